@@ -1,0 +1,22 @@
+package org.masar;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/**
+ * Masar: the information system of the Libya mission, one modular monolith over one PostgreSQL database.
+ *
+ * <p>Each business module is a package below this one; {@code shared} holds the few cross-cutting pieces every module
+ * uses (problem details, layout, locale, the embedded database).
+ */
+@SpringBootApplication
+@Modulithic(sharedModules = "shared")
+@EnableAsync
+public class MasarApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MasarApplication.class, args);
+    }
+}

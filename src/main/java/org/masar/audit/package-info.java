@@ -1,0 +1,8 @@
+/**
+ * The append-only, hash-chained audit trail of who did and who read what, from where and why.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@NullMarked
+package org.masar.audit;
+
+import org.jspecify.annotations.NullMarked;

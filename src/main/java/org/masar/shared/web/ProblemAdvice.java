@@ -1,0 +1,158 @@
+package org.masar.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import org.masar.shared.ProblemException;
+import org.masar.shared.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns every exception that leaves a controller into either an RFC 9457 problem (API requests) or the localised
+ * problem page (browser requests), so that bad input never shows a stack trace nor a bare 500.
+ */
+@ControllerAdvice
+class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final Problems problems;
+    private final MessageSource messages;
+
+    ProblemAdvice(Problems problems, MessageSource messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    Object problem(ProblemException e, HttpServletRequest request) {
+        return answer(request, e.code(), e.status(), Map.of(), e.arguments());
+    }
+
+    @ExceptionHandler(BindException.class) // MethodArgumentNotValidException is a BindException
+    Object invalid(BindException e, HttpServletRequest request) {
+        List<Map<String, String>> errors = e.getFieldErrors().stream()
+                .map(error -> fieldError(error.getField(), error.getCode(), message(error, request)))
+                .toList();
+        return answer(request, "validation", HttpStatus.BAD_REQUEST, Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    Object invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> fieldError(
+                                result.getMethodParameter().getParameterName(),
+                                error.getCodes() == null ? "invalid" : lastCode(error.getCodes()),
+                                error.getDefaultMessage())))
+                .toList();
+        return answer(request, "validation", HttpStatus.BAD_REQUEST, Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    Object constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(violation -> fieldError(
+                        violation.getPropertyPath().toString(),
+                        violation
+                                .getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName(),
+                        violation.getMessage()))
+                .toList();
+        return answer(request, "validation", HttpStatus.BAD_REQUEST, Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    Object duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        log.info("Duplicate key refused: {}", e.getMostSpecificCause().getMessage());
+        return answer(request, "conflict.duplicate", HttpStatus.CONFLICT, Map.of());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    Object stale(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return answer(request, "conflict.stale", HttpStatus.CONFLICT, Map.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object denied(AccessDeniedException e, HttpServletRequest request) {
+        return answer(request, "access.denied", HttpStatus.FORBIDDEN, Map.of());
+    }
+
+    /** Spring MVC's own failures (unreadable body, wrong method, unknown path…) keep their status. */
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse response) {
+            HttpStatusCode status = response.getStatusCode();
+            return answer(request, codeFor(status), status, Map.of());
+        }
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, "internal", HttpStatus.INTERNAL_SERVER_ERROR, Map.of());
+    }
+
+    private Object answer(
+            HttpServletRequest request,
+            String code,
+            HttpStatusCode status,
+            Map<String, Object> properties,
+            Object... arguments) {
+        if (Problems.isApiRequest(request)) {
+            ProblemDetail problem = problems.of(code, status, Problems.locale(request), arguments);
+            properties.forEach(problem::setProperty);
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        ModelAndView page = new ModelAndView("error/problem");
+        page.setStatus(status);
+        page.addObject("problemCode", code);
+        page.addObject("problemArguments", arguments);
+        page.addObject("problemStatus", status.value());
+        return page;
+    }
+
+    private static String codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "request.invalid";
+            case 404 -> "not-found";
+            case 405 -> "request.method-not-allowed";
+            case 406 -> "request.not-acceptable";
+            case 413 -> "request.too-large";
+            case 415 -> "request.unsupported-media-type";
+            default -> status.is4xxClientError() ? "request.invalid" : "internal";
+        };
+    }
+
+    private static Map<String, String> fieldError(String field, String code, String message) {
+        return Map.of(
+                "field", field, "code", code == null ? "invalid" : code, "message", message == null ? "" : message);
+    }
+
+    private static String lastCode(String[] codes) {
+        return codes[codes.length - 1];
+    }
+
+    private String message(FieldError error, HttpServletRequest request) {
+        return messages.getMessage(error, Problems.locale(request));
+    }
+}
