@@ -1,7 +1,9 @@
 /**
  * The append-only, hash-chained audit trail of who did and who read what, from where and why.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {})
 @NullMarked
 package org.masar.audit;
 
