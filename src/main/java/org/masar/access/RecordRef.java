@@ -1,0 +1,17 @@
+package org.masar.access;
+
+import java.util.UUID;
+
+/**
+ * Names one record of any module for the restricted-record rule: its type, a dotted code starting with the owning
+ * module ({@code protection.case}), and its public id. The same type text is what the module's row-level security
+ * policy passes to {@code access_may_read}.
+ */
+public record RecordRef(String type, UUID id) {
+
+    public RecordRef {
+        if (!type.matches("[a-z]+(\\.[a-z0-9-]+)+")) {
+            throw new IllegalArgumentException("A record type is a dotted lower-case code: " + type);
+        }
+    }
+}

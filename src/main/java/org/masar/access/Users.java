@@ -1,0 +1,47 @@
+package org.masar.access;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.masar.shared.PageJson;
+
+/**
+ * User accounts: their administration (needs {@code access:manage}; every change is audited) and, for other modules,
+ * who the signed-in user is and where they may work.
+ */
+public interface Users {
+
+    /** Accounts whose username or display name contains {@code search} (all when blank), by username. */
+    PageJson<UserAccount> list(@Nullable String search, int page, int size);
+
+    Optional<UserAccount> find(UserId id);
+
+    /** @throws UserNotFound when there is no such account */
+    UserAccount get(UserId id);
+
+    /**
+     * Creates an account with a generated one-time password that must be changed at first sign-in.
+     *
+     * @throws UsernameTaken when the username is used already (in any letter case)
+     */
+    CreatedUser create(NewUser user);
+
+    /** Replaces the profile of an account, roles and scopes included; {@code version} is the one read before. */
+    UserAccount update(UserId id, UserProfile profile, int version);
+
+    /** Stops the account from signing in; an administrator cannot disable their own account. */
+    UserAccount disable(UserId id);
+
+    UserAccount enable(UserId id);
+
+    /** Gives the account a new one-time password, to be shown once, that must be changed at next sign-in. */
+    OneTimePassword resetPassword(UserId id);
+
+    /** Clears a lock-out caused by failed sign-ins. */
+    UserAccount unlock(UserId id);
+
+    /** Where the account may work (no permission needed: modules use it to filter what a user sees). */
+    Scopes scopesOf(UserId id);
+
+    /** The signed-in user, if any, with their permissions and scopes. */
+    Optional<CurrentUser> current();
+}

@@ -1,0 +1,4 @@
+package org.masar.access.api;
+
+/** A freshly generated one-time password, shown once. */
+record PasswordJson(String oneTimePassword) {}

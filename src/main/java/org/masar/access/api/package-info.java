@@ -1,0 +1,5 @@
+/** The access module's REST API: administration under {@code /api/v1/admin} and the restricted-record sample. */
+@NullMarked
+package org.masar.access.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package org.masar.access.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * Starts every database transaction by telling PostgreSQL who acts in it: {@code set_config('masar.user_id', id,
+ * true)} with the signed-in user's account id, local to the transaction. Row-level security policies read it through
+ * {@code access_current_user()}. With nobody signed in, or outside a transaction, the setting stays empty and no
+ * restricted row is visible (fail closed).
+ */
+class UserAwareTransactionManager extends JdbcTransactionManager {
+
+    // One round trip: the account id is looked up by username inside the same statement. An unknown name sets ''.
+    private static final String SET_USER = """
+            SELECT set_config('masar.user_id',
+                              coalesce((SELECT id::text FROM access_user WHERE lower(username) = lower(?)), ''),
+                              true)
+            """;
+
+    UserAwareTransactionManager(DataSource dataSource) {
+        super(dataSource);
+    }
+
+    @Override
+    protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
+            throws SQLException {
+        super.prepareTransactionalConnection(connection, definition);
+        Optional<String> username = SignedIn.username();
+        if (username.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SET_USER)) {
+            statement.setString(1, username.get());
+            statement.execute();
+        }
+    }
+}
