@@ -1,0 +1,128 @@
+package org.masar.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.masar.MasarIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Each of the ten seeded roles grants exactly the permissions intended, as the administration API reports them. */
+@MasarIntegrationTest
+class SeededRolesTests {
+
+    static final Map<String, Set<String>> INTENDED = Map.of(
+            "ADMINISTRATOR",
+            Set.of(
+                    "access:manage",
+                    "audit:read",
+                    "audit:verify",
+                    "geo:read",
+                    "geo:manage",
+                    "results:read",
+                    "api:tokens"),
+            "PROGRAMME_MANAGER",
+            Set.of(
+                    "geo:read",
+                    "people:read",
+                    "cases:read",
+                    "referrals:read",
+                    "dtm:read",
+                    "results:read",
+                    "results:export",
+                    "api:tokens"),
+            "CASEWORKER",
+            Set.of(
+                    "geo:read",
+                    "people:read",
+                    "people:write",
+                    "cases:read",
+                    "cases:write",
+                    "referrals:read",
+                    "referrals:send"),
+            "PROTECTION_CASEWORKER",
+            Set.of(
+                    "geo:read",
+                    "people:read",
+                    "people:write",
+                    "cases:read",
+                    "cases:write",
+                    "referrals:read",
+                    "referrals:send",
+                    "protection:read-restricted",
+                    "protection:write"),
+            "HEALTH_WORKER",
+            Set.of(
+                    "geo:read",
+                    "people:read",
+                    "people:write",
+                    "health:read-restricted",
+                    "health:write",
+                    "referrals:send"),
+            "DTM_OFFICER",
+            Set.of(
+                    "geo:read",
+                    "geo:manage",
+                    "dtm:read",
+                    "dtm:collect",
+                    "dtm:manage",
+                    "dtm:publish",
+                    "results:read",
+                    "api:tokens"),
+            "DTM_ENUMERATOR",
+            Set.of("geo:read", "dtm:collect"),
+            "ME_OFFICER",
+            Set.of("geo:read", "dtm:read", "results:read", "results:export", "api:tokens"),
+            "PARTNER_CASEWORKER",
+            Set.of("geo:read", "referrals:read", "referrals:respond"),
+            "VIEWER",
+            Set.of("geo:read", "results:read"));
+
+    static final Set<String> MISSION_WIDE =
+            Set.of("ADMINISTRATOR", "PROGRAMME_MANAGER", "DTM_OFFICER", "ME_OFFICER", "VIEWER");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void everySeededRoleHasExactlyItsIntendedPermissions() {
+        for (Map.Entry<String, Set<String>> role : INTENDED.entrySet()) {
+            var answer = assertThat(mvc.get()
+                            .uri("/api/v1/admin/roles/{code}", role.getKey())
+                            .with(AccessTestSupport.administrator()))
+                    .hasStatusOk()
+                    .bodyJson();
+            answer.extractingPath("$.permissions")
+                    .asArray()
+                    .as(role.getKey())
+                    .containsExactlyInAnyOrderElementsOf(role.getValue());
+            answer.extractingPath("$.builtIn").isEqualTo(true);
+            answer.extractingPath("$.missionWide").as(role.getKey()).isEqualTo(MISSION_WIDE.contains(role.getKey()));
+        }
+    }
+
+    @Test
+    void theTenSeededRolesAreListedFirstAndNoPermissionOutsideTheCatalogueIsGranted() {
+        var list = assertThat(mvc.get().uri("/api/v1/admin/roles?size=200").with(AccessTestSupport.administrator()))
+                .hasStatusOk()
+                .bodyJson();
+        list.extractingPath("$.items[?(@.builtIn == true)].code")
+                .asArray()
+                .containsExactlyInAnyOrderElementsOf(INTENDED.keySet());
+        List<String> catalogue = INTENDED.values().stream()
+                .flatMap(Set::stream)
+                .distinct()
+                .sorted()
+                .collect(Collectors.toList());
+        assertThat(mvc.get().uri("/api/v1/admin/permissions").with(AccessTestSupport.administrator()))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$")
+                .asArray()
+                .containsAll(catalogue);
+    }
+}
