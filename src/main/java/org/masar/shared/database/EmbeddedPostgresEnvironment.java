@@ -68,7 +68,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                                 "spring.flyway.password",
                                 "",
                                 "masar.database.app-role",
-                                APP_ROLE)));
+                                APP_ROLE,
+                                // zonky stops the server from its own JVM shutdown hook, in parallel with Spring's
+                                // closing of the context: whatever still asks for a connection then gives up after
+                                // this, rather than Hikari's default 30 s.
+                                "spring.datasource.hikari.connection-timeout",
+                                "3000")));
     }
 
     private static byte[] randomBytes() {
