@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.masar.DatabaseOwner;
 import org.masar.MasarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -155,10 +155,7 @@ class RestrictedRecordsTests {
         // The application role really is the one connected, and the owner (a superuser here) sees the row.
         assertThat(jdbc.sql("SELECT current_user").query(String.class).single())
                 .isEqualTo(environment.getProperty("masar.database.app-role"));
-        JdbcClient owner = JdbcClient.create(new DriverManagerDataSource(
-                environment.getRequiredProperty("spring.flyway.url"),
-                environment.getRequiredProperty("spring.flyway.user"),
-                environment.getProperty("spring.flyway.password", "")));
+        JdbcClient owner = DatabaseOwner.jdbc(environment);
         assertThat(owner.sql("SELECT count(*) FROM access_restricted_sample WHERE id = :id")
                         .param("id", sampleId)
                         .query(Long.class)

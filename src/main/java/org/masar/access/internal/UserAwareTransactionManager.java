@@ -23,6 +23,10 @@ class UserAwareTransactionManager extends JdbcTransactionManager {
                               true)
             """;
 
+    // Reading the security context may load it lazily from the HTTP session, which Spring Session keeps in PostgreSQL
+    // and reads in a transaction of its own: that inner transaction must not ask for the context again.
+    private static final ThreadLocal<Boolean> PREPARING = ThreadLocal.withInitial(() -> false);
+
     UserAwareTransactionManager(DataSource dataSource) {
         super(dataSource);
     }
@@ -31,7 +35,16 @@ class UserAwareTransactionManager extends JdbcTransactionManager {
     protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
-        Optional<String> username = SignedIn.username();
+        if (PREPARING.get()) {
+            return;
+        }
+        Optional<String> username;
+        PREPARING.set(true);
+        try {
+            username = SignedIn.username();
+        } finally {
+            PREPARING.remove();
+        }
         if (username.isEmpty()) {
             return;
         }
