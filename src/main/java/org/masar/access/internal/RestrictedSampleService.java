@@ -68,15 +68,7 @@ class RestrictedSampleService implements RestrictedSamples {
     @Override
     @Transactional(readOnly = true)
     public RestrictedSample get(RestrictedSampleId id) {
-        Guard guard = jdbc.sql("SELECT sensitivity, assigned_to FROM access_restricted_sample_guard(:id)")
-                .param("id", id.value())
-                .query((row, number) -> new Guard(
-                        Sensitivity.valueOf(row.getString("sensitivity")),
-                        row.getObject("assigned_to", UUID.class) == null
-                                ? null
-                                : new UserId(row.getObject("assigned_to", UUID.class))))
-                .optional()
-                .orElseThrow(() -> new RestrictedSampleNotFound(id));
+        Guard guard = guard(id);
         RecordRef ref = RestrictedSamples.ref(id);
         restricted.checkRead(ref, guard.sensitivity(), guard.assignedTo());
         return jdbc.sql("""
@@ -101,7 +93,16 @@ class RestrictedSampleService implements RestrictedSamples {
     @Override
     @Transactional
     public void share(RestrictedSampleId id, UserId with, String reason) {
-        Guard guard = jdbc.sql("SELECT sensitivity, assigned_to FROM access_restricted_sample_guard(:id)")
+        Guard guard = guard(id);
+        restricted.share(RestrictedSamples.ref(id), guard.assignedTo(), with, reason);
+    }
+
+    /**
+     * The sample's sensitivity and assignee, read through a SECURITY DEFINER function because the row itself may be
+     * hidden from the caller by row-level security: enough to tell "no such sample" (404) from "not yours" (403).
+     */
+    private Guard guard(RestrictedSampleId id) {
+        return jdbc.sql("SELECT sensitivity, assigned_to FROM access_restricted_sample_guard(:id)")
                 .param("id", id.value())
                 .query((row, number) -> new Guard(
                         Sensitivity.valueOf(row.getString("sensitivity")),
@@ -110,7 +111,6 @@ class RestrictedSampleService implements RestrictedSamples {
                                 : new UserId(row.getObject("assigned_to", UUID.class))))
                 .optional()
                 .orElseThrow(() -> new RestrictedSampleNotFound(id));
-        restricted.share(RestrictedSamples.ref(id), guard.assignedTo(), with, reason);
     }
 
     private record Guard(Sensitivity sensitivity, @Nullable UserId assignedTo) {}

@@ -91,7 +91,48 @@ class AdministrationPagesTests {
                 .contains("LY010102")
                 .contains("LY020101")
                 .contains("Protection")
-                .contains("Caseworker");
+                .contains("Caseworker")
+                .contains("id=\"reset-password\"");
+
+        // Edit: the form comes filled in, and saving changes the roles.
+        assertThat(mvc.get().uri("/admin/users/{id}/edit", id).with(administrator()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"Huda\"")
+                .contains("LY010102, LY020101");
+        assertThat(mvc.post()
+                        .uri("/admin/users/{id}", id)
+                        .with(administrator())
+                        .with(csrf())
+                        .param("displayName", "Huda A.")
+                        .param("roles", "CASEWORKER", "VIEWER")
+                        .param("preferredLanguage", "en")
+                        .param("version", "0"))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .isEqualTo("/admin/users/" + id);
+        assertThat(jdbc.sql("SELECT count(*) FROM access_user_role WHERE user_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2L);
+
+        // Reset: a new one-time password, shown on the account's page.
+        MvcTestResult reset = mvc.post()
+                .uri("/admin/users/{id}/reset-password", id)
+                .with(administrator())
+                .with(csrf())
+                .exchange();
+        assertThat(reset).hasStatus(HttpStatus.FOUND);
+        String newPassword = (String) reset.getMvcResult().getFlashMap().get("oneTimePassword");
+        assertThat(newPassword).isNotBlank().isNotEqualTo(password);
+        assertThat(mvc.get()
+                        .uri("/admin/users/{id}", id)
+                        .with(administrator())
+                        .cookie(reset.getResponse().getCookies()))
+                .bodyText()
+                .contains("id=\"one-time-password\"")
+                .contains(newPassword);
     }
 
     @Test
