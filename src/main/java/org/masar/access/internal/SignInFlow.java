@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -30,6 +31,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +54,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
 
     final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
-    final RequestCache requestCache = new HttpSessionRequestCache();
+    final RequestCache requestCache = pageRequestCache();
 
     private final SignInState state;
     private final SecondFactors factors;
@@ -207,6 +211,16 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
                     .with("minutes", SignInState.LOCK_OUT.toMinutes()));
         }
         return locked;
+    }
+
+    /** Remembers only pages asked for before signing in, never API calls, which would open a session for nothing. */
+    private static RequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"))));
+        return cache;
     }
 
     private static void forgetPending(HttpSession session) {
