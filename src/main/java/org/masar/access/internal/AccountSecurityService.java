@@ -19,8 +19,12 @@ import org.masar.shared.ForbiddenException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @Service
 class AccountSecurityService implements AccountSecurity {
@@ -33,6 +37,7 @@ class AccountSecurityService implements AccountSecurity {
     private final ApiTokenStore tokens;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
     AccountSecurityService(
             JdbcClient jdbc,
@@ -42,7 +47,8 @@ class AccountSecurityService implements AccountSecurity {
             SecondFactors factors,
             ApiTokenStore tokens,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -51,6 +57,7 @@ class AccountSecurityService implements AccountSecurity {
         this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Override
@@ -120,7 +127,25 @@ class AccountSecurityService implements AccountSecurity {
                 .param("actor", me.username())
                 .param("id", me.id().value())
                 .update();
-        audit.record(AuditEvent.of("access.password.changed", "user", me.id().toString()));
+        int ended = endOtherSessions(me.username());
+        audit.record(AuditEvent.of("access.password.changed", "user", me.id().toString())
+                .with("otherSessionsEnded", ended));
+    }
+
+    /** A changed password should lock out whoever else knew the old one, so the user's other sessions end. */
+    private int endOtherSessions(String username) {
+        String current = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        && attributes.getRequest().getSession(false) != null
+                ? attributes.getRequest().getSession(false).getId()
+                : null;
+        int ended = 0;
+        for (String id : sessions.findByPrincipalName(username).keySet()) {
+            if (!id.equals(current)) {
+                sessions.deleteById(id);
+                ended++;
+            }
+        }
+        return ended;
     }
 
     @Override

@@ -167,6 +167,7 @@ class AccountPagesTests {
         String current = "the current password of " + username;
         accounts.create(username, current, "VIEWER");
         Cookie session = accounts.signedIn(username, current);
+        Cookie elsewhere = accounts.signedIn(username, current);
 
         assertThat(changePassword(session, "not the current one", "short", "other"))
                 .hasStatusOk()
@@ -190,6 +191,12 @@ class AccountPagesTests {
         assertThat(changePassword(session, current, "a different long phrase", "a different long phrase"))
                 .redirectedUrl()
                 .isEqualTo("/account");
+        // The session that changed it goes on; the other one (maybe someone who knew the old password) has ended.
+        assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk();
+        assertThat(mvc.get().uri("/").cookie(elsewhere))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .endsWith("/login");
         assertThat(accounts.signIn(username, current)).redirectedUrl().isEqualTo("/login?error");
         accounts.signedIn(username, "a different long phrase");
     }
@@ -237,6 +244,41 @@ class AccountPagesTests {
         assertThat(accounts.signIn(username, "a caseworker's long password"))
                 .redirectedUrl()
                 .isEqualTo("/");
+    }
+
+    @Test
+    void wrongCodesAtSignInCountTowardsTheLockOut() throws Exception {
+        String username = TestAccounts.unique("guessed");
+        String password = "a password someone stole";
+        accounts.create(username, password, "VIEWER");
+        Cookie session = accounts.signedIn(username, password);
+        String secret = secret(mvc.get()
+                .uri("/account/mfa")
+                .cookie(session)
+                .exchange()
+                .getResponse()
+                .getContentAsString());
+        mvc.post()
+                .uri("/account/mfa")
+                .with(csrf())
+                .cookie(session)
+                .param("code", TestAccounts.totp(secret, Duration.ZERO))
+                .exchange();
+        mvc.post().uri("/logout").with(csrf()).cookie(session).exchange();
+
+        Cookie halfway = accounts.signIn(username, password).getResponse().getCookie(TestAccounts.SESSION_COOKIE);
+        assertThat(halfway).isNotNull();
+        for (int i = 1; i < 5; i++) {
+            assertThat(secondFactor(halfway, "00000" + i)).redirectedUrl().isEqualTo("/login/second-factor?error");
+        }
+        // The fifth wrong code locks the account and ends the half-way state.
+        assertThat(secondFactor(halfway, "000009")).redirectedUrl().isEqualTo("/login?error");
+        assertThat(accounts.audited(username, "access.sign-in.locked-out", "DENIED"))
+                .isEqualTo(1);
+        assertThat(mvc.get().uri("/login/second-factor").cookie(halfway))
+                .redirectedUrl()
+                .isEqualTo("/login?expired");
+        assertThat(accounts.signIn(username, password)).redirectedUrl().isEqualTo("/login?error");
     }
 
     private MvcTestResult changePassword(Cookie session, String current, String next, String confirmation) {
