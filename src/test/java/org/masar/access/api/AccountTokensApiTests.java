@@ -250,6 +250,15 @@ class AccountTokensApiTests {
         assertThat(me(secret.group(1))).hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void theTokenEndpointsArePublishedInTheOpenApiDocument() {
+        assertThat(mvc.get().uri("/api/v1/openapi.json"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/api/v1/account/tokens")
+                .contains("/api/v1/account/tokens/{id}");
+    }
+
     private String createTokenUser() {
         String username = TestAccounts.unique("tokens");
         accounts.create(username, PASSWORD, "DTM_OFFICER");

@@ -281,6 +281,23 @@ class AccountPagesTests {
         assertThat(accounts.signIn(username, password)).redirectedUrl().isEqualTo("/login?error");
     }
 
+    @Test
+    void theAccountPagesSpeakArabicRightToLeft() {
+        String username = TestAccounts.unique("arabic");
+        accounts.create(username, "a long arabic-speaking password", "ME_OFFICER");
+        Cookie session = accounts.signedIn(username, "a long arabic-speaking password");
+        assertThat(mvc.get().uri("/account?lang=ar").cookie(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("dir=\"rtl\"")
+                .contains("حسابي")
+                .contains("رموز الوصول إلى الواجهة البرمجية");
+        assertThat(mvc.get().uri("/account/password?lang=ar").cookie(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("تغيير كلمة المرور");
+    }
+
     private MvcTestResult changePassword(Cookie session, String current, String next, String confirmation) {
         return mvc.post()
                 .uri("/account/password")
