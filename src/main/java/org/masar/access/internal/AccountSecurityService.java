@@ -2,6 +2,7 @@ package org.masar.access.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.masar.access.AccountSecurity;
 import org.masar.access.ApiTokenNotFound;
 import org.masar.access.CurrentUser;
 import org.masar.access.InvalidSecondFactor;
+import org.masar.access.NotSignedIn;
 import org.masar.access.PasswordRejected;
 import org.masar.access.PasswordRejected.Violation;
 import org.masar.audit.AuditEvent;
@@ -218,7 +220,7 @@ class AccountSecurityService implements AccountSecurity {
     @Override
     @Transactional
     @PreAuthorize("hasAuthority('api:tokens')")
-    public IssuedApiToken createToken(String name, java.time.@Nullable Instant expiresAt) {
+    public IssuedApiToken createToken(String name, @Nullable Instant expiresAt) {
         CurrentUser me = CurrentUser.get();
         IssuedApiToken issued = tokens.issue(me.id().value(), me.username(), name, expiresAt);
         audit.record(AuditEvent.of(
@@ -239,6 +241,6 @@ class AccountSecurityService implements AccountSecurity {
     }
 
     private SignInState.Standing standing(CurrentUser me) {
-        return state.standing(me.username()).orElseThrow(org.masar.access.NotSignedIn::new);
+        return state.standing(me.username()).orElseThrow(NotSignedIn::new);
     }
 }

@@ -1,5 +1,6 @@
 package org.masar.access.internal;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ class SecondFactors {
     }
 
     /** The account's secret (enabled or awaiting confirmation), if it has one. */
-    java.util.Optional<byte[]> secret(UUID accountId) {
+    Optional<byte[]> secret(UUID accountId) {
         return jdbc.sql("SELECT totp_secret FROM access_user WHERE id = :id AND totp_secret IS NOT NULL")
                 .param("id", accountId)
                 .query(String.class)
@@ -43,7 +44,7 @@ class SecondFactors {
      * recorded in the same statement that checks it, so two nodes cannot both accept the same code.
      */
     boolean accept(UUID accountId, String code) {
-        java.util.Optional<byte[]> secret = secret(accountId);
+        Optional<byte[]> secret = secret(accountId);
         if (secret.isEmpty()) {
             return false;
         }

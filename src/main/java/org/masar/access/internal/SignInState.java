@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -101,8 +102,8 @@ class SignInState {
                         RETURNING failed_sign_ins, locked_until
                         """)
                 .param("username", username)
-                .param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .param("until", OffsetDateTime.ofInstant(now.plus(LOCK_OUT), java.time.ZoneOffset.UTC))
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("until", OffsetDateTime.ofInstant(now.plus(LOCK_OUT), ZoneOffset.UTC))
                 .param("max", MAX_FAILURES)
                 .query(Counted.class)
                 .optional();
