@@ -42,6 +42,9 @@ public interface Users {
     /** Where the account may work (no permission needed: modules use it to filter what a user sees). */
     Scopes scopesOf(UserId id);
 
-    /** The signed-in user, if any, with their permissions and scopes. */
-    Optional<CurrentUser> current();
+    /**
+     * Where the signed-in user ({@link CurrentUser#find()}) may work; {@link Scopes#none()} when nobody is signed in,
+     * so that a list filtered by it shows nothing rather than everything.
+     */
+    Scopes currentScopes();
 }

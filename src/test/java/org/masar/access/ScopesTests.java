@@ -58,17 +58,15 @@ class ScopesTests {
     }
 
     @Test
-    void theSignedInUserIsKnownWithTheirPermissionsAndScopes() {
+    void theSignedInUsersScopesAreNoneWhenNobodyIsSignedIn() {
         String username = AccessTestSupport.uniqueName("current");
-        UUID id = AccessTestSupport.createUser(mvc, username, null, "DTM_ENUMERATOR");
+        AccessTestSupport.createUser(mvc, username, null, "ME_OFFICER");
         SecurityContextHolder.clearContext();
-        assertThat(users.current()).isEmpty();
+        assertThat(users.currentScopes()).isEqualTo(Scopes.none());
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, Set.of(new SimpleGrantedAuthority("dtm:collect"))));
-        CurrentUser current = users.current().orElseThrow();
-        assertThat(current.id()).isEqualTo(new UserId(id));
-        assertThat(current.permissions()).containsExactly("dtm:collect");
-        assertThat(current.scopes().missionWide()).isFalse();
+                        username, null, Set.of(new SimpleGrantedAuthority("results:read"))));
+        assertThat(users.currentScopes().missionWide()).isTrue();
+        assertThat(users.currentScopes().coversProgramme(Programme.DTM)).isTrue();
     }
 }

@@ -136,11 +136,6 @@ class RestrictedRecordService implements RestrictedRecords {
     }
 
     private Optional<UserId> currentUser() {
-        return SignedIn.username()
-                .flatMap(username -> jdbc.sql("SELECT id FROM access_user WHERE lower(username) = lower(:username)")
-                        .param("username", username)
-                        .query(UUID.class)
-                        .optional()
-                        .map(UserId::new));
+        return SignedIn.accountId(jdbc);
     }
 }

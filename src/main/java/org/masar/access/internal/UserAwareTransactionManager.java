@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.masar.access.CurrentUser;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
@@ -16,7 +17,10 @@ import org.springframework.transaction.TransactionDefinition;
  */
 class UserAwareTransactionManager extends JdbcTransactionManager {
 
-    // One round trip: the account id is looked up by username inside the same statement. An unknown name sets ''.
+    private static final String SET_ID = "SELECT set_config('masar.user_id', ?, true)";
+
+    // A principal this module did not make (a test's) names the account only: the id is looked up by username in the
+    // same statement, one round trip. An unknown name sets an empty value.
     private static final String SET_USER = """
             SELECT set_config('masar.user_id',
                               coalesce((SELECT id::text FROM access_user WHERE lower(username) = lower(?)), ''),
@@ -38,19 +42,25 @@ class UserAwareTransactionManager extends JdbcTransactionManager {
         if (PREPARING.get()) {
             return;
         }
+        Optional<CurrentUser> current;
         Optional<String> username;
         PREPARING.set(true);
         try {
+            current = CurrentUser.find();
             username = SignedIn.username();
         } finally {
             PREPARING.remove();
         }
-        if (username.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(SET_USER)) {
-            statement.setString(1, username.get());
-            statement.execute();
+        if (current.isPresent()) {
+            try (PreparedStatement statement = connection.prepareStatement(SET_ID)) {
+                statement.setString(1, current.get().id().toString());
+                statement.execute();
+            }
+        } else if (username.isPresent()) {
+            try (PreparedStatement statement = connection.prepareStatement(SET_USER)) {
+                statement.setString(1, username.get());
+                statement.execute();
+            }
         }
     }
 }

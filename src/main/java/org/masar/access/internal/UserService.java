@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.CreatedUser;
-import org.masar.access.CurrentUser;
 import org.masar.access.InvalidAccountChange;
 import org.masar.access.NewUser;
 import org.masar.access.OfficeId;
@@ -36,8 +35,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -252,20 +249,8 @@ class UserService implements Users {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<CurrentUser> current() {
-        return SignedIn.username()
-                .flatMap(username -> jdbc.sql("SELECT id FROM access_user WHERE lower(username) = lower(:username)")
-                        .param("username", username)
-                        .query(UUID.class)
-                        .optional()
-                        .map(uuid -> {
-                            UserId id = new UserId(uuid);
-                            Set<String> permissions =
-                                    SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                                            .map(GrantedAuthority::getAuthority)
-                                            .collect(Collectors.toSet());
-                            return new CurrentUser(id, username, permissions, scopesOf(id));
-                        }));
+    public Scopes currentScopes() {
+        return SignedIn.accountId(jdbc).map(this::scopesOf).orElseGet(Scopes::none);
     }
 
     private UserAccount change(UserId id, String assignments, String action) {
