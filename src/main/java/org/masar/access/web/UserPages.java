@@ -52,8 +52,11 @@ class UserPages {
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
-        model.addAttribute("userForm", new UserForm());
+    String createForm(Model model, java.util.Locale locale) {
+        UserForm form = new UserForm();
+        // Most users are created by an administrator working in the language they will use.
+        form.setPreferredLanguage("ar".equals(locale.getLanguage()) ? "ar" : "en");
+        model.addAttribute("userForm", form);
         return form(model, null);
     }
 
