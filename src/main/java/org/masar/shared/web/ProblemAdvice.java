@@ -36,10 +36,12 @@ class ProblemAdvice {
 
     private final Problems problems;
     private final MessageSource messages;
+    private final LayoutModel layout;
 
-    ProblemAdvice(Problems problems, MessageSource messages) {
+    ProblemAdvice(Problems problems, MessageSource messages, LayoutModel layout) {
         this.problems = problems;
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(ProblemException.class)
@@ -128,6 +130,9 @@ class ProblemAdvice {
         page.addObject("problemCode", code);
         page.addObject("problemArguments", arguments);
         page.addObject("problemStatus", status.value());
+        // Model attributes from advice are not added to views rendered for exceptions; the layout still needs them.
+        page.addObject("permissions", layout.permissions());
+        page.addObject("signedInAs", layout.signedInAs());
         return page;
     }
 
