@@ -62,7 +62,7 @@
   var map = L.map(container, { zoomSnap: 0.25, minZoom: 4, maxZoom: 12, attributionControl: true });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(data.attribution);
-  map.fitBounds([[19.5, 9.38], [33.17, 25.16]]);
+  map.fitBounds([[19.5, 9.38], [33.17, 25.16]], { padding: [8, 8] });
 
   function name(properties) {
     return (arabic ? properties.nameAr : properties.nameEn) || properties.shapeName || properties.pcode;
@@ -132,6 +132,19 @@
     return points;
   }
 
+  /** Mantika labels stay small and unboxed, so that the crowded north-west stays readable. */
+  function quiet(element) {
+    if (!element) {
+      return;
+    }
+    element.style.fontSize = '11px';
+    element.style.padding = '0 3px';
+    element.style.border = 'none';
+    element.style.boxShadow = 'none';
+    element.style.background = 'rgba(255, 255, 255, 0.7)';
+    element.style.pointerEvents = 'none';
+  }
+
   var baladiyaLayer = L.layerGroup();
   var siteLayer = L.layerGroup();
 
@@ -158,10 +171,11 @@
         if (p.labelLat == null) {
           return;
         }
-        L.tooltip({ permanent: true, direction: 'center', className: 'geo-mantika-label', interactive: false })
+        var label = L.tooltip({ permanent: true, direction: 'center', className: 'geo-mantika-label', opacity: 0.85 })
           .setLatLng([p.labelLat, p.labelLon])
           .setContent(name(p))
           .addTo(map);
+        quiet(label.getElement());
         var units = (byMantika[p.pcode] || []).slice().sort(function (a, b) { return a.pcode < b.pcode ? -1 : 1; });
         schematic(feature, units.length).forEach(function (point, index) {
           var unit = units[index];
