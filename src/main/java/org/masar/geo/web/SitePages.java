@@ -44,10 +44,12 @@ class SitePages {
 
     private final Sites sites;
     private final Gazetteer gazetteer;
+    private final java.time.Clock clock;
 
-    SitePages(Sites sites, Gazetteer gazetteer) {
+    SitePages(Sites sites, Gazetteer gazetteer, java.time.Clock clock) {
         this.sites = sites;
         this.gazetteer = gazetteer;
+        this.clock = clock;
     }
 
     /**
@@ -168,7 +170,7 @@ class SitePages {
     /** Current baladiya grouped by mantika, for the picker. */
     private Map<String, List<Baladiya>> baladiyaByMantika() {
         Map<String, List<Baladiya>> groups = new LinkedHashMap<>();
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         for (Baladiya baladiya : gazetteer.allBaladiya()) {
             if (baladiya.isCurrentOn(today)) {
                 groups.computeIfAbsent(baladiya.mantika().value(), key -> new java.util.ArrayList<>())
