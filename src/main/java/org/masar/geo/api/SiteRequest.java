@@ -27,13 +27,13 @@ import org.masar.geo.SiteType;
  */
 record SiteRequest(
         @NotBlank(message = "{geo.site.code.required}")
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{1,19}", message = "{geo.site.code.format}")
+        @Pattern(regexp = "([A-Za-z0-9][A-Za-z0-9-]{1,19})?", message = "{geo.site.code.format}")
         @Schema(example = "TRP-DP-01")
         @Nullable
         String code,
 
         @NotBlank(message = "{geo.site.type.required}")
-        @Pattern(regexp = SiteRequest.TYPES, message = "{geo.site.type.required}")
+        @Pattern(regexp = "(" + SiteRequest.TYPES + ")?", message = "{geo.site.type.required}")
         @Schema(example = "DISEMBARKATION_POINT")
         @Nullable
         String type,
@@ -49,7 +49,7 @@ record SiteRequest(
         String nameAr,
 
         @NotBlank(message = "{geo.site.baladiya.required}")
-        @Pattern(regexp = "\\s*(?i:LY)\\d{6}\\s*", message = "{geo.site.baladiya.required}")
+        @Pattern(regexp = "(\\s*(?i:LY)\\d{6}\\s*)?", message = "{geo.site.baladiya.format}")
         @Schema(example = "LY021401")
         @Nullable
         String baladiya,

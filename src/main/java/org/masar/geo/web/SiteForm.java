@@ -19,7 +19,8 @@ import org.masar.geo.SiteType;
 public class SiteForm {
 
     @NotBlank(message = "{geo.site.code.required}")
-    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{1,19}", message = "{geo.site.code.format}")
+    // Empty passes the pattern, so that a blank code shows only "enter a code".
+    @Pattern(regexp = "([A-Za-z0-9][A-Za-z0-9-]{1,19})?", message = "{geo.site.code.format}")
     private @Nullable String code;
 
     @NotNull(message = "{geo.site.type.required}")
@@ -34,7 +35,7 @@ public class SiteForm {
     private @Nullable String nameAr;
 
     @NotBlank(message = "{geo.site.baladiya.required}")
-    @Pattern(regexp = "LY\\d{6}", message = "{geo.site.baladiya.required}")
+    @Pattern(regexp = "(LY\\d{6})?", message = "{geo.site.baladiya.format}")
     private @Nullable String baladiya;
 
     @DecimalMin(value = Coordinates.MIN_LATITUDE, message = "{geo.site.latitude.range}")

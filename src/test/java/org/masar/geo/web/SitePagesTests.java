@@ -88,6 +88,7 @@ class SitePagesTests {
                 .contains("dir=\"rtl\"")
                 .contains("is-invalid")
                 .contains("أدخل رمزًا.")
+                .doesNotContain("استخدم من 2 إلى 20")
                 .contains("اختر أحد أنواع المواقع.")
                 .contains("أدخل الاسم بالعربية.")
                 .contains("يجب أن يقع خط العرض داخل ليبيا")
