@@ -163,7 +163,8 @@
       }).addTo(map);
 
       var byMantika = {};
-      baladiya.forEach(function (unit) {
+      var today = new Date().toISOString().slice(0, 10);
+      baladiya.filter(function (unit) { return !unit.validTo || unit.validTo > today; }).forEach(function (unit) {
         (byMantika[unit.parent] = byMantika[unit.parent] || []).push(unit);
       });
       mantika.features.forEach(function (feature) {

@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The gazetteer is public reference data: its lookups check no permission, so that other modules (and their
  * background work) can resolve a P-code; the pages and the API that show it require {@code geo:read}. Lists are in
  * P-code order and hold current and past units alike (see {@link AdminUnit#validTo()}).
+ *
+ * <p>OCHA's table changes over time. An administrator ({@code geo:manage}) follows it by adding the new units and
+ * retiring the old ones with dates, never by deleting or recoding a unit that records point to; both steps are
+ * audited.
  */
 public interface Gazetteer {
 
@@ -54,4 +58,18 @@ public interface Gazetteer {
      * shapes; other levels throw {@link IllegalArgumentException}.
      */
     String boundaries(AdminLevel level);
+
+    /**
+     * Adds a unit of OCHA's current table under the parent its P-code names. Throws {@link DuplicatePCode},
+     * {@link AdminUnitNotFound} for a missing parent and {@link InvalidValidity} for a parent retired by then. Needs
+     * {@code geo:manage}.
+     */
+    AdminUnit addUnit(NewAdminUnit unit);
+
+    /**
+     * Retires a unit from OCHA's current table from the given day on (it stays, with its history, for the records that
+     * point to it). Throws {@link AdminUnitNotFound}, and {@link InvalidValidity} when it is already retired or the day
+     * is not after its first day. Needs {@code geo:manage}.
+     */
+    AdminUnit retireUnit(PCode pcode, java.time.LocalDate validTo);
 }

@@ -3,6 +3,8 @@ package org.masar.geo.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.masar.geo.AdminLevel;
@@ -14,12 +16,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The Libyan gazetteer, read-only: OCHA's hierarchy and the boundary shapes. The lists are short, bounded reference
+ * The Libyan gazetteer: OCHA's hierarchy and the boundary shapes, and the two steps by which an administrator follows
+ * OCHA's current table (add a unit, retire a unit). The lists are short, bounded reference
  * lists (at most a few hundred units), so they are plain arrays in P-code order rather than pages.
  */
 @RestController
@@ -114,6 +120,26 @@ class GeoApi {
                     + "labelLat/labelLon are computed centroids for labels, not seats of government.")
     ResponseEntity<String> mantikaShapes() {
         return geoJson(gazetteer.boundaries(AdminLevel.MANTIKA));
+    }
+
+    @PostMapping(path = "/units", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Adds a unit of OCHA's current table (needs geo:manage): 201 with its Location",
+            description = "The parent is the P-code without its last two digits; 409 when the P-code exists.")
+    ResponseEntity<AdminUnitJson> addUnit(@Valid @RequestBody AdminUnitRequest request) {
+        AdminUnit unit = gazetteer.addUnit(request.toNewUnit());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{pcode}")
+                .buildAndExpand(unit.pcode().value())
+                .toUri();
+        return ResponseEntity.created(location).body(AdminUnitJson.of(unit));
+    }
+
+    @PostMapping(path = "/units/{pcode}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Retires a unit from OCHA's current table from a given day on (needs geo:manage)")
+    AdminUnitJson retireUnit(@PathVariable String pcode, @Valid @RequestBody RetireRequest request) {
+        return AdminUnitJson.of(
+                gazetteer.retireUnit(PCode.parse(pcode), java.util.Objects.requireNonNull(request.validTo())));
     }
 
     /** A filter given at the wrong level (a region's code as a baladiya) is as wrong as a malformed code. */

@@ -4,18 +4,25 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.masar.audit.AuditEvent;
+import org.masar.audit.AuditTrail;
 import org.masar.geo.AdminLevel;
 import org.masar.geo.AdminUnit;
 import org.masar.geo.AdminUnitNotFound;
 import org.masar.geo.Baladiya;
 import org.masar.geo.BaladiyaNotFound;
 import org.masar.geo.Coordinates;
+import org.masar.geo.DuplicatePCode;
 import org.masar.geo.Gazetteer;
+import org.masar.geo.InvalidValidity;
+import org.masar.geo.NewAdminUnit;
 import org.masar.geo.PCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +46,12 @@ class GazetteerService implements Gazetteer {
 
     private final JdbcClient jdbc;
     private final Boundaries boundaries;
+    private final AuditTrail audit;
 
-    GazetteerService(JdbcClient jdbc, Boundaries boundaries) {
+    GazetteerService(JdbcClient jdbc, Boundaries boundaries, AuditTrail audit) {
         this.jdbc = jdbc;
         this.boundaries = boundaries;
+        this.audit = audit;
     }
 
     @Override
@@ -140,6 +149,87 @@ class GazetteerService implements Gazetteer {
         return boundaries.featureCollection(level);
     }
 
+    @Override
+    @PreAuthorize("hasAuthority('geo:manage')")
+    @Transactional
+    public AdminUnit addUnit(NewAdminUnit unit) {
+        AdminLevel level = unit.pcode().level();
+        String code = unit.pcode().value();
+        if (find(unit.pcode()).isPresent()) {
+            throw new DuplicatePCode(unit.pcode());
+        }
+        @Nullable String parent = null;
+        if (level != AdminLevel.REGION) {
+            PCode parentCode = new PCode(code.substring(0, code.length() - 2));
+            AdminUnit parentUnit = get(parentCode);
+            if (parentUnit.validTo() != null && !unit.validFrom().isBefore(parentUnit.validTo())) {
+                throw new InvalidValidity(parentCode);
+            }
+            parent = parentCode.value();
+        }
+        // Table and column names come from this fixed switch, never from input.
+        String insert = switch (level) {
+            case REGION ->
+                "INSERT INTO geo_region (pcode, name_en, name_ar, lat, lon, valid_from)"
+                        + " VALUES (:pcode, :nameEn, :nameAr, :lat, :lon, :validFrom)";
+            case MANTIKA ->
+                "INSERT INTO geo_mantika (pcode, region_pcode, name_en, name_ar, lat, lon, valid_from)"
+                        + " VALUES (:pcode, :parent, :nameEn, :nameAr, :lat, :lon, :validFrom)";
+            case BALADIYA ->
+                "INSERT INTO geo_baladiya (pcode, mantika_pcode, name_en, name_ar, lat, lon,"
+                        + " valid_from) VALUES (:pcode, :parent, :nameEn, :nameAr, :lat, :lon, :validFrom)";
+            case MUHALLA ->
+                "INSERT INTO geo_muhalla (pcode, baladiya_pcode, name_en, name_ar, lat, lon,"
+                        + " valid_from) VALUES (:pcode, :parent, :nameEn, :nameAr, :lat, :lon, :validFrom)";
+        };
+        jdbc.sql(insert)
+                .param("pcode", code)
+                .param("parent", parent)
+                .param("nameEn", unit.nameEn())
+                .param("nameAr", unit.nameAr())
+                .param(
+                        "lat",
+                        unit.location() == null
+                                ? null
+                                : BigDecimal.valueOf(unit.location().latitude()))
+                .param(
+                        "lon",
+                        unit.location() == null
+                                ? null
+                                : BigDecimal.valueOf(unit.location().longitude()))
+                .param("validFrom", Date.valueOf(unit.validFrom()))
+                .update();
+        audit.record(AuditEvent.of("geo.unit.added", "admin-unit", code)
+                .with("level", level.name())
+                .with("validFrom", unit.validFrom()));
+        return get(unit.pcode());
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('geo:manage')")
+    @Transactional
+    public AdminUnit retireUnit(PCode pcode, LocalDate validTo) {
+        AdminUnit unit = get(pcode);
+        if (unit.validTo() != null || (unit.validFrom() != null && !validTo.isAfter(unit.validFrom()))) {
+            throw new InvalidValidity(pcode);
+        }
+        String update = switch (unit.level()) {
+            case REGION -> "UPDATE geo_region SET valid_to = :validTo, version = version + 1 WHERE pcode = :pcode";
+            case MANTIKA -> "UPDATE geo_mantika SET valid_to = :validTo, version = version + 1 WHERE pcode = :pcode";
+            case BALADIYA ->
+                "UPDATE geo_baladiya SET valid_to = :validTo, version = version + 1" + " WHERE pcode = :pcode";
+            case MUHALLA -> "UPDATE geo_muhalla SET valid_to = :validTo, version = version + 1 WHERE pcode = :pcode";
+        };
+        jdbc.sql(update)
+                .param("validTo", Date.valueOf(validTo))
+                .param("pcode", pcode.value())
+                .update();
+        audit.record(AuditEvent.of("geo.unit.retired", "admin-unit", pcode.value())
+                .with("level", unit.level().name())
+                .with("validTo", validTo));
+        return get(pcode);
+    }
+
     private static AdminUnit unit(ResultSet row) throws SQLException {
         String parent = row.getString("parent_pcode");
         return new AdminUnit(
@@ -177,7 +267,7 @@ class GazetteerService implements Gazetteer {
         return lat == null || lon == null ? null : new Coordinates(lat.doubleValue(), lon.doubleValue());
     }
 
-    private static java.time.@Nullable LocalDate date(ResultSet row, String column) throws SQLException {
+    private static @Nullable LocalDate date(ResultSet row, String column) throws SQLException {
         Date date = row.getDate(column);
         return date == null ? null : date.toLocalDate();
     }
