@@ -1,20 +1,19 @@
 package org.masar.access.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads an account for sign-in: its password hash, whether it is enabled or locked, and the permissions its roles
- * grant, which become the principal's authorities.
+ * Loads an account for sign-in and for each API token use: its password hash, whether it is enabled or locked, and
+ * the permissions its roles grant now, which become the principal's authorities.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -28,10 +27,15 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
-        record Account(String username, String passwordHash, boolean enabled, OffsetDateTime lockedUntil) {}
+    public AccountPrincipal loadUserByUsername(String username) {
+        record Account(
+                UUID id,
+                String username,
+                String passwordHash,
+                boolean enabled,
+                @Nullable OffsetDateTime lockedUntil) {}
         Account account = jdbc.sql("""
-                        SELECT username, password_hash, enabled, locked_until
+                        SELECT id, username, password_hash, enabled, locked_until
                           FROM access_user
                          WHERE lower(username) = lower(:username)
                         """)
@@ -42,22 +46,16 @@ class AccountDetailsService implements UserDetailsService {
         List<SimpleGrantedAuthority> permissions =
                 jdbc.sql("""
                         SELECT DISTINCT p.permission
-                          FROM access_user u
-                          JOIN access_user_role ur ON ur.user_id = u.id
+                          FROM access_user_role ur
                           JOIN access_role_permission p ON p.role_code = ur.role_code
-                         WHERE lower(u.username) = lower(:username)
+                         WHERE ur.user_id = :id
                          ORDER BY p.permission
-                        """).param("username", username).query(String.class).list().stream()
+                        """).param("id", account.id()).query(String.class).list().stream()
                         .map(SimpleGrantedAuthority::new)
                         .toList();
-        Instant now = clock.instant();
         boolean locked = account.lockedUntil() != null
-                && account.lockedUntil().toInstant().isAfter(now);
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .disabled(!account.enabled())
-                .accountLocked(locked)
-                .authorities(permissions)
-                .build();
+                && account.lockedUntil().toInstant().isAfter(clock.instant());
+        return new AccountPrincipal(
+                account.id(), account.username(), account.passwordHash(), account.enabled(), !locked, permissions);
     }
 }

@@ -1,12 +1,10 @@
 package org.masar.access.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.masar.shared.Problems;
+import org.masar.audit.AuditTrail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -15,16 +13,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one security filter chain: pages sign in with a form and keep a session stored in PostgreSQL; the API answers
- * 401 and 403 as problem details instead of redirecting to the sign-in page.
+ * The one security filter chain. Pages sign in with a form (and a TOTP code when the account has one, see
+ * {@link SignInFlow}) and keep a session stored in PostgreSQL; scripts call the API with a bearer token, statelessly
+ * and without CSRF token ({@link ApiTokenFilter}); the API answers 401 and 403 as problem details instead of
+ * redirecting to the sign-in page; a user who owes a password change or a second-factor enrolment is held to that
+ * page first ({@link ObligationFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,10 +35,19 @@ class SecurityConfiguration {
     static final String ARGON2 = "argon2@SpringSecurity_v5_8";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ProblemResponses problems,
+            SignInFlow signIn,
+            SignInState state,
+            ApiTokenStore tokens,
+            AccountDetailsService accounts,
+            AuditTrail audit)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/login/second-factor",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
@@ -51,11 +62,22 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .securityContext(context -> context.securityContextRepository(signIn.contexts))
+                .requestCache(cache -> cache.requestCache(signIn.requestCache))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(signIn)
+                        .failureHandler(signIn)
+                        .permitAll())
+                .logout(logout -> logout.addLogoutHandler(signIn).logoutSuccessUrl("/login?signedOut"))
+                // A bearer token is not sent by the browser on its own, so it cannot be forged across sites.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearerApiCall))
+                .addFilterBefore(
+                        new ApiTokenFilter(tokens, accounts, state, audit, problems),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ObligationFilter(state, problems), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                problem(problems, json, HttpStatus.UNAUTHORIZED, "access.unauthenticated"), api)
-                        .defaultAccessDeniedHandlerFor(denied(problems, json), api)
+                                problem(problems, HttpStatus.UNAUTHORIZED, "access.unauthenticated"), api)
+                        .defaultAccessDeniedHandlerFor(denied(problems), api)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -74,22 +96,12 @@ class SecurityConfiguration {
                 ARGON2, Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
-    private static AuthenticationEntryPoint problem(
-            Problems problems, JsonMapper json, HttpStatus status, String code) {
-        return (request, response, exception) ->
-                write(response, json, problems.of(code, status, Problems.locale(request)));
+    private static AuthenticationEntryPoint problem(ProblemResponses problems, HttpStatus status, String code) {
+        return (request, response, exception) -> problems.write(request, response, status, code);
     }
 
-    private static AccessDeniedHandler denied(Problems problems, JsonMapper json) {
+    private static AccessDeniedHandler denied(ProblemResponses problems) {
         return (request, response, exception) ->
-                write(response, json, problems.of("access.denied", HttpStatus.FORBIDDEN, Problems.locale(request)));
-    }
-
-    private static void write(
-            HttpServletResponse response, JsonMapper json, org.springframework.http.ProblemDetail problem)
-            throws java.io.IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+                problems.write(request, response, HttpStatus.FORBIDDEN, "access.denied");
     }
 }

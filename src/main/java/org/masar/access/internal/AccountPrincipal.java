@@ -1,0 +1,52 @@
+package org.masar.access.internal;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.UUID;
+import org.masar.access.CurrentUser;
+import org.masar.access.UserId;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The principal of every authentication this module makes (form sign-in, second factor, API token): Spring Security's
+ * user with the account's id. It is serialised into the session table, so it holds only a UUID and strings.
+ */
+class AccountPrincipal extends User implements CurrentUser {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final UUID accountId;
+
+    AccountPrincipal(
+            UUID accountId,
+            String username,
+            String passwordHash,
+            boolean enabled,
+            boolean nonLocked,
+            Collection<? extends GrantedAuthority> authorities) {
+        super(username, passwordHash, enabled, true, true, nonLocked, authorities);
+        this.accountId = accountId;
+    }
+
+    @Override
+    public UserId id() {
+        return new UserId(accountId);
+    }
+
+    @Override
+    public String username() {
+        return getUsername();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal that && accountId.equals(that.accountId);
+    }
+
+    @Override
+    public int hashCode() {
+        return accountId.hashCode();
+    }
+}

@@ -1,0 +1,78 @@
+package org.masar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A new installation, as its first administrator meets it in a real browser: the one-time password printed at start,
+ * the forced change, Arabic turning the page right-to-left, a first user, and signing out.
+ *
+ * <p>Runs on a server and an embedded PostgreSQL of its own, so that it sees a truly fresh install.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "masar.embedded-postgres.data-dir=target/embedded-postgres-browser")
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class AdministratorJourneyTests {
+
+    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("One-time password: (\\S+)");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void firstAdministratorSignsInSwitchesToArabicCreatesAUserAndSignsOut(CapturedOutput output) {
+        Matcher printed = ONE_TIME_PASSWORD.matcher(output.getOut());
+        assertThat(printed.find())
+                .as("the one-time password is printed at first start")
+                .isTrue();
+
+        browser.get(url("/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(printed.group(1));
+        browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+                .isEqualTo("ltr");
+        browser.findElement(By.id("lang-ar")).click();
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+                .isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("لوحة المتابعة");
+
+        browser.findElement(By.id("sign-out")).click();
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        assertThat(browser.findElement(By.id("signed-out")).isDisplayed()).isTrue();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
