@@ -2,12 +2,14 @@ package org.masar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.masar.access.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(OutputCaptureExtension.class)
 class AdministratorJourneyTests {
 
+    private static final String NEW_PASSWORD = "Sahel-caravan-2026-Ghat";
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("One-time password: (\\S+)");
 
     @LocalServerPort
@@ -58,6 +61,26 @@ class AdministratorJourneyTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(printed.group(1));
         browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+
+        // The one-time password must be replaced before anything else.
+        assertThat(browser.getCurrentUrl()).endsWith("/account/password");
+        assertThat(browser.findElement(By.id("password-change-required")).isDisplayed())
+                .isTrue();
+        browser.findElement(By.id("currentPassword")).sendKeys(printed.group(1));
+        browser.findElement(By.id("newPassword")).sendKeys(NEW_PASSWORD);
+        browser.findElement(By.id("confirmation")).sendKeys(NEW_PASSWORD);
+        browser.findElement(By.cssSelector("#password-form button[type=submit]"))
+                .click();
+
+        // Administrators must then enrol a second factor: read the secret as an authenticator app would.
+        assertThat(browser.getCurrentUrl()).endsWith("/account/mfa");
+        String secret = browser.findElement(By.id("totp-secret")).getText();
+        browser.findElement(By.id("code")).sendKeys(TestAccounts.totp(secret, Duration.ZERO));
+        browser.findElement(By.cssSelector("#mfa-confirm-form button[type=submit]"))
+                .click();
+        assertThat(browser.getCurrentUrl()).endsWith("/account");
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).isDisplayed())
+                .isTrue();
 
         browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))

@@ -65,6 +65,12 @@ class WebShellTests {
     }
 
     @Test
+    void theApiDocsPageIsServedToAnyone() {
+        assertThat(mvc.get().uri("/api/v1/docs")).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/api/v1/swagger-ui/index.html")).hasStatusOk();
+    }
+
+    @Test
     void theOpenApiDocumentIsPublished() {
         assertThat(mvc.get().uri("/api/v1/openapi.json"))
                 .hasStatusOk()

@@ -4,8 +4,7 @@ import java.security.SecureRandom;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the very first start (no account exists yet) creates the administrator {@code admin} with a random one-time
  * password, printed once to the console and never stored in clear. It must be changed at first sign-in.
+ *
+ * <p>It runs once the beans are ready (the schema migrated) but before the web server opens, so that the password is
+ * on the console before anyone can reach the sign-in page.
  */
 @Component
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements SmartInitializingSingleton {
 
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -33,7 +35,7 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         // Two nodes starting together on an empty database: the advisory lock lets only one of them create the account.
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('masar.first-administrator'))")
                 .query()

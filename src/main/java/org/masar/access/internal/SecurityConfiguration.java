@@ -58,7 +58,7 @@ class SecurityConfiguration {
                                 "/api/v1/openapi.json/**",
                                 "/api/v1/docs",
                                 "/api/v1/docs/**",
-                                "/swagger-ui/**")
+                                "/api/v1/swagger-ui/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
