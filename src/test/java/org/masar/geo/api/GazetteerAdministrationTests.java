@@ -58,6 +58,11 @@ class GazetteerAdministrationTests {
                 .bodyJson()
                 .hasPathSatisfying("$.validTo", p -> assertThat(p).asString().isEqualTo("2025-01-01"));
 
+        assertThat(mvc.get().uri("/geo/units/LY021405?lang=ar").with(READER))
+                .hasStatusOk()
+                .bodyText()
+                .contains("في جدول أوتشا منذ 2025-01-01.");
+
         // New sites go to the current code; the retired one refuses them.
         assertThat(mvc.post()
                         .uri("/api/v1/geo/sites")
