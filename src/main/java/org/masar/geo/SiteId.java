@@ -1,0 +1,30 @@
+package org.masar.geo;
+
+import java.util.UUID;
+
+/**
+ * A site's opaque public id.
+ *
+ * @param value the UUID
+ */
+public record SiteId(UUID value) {
+
+    /** A new random id. */
+    public static SiteId random() {
+        return new SiteId(UUID.randomUUID());
+    }
+
+    /** Reads an id from a path or a form; text that is not a UUID names no site, so it is a {@link SiteNotFound}. */
+    public static SiteId parse(String text) {
+        try {
+            return new SiteId(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException notAUuid) {
+            throw new SiteNotFound(text);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package org.masar.geo;
+
+import java.util.Optional;
+import org.masar.shared.PageJson;
+
+/**
+ * The sites the mission works at or monitors, each in one baladiya.
+ *
+ * <p>Reads need {@code geo:read}, changes {@code geo:manage}; every change is recorded in the audit trail (by id and
+ * code, never by name). Sites are deactivated rather than deleted, because other modules' records point to them.
+ */
+public interface Sites {
+
+    /**
+     * Creates a site. Throws {@link BaladiyaNotFound} for an unknown baladiya, {@link BaladiyaNotCurrent} for one no
+     * longer in OCHA's table, and {@link DuplicateSiteCode} when another site has the code.
+     */
+    SiteId create(SiteDetails details);
+
+    /**
+     * Replaces what is stated about a site. {@code expectedVersion} is the version the user edited; if the site changed
+     * since, Spring's {@code OptimisticLockingFailureException} (a 409) is thrown. Throws as {@link #create} does, and
+     * {@link SiteNotFound}.
+     */
+    Site update(SiteId id, int expectedVersion, SiteDetails details);
+
+    /** Takes a site out of use (it stays listed as inactive); doing it twice changes nothing. */
+    Site deactivate(SiteId id);
+
+    /** Puts a deactivated site back into use; doing it twice changes nothing. */
+    Site reactivate(SiteId id);
+
+    /** A site by its id. */
+    Optional<Site> find(SiteId id);
+
+    /** A site by its id; throws {@link SiteNotFound}. */
+    Site get(SiteId id);
+
+    /** The sites matching the filter, by code; {@code size} is clamped as {@link PageJson#clampSize} does. */
+    PageJson<Site> search(SiteFilter filter, int page, int size);
+}
