@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.masar.access.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -89,6 +90,19 @@ class AdministratorJourneyTests {
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("لوحة المتابعة");
+
+        // A first caseworker, created in Arabic; the one-time password is shown once, to hand over.
+        browser.get(url("/admin/users"));
+        browser.findElement(By.id("new-user")).click();
+        browser.findElement(By.id("username")).sendKeys("amina.caseworker");
+        browser.findElement(By.id("displayName")).sendKeys("أمينة الورفلي");
+        new Select(browser.findElement(By.id("roles"))).selectByValue("CASEWORKER");
+        browser.findElement(By.id("save-user")).click();
+        assertThat(browser.findElement(By.id("one-time-password")).getText()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+                .isEqualTo("rtl");
+        browser.get(url("/admin/users"));
+        assertThat(browser.findElement(By.id("users-table")).getText()).contains("amina.caseworker");
 
         browser.findElement(By.id("sign-out")).click();
         assertThat(browser.getCurrentUrl()).contains("/login");
