@@ -65,6 +65,18 @@ class WebShellTests {
     }
 
     @Test
+    void aMalformedParameterIsAValidationProblemNamingIt() {
+        var auditor = user("auditor").authorities(() -> "audit:read");
+        var answer = assertThat(mvc.get().uri("/api/v1/audit/entries?page=abc").with(auditor))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson();
+        answer.extractingPath("$.type").isEqualTo("/problems/validation");
+        answer.extractingPath("$.errors[0].field").isEqualTo("page");
+        assertThat(mvc.get().uri("/api/v1/audit/entries?outcome=MAYBE").with(auditor))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void theApiDocsPageIsServedToAnyone() {
         assertThat(mvc.get().uri("/api/v1/docs")).hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri("/api/v1/swagger-ui/index.html")).hasStatusOk();

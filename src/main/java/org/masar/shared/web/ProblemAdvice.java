@@ -8,6 +8,7 @@ import org.masar.shared.ProblemException;
 import org.masar.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,6 +24,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -54,6 +56,18 @@ class ProblemAdvice {
         List<Map<String, String>> errors = e.getFieldErrors().stream()
                 .map(error -> fieldError(error.getField(), error.getCode(), message(error, request)))
                 .toList();
+        return answer(request, "validation", HttpStatus.BAD_REQUEST, Map.of("errors", errors));
+    }
+
+    /** {@code ?page=abc}, an unknown enum value, a malformed id in a path: the caller's mistake, named by parameter. */
+    @ExceptionHandler(TypeMismatchException.class)
+    Object typeMismatch(TypeMismatchException e, HttpServletRequest request) {
+        String name =
+                e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        List<Map<String, String>> errors = List.of(fieldError(
+                name == null ? "" : name,
+                "typeMismatch",
+                messages.getMessage("problem.validation.type-mismatch", null, Problems.locale(request))));
         return answer(request, "validation", HttpStatus.BAD_REQUEST, Map.of("errors", errors));
     }
 
