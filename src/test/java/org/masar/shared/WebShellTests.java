@@ -77,6 +77,21 @@ class WebShellTests {
     }
 
     @Test
+    void theDashboardShowsEachModuleFiguresOnlyToThoseWhoMaySeeThem() {
+        assertThat(mvc.get().uri("/?lang=en").with(user("enumerator").authorities(() -> "geo:read")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Baladiya in the gazetteer")
+                .containsPattern(">\\s*100\\s*</div>\\s*<div[^>]*>Baladiya in the gazetteer")
+                .doesNotContain("Refusals in the last 24 hours");
+        assertThat(mvc.get().uri("/?lang=ar").with(user("auditor").authorities(() -> "audit:read")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("حالات الرفض خلال آخر 24 ساعة")
+                .doesNotContain("البلديات في الدليل الجغرافي");
+    }
+
+    @Test
     void theApiDocsPageIsServedToAnyone() {
         assertThat(mvc.get().uri("/api/v1/docs")).hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri("/api/v1/swagger-ui/index.html")).hasStatusOk();
