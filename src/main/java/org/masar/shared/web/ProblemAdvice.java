@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -102,6 +103,16 @@ class ProblemAdvice {
     Object duplicate(DuplicateKeyException e, HttpServletRequest request) {
         log.info("Duplicate key refused: {}", e.getMostSpecificCause().getMessage());
         return answer(request, "conflict.duplicate", HttpStatus.CONFLICT, Map.of());
+    }
+
+    /**
+     * A constraint of the schema refused the write (a reference to something that does not exist, a value outside a
+     * check). Services validate first; this net keeps a missed case a 409 rather than a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn("Constraint refused a write: {}", e.getMostSpecificCause().getMessage());
+        return answer(request, "conflict.integrity", HttpStatus.CONFLICT, Map.of());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
