@@ -6,7 +6,9 @@
  * <p>Other modules never ask this module whether a user may act: they check the permission on the signed-in
  * principal ({@code hasAuthority('people:read')}), which this module fills in at sign-in.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Access",
+        allowedDependencies = {"audit", "geo"})
 @NullMarked
 package org.masar.access;
 

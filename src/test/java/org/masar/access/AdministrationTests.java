@@ -270,6 +270,21 @@ class AdministrationTests {
                 .extractingPath("$.type")
                 .isEqualTo("/problems/access.code-taken");
 
+        // A P-code of the right shape that names no baladiya of the gazetteer is refused.
+        assertThat(mvc.post()
+                        .uri("/api/v1/admin/offices")
+                        .with(AccessTestSupport.administrator())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"organisationId":"%s","code":"%s-NOWHERE","nameEn":"Nowhere","nameAr":"لا مكان",
+                                 "baladiyaPcode":"LY029999"}
+                                """.formatted(organisationId, code)))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.unknown-baladiya");
+
         MvcTestResult office = mvc.post()
                 .uri("/api/v1/admin/offices")
                 .with(AccessTestSupport.administrator())

@@ -17,6 +17,8 @@ import org.masar.access.OrganisationId;
 import org.masar.access.UnknownReference;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
+import org.masar.geo.Gazetteer;
+import org.masar.geo.PCode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +36,12 @@ class OfficeService implements Offices {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final Gazetteer gazetteer;
 
-    OfficeService(JdbcClient jdbc, AuditTrail audit) {
+    OfficeService(JdbcClient jdbc, AuditTrail audit, Gazetteer gazetteer) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -158,12 +162,13 @@ class OfficeService implements Offices {
         return draft.code().strip().toUpperCase(Locale.ROOT);
     }
 
-    private static @Nullable String pcode(OfficeDraft draft) {
+    private @Nullable String pcode(OfficeDraft draft) {
         String pcode = draft.baladiyaPcode();
         if (pcode == null || pcode.isBlank()) {
             return null;
         }
-        if (!pcode.strip().matches("LY[0-9]{6}")) {
+        // An office sits in a baladiya of the gazetteer, not in any string shaped like a P-code.
+        if (PCode.parseOptional(pcode.strip()).flatMap(gazetteer::findBaladiya).isEmpty()) {
             throw new UnknownReference("access.unknown-baladiya", pcode.strip());
         }
         return pcode.strip();

@@ -30,6 +30,8 @@ import org.masar.access.UsernameTaken;
 import org.masar.access.Users;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
+import org.masar.geo.Gazetteer;
+import org.masar.geo.PCode;
 import org.masar.shared.PageJson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,11 +62,13 @@ class UserService implements Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
+    private final Gazetteer gazetteer;
 
-    UserService(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit) {
+    UserService(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit, Gazetteer gazetteer) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -301,7 +305,7 @@ class UserService implements Users {
             }
         }
         for (String pcode : profile.baladiyaScope()) {
-            if (!pcode.matches("LY[0-9]{6}")) {
+            if (PCode.parseOptional(pcode).flatMap(gazetteer::findBaladiya).isEmpty()) {
                 throw new UnknownReference("access.unknown-baladiya", pcode);
             }
         }

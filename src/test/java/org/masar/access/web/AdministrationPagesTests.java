@@ -58,7 +58,7 @@ class AdministrationPagesTests {
                 .param("displayName", "Huda")
                 .param("roles", "CASEWORKER")
                 .param("programmeScope", "PROTECTION")
-                .param("baladiyaScope", "LY010102, LY020101")
+                .param("baladiyaScope", "LY010102, LY020801")
                 .param("preferredLanguage", "ar")
                 .exchange();
         assertThat(saved).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/users");
@@ -89,7 +89,7 @@ class AdministrationPagesTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("LY010102")
-                .contains("LY020101")
+                .contains("LY020801")
                 .contains("Protection")
                 .contains("Caseworker")
                 .contains("id=\"reset-password\"");
@@ -99,7 +99,7 @@ class AdministrationPagesTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("value=\"Huda\"")
-                .contains("LY010102, LY020101");
+                .contains("LY010102, LY020801");
         assertThat(mvc.post()
                         .uri("/admin/users/{id}", id)
                         .with(administrator())
