@@ -3,6 +3,7 @@ package org.masar.access.internal;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.masar.shared.SecretBox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

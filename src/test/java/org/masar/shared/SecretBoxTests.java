@@ -1,4 +1,4 @@
-package org.masar.access.internal;
+package org.masar.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

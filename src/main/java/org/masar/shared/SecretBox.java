@@ -1,4 +1,4 @@
-package org.masar.access.internal;
+package org.masar.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,15 +21,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts small secrets (TOTP secrets) with AES-256-GCM before they reach the database, so that a copy of the
- * database alone does not give away anyone's second factor.
+ * Encrypts restricted values (second-factor secrets today; protection narratives and medical details as those modules
+ * arrive) with AES-256-GCM before they reach the database, so that a copy of the database alone gives none of them
+ * away. The one mechanism for field encryption in Masar.
  *
  * <p>The key is {@code masar.crypto.key} (Base64 of 32 bytes) when configured, which every node of a cluster must
  * share. Otherwise a key is generated once into {@code masar.crypto.key-file} under the data folder, readable by its
  * owner only: good for a single node, and never a key written in the code.
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
     private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
     private static final String VERSION = "v1:";
@@ -40,11 +41,13 @@ class SecretBox {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    SecretBox(@Value("${masar.crypto.key:}") String configuredKey, @Value("${masar.crypto.key-file}") Path keyFile) {
+    public SecretBox(
+            @Value("${masar.crypto.key:}") String configuredKey, @Value("${masar.crypto.key-file}") Path keyFile) {
         this.key = new SecretKeySpec(configuredKey.isBlank() ? localKey(keyFile) : decode(configuredKey), "AES");
     }
 
-    String seal(byte[] plain) {
+    /** Encrypts a value; the result is text, safe to store, and different each time for the same value. */
+    public String seal(byte[] plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
@@ -60,7 +63,8 @@ class SecretBox {
         }
     }
 
-    byte[] open(String sealed) {
+    /** Decrypts what {@link #seal} produced; fails when the key changed or the value was tampered with. */
+    public byte[] open(String sealed) {
         if (!sealed.startsWith(VERSION)) {
             throw new IllegalArgumentException("Not a sealed value");
         }
