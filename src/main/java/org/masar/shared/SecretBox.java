@@ -108,9 +108,9 @@ public class SecretBox {
             } catch (FileAlreadyExistsException raced) {
                 return decode(Files.readString(file, StandardCharsets.US_ASCII));
             }
-            try {
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
+            } else {
                 log.warn("Could not restrict the permissions of the key file {}", file);
             }
             log.warn(
