@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Masar: the information system of the Libya mission, one modular monolith over one PostgreSQL database.
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
 @EnableAsync
+@EnableScheduling
 public class MasarApplication {
 
     public static void main(String[] args) {

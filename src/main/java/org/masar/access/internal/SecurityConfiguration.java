@@ -42,7 +42,8 @@ class SecurityConfiguration {
             SignInState state,
             ApiTokenStore tokens,
             AccountDetailsService accounts,
-            AuditTrail audit)
+            AuditTrail audit,
+            SignInThrottle throttle)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -74,6 +75,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new ApiTokenFilter(tokens, accounts, state, audit, problems),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ObligationFilter(state, problems), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 problem(problems, HttpStatus.UNAUTHORIZED, "access.unauthenticated"), api)

@@ -61,9 +61,16 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
     private final AccountDetailsService accounts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     SignInFlow(
-            SignInState state, SecondFactors factors, AccountDetailsService accounts, AuditTrail audit, Clock clock) {
+            SignInState state,
+            SecondFactors factors,
+            AccountDetailsService accounts,
+            AuditTrail audit,
+            Clock clock,
+            SignInThrottle throttle) {
+        this.throttle = throttle;
         this.state = state;
         this.factors = factors;
         this.accounts = accounts;
@@ -106,7 +113,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
         } else if (exception instanceof DisabledException) {
             audit.record(denied("disabled", tried));
         } else if (exception instanceof BadCredentialsException || exception instanceof UsernameNotFoundException) {
-            failed(tried, "bad-credentials");
+            failed(request, tried, "bad-credentials");
         } else {
             audit.record(failure("error", tried));
         }
@@ -168,7 +175,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
             return new Result(Outcome.START_AGAIN, context + "/login?error");
         }
         if (!factors.accept(standing.get().id(), code)) {
-            if (failed(username, "bad-second-factor")) {
+            if (failed(request, username, "bad-second-factor")) {
                 forgetPending(session);
                 return new Result(Outcome.START_AGAIN, context + "/login?error");
             }
@@ -201,7 +208,8 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
     }
 
     /** Counts and audits a failed attempt; @return whether it locked the account. */
-    private boolean failed(String username, String reason) {
+    private boolean failed(HttpServletRequest request, String username, String reason) {
+        throttle.failed(request.getRemoteAddr());
         boolean locked = state.failed(username);
         audit.record(failure(reason, username));
         if (locked) {
@@ -243,7 +251,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
     }
 
     /** The username as typed, trimmed and cut short: it is recorded, the password never is. */
-    private static String actor(@Nullable String username) {
+    static String actor(@Nullable String username) {
         String tried = username == null ? "" : username.strip();
         if (tried.isEmpty()) {
             return "anonymous";
