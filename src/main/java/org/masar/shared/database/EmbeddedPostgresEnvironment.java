@@ -3,6 +3,7 @@ package org.masar.shared.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,7 +14,10 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -41,6 +45,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
     /** Inside the server's own folder, so that whoever may read the data may read it, and nobody else. */
     static final String SUPERUSER_SECRET = "masar-superuser.secret";
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresEnvironment.class);
     private static final Map<Path, Server> RUNNING = new ConcurrentHashMap<>();
 
     private record Server(EmbeddedPostgres postgres, String superuserPassword) {
@@ -86,9 +91,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                                 server.superuserPassword(),
                                 "masar.database.app-role",
                                 APP_ROLE,
-                                // zonky stops the server from its own JVM shutdown hook, in parallel with Spring's
-                                // closing of the context: whatever still asks for a connection then gives up after
-                                // this, rather than Hikari's default 30 s.
+                                // Should the server stop first anyway (see stopAfterTheApplication), whatever still
+                                // asks for a connection gives up after this, rather than Hikari's default 30 s.
                                 "spring.datasource.hikari.connection-timeout",
                                 "3000")));
     }
@@ -120,10 +124,39 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             if (!initialised) {
                 secure(postgres, dataDir, superuserPassword);
             }
+            stopAfterTheApplication(postgres);
             return new Server(postgres, superuserPassword);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /**
+     * zonky stops the server from a JVM shutdown hook of its own, which runs at the same time as Spring's: the server
+     * would go while the application is still closing (finishing requests, the event registry's last query), and a
+     * Ctrl+C would end in connection errors. Instead the server is stopped by one of Spring's shutdown handlers, which
+     * run after the application has closed. zonky's hook is disarmed through its "closed" flag; should a later zonky
+     * rename it, its own hook simply stays in charge.
+     */
+    private static void stopAfterTheApplication(EmbeddedPostgres postgres) {
+        AtomicBoolean closed;
+        try {
+            Field flag = EmbeddedPostgres.class.getDeclaredField("closed");
+            flag.setAccessible(true);
+            closed = (AtomicBoolean) flag.get(postgres);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("zonky's shutdown hook keeps stopping the embedded PostgreSQL", e);
+            return;
+        }
+        closed.set(true);
+        SpringApplication.getShutdownHandlers().add(() -> {
+            try {
+                closed.set(false);
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+            }
+        });
     }
 
     /**
