@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * a record: an allowed read is audited, a refused one is audited with outcome DENIED and answered with {@link
  * RestrictedRecordDenied} (a 403). The database enforces the same rule independently: the module's row-level security
  * policy calls the SQL function {@code access_may_read(assigned_to, record_type, record_id)}, keyed on the user id
- * that each transaction sets (see {@code V31__access_restricted_records.sql} and {@code V32} for a sample table).
+ * that each transaction sets (see {@code V13__access_restricted_records.sql}; the tests hold a sample table, {@code R__access_restricted_sample.sql}).
  */
 public interface RestrictedRecords {
 

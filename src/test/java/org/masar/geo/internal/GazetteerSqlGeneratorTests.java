@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Writes the migrations that load the gazetteer, {@code V11__geo_admin_units_load.sql} and {@code V12__geo_muhalla_load.sql},
+ * Writes the migrations that load the gazetteer, {@code V5__geo_admin_units_load.sql} and {@code V6__geo_muhalla_load.sql},
  * from the data files in {@code src/main/resources/geo}, so that no row is typed by hand. It runs only when asked:
  *
  * <pre>./mvnw -B test -Dtest=GazetteerSqlGeneratorTests -Dgeo.generate-migrations=true</pre>
@@ -34,8 +34,8 @@ class GazetteerSqlGeneratorTests {
     @Test
     @EnabledIfSystemProperty(named = "geo.generate-migrations", matches = "true")
     void writesTheLoadMigrations() throws IOException {
-        Files.writeString(MIGRATIONS.resolve("V11__geo_admin_units_load.sql"), adminUnits(), StandardCharsets.UTF_8);
-        Files.writeString(MIGRATIONS.resolve("V12__geo_muhalla_load.sql"), muhalla(), StandardCharsets.UTF_8);
+        Files.writeString(MIGRATIONS.resolve("V5__geo_admin_units_load.sql"), adminUnits(), StandardCharsets.UTF_8);
+        Files.writeString(MIGRATIONS.resolve("V6__geo_muhalla_load.sql"), muhalla(), StandardCharsets.UTF_8);
     }
 
     static String adminUnits() throws IOException {
