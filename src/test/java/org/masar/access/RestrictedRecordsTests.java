@@ -1,6 +1,7 @@
 package org.masar.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -12,9 +13,11 @@ import org.masar.DatabaseOwner;
 import org.masar.MasarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,12 +25,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The restricted-record rule, guarded twice: through HTTP (the face answers 403 and audits) and in the database (raw
- * SQL as the application role cannot see the row, while the owner can).
+ * SQL as the application role cannot see the row, while the owner can); who may pass a record on (share, revoke,
+ * assign); and the one-call declaration of a restricted table. The sample table and its endpoint exist in tests only
+ * ({@code org.masar.access.sample}).
  */
 @MasarIntegrationTest
 class RestrictedRecordsTests {
 
     private static final String PERMISSIONS = "people:read";
+    private static final String[] SHARER = {PERMISSIONS, RestrictedRecords.SHARE_PERMISSION};
+    private static final String[] ASSIGNER = {PERMISSIONS, RestrictedRecords.ASSIGN_PERMISSION};
 
     @Autowired
     MockMvcTester mvc;
@@ -107,6 +114,174 @@ class RestrictedRecordsTests {
                         .content("{\"userId\":\"%s\",\"reason\":\"Second opinion\"}".formatted(friendId)))
                 .hasStatus(HttpStatus.NO_CONTENT);
         assertThat(read(friend)).hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/api/v1/access/restricted-samples/{id}/shares", sampleId)
+                        .with(as(friend)))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[*].userId")
+                .asArray()
+                .containsExactly(friendId.toString());
+    }
+
+    @Test
+    void someoneItWasSharedWithCannotShareItOn() {
+        UUID friendId = idOf(friend);
+        assertThat(share(assignee, friendId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(read(friend)).hasStatusOk();
+
+        assertThat(share(friend, strangerId))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.restricted-share-denied");
+        assertThat(audited(friend, "access.record.shared", "DENIED")).isEqualTo(1);
+        assertThat(read(stranger)).hasStatus(HttpStatus.FORBIDDEN);
+        // Nor may they take shares away: passing on and taking back belong to the same few people.
+        assertThat(revoke(friend, friendId)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(read(friend)).hasStatusOk();
+    }
+
+    @Test
+    void aSupervisorSharesItAndRevokesTheShareWhichIsAudited() {
+        UUID friendId = idOf(friend);
+        assertThat(share(top, friendId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(read(friend)).hasStatusOk();
+
+        assertThat(revoke(top, friendId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(audited(top, "access.record.share-revoked", "SUCCESS")).isEqualTo(1);
+        assertThat(read(friend)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(revoke(top, friendId))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.record-share-not-found");
+    }
+
+    @Test
+    void theAssigneeRevokesAShareTheirSupervisorMade() {
+        UUID friendId = idOf(friend);
+        assertThat(share(supervisor, friendId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(revoke(assignee, friendId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(read(friend)).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aHolderOfTheSharingPermissionSharesItWithOthersButNotWithThemselves() {
+        UUID friendId = idOf(friend);
+        assertThat(share(stranger, friendId, SHARER)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(read(friend)).hasStatusOk();
+        // The permission passes the record on; it does not open it to its holder.
+        assertThat(read(stranger, SHARER)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(share(stranger, strangerId, SHARER))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.restricted-share-denied");
+        assertThat(read(stranger, SHARER)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(revoke(stranger, friendId, SHARER)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(read(friend)).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void sharingWithAnUnknownUserIsABadRequestAndSharesAreListedOnlyToReaders() {
+        assertThat(share(assignee, UUID.randomUUID()))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.unknown-user");
+        assertThat(mvc.get()
+                        .uri("/api/v1/access/restricted-samples/{id}/shares", sampleId)
+                        .with(as(stranger)))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.restricted-record-denied");
+    }
+
+    @Test
+    void assigningANewRecordToSomeoneElseNeedsThePermissionAndTheRefusalDoesNotTellWhetherTheUserExists() {
+        MvcTestResult toRealUser = create(stranger, assigneeId, PERMISSIONS);
+        MvcTestResult toNobody = create(stranger, UUID.randomUUID(), PERMISSIONS);
+        for (MvcTestResult refused : List.of(toRealUser, toNobody)) {
+            assertThat(refused)
+                    .hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/access.restricted-assignment-denied");
+        }
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(AccessTestSupport.body(toNobody), "$.detail"))
+                .isEqualTo(com.jayway.jsonpath.JsonPath.<String>read(AccessTestSupport.body(toRealUser), "$.detail"));
+        assertThat(audited(stranger, "access.restricted-assignment", "DENIED")).isEqualTo(2);
+        assertThat(DatabaseOwner.jdbc(environment)
+                        .sql("SELECT count(*) FROM access_restricted_sample WHERE created_by = :actor")
+                        .param("actor", stranger)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // With the permission, a real colleague may be given the record; an unknown id is then simply unknown.
+        assertThat(create(stranger, assigneeId, ASSIGNER)).hasStatus(HttpStatus.CREATED);
+        assertThat(create(stranger, UUID.randomUUID(), ASSIGNER))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.unknown-user");
+    }
+
+    @Test
+    void aNormalRecordIsReadByAnyUserWithoutAnAuditEntry() {
+        MvcTestResult created = mvc.post()
+                .uri("/api/v1/access/restricted-samples")
+                .with(as(assignee))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"title":"A training list","sensitivity":"NORMAL","assignedTo":"%s"}
+                        """.formatted(assigneeId))
+                .exchange();
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        String normalId = com.jayway.jsonpath.JsonPath.read(AccessTestSupport.body(created), "$.id");
+        assertThat(mvc.get()
+                        .uri("/api/v1/access/restricted-samples/{id}", normalId)
+                        .with(as(stranger)))
+                .hasStatusOk();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry
+                         WHERE action = 'access.restricted-read' AND subject_id = :id
+                        """).param("id", normalId).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void oneCallDeclaresTheSampleTableRestrictedAndOnlyTheOwnerMayMakeThatCall() {
+        JdbcClient owner = DatabaseOwner.jdbc(environment);
+        assertThat(owner.sql("SELECT cmd FROM pg_policies WHERE tablename = 'access_restricted_sample' ORDER BY cmd")
+                        .query(String.class)
+                        .list())
+                .containsExactly("DELETE", "INSERT", "SELECT", "UPDATE");
+        assertThat(owner.sql("SELECT table_name::text FROM access_restricted_table WHERE record_type = :type")
+                        .param("type", "access.restricted-sample")
+                        .query(String.class)
+                        .single())
+                .endsWith("access_restricted_sample");
+        // The application may neither declare tables nor point a record type at another table.
+        assertThatThrownBy(() -> jdbc.sql("CALL access_restrict_table('access_user', 'access.user')")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE access_restricted_table SET table_name = 'access_user'::regclass")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        // A table without the conventional columns is refused when a migration declares it.
+        assertThatThrownBy(() -> owner.sql("CALL access_restrict_table('access_role', 'access.role')")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("needs the column");
     }
 
     @Test
@@ -125,7 +300,11 @@ class RestrictedRecordsTests {
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"userId\":\"%s\",\"reason\":\"Curious\"}".formatted(strangerId)))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.restricted-share-denied");
+        assertThat(read(stranger)).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -136,7 +315,7 @@ class RestrictedRecordsTests {
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .bodyJson()
                 .extractingPath("$.type")
-                .isEqualTo("/problems/access.restricted-sample-not-found");
+                .isEqualTo("/problems/access.restricted-record-not-found");
     }
 
     @Test
@@ -175,10 +354,56 @@ class RestrictedRecordsTests {
     }
 
     private MvcTestResult read(String username) {
+        return read(username, PERMISSIONS);
+    }
+
+    private MvcTestResult read(String username, String... permissions) {
         return mvc.get()
                 .uri("/api/v1/access/restricted-samples/{id}", sampleId)
-                .with(as(username))
+                .with(as(username, permissions))
                 .exchange();
+    }
+
+    private MvcTestResult share(String username, UUID with, String... permissions) {
+        return mvc.post()
+                .uri("/api/v1/access/restricted-samples/{id}/shares", sampleId)
+                .with(as(username, permissions.length == 0 ? new String[] {PERMISSIONS} : permissions))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"userId\":\"%s\",\"reason\":\"Hand-over\"}".formatted(with))
+                .exchange();
+    }
+
+    private MvcTestResult revoke(String username, UUID with, String... permissions) {
+        return mvc.delete()
+                .uri("/api/v1/access/restricted-samples/{id}/shares/{user}", sampleId, with)
+                .with(as(username, permissions.length == 0 ? new String[] {PERMISSIONS} : permissions))
+                .with(csrf())
+                .exchange();
+    }
+
+    private MvcTestResult create(String username, UUID assignedTo, String... permissions) {
+        return mvc.post()
+                .uri("/api/v1/access/restricted-samples")
+                .with(as(username, permissions))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"title":"Another file","sensitivity":"RESTRICTED","assignedTo":"%s"}
+                        """.formatted(assignedTo))
+                .exchange();
+    }
+
+    private long audited(String actor, String action, String outcome) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM audit_entry
+                         WHERE action = :action AND actor = :actor AND outcome = :outcome
+                        """)
+                .param("action", action)
+                .param("actor", actor)
+                .param("outcome", outcome)
+                .query(Long.class)
+                .single();
     }
 
     private long auditEntries(String actor, String outcome) {
@@ -202,6 +427,11 @@ class RestrictedRecordsTests {
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
-        return user(username).authorities(List.of(() -> PERMISSIONS));
+        return as(username, PERMISSIONS);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(
+            String username, String... permissions) {
+        return user(username).authorities(AuthorityUtils.createAuthorityList(permissions));
     }
 }
