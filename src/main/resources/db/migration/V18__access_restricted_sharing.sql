@@ -30,3 +30,18 @@ $$;
 
 REVOKE ALL ON FUNCTION access_is_assignee_or_supervisor(uuid, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION access_is_assignee_or_supervisor(uuid, uuid) TO ${app_role};
+
+-- Whether the account `who` holds `permission` through its roles now: what the database's own checks of sharing and
+-- assigning ask, so that they do not rest on the application alone. The face asks the signed-in principal's
+-- authorities, which come from the same roles.
+CREATE FUNCTION access_holds(who uuid, permission text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $$
+  SELECT EXISTS (SELECT 1 FROM public.access_user_role ur
+                   JOIN public.access_role_permission p ON p.role_code = ur.role_code
+                  WHERE ur.user_id = who AND p.permission = access_holds.permission)
+$$;
+
+REVOKE ALL ON FUNCTION access_holds(uuid, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION access_holds(uuid, text) TO ${app_role};

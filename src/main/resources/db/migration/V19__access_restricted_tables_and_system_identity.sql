@@ -70,6 +70,58 @@ $$;
 REVOKE ALL ON FUNCTION access_restricted_guard(text, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION access_restricted_guard(text, uuid) TO ${app_role};
 
+-- Whether the transaction's user may make `assigned_to` responsible for a new restricted record: themselves, anyone
+-- with access:assign-restricted, or the system identity. The database's half of RestrictedRecords.checkAssignment.
+CREATE FUNCTION access_may_assign(assigned_to uuid) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $$
+  SELECT public.access_current_user() IS NOT NULL
+         AND (assigned_to IS NULL
+              OR assigned_to = public.access_current_user()
+              OR public.access_current_user() = public.access_system_user()
+              OR public.access_holds(public.access_current_user(), 'access:assign-restricted'))
+$$;
+REVOKE ALL ON FUNCTION access_may_assign(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION access_may_assign(uuid) TO ${app_role};
+
+-- Whether the transaction's user may share the record (record_type, record_id) or revoke its shares: its assignee, a
+-- supervisor of the assignee, a holder of access:share-restricted, or the system identity; never merely someone it
+-- was shared with. The database's half of RestrictedRecords.share and revokeShare.
+CREATE FUNCTION access_may_share(record_type text, record_id uuid) RETURNS boolean
+  LANGUAGE plpgsql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  sharer uuid := public.access_current_user();
+  assignee uuid;
+BEGIN
+  IF sharer IS NULL THEN
+    RETURN false;
+  END IF;
+  IF sharer = public.access_system_user() OR public.access_holds(sharer, 'access:share-restricted') THEN
+    RETURN true;
+  END IF;
+  SELECT g.assigned_to INTO assignee FROM public.access_restricted_guard(record_type, record_id) g;
+  RETURN public.access_is_assignee_or_supervisor(sharer, assignee);
+END
+$$;
+REVOKE ALL ON FUNCTION access_may_share(text, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION access_may_share(text, uuid) TO ${app_role};
+
+-- Shares are written only by those the rule above allows, and nobody shares a record with themselves; reading the
+-- share table is left to the face, which lists shares only to the record's readers (the rule's own functions are
+-- SECURITY DEFINER and see every share regardless).
+ALTER TABLE access_record_share ENABLE ROW LEVEL SECURITY;
+CREATE POLICY access_record_share_read ON access_record_share FOR SELECT USING (true);
+CREATE POLICY access_record_share_insert ON access_record_share FOR INSERT
+  WITH CHECK (access_may_share(record_type, record_id) AND user_id <> access_current_user());
+CREATE POLICY access_record_share_update ON access_record_share FOR UPDATE
+  USING (access_may_share(record_type, record_id))
+  WITH CHECK (access_may_share(record_type, record_id) AND user_id <> access_current_user());
+CREATE POLICY access_record_share_delete ON access_record_share FOR DELETE
+  USING (access_may_share(record_type, record_id));
+
 -- Declares a table restricted: checks the conventional columns, keeps sensitivity to the known levels, enables
 -- row-level security with the four policies below, and registers the table for the guard. Idempotent, so a repeatable
 -- migration may call it again. Run by the owner only (from migrations): the application role may not call it.
@@ -108,10 +160,10 @@ BEGIN
   EXECUTE format('DROP POLICY IF EXISTS restricted_update ON %s', target);
   EXECUTE format('DROP POLICY IF EXISTS restricted_delete ON %s', target);
   EXECUTE format('CREATE POLICY restricted_read ON %s FOR SELECT USING (%s)', target, readable);
-  -- Writing needs someone acting in the transaction (a user or the system identity); changing or deleting needs the
-  -- right to read the row first.
+  -- Writing needs someone acting in the transaction (a user or the system identity), and a new row assigned to
+  -- someone else needs the permission to assign; changing or deleting needs the right to read the row first.
   EXECUTE format('CREATE POLICY restricted_insert ON %s FOR INSERT'
-                 ' WITH CHECK (public.access_current_user() IS NOT NULL)', target);
+                 ' WITH CHECK (public.access_may_assign(assigned_to))', target);
   EXECUTE format('CREATE POLICY restricted_update ON %s FOR UPDATE USING (%s)'
                  ' WITH CHECK (public.access_current_user() IS NOT NULL)', target, readable);
   EXECUTE format('CREATE POLICY restricted_delete ON %s FOR DELETE USING (%s)', target, readable);

@@ -169,17 +169,19 @@ class RestrictedRecordsTests {
     @Test
     void aHolderOfTheSharingPermissionSharesItWithOthersButNotWithThemselves() {
         UUID friendId = idOf(friend);
-        assertThat(share(stranger, friendId, SHARER)).hasStatus(HttpStatus.NO_CONTENT);
+        String manager = AccessTestSupport.uniqueName("manager");
+        UUID managerId = AccessTestSupport.createUser(mvc, manager, null, "PROGRAMME_MANAGER");
+        assertThat(share(manager, friendId, SHARER)).hasStatus(HttpStatus.NO_CONTENT);
         assertThat(read(friend)).hasStatusOk();
         // The permission passes the record on; it does not open it to its holder.
-        assertThat(read(stranger, SHARER)).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(share(stranger, strangerId, SHARER))
+        assertThat(read(manager, SHARER)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(share(manager, managerId, SHARER))
                 .hasStatus(HttpStatus.FORBIDDEN)
                 .bodyJson()
                 .extractingPath("$.type")
                 .isEqualTo("/problems/access.restricted-share-denied");
-        assertThat(read(stranger, SHARER)).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(revoke(stranger, friendId, SHARER)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(read(manager, SHARER)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(revoke(manager, friendId, SHARER)).hasStatus(HttpStatus.NO_CONTENT);
         assertThat(read(friend)).hasStatus(HttpStatus.FORBIDDEN);
     }
 
@@ -221,8 +223,10 @@ class RestrictedRecordsTests {
                 .isZero();
 
         // With the permission, a real colleague may be given the record; an unknown id is then simply unknown.
-        assertThat(create(stranger, assigneeId, ASSIGNER)).hasStatus(HttpStatus.CREATED);
-        assertThat(create(stranger, UUID.randomUUID(), ASSIGNER))
+        String manager = AccessTestSupport.uniqueName("manager");
+        AccessTestSupport.createUser(mvc, manager, null, "PROGRAMME_MANAGER");
+        assertThat(create(manager, assigneeId, ASSIGNER)).hasStatus(HttpStatus.CREATED);
+        assertThat(create(manager, UUID.randomUUID(), ASSIGNER))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .extractingPath("$.type")
@@ -340,6 +344,57 @@ class RestrictedRecordsTests {
                         .query(Long.class)
                         .single())
                 .isOne();
+    }
+
+    @Test
+    void theDatabaseItselfRefusesSharingOnAndAssigningToOthers() {
+        UUID friendId = idOf(friend);
+        assertThat(share(assignee, friendId)).hasStatus(HttpStatus.NO_CONTENT);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        // Raw SQL as the application role, acting for the friend: the row-level security of the share table refuses.
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    actAs(friendId);
+                    jdbc.sql("""
+                                    INSERT INTO access_record_share (record_type, record_id, user_id, granted_by, reason)
+                                    VALUES ('access.restricted-sample', :id, :stranger, :friend, 'Passing it on')
+                                    """)
+                            .param("id", sampleId)
+                            .param("stranger", strangerId)
+                            .param("friend", friendId)
+                            .update();
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("row-level security");
+        Integer revoked = transaction.execute(status -> {
+            actAs(friendId);
+            return jdbc.sql("DELETE FROM access_record_share WHERE record_id = :id")
+                    .param("id", sampleId)
+                    .update();
+        });
+        assertThat(revoked).isZero();
+        // Nor may a user without the permission insert a restricted row assigned to someone else.
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    actAs(strangerId);
+                    jdbc.sql("""
+                                    INSERT INTO access_restricted_sample (id, title, sensitivity, assigned_to,
+                                                                          created_by, updated_by)
+                                    VALUES (:id, 'Pushed', 'RESTRICTED', :assignee, 'test', 'test')
+                                    """)
+                            .param("id", UUID.randomUUID())
+                            .param("assignee", assigneeId)
+                            .update();
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("row-level security");
+    }
+
+    private void actAs(UUID userId) {
+        jdbc.sql("SELECT set_config('masar.user_id', :id, true)")
+                .param("id", userId.toString())
+                .query()
+                .singleValue();
     }
 
     private long rowsAs(UUID userId) {
