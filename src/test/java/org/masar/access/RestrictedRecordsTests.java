@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +49,9 @@ class RestrictedRecordsTests {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     String top;
     String supervisor;
@@ -344,6 +349,42 @@ class RestrictedRecordsTests {
                         .query(Long.class)
                         .single())
                 .isOne();
+    }
+
+    @Test
+    void signedInForRealAProgrammeManagerSharesItButACaseworkerItWasSharedWithCannotShareItOn() {
+        TestAccounts accounts = new TestAccounts(jdbc, passwordEncoder, mvc);
+        String password = "correct horse battery staple 42";
+        String manager = TestAccounts.unique("manager");
+        accounts.create(manager, password, "PROGRAMME_MANAGER");
+        String caseworker = TestAccounts.unique("caseworker");
+        UUID caseworkerId = accounts.create(caseworker, password, "CASEWORKER");
+
+        Cookie managerSession = accounts.signedIn(manager, password);
+        assertThat(mvc.post()
+                        .uri("/api/v1/access/restricted-samples/{id}/shares", sampleId)
+                        .cookie(managerSession)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"userId\":\"%s\",\"reason\":\"Case conference\"}".formatted(caseworkerId)))
+                .hasStatus(HttpStatus.NO_CONTENT);
+
+        Cookie caseworkerSession = accounts.signedIn(caseworker, password);
+        assertThat(mvc.get()
+                        .uri("/api/v1/access/restricted-samples/{id}", sampleId)
+                        .cookie(caseworkerSession))
+                .hasStatusOk();
+        assertThat(mvc.post()
+                        .uri("/api/v1/access/restricted-samples/{id}/shares", sampleId)
+                        .cookie(caseworkerSession)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"userId\":\"%s\",\"reason\":\"Passing it on\"}".formatted(strangerId)))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.restricted-share-denied");
+        assertThat(read(stranger)).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
