@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.DatabaseOwner;
@@ -17,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -120,6 +123,28 @@ class SystemIdentityTests {
     }
 
     @Test
+    void aRunStartedOnAUsersThreadNamesThemAndHandsTheirIdentityBack() {
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("some-caseworker", null, List.of()));
+        String reason = "test: started in a request " + UUID.randomUUID();
+
+        system.run(reason, () -> assertThat(system.isActive()).isTrue());
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getName())
+                .isEqualTo("some-caseworker");
+        assertThat(jdbc.sql("""
+                        SELECT details ->> 'startedBy' FROM audit_entry
+                         WHERE action = 'access.system-identity.run' AND actor = :actor AND reason = :reason
+                        """)
+                        .param("actor", SystemIdentity.NAME)
+                        .param("reason", reason)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("some-caseworker");
+    }
+
+    @Test
     void nobodyCanSignInAsTheSystemIdentityNorGiveItAnAccountOrAToken() {
         TestAccounts accounts = new TestAccounts(jdbc, null, mvc);
         MvcTestResult signIn = accounts.signIn(SystemIdentity.NAME, "any password at all");
@@ -153,6 +178,11 @@ class SystemIdentityTests {
                         .param("user", SystemIdentity.ID.value())
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @AfterEach
+    void nobodyActsAfterwards() {
+        SecurityContextHolder.clearContext();
     }
 
     private int rePointInATransaction() {
