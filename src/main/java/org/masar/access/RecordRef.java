@@ -4,8 +4,9 @@ import java.util.UUID;
 
 /**
  * Names one record of any module for the restricted-record rule: its type, a dotted code starting with the owning
- * module ({@code protection.case}), and its public id. The same type text is what the module's row-level security
- * policy passes to {@code access_may_read}.
+ * module ({@code protection.case}), and its public id. The same type text is what the module's migration passes to
+ * {@code access_restrict_table}, which registers the table and makes its row-level security policies pass it to
+ * {@code access_may_read}.
  */
 public record RecordRef(String type, UUID id) {
 

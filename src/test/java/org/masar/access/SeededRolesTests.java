@@ -34,7 +34,9 @@ class SeededRolesTests {
                     "dtm:read",
                     "results:read",
                     "results:export",
-                    "api:tokens"),
+                    "api:tokens",
+                    "access:share-restricted",
+                    "access:assign-restricted"),
             "CASEWORKER",
             Set.of(
                     "geo:read",

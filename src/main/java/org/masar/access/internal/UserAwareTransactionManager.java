@@ -6,14 +6,16 @@ import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.masar.access.CurrentUser;
+import org.masar.access.SystemIdentity;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
 /**
  * Starts every database transaction by telling PostgreSQL who acts in it: {@code set_config('masar.user_id', id,
  * true)} with the signed-in user's account id, local to the transaction. Row-level security policies read it through
- * {@code access_current_user()}. With nobody signed in, or outside a transaction, the setting stays empty and no
- * restricted row is visible (fail closed).
+ * {@code access_current_user()}. While the system identity acts ({@link org.masar.access.SystemIdentity}), it is
+ * the system identity's id. With nobody signed in, or outside a transaction, the setting stays empty and no restricted
+ * row is visible (fail closed).
  */
 class UserAwareTransactionManager extends JdbcTransactionManager {
 
@@ -42,18 +44,21 @@ class UserAwareTransactionManager extends JdbcTransactionManager {
         if (PREPARING.get()) {
             return;
         }
+        boolean system;
         Optional<CurrentUser> current;
         Optional<String> username;
         PREPARING.set(true);
         try {
+            system = SystemPrincipal.isActing();
             current = CurrentUser.find();
             username = SignedIn.username();
         } finally {
             PREPARING.remove();
         }
-        if (current.isPresent()) {
+        if (system || current.isPresent()) {
             try (PreparedStatement statement = connection.prepareStatement(SET_ID)) {
-                statement.setString(1, current.get().id().toString());
+                statement.setString(
+                        1, (system ? SystemIdentity.ID : current.get().id()).toString());
                 statement.execute();
             }
         } else if (username.isPresent()) {

@@ -1,4 +1,4 @@
-package org.masar.access.api;
+package org.masar.access.sample;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -6,14 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.masar.access.RestrictedSample;
-import org.masar.access.RestrictedSampleId;
-import org.masar.access.RestrictedSamples;
+import org.masar.access.RecordShare;
+import org.masar.access.RestrictedRecords;
 import org.masar.access.Sensitivity;
 import org.masar.access.UserId;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RestrictedSamplesApi {
 
     private final RestrictedSamples samples;
+    private final RestrictedRecords restricted;
 
-    RestrictedSamplesApi(RestrictedSamples samples) {
+    RestrictedSamplesApi(RestrictedSamples samples, RestrictedRecords restricted) {
         this.samples = samples;
+        this.restricted = restricted;
     }
 
     record SampleRequest(
@@ -50,12 +53,23 @@ class RestrictedSamplesApi {
 
         static SampleJson of(RestrictedSample sample) {
             return new SampleJson(
-                    sample.id().value(),
+                    sample.id(),
                     sample.title(),
                     sample.sensitivity(),
                     sample.assignedTo() == null ? null : sample.assignedTo().value(),
                     sample.createdAt(),
                     sample.version());
+        }
+    }
+
+    record ShareJson(UUID userId, @Nullable UUID grantedBy, Instant grantedAt, String reason) {
+
+        static ShareJson of(RecordShare share) {
+            return new ShareJson(
+                    share.user().value(),
+                    share.grantedBy() == null ? null : share.grantedBy().value(),
+                    share.grantedAt(),
+                    share.reason());
         }
     }
 
@@ -68,13 +82,26 @@ class RestrictedSamplesApi {
     }
 
     @GetMapping("/{id}")
-    SampleJson get(@PathVariable String id) {
-        return SampleJson.of(samples.get(new RestrictedSampleId(Ids.uuid(id))));
+    SampleJson get(@PathVariable UUID id) {
+        return SampleJson.of(samples.get(id));
+    }
+
+    @GetMapping("/{id}/shares")
+    List<ShareJson> shares(@PathVariable UUID id) {
+        return restricted.sharesOf(RestrictedSamples.ref(id)).stream()
+                .map(ShareJson::of)
+                .toList();
     }
 
     @PostMapping("/{id}/shares")
-    ResponseEntity<Void> share(@PathVariable String id, @Valid @RequestBody ShareRequest request) {
-        samples.share(new RestrictedSampleId(Ids.uuid(id)), new UserId(request.userId()), request.reason());
+    ResponseEntity<Void> share(@PathVariable UUID id, @Valid @RequestBody ShareRequest request) {
+        samples.share(id, new UserId(request.userId()), request.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}/shares/{userId}")
+    ResponseEntity<Void> revoke(@PathVariable UUID id, @PathVariable UUID userId) {
+        samples.revokeShare(id, new UserId(userId));
         return ResponseEntity.noContent().build();
     }
 }
