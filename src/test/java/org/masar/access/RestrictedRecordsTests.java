@@ -207,6 +207,20 @@ class RestrictedRecordsTests {
     }
 
     @Test
+    void aShareWithoutAReasonIsRefusedByTheFaceItselfAndNothingIsWritten(@Autowired RestrictedRecords records) {
+        RecordRef sample = new RecordRef("access.restricted-sample", sampleId);
+        long before = jdbc.sql("SELECT count(*) FROM access_record_share")
+                .query(Long.class)
+                .single();
+        assertThatThrownBy(() -> records.share(sample, new UserId(strangerId), "  "))
+                .isInstanceOf(ShareReasonMissing.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM access_record_share")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
     void assigningANewRecordToSomeoneElseNeedsThePermissionAndTheRefusalDoesNotTellWhetherTheUserExists() {
         MvcTestResult toRealUser = create(stranger, assigneeId, PERMISSIONS);
         MvcTestResult toNobody = create(stranger, UUID.randomUUID(), PERMISSIONS);

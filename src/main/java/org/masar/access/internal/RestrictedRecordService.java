@@ -14,6 +14,7 @@ import org.masar.access.RestrictedRecordNotFound;
 import org.masar.access.RestrictedRecords;
 import org.masar.access.RestrictedShareDenied;
 import org.masar.access.Sensitivity;
+import org.masar.access.ShareReasonMissing;
 import org.masar.access.SystemIdentity;
 import org.masar.access.UnknownReference;
 import org.masar.access.UserId;
@@ -90,6 +91,9 @@ class RestrictedRecordService implements RestrictedRecords {
     @Override
     @Transactional
     public void share(RecordRef record, UserId with, String reason) {
+        if (reason.isBlank()) {
+            throw new ShareReasonMissing();
+        }
         GuardedRecord guarded = guard(record);
         Optional<UserId> sharer = acting();
         // Nobody shares with themselves: whoever may share but not read (a holder of the permission) would otherwise
