@@ -158,6 +158,7 @@ class ProblemAdvice {
         // Model attributes from advice are not added to views rendered for exceptions; the layout still needs them.
         page.addObject("permissions", layout.permissions());
         page.addObject("signedInAs", layout.signedInAs());
+        page.addObject("menu", layout.menu());
         return page;
     }
 
