@@ -1,6 +1,7 @@
 package org.masar.geo.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.masar.geo.SiteAlreadyActive;
 import org.masar.geo.SiteDeactivated;
@@ -12,6 +13,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -86,6 +88,13 @@ class SiteLifecycle extends AbstractAggregateRoot<SiteLifecycle> {
         updatedAt = at;
         updatedBy = by;
         registerEvent(new SiteReactivated(id));
+    }
+
+    /** The events raised and not yet published; overridden only so that this package's tests can read them. */
+    @Override
+    @DomainEvents
+    protected Collection<Object> domainEvents() {
+        return super.domainEvents();
     }
 
     SiteId id() {
