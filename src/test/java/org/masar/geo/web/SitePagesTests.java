@@ -207,6 +207,43 @@ class SitePagesTests {
     }
 
     @Test
+    void aSecondDeactivationIsRefusedWithAnAlertInTheUsersLanguage() {
+        String code = code();
+        post(code, "WAREHOUSE", "LY021401");
+        String id = jdbc.sql("SELECT id::text FROM geo_site WHERE code = :code")
+                .param("code", code)
+                .query(String.class)
+                .single();
+        assertThat(mvc.post()
+                        .uri("/geo/sites/{id}/deactivate", id)
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("flash", "geo.site.deactivated");
+        assertThat(mvc.post()
+                        .uri("/geo/sites/{id}/deactivate", id)
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("problemCode", "geo.site-not-active");
+        assertThat(mvc.get()
+                        .uri("/geo/sites?status=inactive&q={code}&lang=ar", code)
+                        .flashAttr("problemCode", "geo.site-not-active")
+                        .with(MANAGER))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"problem-alert\"")
+                .contains("هذا الموقع معطَّل بالفعل");
+        assertThat(mvc.post()
+                        .uri("/geo/sites/not-a-uuid/deactivate")
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aReaderSeesTheListButNeitherTheFormsNorTheButtons() {
         String code = code();
         post(code, "WAREHOUSE", "LY021401");
