@@ -142,10 +142,9 @@ class UserPages {
 
     @PostMapping("/{id}/reset-password")
     String resetPassword(@PathVariable UserId id, RedirectAttributes redirect) {
-        UserId user = id;
-        redirect.addFlashAttribute("oneTimePassword", users.resetPassword(user).value());
+        redirect.addFlashAttribute("oneTimePassword", users.resetPassword(id).value());
         redirect.addFlashAttribute("flash", "access.admin.user.password-reset");
-        return "redirect:/admin/users/" + user;
+        return "redirect:/admin/users/" + id;
     }
 
     private String form(Model model, @Nullable UserAccount editing) {

@@ -1,7 +1,5 @@
 package org.masar.shared.persistence;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.masar.shared.PublicId;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Configuration;
@@ -37,26 +37,25 @@ class IdColumns {
 
     @Bean
     JdbcCustomConversions jdbcCustomConversions(JdbcDialect dialect) {
-        Set<Class<?>> idTypes = idTypes();
+        Set<Class<? extends PublicId>> idTypes = idTypes();
         return JdbcCustomConversions.of(dialect, List.of(new Reading(idTypes), new Writing(idTypes)));
     }
 
-    static Set<Class<?>> idTypes() {
+    static Set<Class<? extends PublicId>> idTypes() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
-            protected boolean isCandidateComponent(
-                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
                 return definition.getMetadata().isIndependent()
                         && definition.getMetadata().isConcrete();
             }
         };
         scanner.addIncludeFilter(new AssignableTypeFilter(PublicId.class));
-        Set<Class<?>> types = new LinkedHashSet<>();
+        Set<Class<? extends PublicId>> types = new LinkedHashSet<>();
         for (var candidate : scanner.findCandidateComponents(ROOT_PACKAGE)) {
             Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), IdColumns.class.getClassLoader());
-            if (type.isRecord()) {
-                types.add(type);
-            }
+            // A type that is not a record of one UUID is refused by PublicId.factory, so the application does not
+            // start.
+            types.add(type.asSubclass(PublicId.class));
         }
         return types;
     }
@@ -65,40 +64,22 @@ class IdColumns {
     @ReadingConverter
     static final class Reading implements GenericConverter {
 
-        private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
+        private final Map<Class<?>, Function<UUID, ? extends PublicId>> factories = new HashMap<>();
 
-        Reading(Set<Class<?>> idTypes) {
-            for (Class<?> type : idTypes) {
-                RecordComponent[] components = type.getRecordComponents();
-                if (components.length != 1 || components[0].getType() != UUID.class) {
-                    throw new IllegalStateException(type.getName() + " must be a record of exactly one UUID");
-                }
-                try {
-                    constructors.put(type, type.getConstructor(UUID.class));
-                } catch (NoSuchMethodException e) {
-                    throw new IllegalStateException(type.getName() + " has no public constructor from its UUID", e);
-                }
-            }
+        Reading(Set<Class<? extends PublicId>> idTypes) {
+            idTypes.forEach(type -> factories.put(type, PublicId.factory(type)));
         }
 
         @Override
         public Set<ConvertiblePair> getConvertibleTypes() {
             Set<ConvertiblePair> pairs = new LinkedHashSet<>();
-            constructors.keySet().forEach(type -> pairs.add(new ConvertiblePair(UUID.class, type)));
+            factories.keySet().forEach(type -> pairs.add(new ConvertiblePair(UUID.class, type)));
             return pairs;
         }
 
         @Override
         public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-            if (source == null) {
-                return null;
-            }
-            try {
-                return constructors.get(targetType.getType()).newInstance(source);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(
-                        "Cannot read a " + targetType.getType().getSimpleName(), e);
-            }
+            return source == null ? null : factories.get(targetType.getType()).apply((UUID) source);
         }
     }
 
@@ -106,9 +87,9 @@ class IdColumns {
     @WritingConverter
     static final class Writing implements GenericConverter {
 
-        private final List<Class<?>> types;
+        private final List<Class<? extends PublicId>> types;
 
-        Writing(Set<Class<?>> idTypes) {
+        Writing(Set<Class<? extends PublicId>> idTypes) {
             this.types = new ArrayList<>(idTypes);
         }
 

@@ -2,9 +2,8 @@ package org.masar.shared.web;
 
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.masar.shared.NotFoundException;
 import org.masar.shared.PublicId;
@@ -34,33 +33,14 @@ class IdConversion implements ConverterFactory<String, PublicId>, ConditionalCon
 
     @Override
     public <T extends PublicId> Converter<String, T> getConverter(Class<T> targetType) {
-        Constructor<T> constructor = canonicalConstructor(targetType);
+        Function<UUID, T> factory = PublicId.factory(targetType);
         return text -> {
-            UUID uuid;
             try {
-                uuid = UUID.fromString(text.strip());
+                return factory.apply(UUID.fromString(text.strip()));
             } catch (IllegalArgumentException notAUuid) {
                 throw new NotFoundException("not-found");
             }
-            try {
-                return constructor.newInstance(uuid);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot make a " + targetType.getSimpleName(), e);
-            }
         };
-    }
-
-    /** The record's constructor from its one UUID component; anything else is a programming error, found at start. */
-    static <T> Constructor<T> canonicalConstructor(Class<T> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        if (components == null || components.length != 1 || components[0].getType() != UUID.class) {
-            throw new IllegalArgumentException(type.getName() + " must be a record of exactly one UUID");
-        }
-        try {
-            return type.getConstructor(UUID.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException(type.getName() + " has no public constructor from its UUID", e);
-        }
     }
 
     @Override
