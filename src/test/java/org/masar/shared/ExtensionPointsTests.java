@@ -24,6 +24,9 @@ class ExtensionPointsTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    List<MenuEntry> menu;
+
     @Test
     void theMenuShowsEachModulesEntriesToThoseHoldingTheirPermissionInOrder() throws Exception {
         assertThat(mvc.get().uri("/?lang=en").with(user("reader").authorities(() -> "geo:read")))
@@ -42,6 +45,29 @@ class ExtensionPointsTests {
                 .containsSubsequence(
                         "href=\"/geo\"", "href=\"/geo/sites\"", "href=\"/admin/users\"", "href=\"/audit\"");
         assertThat(everything).contains("المواقع", "الإدارة");
+    }
+
+    @Test
+    void everyMenuEntryIsLabelledInTheBundles() {
+        // The bundles' own test keeps Arabic and English in step, so a label found in English is in Arabic too.
+        assertThat(menu)
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(messages.getMessage(entry.labelKey(), null, null, Locale.ENGLISH))
+                        .as(entry.labelKey())
+                        .isNotNull());
+    }
+
+    @Test
+    void theApiDocumentShowsEveryIdInAPathAsAUuidString() {
+        assertThat(mvc.get().uri("/api/v1/openapi.json"))
+                .hasStatusOk()
+                .bodyJson()
+                .hasPathSatisfying(
+                        "$.paths['/api/v1/geo/sites/{id}'].get.parameters[0].schema.format",
+                        format -> assertThat(format).asString().isEqualTo("uuid"))
+                .hasPathSatisfying(
+                        "$.paths['/api/v1/admin/offices/{id}'].get.parameters[0].schema.type",
+                        type -> assertThat(type).asString().isEqualTo("string"));
     }
 
     @Test
