@@ -21,7 +21,7 @@ public record PageJson<T>(List<T> items, int page, int size, long total) {
     /** The largest page size any list accepts, so that one request cannot pull a whole table. */
     public static final int MAX_SIZE = Paging.MAX_SIZE;
 
-    /** Clamps a requested page size into 1..{@link #MAX_SIZE}. */
+    /** Clamps a requested page size into 1..{@link #MAX_SIZE}; new code takes a {@link Paging}, which does it. */
     public static int clampSize(int requested) {
         return Math.max(1, Math.min(MAX_SIZE, requested));
     }
