@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.masar.access.OrganisationKind;
+import org.masar.access.Programme;
+import org.masar.audit.AuditOutcome;
+import org.masar.geo.AdminLevel;
+import org.masar.geo.SiteType;
 
 /**
  * Every user-facing string is in both languages: the Arabic and English bundles of each module hold the same keys with
@@ -124,6 +131,78 @@ class I18nBundlesTests {
             }
         }
         assertThat(literal).isEmpty();
+    }
+
+    /**
+     * The values each key built in a template from a prefix and an enum stands for ({@code #{${'geo.site.type.' +
+     * t.name()}}}): every one must be in the bundles. A new prefix in a template must be added here, so that no
+     * dynamic key goes unchecked by accident.
+     */
+    private static final Map<String, List<String>> ENUMERATED_PREFIXES = Map.of(
+            "access.organisation.kind.", names(OrganisationKind.values()),
+            "access.programme.", names(Programme.values()),
+            "audit.outcome.", names(AuditOutcome.values()),
+            "geo.level.", names(AdminLevel.values()),
+            "geo.levels.", names(AdminLevel.values()),
+            "geo.site.type.", names(SiteType.values()),
+            "layout.language.", List.of("en", "ar"));
+
+    /**
+     * Keys a template takes whole from its model: a problem's code (checked by
+     * {@link #everyProblemCodeRaisedInTheCodeHasATitle}), a menu entry's or a dashboard figure's label (named by the
+     * module declaring it, in Java), and flash messages set by controllers.
+     */
+    private static final Pattern FROM_THE_MODEL = Pattern.compile(
+            "\\$\\{'problem\\.' \\+ problemCode \\+ '\\.title'}|\\$\\{(entry|figure)\\.labelKey}|\\$\\{(flash|tokenProblem)}");
+
+    @Test
+    void everyKeyATemplateUsesIsInBothLanguages() throws IOException {
+        Properties en = new Properties();
+        Properties ar = new Properties();
+        for (String module : modules()) {
+            en.putAll(load(BUNDLES.resolve(module + "_en.properties")));
+            ar.putAll(load(BUNDLES.resolve(module + "_ar.properties")));
+        }
+        // #{key} and #{key(arguments)} name their key; #{${…}} builds it, from a known prefix or from the model.
+        Pattern literal = Pattern.compile("#\\{([A-Za-z0-9][A-Za-z0-9._-]*)[(}]");
+        Pattern prefixed = Pattern.compile("\\$\\{'([a-z0-9._-]+\\.)' \\+ [^}]+}");
+        Pattern dynamic = Pattern.compile("#\\{(\\$\\{[^}]*})");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> templates = Files.walk(TEMPLATES)) {
+            for (Path template :
+                    templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(template);
+                String name = TEMPLATES.relativize(template).toString();
+                Set<String> keys = new TreeSet<>();
+                literal.matcher(html).results().forEach(match -> keys.add(match.group(1)));
+                for (var match : dynamic.matcher(html).results().toList()) {
+                    String expression = match.group(1);
+                    Matcher prefix = prefixed.matcher(expression);
+                    if (FROM_THE_MODEL.matcher(expression).matches()) {
+                        continue;
+                    }
+                    List<String> values = prefix.matches() ? ENUMERATED_PREFIXES.get(prefix.group(1)) : null;
+                    if (values == null) {
+                        missing.add(name + ": unchecked dynamic key " + match.group());
+                    } else {
+                        values.forEach(value -> keys.add(prefix.group(1) + value));
+                    }
+                }
+                for (String key : keys) {
+                    if (!en.containsKey(key)) {
+                        missing.add(name + ": " + key + " is not in the English bundles");
+                    }
+                    if (!ar.containsKey(key)) {
+                        missing.add(name + ": " + key + " is not in the Arabic bundles");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static Set<String> modules() throws IOException {

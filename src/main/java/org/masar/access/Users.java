@@ -3,6 +3,7 @@ package org.masar.access;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 
 /**
  * User accounts: their administration (needs {@code access:manage}; every change is audited) and, for other modules,
@@ -10,8 +11,8 @@ import org.masar.shared.PageJson;
  */
 public interface Users {
 
-    /** Accounts whose username or display name contains {@code search} (all when blank), by username. */
-    PageJson<UserAccount> list(@Nullable String search, int page, int size);
+    /** One page of the accounts whose username or display name contains {@code search} (all when blank), by username. */
+    PageJson<UserAccount> list(@Nullable String search, Paging paging);
 
     Optional<UserAccount> find(UserId id);
 

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param baladiya the baladiya it sits in, with its mantika and region
  * @param location where it is, if known
  * @param active false once deactivated
+ * @param deactivatedAt when it was deactivated, while it is
+ * @param deactivatedBy who deactivated it, while it is
  * @param createdAt when it was created
  * @param createdBy who created it
  * @param updatedAt when it last changed
@@ -30,6 +32,8 @@ public record Site(
         Baladiya baladiya,
         @Nullable Coordinates location,
         boolean active,
+        @Nullable Instant deactivatedAt,
+        @Nullable String deactivatedBy,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,

@@ -2,6 +2,7 @@ package org.masar.geo;
 
 import java.util.Optional;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 
 /**
  * The sites the mission works at or monitors, each in one baladiya.
@@ -24,10 +25,17 @@ public interface Sites {
      */
     Site update(SiteId id, int expectedVersion, SiteDetails details);
 
-    /** Takes a site out of use (it stays listed as inactive); doing it twice changes nothing. */
+    /**
+     * Takes a site out of use: it stays listed as inactive, records that point to it keep it, and {@link SiteDeactivated}
+     * tells other modules to stop offering it. Throws {@link SiteNotActive} when it already is out of use, and
+     * {@link SiteNotFound}.
+     */
     Site deactivate(SiteId id);
 
-    /** Puts a deactivated site back into use; doing it twice changes nothing. */
+    /**
+     * Puts a deactivated site back into use and publishes {@link SiteReactivated}. Throws {@link SiteAlreadyActive}
+     * when it is in use, and {@link SiteNotFound}.
+     */
     Site reactivate(SiteId id);
 
     /** A site by its id. */
@@ -36,6 +44,6 @@ public interface Sites {
     /** A site by its id; throws {@link SiteNotFound}. */
     Site get(SiteId id);
 
-    /** The sites matching the filter, by code; {@code size} is clamped as {@link PageJson#clampSize} does. */
-    PageJson<Site> search(SiteFilter filter, int page, int size);
+    /** One page of the sites matching the filter, by code. */
+    PageJson<Site> search(SiteFilter filter, Paging paging);
 }

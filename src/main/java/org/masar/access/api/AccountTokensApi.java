@@ -6,13 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.AccountSecurity;
 import org.masar.access.AccountSecurity.ApiToken;
 import org.masar.access.AccountSecurity.IssuedApiToken;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,11 +71,8 @@ class AccountTokensApi {
 
     @GetMapping
     PageJson<TokenJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        List<TokenJson> all = accounts.tokens().stream().map(TokenJson::of).toList();
-        int clamped = PageJson.clampSize(size);
-        int from = (int) Math.min((long) Math.max(page, 0) * clamped, all.size());
-        int to = Math.min(from + clamped, all.size());
-        return new PageJson<>(all.subList(from, to), Math.max(page, 0), clamped, all.size());
+        return new Paging(page, size)
+                .slice(accounts.tokens().stream().map(TokenJson::of).toList());
     }
 
     @GetMapping("/{id}")

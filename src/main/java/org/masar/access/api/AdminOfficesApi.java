@@ -5,6 +5,7 @@ import java.net.URI;
 import org.masar.access.OfficeId;
 import org.masar.access.Offices;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,12 +29,13 @@ class AdminOfficesApi {
 
     @GetMapping
     PageJson<OfficeJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return Pages.of(offices.list().stream().map(OfficeJson::of).toList(), page, size);
+        return new Paging(page, size)
+                .slice(offices.list().stream().map(OfficeJson::of).toList());
     }
 
     @GetMapping("/{id}")
-    OfficeJson get(@PathVariable String id) {
-        return OfficeJson.of(offices.get(new OfficeId(Ids.uuid(id))));
+    OfficeJson get(@PathVariable OfficeId id) {
+        return OfficeJson.of(offices.get(id));
     }
 
     @PostMapping
@@ -44,20 +46,20 @@ class AdminOfficesApi {
     }
 
     @PutMapping("/{id}")
-    OfficeJson update(@PathVariable String id, @Valid @RequestBody OfficeRequest request) {
+    OfficeJson update(@PathVariable OfficeId id, @Valid @RequestBody OfficeRequest request) {
         if (request.version() == null) {
             throw new AdminUsersApi.MissingField("version");
         }
-        return OfficeJson.of(offices.update(new OfficeId(Ids.uuid(id)), request.draft(), request.version()));
+        return OfficeJson.of(offices.update(id, request.draft(), request.version()));
     }
 
     @PostMapping("/{id}/deactivate")
-    OfficeJson deactivate(@PathVariable String id) {
-        return OfficeJson.of(offices.setActive(new OfficeId(Ids.uuid(id)), false));
+    OfficeJson deactivate(@PathVariable OfficeId id) {
+        return OfficeJson.of(offices.setActive(id, false));
     }
 
     @PostMapping("/{id}/activate")
-    OfficeJson activate(@PathVariable String id) {
-        return OfficeJson.of(offices.setActive(new OfficeId(Ids.uuid(id)), true));
+    OfficeJson activate(@PathVariable OfficeId id) {
+        return OfficeJson.of(offices.setActive(id, true));
     }
 }

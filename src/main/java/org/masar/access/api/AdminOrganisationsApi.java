@@ -5,6 +5,7 @@ import java.net.URI;
 import org.masar.access.OrganisationId;
 import org.masar.access.Organisations;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,12 +30,13 @@ class AdminOrganisationsApi {
     @GetMapping
     PageJson<OrganisationJson> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return Pages.of(organisations.list().stream().map(OrganisationJson::of).toList(), page, size);
+        return new Paging(page, size)
+                .slice(organisations.list().stream().map(OrganisationJson::of).toList());
     }
 
     @GetMapping("/{id}")
-    OrganisationJson get(@PathVariable String id) {
-        return OrganisationJson.of(organisations.get(new OrganisationId(Ids.uuid(id))));
+    OrganisationJson get(@PathVariable OrganisationId id) {
+        return OrganisationJson.of(organisations.get(id));
     }
 
     @PostMapping
@@ -45,21 +47,20 @@ class AdminOrganisationsApi {
     }
 
     @PutMapping("/{id}")
-    OrganisationJson update(@PathVariable String id, @Valid @RequestBody OrganisationRequest request) {
+    OrganisationJson update(@PathVariable OrganisationId id, @Valid @RequestBody OrganisationRequest request) {
         if (request.version() == null) {
             throw new AdminUsersApi.MissingField("version");
         }
-        return OrganisationJson.of(
-                organisations.update(new OrganisationId(Ids.uuid(id)), request.draft(), request.version()));
+        return OrganisationJson.of(organisations.update(id, request.draft(), request.version()));
     }
 
     @PostMapping("/{id}/deactivate")
-    OrganisationJson deactivate(@PathVariable String id) {
-        return OrganisationJson.of(organisations.setActive(new OrganisationId(Ids.uuid(id)), false));
+    OrganisationJson deactivate(@PathVariable OrganisationId id) {
+        return OrganisationJson.of(organisations.setActive(id, false));
     }
 
     @PostMapping("/{id}/activate")
-    OrganisationJson activate(@PathVariable String id) {
-        return OrganisationJson.of(organisations.setActive(new OrganisationId(Ids.uuid(id)), true));
+    OrganisationJson activate(@PathVariable OrganisationId id) {
+        return OrganisationJson.of(organisations.setActive(id, true));
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import org.masar.access.Roles;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,8 @@ class AdminRolesApi {
 
     @GetMapping("/api/v1/admin/roles")
     PageJson<RoleJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return Pages.of(roles.list().stream().map(RoleJson::of).toList(), page, size);
+        return new Paging(page, size)
+                .slice(roles.list().stream().map(RoleJson::of).toList());
     }
 
     @GetMapping("/api/v1/admin/roles/{code}")

@@ -7,6 +7,7 @@ import org.masar.access.CreatedUser;
 import org.masar.access.UserId;
 import org.masar.access.Users;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.masar.shared.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,14 +36,12 @@ class AdminUsersApi {
             @RequestParam(required = false) @Nullable String search,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        PageJson<org.masar.access.UserAccount> found = users.list(search, page, size);
-        return new PageJson<>(
-                found.items().stream().map(UserJson::of).toList(), found.page(), found.size(), found.total());
+        return users.list(search, new Paging(page, size)).map(UserJson::of);
     }
 
     @GetMapping("/{id}")
-    UserJson get(@PathVariable String id) {
-        return UserJson.of(users.get(userId(id)));
+    UserJson get(@PathVariable UserId id) {
+        return UserJson.of(users.get(id));
     }
 
     @PostMapping
@@ -57,35 +56,31 @@ class AdminUsersApi {
     }
 
     @PutMapping("/{id}")
-    UserJson update(@PathVariable String id, @Valid @RequestBody UserRequest request) {
+    UserJson update(@PathVariable UserId id, @Valid @RequestBody UserRequest request) {
         if (request.version() == null) {
             throw new MissingField("version");
         }
-        return UserJson.of(users.update(userId(id), request.profile(), request.version()));
+        return UserJson.of(users.update(id, request.profile(), request.version()));
     }
 
     @PostMapping("/{id}/disable")
-    UserJson disable(@PathVariable String id) {
-        return UserJson.of(users.disable(userId(id)));
+    UserJson disable(@PathVariable UserId id) {
+        return UserJson.of(users.disable(id));
     }
 
     @PostMapping("/{id}/enable")
-    UserJson enable(@PathVariable String id) {
-        return UserJson.of(users.enable(userId(id)));
+    UserJson enable(@PathVariable UserId id) {
+        return UserJson.of(users.enable(id));
     }
 
     @PostMapping("/{id}/unlock")
-    UserJson unlock(@PathVariable String id) {
-        return UserJson.of(users.unlock(userId(id)));
+    UserJson unlock(@PathVariable UserId id) {
+        return UserJson.of(users.unlock(id));
     }
 
     @PostMapping("/{id}/password-reset")
-    PasswordJson resetPassword(@PathVariable String id) {
-        return new PasswordJson(users.resetPassword(userId(id)).value());
-    }
-
-    private static UserId userId(String text) {
-        return new UserId(Ids.uuid(text));
+    PasswordJson resetPassword(@PathVariable UserId id) {
+        return new PasswordJson(users.resetPassword(id).value());
     }
 
     /** A field the request must carry for this step (the username on create, the version on update). */

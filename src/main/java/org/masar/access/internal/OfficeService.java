@@ -19,6 +19,7 @@ import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
 import org.masar.geo.Gazetteer;
 import org.masar.geo.PCode;
+import org.masar.shared.Actor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +86,7 @@ class OfficeService implements Offices {
                     .param("nameEn", draft.nameEn().strip())
                     .param("nameAr", draft.nameAr().strip())
                     .param("pcode", pcode(draft))
-                    .param("actor", SignedIn.actor())
+                    .param("actor", Actor.current().name())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new CodeTaken(code);
@@ -115,7 +116,7 @@ class OfficeService implements Offices {
                     .param("nameEn", draft.nameEn().strip())
                     .param("nameAr", draft.nameAr().strip())
                     .param("pcode", pcode(draft))
-                    .param("actor", SignedIn.actor())
+                    .param("actor", Actor.current().name())
                     .param("id", id.value())
                     .param("version", version)
                     .update();
@@ -140,7 +141,7 @@ class OfficeService implements Offices {
                          WHERE id = :id
                         """)
                 .param("active", active)
-                .param("actor", SignedIn.actor())
+                .param("actor", Actor.current().name())
                 .param("id", id.value())
                 .update();
         audit.record(AuditEvent.of(

@@ -15,6 +15,7 @@ import org.masar.access.OrganisationNotFound;
 import org.masar.access.Organisations;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
+import org.masar.shared.Actor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +76,7 @@ class OrganisationService implements Organisations {
                     .param("kind", draft.kind().name())
                     .param("nameEn", draft.nameEn().strip())
                     .param("nameAr", draft.nameAr().strip())
-                    .param("actor", SignedIn.actor())
+                    .param("actor", Actor.current().name())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new CodeTaken(code);
@@ -103,7 +104,7 @@ class OrganisationService implements Organisations {
                     .param("kind", draft.kind().name())
                     .param("nameEn", draft.nameEn().strip())
                     .param("nameAr", draft.nameAr().strip())
-                    .param("actor", SignedIn.actor())
+                    .param("actor", Actor.current().name())
                     .param("id", id.value())
                     .param("version", version)
                     .update();
@@ -129,7 +130,7 @@ class OrganisationService implements Organisations {
                          WHERE id = :id
                         """)
                 .param("active", active)
-                .param("actor", SignedIn.actor())
+                .param("actor", Actor.current().name())
                 .param("id", id.value())
                 .update();
         audit.record(AuditEvent.of(

@@ -32,7 +32,9 @@ import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
 import org.masar.geo.Gazetteer;
 import org.masar.geo.PCode;
+import org.masar.shared.Actor;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,9 +76,7 @@ class UserService implements Users {
     @Override
     @PreAuthorize("hasAuthority('access:manage')")
     @Transactional(readOnly = true)
-    public PageJson<UserAccount> list(@Nullable String search, int page, int size) {
-        int pageSize = PageJson.clampSize(size);
-        int pageNumber = Math.max(0, page);
+    public PageJson<UserAccount> list(@Nullable String search, Paging paging) {
         String pattern = search == null || search.isBlank() ? null : "%" + escapeLike(search.strip()) + "%";
         String where = " WHERE CAST(:pattern AS text) IS NULL"
                 + " OR u.username ILIKE CAST(:pattern AS text) OR u.display_name ILIKE CAST(:pattern AS text)";
@@ -86,11 +86,11 @@ class UserService implements Users {
                 .single();
         List<UserAccount> items = jdbc.sql(SELECT + where + " ORDER BY u.username LIMIT :limit OFFSET :offset")
                 .param("pattern", pattern)
-                .param("limit", pageSize)
-                .param("offset", (long) pageNumber * pageSize)
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
                 .query((row, number) -> account(row))
                 .list();
-        return new PageJson<>(items, pageNumber, pageSize, total);
+        return paging.page(items, total);
     }
 
     @Override
@@ -131,7 +131,7 @@ class UserService implements Users {
                     .param("username", username)
                     .params(profileParams(profile))
                     .param("hash", passwordEncoder.encode(password.value()))
-                    .param("actor", SignedIn.actor())
+                    .param("actor", Actor.current().name())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new UsernameTaken(username); // created by someone else between the check and the insert
@@ -156,7 +156,7 @@ class UserService implements Users {
                          WHERE id = :id AND version = :version
                         """)
                 .params(profileParams(profile))
-                .param("actor", SignedIn.actor())
+                .param("actor", Actor.current().name())
                 .param("id", id.value())
                 .param("version", version)
                 .update();
@@ -177,7 +177,7 @@ class UserService implements Users {
     @Transactional
     public UserAccount disable(UserId id) {
         UserAccount account = get(id);
-        if (SignedIn.username().map(account.username()::equalsIgnoreCase).orElse(false)) {
+        if (Actor.username().map(account.username()::equalsIgnoreCase).orElse(false)) {
             throw new InvalidAccountChange("access.cannot-disable-self");
         }
         return change(id, "enabled = false", "access.user.disabled");
@@ -204,7 +204,7 @@ class UserService implements Users {
                          WHERE id = :id
                         """)
                 .param("hash", passwordEncoder.encode(password.value()))
-                .param("actor", SignedIn.actor())
+                .param("actor", Actor.current().name())
                 .param("id", id.value())
                 .update();
         audit.record(AuditEvent.of("access.user.password-reset", SUBJECT, id.toString()));
@@ -261,7 +261,7 @@ class UserService implements Users {
         // The assignments are fixed fragments chosen by the callers above, never input.
         jdbc.sql("UPDATE access_user SET " + assignments
                         + ", updated_at = now(), updated_by = :actor, version = version + 1 WHERE id = :id")
-                .param("actor", SignedIn.actor())
+                .param("actor", Actor.current().name())
                 .param("id", id.value())
                 .update();
         audit.record(AuditEvent.of(action, SUBJECT, id.toString()));

@@ -12,6 +12,7 @@ import org.masar.access.Roles;
 import org.masar.access.UserAccount;
 import org.masar.access.Users;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -46,7 +47,7 @@ class AdminChoices {
                 "officesById",
                 allOffices.stream()
                         .collect(Collectors.toMap(office -> office.id().toString(), Function.identity())));
-        PageJson<UserAccount> accounts = users.list(null, 0, PageJson.MAX_SIZE);
+        PageJson<UserAccount> accounts = users.list(null, Paging.first(Paging.MAX_SIZE));
         model.addAttribute("supervisorChoices", accounts.items());
         model.addAttribute(
                 "usersById",

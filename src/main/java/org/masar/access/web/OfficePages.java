@@ -8,7 +8,6 @@ import org.masar.access.OfficeId;
 import org.masar.access.Offices;
 import org.masar.access.Organisations;
 import org.masar.access.UnknownReference;
-import org.masar.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,20 +65,20 @@ class OfficePages {
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable String id, Model model) {
-        Office office = offices.get(officeId(id));
+    String editForm(@PathVariable OfficeId id, Model model) {
+        Office office = offices.get(id);
         model.addAttribute("officeForm", OfficeForm.of(office));
         return form(model, office);
     }
 
     @PostMapping("/{id}")
     String update(
-            @PathVariable String id,
+            @PathVariable OfficeId id,
             @Valid @ModelAttribute("officeForm") OfficeForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Office office = offices.get(officeId(id));
+        Office office = offices.get(id);
         if (!errors.hasErrors()) {
             try {
                 offices.update(office.id(), form.toDraft(), form.getVersion());
@@ -95,15 +94,15 @@ class OfficePages {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable String id, RedirectAttributes redirect) {
-        offices.setActive(officeId(id), false);
+    String deactivate(@PathVariable OfficeId id, RedirectAttributes redirect) {
+        offices.setActive(id, false);
         redirect.addFlashAttribute("flash", "access.admin.deactivated");
         return "redirect:/admin/offices";
     }
 
     @PostMapping("/{id}/activate")
-    String activate(@PathVariable String id, RedirectAttributes redirect) {
-        offices.setActive(officeId(id), true);
+    String activate(@PathVariable OfficeId id, RedirectAttributes redirect) {
+        offices.setActive(id, true);
         redirect.addFlashAttribute("flash", "access.admin.activated");
         return "redirect:/admin/offices";
     }
@@ -118,13 +117,5 @@ class OfficePages {
         java.util.Map<String, org.masar.access.Organisation> byId = new java.util.HashMap<>();
         organisations.list().forEach(organisation -> byId.put(organisation.id().toString(), organisation));
         return byId;
-    }
-
-    private static OfficeId officeId(String text) {
-        try {
-            return OfficeId.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("not-found");
-        }
     }
 }

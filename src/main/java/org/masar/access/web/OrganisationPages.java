@@ -7,7 +7,6 @@ import org.masar.access.Organisation;
 import org.masar.access.OrganisationId;
 import org.masar.access.OrganisationKind;
 import org.masar.access.Organisations;
-import org.masar.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,20 +59,20 @@ class OrganisationPages {
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable String id, Model model) {
-        Organisation organisation = organisations.get(organisationId(id));
+    String editForm(@PathVariable OrganisationId id, Model model) {
+        Organisation organisation = organisations.get(id);
         model.addAttribute("organisationForm", OrganisationForm.of(organisation));
         return form(model, organisation);
     }
 
     @PostMapping("/{id}")
     String update(
-            @PathVariable String id,
+            @PathVariable OrganisationId id,
             @Valid @ModelAttribute("organisationForm") OrganisationForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Organisation organisation = organisations.get(organisationId(id));
+        Organisation organisation = organisations.get(id);
         if (!errors.hasErrors()) {
             try {
                 organisations.update(organisation.id(), form.toDraft(), form.getVersion());
@@ -87,15 +86,15 @@ class OrganisationPages {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable String id, RedirectAttributes redirect) {
-        organisations.setActive(organisationId(id), false);
+    String deactivate(@PathVariable OrganisationId id, RedirectAttributes redirect) {
+        organisations.setActive(id, false);
         redirect.addFlashAttribute("flash", "access.admin.deactivated");
         return "redirect:/admin/organisations";
     }
 
     @PostMapping("/{id}/activate")
-    String activate(@PathVariable String id, RedirectAttributes redirect) {
-        organisations.setActive(organisationId(id), true);
+    String activate(@PathVariable OrganisationId id, RedirectAttributes redirect) {
+        organisations.setActive(id, true);
         redirect.addFlashAttribute("flash", "access.admin.activated");
         return "redirect:/admin/organisations";
     }
@@ -104,13 +103,5 @@ class OrganisationPages {
         model.addAttribute("editing", editing);
         model.addAttribute("kinds", OrganisationKind.values());
         return "access/admin/organisations/form";
-    }
-
-    private static OrganisationId organisationId(String text) {
-        try {
-            return OrganisationId.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("not-found");
-        }
     }
 }

@@ -9,8 +9,8 @@ import org.masar.access.UserAccount;
 import org.masar.access.UserId;
 import org.masar.access.UsernameTaken;
 import org.masar.access.Users;
-import org.masar.shared.NotFoundException;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.masar.shared.ProblemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +44,7 @@ class UserPages {
             @RequestParam(required = false) @Nullable String search,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        PageJson<UserAccount> found = users.list(search, page, PAGE_SIZE);
+        PageJson<UserAccount> found = users.list(search, new Paging(page, PAGE_SIZE));
         model.addAttribute("users", found);
         model.addAttribute("search", search == null ? "" : search);
         model.addAttribute("hasNext", (long) (found.page() + 1) * found.size() < found.total());
@@ -85,27 +85,27 @@ class UserPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable String id, Model model) {
-        model.addAttribute("user", users.get(userId(id)));
+    String show(@PathVariable UserId id, Model model) {
+        model.addAttribute("user", users.get(id));
         choices.addTo(model);
         return "access/admin/users/detail";
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable String id, Model model) {
-        UserAccount account = users.get(userId(id));
+    String editForm(@PathVariable UserId id, Model model) {
+        UserAccount account = users.get(id);
         model.addAttribute("userForm", UserForm.of(account));
         return form(model, account);
     }
 
     @PostMapping("/{id}")
     String update(
-            @PathVariable String id,
+            @PathVariable UserId id,
             @Validated @ModelAttribute("userForm") UserForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        UserAccount account = users.get(userId(id));
+        UserAccount account = users.get(id);
         if (errors.hasErrors()) {
             return form(model, account);
         }
@@ -120,32 +120,31 @@ class UserPages {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable String id, RedirectAttributes redirect) {
-        UserAccount account = users.disable(userId(id));
+    String disable(@PathVariable UserId id, RedirectAttributes redirect) {
+        UserAccount account = users.disable(id);
         redirect.addFlashAttribute("flash", "access.admin.user.disabled");
         return "redirect:/admin/users/" + account.id();
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable String id, RedirectAttributes redirect) {
-        UserAccount account = users.enable(userId(id));
+    String enable(@PathVariable UserId id, RedirectAttributes redirect) {
+        UserAccount account = users.enable(id);
         redirect.addFlashAttribute("flash", "access.admin.user.enabled");
         return "redirect:/admin/users/" + account.id();
     }
 
     @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable String id, RedirectAttributes redirect) {
-        UserAccount account = users.unlock(userId(id));
+    String unlock(@PathVariable UserId id, RedirectAttributes redirect) {
+        UserAccount account = users.unlock(id);
         redirect.addFlashAttribute("flash", "access.admin.user.unlocked");
         return "redirect:/admin/users/" + account.id();
     }
 
     @PostMapping("/{id}/reset-password")
-    String resetPassword(@PathVariable String id, RedirectAttributes redirect) {
-        UserId user = userId(id);
-        redirect.addFlashAttribute("oneTimePassword", users.resetPassword(user).value());
+    String resetPassword(@PathVariable UserId id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("oneTimePassword", users.resetPassword(id).value());
         redirect.addFlashAttribute("flash", "access.admin.user.password-reset");
-        return "redirect:/admin/users/" + user;
+        return "redirect:/admin/users/" + id;
     }
 
     private String form(Model model, @Nullable UserAccount editing) {
@@ -156,13 +155,5 @@ class UserPages {
 
     static String titleOf(ProblemException e) {
         return "problem." + e.code() + ".title";
-    }
-
-    static UserId userId(String text) {
-        try {
-            return UserId.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("not-found");
-        }
     }
 }

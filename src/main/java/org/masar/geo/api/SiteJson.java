@@ -19,6 +19,8 @@ import org.masar.geo.Site;
  * @param latitude where it is, if known
  * @param longitude where it is, if known
  * @param active false once deactivated
+ * @param deactivatedAt when it was deactivated, while it is
+ * @param deactivatedBy who deactivated it, while it is
  * @param createdAt when it was created
  * @param createdBy who created it
  * @param updatedAt when it last changed
@@ -37,6 +39,8 @@ record SiteJson(
         @Nullable Double latitude,
         @Nullable Double longitude,
         boolean active,
+        @Nullable Instant deactivatedAt,
+        @Nullable String deactivatedBy,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
@@ -60,6 +64,8 @@ record SiteJson(
                 site.location() == null ? null : site.location().latitude(),
                 site.location() == null ? null : site.location().longitude(),
                 site.active(),
+                site.deactivatedAt(),
+                site.deactivatedBy(),
                 site.createdAt(),
                 site.createdBy(),
                 site.updatedAt(),

@@ -12,6 +12,7 @@ import org.masar.geo.SiteId;
 import org.masar.geo.SiteType;
 import org.masar.geo.Sites;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,24 +54,22 @@ class SitesApi {
                     @RequestParam(required = false)
                     @Nullable
                     Boolean active,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "items per page, at most 200") @RequestParam(defaultValue = "50") int size) {
         PCode area = PCode.parseOptional(baladiya)
                 .or(() -> PCode.parseOptional(mantika))
                 .or(() -> PCode.parseOptional(region))
                 .orElse(null);
-        PageJson<org.masar.geo.Site> found = sites.search(
-                new SiteFilter(type == null || type.isBlank() ? null : SiteType.parse(type), area, q, active),
-                page,
-                size);
-        return new PageJson<>(
-                found.items().stream().map(SiteJson::of).toList(), found.page(), found.size(), found.total());
+        return sites.search(
+                        new SiteFilter(type == null || type.isBlank() ? null : SiteType.parse(type), area, q, active),
+                        new Paging(page, size))
+                .map(SiteJson::of);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One site (404 when unknown)")
-    SiteJson get(@PathVariable String id) {
-        return SiteJson.of(sites.get(SiteId.parse(id)));
+    SiteJson get(@PathVariable SiteId id) {
+        return SiteJson.of(sites.get(id));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -86,23 +85,21 @@ class SitesApi {
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replaces a site's details; quote the version you read (409 when stale)")
-    SiteJson update(@PathVariable String id, @Valid @RequestBody SiteRequest request) {
-        SiteId siteId = SiteId.parse(id);
-        int version = request.version() != null
-                ? request.version()
-                : sites.get(siteId).version();
-        return SiteJson.of(sites.update(siteId, version, request.toDetails()));
+    SiteJson update(@PathVariable SiteId id, @Valid @RequestBody SiteRequest request) {
+        int version =
+                request.version() != null ? request.version() : sites.get(id).version();
+        return SiteJson.of(sites.update(id, version, request.toDetails()));
     }
 
     @PostMapping("/{id}/deactivate")
-    @Operation(summary = "Takes a site out of use (it stays listed as inactive)")
-    SiteJson deactivate(@PathVariable String id) {
-        return SiteJson.of(sites.deactivate(SiteId.parse(id)));
+    @Operation(summary = "Takes a site out of use (it stays listed as inactive); 409 when it already is")
+    SiteJson deactivate(@PathVariable SiteId id) {
+        return SiteJson.of(sites.deactivate(id));
     }
 
     @PostMapping("/{id}/reactivate")
-    @Operation(summary = "Puts a deactivated site back into use")
-    SiteJson reactivate(@PathVariable String id) {
-        return SiteJson.of(sites.reactivate(SiteId.parse(id)));
+    @Operation(summary = "Puts a deactivated site back into use; 409 when it is in use")
+    SiteJson reactivate(@PathVariable SiteId id) {
+        return SiteJson.of(sites.reactivate(id));
     }
 }

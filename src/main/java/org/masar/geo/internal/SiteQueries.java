@@ -9,6 +9,7 @@ import org.masar.geo.SiteFilter;
 import org.masar.geo.SiteId;
 import org.masar.geo.SiteType;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 class SiteQueries {
 
     private static final String SELECT = """
-            SELECT s.id, s.code, s.type, s.name_en, s.name_ar, s.lat, s.lon, s.active,
+            SELECT s.id, s.code, s.type, s.name_en, s.name_ar, s.lat, s.lon, s.active, s.deactivated_at, s.deactivated_by,
                    s.created_at, s.created_by, s.updated_at, s.updated_by, s.version,
                    b.pcode AS baladiya_pcode, b.name_en AS baladiya_name_en, b.name_ar AS baladiya_name_ar,
                    b.lat AS baladiya_lat, b.lon AS baladiya_lon,
@@ -57,9 +58,7 @@ class SiteQueries {
                 .optional();
     }
 
-    PageJson<Site> search(SiteFilter filter, int page, int size) {
-        int pageSize = PageJson.clampSize(size);
-        int pageNumber = Math.max(0, page);
+    PageJson<Site> search(SiteFilter filter, Paging paging) {
         String text = filter.text() == null || filter.text().isBlank()
                 ? null
                 : filter.text().strip();
@@ -78,11 +77,11 @@ class SiteQueries {
                 .param("area", filter.area() == null ? null : filter.area().value())
                 .param("pattern", pattern)
                 .param("active", filter.active())
-                .param("limit", pageSize)
-                .param("offset", (long) pageNumber * pageSize)
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
                 .query((row, n) -> site(row))
                 .list();
-        return new PageJson<>(sites, pageNumber, pageSize, total);
+        return paging.page(sites, total);
     }
 
     private static Site site(ResultSet row) throws SQLException {
@@ -95,6 +94,10 @@ class SiteQueries {
                 GazetteerService.baladiya(row, "baladiya_"),
                 GazetteerService.coordinates(row, "lat", "lon"),
                 row.getBoolean("active"),
+                row.getTimestamp("deactivated_at") == null
+                        ? null
+                        : row.getTimestamp("deactivated_at").toInstant(),
+                row.getString("deactivated_by"),
                 row.getTimestamp("created_at").toInstant(),
                 row.getString("created_by"),
                 row.getTimestamp("updated_at").toInstant(),

@@ -24,33 +24,43 @@ import org.masar.geo.SiteFilter;
 import org.masar.geo.SiteId;
 import org.masar.geo.SiteNotFound;
 import org.masar.geo.Sites;
+import org.masar.shared.Actor;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sites' business steps. Each step is one SQL statement guarded by the row's version, so concurrent edits on any
- * node end in a clean 409 instead of a lost update, and a refused step writes nothing. Audit entries name the site by id
- * and code and list the fields that changed, never their values.
+ * The sites' business steps. Creating and editing a site (reference data) is one SQL statement guarded by the row's
+ * version; deactivating and reactivating go through the {@link SiteLifecycle} aggregate, which refuses a transition
+ * that does not apply and raises the event other modules react to. Either way concurrent edits on any node end in a
+ * clean 409 instead of a lost update, and a refused step writes nothing. Audit entries name the site by id and code and
+ * list the fields that changed, never their values.
  */
 @Service
 class SiteService implements Sites {
 
     private final JdbcClient jdbc;
     private final SiteQueries queries;
+    private final SiteLifecycleRepository lifecycles;
     private final Gazetteer gazetteer;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SiteService(JdbcClient jdbc, SiteQueries queries, Gazetteer gazetteer, AuditTrail audit, Clock clock) {
+    SiteService(
+            JdbcClient jdbc,
+            SiteQueries queries,
+            SiteLifecycleRepository lifecycles,
+            Gazetteer gazetteer,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.lifecycles = lifecycles;
         this.gazetteer = gazetteer;
         this.audit = audit;
         this.clock = clock;
@@ -63,7 +73,7 @@ class SiteService implements Sites {
         requireCurrent(gazetteer.getBaladiya(details.baladiya()));
         SiteId id = SiteId.random();
         Instant now = now();
-        String by = actor();
+        String by = Actor.current().name();
         try {
             jdbc.sql("""
                             INSERT INTO geo_site (id, code, type, name_en, name_ar, baladiya_pcode, lat, lon, active,
@@ -124,7 +134,7 @@ class SiteService implements Sites {
                     .param("lat", latitude(details.location()))
                     .param("lon", longitude(details.location()))
                     .param("now", Timestamp.from(now()))
-                    .param("by", actor())
+                    .param("by", Actor.current().name())
                     .param("id", id.value())
                     .param("version", expectedVersion)
                     .update();
@@ -144,14 +154,24 @@ class SiteService implements Sites {
     @PreAuthorize("hasAuthority('geo:manage')")
     @Transactional
     public Site deactivate(SiteId id) {
-        return setActive(id, false, "geo.site.deactivated");
+        SiteLifecycle site = lifecycles.findById(id).orElseThrow(() -> new SiteNotFound(id));
+        site.deactivate(Actor.current().name(), now());
+        lifecycles.save(site);
+        audit.record(
+                AuditEvent.of("geo.site.deactivated", "site", id.toString()).with("code", site.code()));
+        return get(id);
     }
 
     @Override
     @PreAuthorize("hasAuthority('geo:manage')")
     @Transactional
     public Site reactivate(SiteId id) {
-        return setActive(id, true, "geo.site.reactivated");
+        SiteLifecycle site = lifecycles.findById(id).orElseThrow(() -> new SiteNotFound(id));
+        site.reactivate(Actor.current().name(), now());
+        lifecycles.save(site);
+        audit.record(
+                AuditEvent.of("geo.site.reactivated", "site", id.toString()).with("code", site.code()));
+        return get(id);
     }
 
     @Override
@@ -171,27 +191,8 @@ class SiteService implements Sites {
     @Override
     @PreAuthorize("hasAuthority('geo:read')")
     @Transactional(readOnly = true)
-    public PageJson<Site> search(SiteFilter filter, int page, int size) {
-        return queries.search(filter, page, size);
-    }
-
-    private Site setActive(SiteId id, boolean active, String action) {
-        Site current = queries.find(id).orElseThrow(() -> new SiteNotFound(id));
-        if (current.active() == active) {
-            return current; // already so: nothing changes, nothing to record
-        }
-        jdbc.sql("""
-                        UPDATE geo_site
-                           SET active = :active, updated_at = :now, updated_by = :by, version = version + 1
-                         WHERE id = :id
-                        """)
-                .param("active", active)
-                .param("now", Timestamp.from(now()))
-                .param("by", actor())
-                .param("id", id.value())
-                .update();
-        audit.record(AuditEvent.of(action, "site", id.toString()).with("code", current.code()));
-        return queries.find(id).orElseThrow(() -> new SiteNotFound(id));
+    public PageJson<Site> search(SiteFilter filter, Paging paging) {
+        return queries.search(filter, paging);
     }
 
     private void requireCurrent(Baladiya baladiya) {
@@ -238,10 +239,5 @@ class SiteService implements Sites {
         return location == null
                 ? null
                 : BigDecimal.valueOf(location.longitude()).setScale(6, java.math.RoundingMode.HALF_UP);
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

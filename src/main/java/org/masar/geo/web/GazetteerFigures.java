@@ -5,6 +5,7 @@ import org.masar.geo.Gazetteer;
 import org.masar.geo.SiteFilter;
 import org.masar.geo.Sites;
 import org.masar.shared.DashboardFigures;
+import org.masar.shared.Paging;
 import org.springframework.stereotype.Component;
 
 /** The gazetteer on the dashboard: the hierarchy's size and how many sites are in use. */
@@ -31,7 +32,7 @@ class GazetteerFigures implements DashboardFigures {
                 new Figure("geo.dashboard.baladiya", gazetteer.baladiya(null).size(), "/geo"),
                 new Figure(
                         "geo.dashboard.active-sites",
-                        sites.search(new SiteFilter(null, null, null, true), 0, 1)
+                        sites.search(new SiteFilter(null, null, null, true), Paging.first(1))
                                 .total(),
                         "/geo/sites"));
     }

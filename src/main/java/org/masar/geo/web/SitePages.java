@@ -14,11 +14,14 @@ import org.masar.geo.DuplicateSiteCode;
 import org.masar.geo.Gazetteer;
 import org.masar.geo.PCode;
 import org.masar.geo.Site;
+import org.masar.geo.SiteAlreadyActive;
 import org.masar.geo.SiteFilter;
 import org.masar.geo.SiteId;
+import org.masar.geo.SiteNotActive;
 import org.masar.geo.SiteType;
 import org.masar.geo.Sites;
 import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -70,9 +73,9 @@ class SitePages {
             case "all" -> null;
             default -> true;
         };
-        PageJson<Site> found = sites.search(new SiteFilter(siteType, areaCode, q, active), page, PAGE_SIZE);
+        PageJson<Site> found = sites.search(new SiteFilter(siteType, areaCode, q, active), new Paging(page, PAGE_SIZE));
         model.addAttribute("sites", found);
-        model.addAttribute("pages", (int) Math.ceil(found.total() / (double) found.size()));
+        model.addAttribute("pages", found.pageCount());
         model.addAttribute("type", siteType == null ? "" : siteType.name());
         model.addAttribute("area", areaCode == null ? "" : areaCode.value());
         model.addAttribute("q", q == null ? "" : q);
@@ -110,20 +113,20 @@ class SitePages {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('geo:manage')")
-    String edit(@PathVariable String id, Model model) {
-        Site site = sites.get(SiteId.parse(id));
+    String edit(@PathVariable SiteId id, Model model) {
+        Site site = sites.get(id);
         model.addAttribute("siteForm", SiteForm.of(site));
         return form(model, site);
     }
 
     @PostMapping("/{id}")
     String update(
-            @PathVariable String id,
+            @PathVariable SiteId id,
             @Valid @ModelAttribute("siteForm") SiteForm siteForm,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Site site = sites.get(SiteId.parse(id));
+        Site site = sites.get(id);
         if (errors.hasErrors()) {
             return form(model, site);
         }
@@ -140,17 +143,26 @@ class SitePages {
         return "redirect:/geo/sites";
     }
 
+    /** A second click (or another user's click first) is refused by the face; the list then says so in an alert. */
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable String id, RedirectAttributes redirect) {
-        sites.deactivate(SiteId.parse(id));
-        redirect.addFlashAttribute("flash", "geo.site.deactivated");
+    String deactivate(@PathVariable SiteId id, RedirectAttributes redirect) {
+        try {
+            sites.deactivate(id);
+            redirect.addFlashAttribute("flash", "geo.site.deactivated");
+        } catch (SiteNotActive refused) {
+            redirect.addFlashAttribute("problemCode", refused.code());
+        }
         return "redirect:/geo/sites";
     }
 
     @PostMapping("/{id}/reactivate")
-    String reactivate(@PathVariable String id, RedirectAttributes redirect) {
-        sites.reactivate(SiteId.parse(id));
-        redirect.addFlashAttribute("flash", "geo.site.reactivated");
+    String reactivate(@PathVariable SiteId id, RedirectAttributes redirect) {
+        try {
+            sites.reactivate(id);
+            redirect.addFlashAttribute("flash", "geo.site.reactivated");
+        } catch (SiteAlreadyActive refused) {
+            redirect.addFlashAttribute("problemCode", refused.code());
+        }
         return "redirect:/geo/sites?status=inactive";
     }
 

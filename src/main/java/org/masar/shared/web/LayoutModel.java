@@ -1,16 +1,30 @@
 package org.masar.shared.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.masar.shared.Actor;
+import org.masar.shared.MenuEntry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: the signed-in user's name and permissions, to show only what they may use. */
+/**
+ * What the layout needs on every page: the signed-in user's name and permissions, and the menu entries the modules
+ * declared ({@link MenuEntry} beans), only those the user may use, to show only what they may use.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
+
+    private final ObjectProvider<MenuEntry> entries;
+
+    LayoutModel(ObjectProvider<MenuEntry> entries) {
+        this.entries = entries;
+    }
 
     @ModelAttribute("permissions")
     Set<String> permissions() {
@@ -25,10 +39,19 @@ class LayoutModel {
 
     @ModelAttribute("signedInAs")
     String signedInAs() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null
-                && authentication.isAuthenticated()
-                && !"anonymousUser".equals(authentication.getPrincipal());
-        return signedIn ? authentication.getName() : "";
+        return Actor.username().orElse("");
+    }
+
+    /** The menu entries the signed-in user holds the permission of, in their order; none for a stranger. */
+    @ModelAttribute("menu")
+    List<MenuEntry> menu() {
+        if (signedInAs().isEmpty()) {
+            return List.of();
+        }
+        Set<String> permissions = permissions();
+        return entries.stream()
+                .filter(entry -> permissions.contains(entry.permission()))
+                .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::link))
+                .toList();
     }
 }

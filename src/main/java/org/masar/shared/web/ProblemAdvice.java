@@ -63,6 +63,9 @@ class ProblemAdvice {
     /** {@code ?page=abc}, an unknown enum value, a malformed id in a path: the caller's mistake, named by parameter. */
     @ExceptionHandler(TypeMismatchException.class)
     Object typeMismatch(TypeMismatchException e, HttpServletRequest request) {
+        if (e.getMostSpecificCause() instanceof ProblemException refused) {
+            return problem(refused, request); // a converter's own verdict, such as a malformed id's not-found
+        }
         String name =
                 e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         List<Map<String, String>> errors = List.of(fieldError(
@@ -158,6 +161,7 @@ class ProblemAdvice {
         // Model attributes from advice are not added to views rendered for exceptions; the layout still needs them.
         page.addObject("permissions", layout.permissions());
         page.addObject("signedInAs", layout.signedInAs());
+        page.addObject("menu", layout.menu());
         return page;
     }
 

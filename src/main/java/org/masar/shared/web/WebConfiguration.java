@@ -1,14 +1,19 @@
 package org.masar.shared.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,6 +27,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final IdConversion ids;
+
+    WebConfiguration(IdConversion ids) {
+        this.ids = ids;
+    }
+
+    /** Each module's English bundle; its Arabic twin sits beside it (checked by {@code I18nBundlesTests}). */
+    static final String BUNDLE_PATTERN = "classpath*:messages/*_en.properties";
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"));
 
@@ -57,18 +71,37 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(change);
     }
 
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverterFactory(ids);
+    }
+
     /**
      * One bundle per module ({@code messages/geo_en.properties}, {@code messages/geo_ar.properties}…), so that modules
-     * own their keys; English is the fallback for any other language.
+     * own their keys; English is the fallback for any other language. The bundles are found on the class path rather
+     * than listed, so a module adds its bundle without editing the configuration: every
+     * {@code messages/*_en.properties} names one.
      */
     @Bean
-    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
+    MessageSource messageSource() throws IOException {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames(basenames);
+        source.setBasenames(bundleBasenames().toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.ENGLISH);
         return source;
+    }
+
+    /** The base names of the bundles on the class path ({@code messages/geo}…), sorted so that every node reads alike. */
+    static SortedSet<String> bundleBasenames() throws IOException {
+        SortedSet<String> basenames = new TreeSet<>();
+        for (Resource english : new PathMatchingResourcePatternResolver().getResources(BUNDLE_PATTERN)) {
+            String file = english.getFilename();
+            if (file != null) {
+                basenames.add("messages/" + file.substring(0, file.length() - "_en.properties".length()));
+            }
+        }
+        return basenames;
     }
 
     @Bean

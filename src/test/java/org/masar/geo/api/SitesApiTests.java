@@ -300,13 +300,59 @@ class SitesApiTests {
     }
 
     @Test
+    void aSiteOutOfUseCannotBeDeactivatedAgainNorOneInUseReactivated() {
+        String id = create(uniqueCode("DC"), "DETENTION_CENTRE", "LY021401");
+        assertThat(mvc.post()
+                        .uri("/api/v1/geo/sites/{id}/reactivate", id)
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/geo.site-already-active");
+        assertThat(mvc.post()
+                        .uri("/api/v1/geo/sites/{id}/deactivate", id)
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyJson()
+                .hasPathSatisfying(
+                        "$.deactivatedBy", p -> assertThat(p).asString().isEqualTo("geo-manager"))
+                .hasPathSatisfying("$.deactivatedAt", p -> assertThat(p).isNotNull())
+                .hasPathSatisfying("$.version", p -> assertThat(p).asNumber().isEqualTo(1));
+        assertThat(mvc.post()
+                        .uri("/api/v1/geo/sites/{id}/deactivate", id)
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/geo.site-not-active");
+        assertThat(mvc.post()
+                        .uri("/api/v1/geo/sites/{id}/reactivate", id)
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyJson()
+                .hasPathSatisfying("$.deactivatedAt", p -> assertThat(p).isNull())
+                .hasPathSatisfying("$.active", p -> assertThat(p).isEqualTo(true));
+        // Only the two steps that happened are audited; the refusals changed nothing.
+        assertThat(auditedActions(id))
+                .containsExactly("geo.site.created", "geo.site.deactivated", "geo.site.reactivated");
+    }
+
+    @Test
     void anUnknownSiteIsANotFoundProblem() {
         assertThat(mvc.get().uri("/api/v1/geo/sites/{id}", UUID.randomUUID()).with(READER))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .bodyJson()
                 .extractingPath("$.type")
                 .isEqualTo("/problems/geo.site-not-found");
-        assertThat(mvc.get().uri("/api/v1/geo/sites/not-a-uuid").with(READER)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/geo/sites/not-a-uuid").with(READER))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/not-found");
         assertThat(mvc.post()
                         .uri("/api/v1/geo/sites/{id}/deactivate", UUID.randomUUID())
                         .with(MANAGER)

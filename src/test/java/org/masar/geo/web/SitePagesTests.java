@@ -207,6 +207,43 @@ class SitePagesTests {
     }
 
     @Test
+    void aSecondDeactivationIsRefusedWithAnAlertInTheUsersLanguage() {
+        String code = code();
+        post(code, "WAREHOUSE", "LY021401");
+        String id = jdbc.sql("SELECT id::text FROM geo_site WHERE code = :code")
+                .param("code", code)
+                .query(String.class)
+                .single();
+        assertThat(mvc.post()
+                        .uri("/geo/sites/{id}/deactivate", id)
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("flash", "geo.site.deactivated");
+        var refused = mvc.post()
+                .uri("/geo/sites/{id}/deactivate", id)
+                .with(MANAGER)
+                .with(csrf())
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsEntry("problemCode", "geo.site-not-active");
+        // The browser follows the redirect in the same session, where the flash waits.
+        assertThat(mvc.get()
+                        .uri("/geo/sites?status=inactive&q={code}&lang=ar", code)
+                        .cookie(refused.getResponse().getCookie("SESSION"))
+                        .with(MANAGER))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"problem-alert\"")
+                .contains("هذا الموقع معطَّل بالفعل");
+        assertThat(mvc.post()
+                        .uri("/geo/sites/not-a-uuid/deactivate")
+                        .with(MANAGER)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aReaderSeesTheListButNeitherTheFormsNorTheButtons() {
         String code = code();
         post(code, "WAREHOUSE", "LY021401");
