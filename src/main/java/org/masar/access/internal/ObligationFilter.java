@@ -34,9 +34,10 @@ class ObligationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Who the user is first: loading the session's context checks the account, which may flag an obligation.
+        Optional<CurrentUser> user = CurrentUser.find();
         HttpSession session = request.getSession(false);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<CurrentUser> user = CurrentUser.find();
         if (session == null
                 || session.getAttribute(SignInFlow.CHECK_OBLIGATIONS) == null
                 || user.isEmpty()

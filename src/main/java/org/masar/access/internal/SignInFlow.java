@@ -24,9 +24,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -52,8 +49,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
     static final Duration SECOND_FACTOR_TIME = Duration.ofMinutes(5);
     private static final int ACTOR_LIMIT = 64;
 
-    final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
-            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    final SecurityContextRepository contexts;
     final RequestCache requestCache = pageRequestCache();
 
     private final SignInState state;
@@ -69,8 +65,10 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
             AccountDetailsService accounts,
             AuditTrail audit,
             Clock clock,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            CheckedSessionContexts contexts) {
         this.throttle = throttle;
+        this.contexts = contexts;
         this.state = state;
         this.factors = factors;
         this.accounts = accounts;
@@ -207,9 +205,18 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
         return saved != null ? saved.getRedirectUrl() : request.getContextPath() + "/";
     }
 
-    /** Counts and audits a failed attempt; @return whether it locked the account. */
     private boolean failed(HttpServletRequest request, String username, String reason) {
-        throttle.failed(request.getRemoteAddr());
+        return failedAttempt(request.getRemoteAddr(), username, reason);
+    }
+
+    /**
+     * Counts and audits a failed attempt to prove who one is (a wrong password or code, at sign-in or when changing
+     * the password) towards the account's lock-out and the address's throttle.
+     *
+     * @return whether it locked the account
+     */
+    boolean failedAttempt(String remoteAddress, String username, String reason) {
+        throttle.failed(remoteAddress);
         boolean locked = state.failed(username);
         audit.record(failure(reason, username));
         if (locked) {

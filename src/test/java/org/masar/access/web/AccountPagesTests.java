@@ -202,6 +202,41 @@ class AccountPagesTests {
     }
 
     @Test
+    void wrongCurrentPasswordsCountTowardsTheLockOutLikeFailedSignIns() {
+        String username = TestAccounts.unique("guessed");
+        String current = "the current password of " + username;
+        String next = "Tawergha dunes at dawn, 2026!";
+        accounts.create(username, current, "VIEWER");
+        // Someone who found this session open tries to guess the password through the change form.
+        Cookie session = accounts.signedIn(username, current);
+
+        for (int i = 1; i < 5; i++) {
+            assertThat(changePassword(session, "a guess " + i, next, next))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("data-code=\"access.password.current-wrong\"");
+        }
+        assertThat(jdbc.sql("SELECT failed_sign_ins FROM access_user WHERE username = :u")
+                        .param("u", username)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+        assertThat(accounts.audited(username, "access.sign-in", "FAILURE")).isEqualTo(4);
+
+        assertThat(changePassword(session, "a guess 5", next, next))
+                .bodyText()
+                .contains("data-code=\"access.password.current-wrong\"");
+        assertThat(accounts.audited(username, "access.sign-in.locked-out", "DENIED"))
+                .isEqualTo(1);
+        // Locked out: the session has ended and even the right password is refused for now.
+        assertThat(mvc.get().uri("/account").cookie(session))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .endsWith("/login");
+        assertThat(accounts.signIn(username, current)).redirectedUrl().isEqualTo("/login?error");
+    }
+
+    @Test
     void totpIsOptionalForOthersAndCanBeTurnedOff() throws Exception {
         String username = TestAccounts.unique("worker");
         accounts.create(username, "a caseworker's long password", "CASEWORKER");
