@@ -71,7 +71,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.addLogoutHandler(signIn).logoutSuccessUrl("/login?signedOut"))
                 // A bearer token is not sent by the browser on its own, so it cannot be forged across sites.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearerApiCall))
+                .csrf(csrf -> csrf.csrfTokenRepository(signIn.csrfTokens)
+                        .ignoringRequestMatchers(ApiTokenFilter::isBearerApiCall))
                 .addFilterBefore(
                         new ApiTokenFilter(tokens, accounts, audit, problems),
                         UsernamePasswordAuthenticationFilter.class)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,7 +26,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -51,6 +54,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
 
     final SecurityContextRepository contexts;
     final RequestCache requestCache = pageRequestCache();
+    final CsrfTokenRepository csrfTokens = csrfTokensInACookie();
 
     private final SignInState state;
     private final SecondFactors factors;
@@ -201,8 +205,7 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
         audit.record(AuditEvent.of("access.sign-in", "user", standing.id().toString())
                 .by(standing.username())
                 .with("factors", factorCount));
-        SavedRequest saved = requestCache.getRequest(request, response);
-        return saved != null ? saved.getRedirectUrl() : request.getContextPath() + "/";
+        return nextPage(request, response);
     }
 
     private boolean failed(HttpServletRequest request, String username, String reason) {
@@ -228,14 +231,50 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
         return locked;
     }
 
-    /** Remembers only pages asked for before signing in, never API calls, which would open a session for nothing. */
+    /**
+     * Remembers the page asked for before signing in, in a short-lived cookie rather than a session, so that an
+     * anonymous visitor stores nothing on the server. Only pages count, never API calls.
+     */
     private static RequestCache pageRequestCache() {
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        CookieRequestCache cache = new CookieRequestCache();
         cache.setRequestMatcher(new AndRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
                 new NegatedRequestMatcher(
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**"))));
         return cache;
+    }
+
+    /**
+     * The sign-in form's CSRF token is kept in a cookie (HTTP-only, the form carries it masked), not in a session: a
+     * session starts only once a password has been verified, so anonymous requests cannot fill the session table.
+     */
+    private static CsrfTokenRepository csrfTokensInACookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
+    }
+
+    /**
+     * Where to go after signing in: the page saved before, but only its path and query on this site, since the
+     * cookie that names it comes from the browser.
+     */
+    private String nextPage(HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = requestCache.getRequest(request, response);
+        requestCache.removeRequest(request, response);
+        if (saved == null) {
+            return request.getContextPath() + "/";
+        }
+        URI url;
+        try {
+            url = URI.create(saved.getRedirectUrl());
+        } catch (IllegalArgumentException malformed) {
+            return request.getContextPath() + "/";
+        }
+        String path = url.getRawPath();
+        if (path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+            return request.getContextPath() + "/";
+        }
+        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
     }
 
     private static void forgetPending(HttpSession session) {
