@@ -109,6 +109,15 @@ class AccountSecurityService implements AccountSecurity {
     @Transactional(noRollbackFor = PasswordRejected.class)
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         CurrentUser me = CurrentUser.get();
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication token) {
+            // A token that could set the password would turn a leaked script credential into the whole account.
+            audit.record(
+                    AuditEvent.of("access.password.changed", "user", me.id().toString())
+                            .withOutcome(AuditOutcome.DENIED)
+                            .because("by-token")
+                            .with("token", token.tokenId()));
+            throw new ForbiddenException("access.token-cannot-change-password");
+        }
         String hash = jdbc.sql("SELECT password_hash FROM access_user WHERE id = :id FOR UPDATE")
                 .param("id", me.id().value())
                 .query(String.class)
