@@ -15,7 +15,9 @@ public interface AccountSecurity {
     Account current();
 
     /**
-     * Replaces the current user's password, checking the current one and the password policy.
+     * Replaces the current user's password, checking the current one and the password policy. A wrong current
+     * password counts towards the lock-out like a failed sign-in; the user's other sessions end, this one goes on.
+     * Refused ({@code access.token-cannot-change-password}) when the call is authenticated by an API token.
      *
      * @throws PasswordRejected listing every broken rule
      */
@@ -49,8 +51,10 @@ public interface AccountSecurity {
     ApiToken token(UUID id);
 
     /**
-     * Issues an API token carrying the current user's permissions. Needs {@code api:tokens}. The returned secret is
-     * shown once: only its hash is kept.
+     * Issues an API token carrying the current user's permissions. Needs {@code api:tokens} and a signed-in session: a
+     * call authenticated by a token is refused ({@code access.token-cannot-issue-tokens}). Without an expiry the token
+     * lives {@code masar.api-tokens.default-lifetime}; an expiry beyond {@code masar.api-tokens.max-lifetime} is
+     * refused ({@link TokenExpiryTooLate}). The returned secret is shown once: only its hash is kept.
      */
     IssuedApiToken createToken(String name, @Nullable Instant expiresAt);
 

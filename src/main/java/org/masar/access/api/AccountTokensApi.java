@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's API tokens (with a session or a token): list, issue (the secret is in this answer only), revoke. */
+/**
+ * The signed-in user's API tokens: list and revoke (with a session or a token), issue (with a session only; the secret
+ * is in this answer only). Every token expires.
+ */
 @RestController
 @RequestMapping("/api/v1/account/tokens")
 class AccountTokensApi {
@@ -56,7 +59,7 @@ class AccountTokensApi {
         }
     }
 
-    /** A new token: a name to recognise it by, and an optional expiry. */
+    /** A new token: a name to recognise it by, and an expiry (the default lifetime when absent, at most the maximum). */
     record TokenRequest(
             @NotBlank @Size(max = 80) String name,
             @Nullable @Future Instant expiresAt) {}

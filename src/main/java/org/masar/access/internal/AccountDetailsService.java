@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads an account for sign-in and for each API token use: its password hash, whether it is enabled or locked, and
+ * Loads an account for sign-in: its password hash, whether it is enabled or locked, and
  * the permissions its roles grant now, which become the principal's authorities.
  */
 @Service
@@ -33,9 +33,10 @@ class AccountDetailsService implements UserDetailsService {
                 String username,
                 String passwordHash,
                 boolean enabled,
-                @Nullable OffsetDateTime lockedUntil) {}
+                @Nullable OffsetDateTime lockedUntil,
+                UUID securityStamp) {}
         Account account = jdbc.sql("""
-                        SELECT id, username, password_hash, enabled, locked_until
+                        SELECT id, username, password_hash, enabled, locked_until, security_stamp
                           FROM access_user
                          WHERE lower(username) = lower(:username)
                         """)
@@ -56,6 +57,12 @@ class AccountDetailsService implements UserDetailsService {
         boolean locked = account.lockedUntil() != null
                 && account.lockedUntil().toInstant().isAfter(clock.instant());
         return new AccountPrincipal(
-                account.id(), account.username(), account.passwordHash(), account.enabled(), !locked, permissions);
+                account.id(),
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                !locked,
+                account.securityStamp(),
+                permissions);
     }
 }

@@ -14,12 +14,15 @@ import org.masar.access.InvalidSecondFactor;
 import org.masar.access.NotSignedIn;
 import org.masar.access.PasswordRejected;
 import org.masar.access.PasswordRejected.Violation;
+import org.masar.access.TokenExpiryTooLate;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
 import org.masar.shared.ForbiddenException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -29,6 +32,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 @Service
+@EnableConfigurationProperties(ApiTokenLifetimes.class)
 class AccountSecurityService implements AccountSecurity {
 
     private final JdbcClient jdbc;
@@ -40,6 +44,9 @@ class AccountSecurityService implements AccountSecurity {
     private final AuditTrail audit;
     private final Clock clock;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final CheckedSessionContexts contexts;
+    private final SignInFlow signIn;
+    private final ApiTokenLifetimes lifetimes;
 
     AccountSecurityService(
             JdbcClient jdbc,
@@ -50,7 +57,13 @@ class AccountSecurityService implements AccountSecurity {
             ApiTokenStore tokens,
             AuditTrail audit,
             Clock clock,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            CheckedSessionContexts contexts,
+            SignInFlow signIn,
+            ApiTokenLifetimes lifetimes) {
+        this.contexts = contexts;
+        this.signIn = signIn;
+        this.lifetimes = lifetimes;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -92,9 +105,19 @@ class AccountSecurityService implements AccountSecurity {
     }
 
     @Override
-    @Transactional
+    // The failed attempt a wrong current password counts must stay counted although the change is refused.
+    @Transactional(noRollbackFor = PasswordRejected.class)
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         CurrentUser me = CurrentUser.get();
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication token) {
+            // A token that could set the password would turn a leaked script credential into the whole account.
+            audit.record(
+                    AuditEvent.of("access.password.changed", "user", me.id().toString())
+                            .withOutcome(AuditOutcome.DENIED)
+                            .because("by-token")
+                            .with("token", token.tokenId()));
+            throw new ForbiddenException("access.token-cannot-change-password");
+        }
         String hash = jdbc.sql("SELECT password_hash FROM access_user WHERE id = :id FOR UPDATE")
                 .param("id", me.id().value())
                 .query(String.class)
@@ -102,6 +125,9 @@ class AccountSecurityService implements AccountSecurity {
         List<Violation> violations = new ArrayList<>();
         if (!passwordEncoder.matches(currentPassword, hash)) {
             violations.add(new Violation("currentPassword", "access.password.current-wrong", List.of()));
+            // Whoever found an open session must not get to guess the password without limit: a wrong current
+            // password counts like a failed sign-in, and the fifth in a row locks the account (ending this session).
+            signIn.failedAttempt(clientAddress(), me.username(), "bad-current-password");
         }
         violations.addAll(policy.check(me.username(), newPassword, hash));
         if (!newPassword.equals(confirmation)) {
@@ -118,20 +144,34 @@ class AccountSecurityService implements AccountSecurity {
                                     .orElse("")));
             throw new PasswordRejected(violations);
         }
-        jdbc.sql("""
+        // A new stamp: the user's other sessions end at their next request, on whatever node; this one is renewed.
+        UUID stamp = jdbc.sql("""
                         UPDATE access_user
                            SET password_hash = :hash, password_changed_at = :now, must_change_password = false,
+                               security_stamp = gen_random_uuid(),
                                updated_at = :now, updated_by = :actor, version = version + 1
                          WHERE id = :id
+                        RETURNING security_stamp
                         """)
                 .param("hash", passwordEncoder.encode(newPassword))
                 .param("now", Timestamp.from(clock.instant()))
                 .param("actor", me.username())
                 .param("id", me.id().value())
-                .update();
+                .query(UUID.class)
+                .single();
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            contexts.restamp(stamp, attributes.getRequest(), attributes.getResponse());
+        }
         int ended = endOtherSessions(me.username());
         audit.record(AuditEvent.of("access.password.changed", "user", me.id().toString())
                 .with("otherSessionsEnded", ended));
+    }
+
+    private static String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr()
+                : "unknown";
     }
 
     /** A changed password should lock out whoever else knew the old one, so the user's other sessions end. */
@@ -222,10 +262,25 @@ class AccountSecurityService implements AccountSecurity {
     @PreAuthorize("hasAuthority('api:tokens')")
     public IssuedApiToken createToken(String name, @Nullable Instant expiresAt) {
         CurrentUser me = CurrentUser.get();
-        IssuedApiToken issued = tokens.issue(me.id().value(), me.username(), name, expiresAt);
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication token) {
+            // A leaked token must not be able to outlive its own revocation or expiry by minting successors.
+            audit.record(AuditEvent.of(
+                            "access.token.created", "api-token", token.tokenId().toString())
+                    .withOutcome(AuditOutcome.DENIED)
+                    .because("issued-by-token"));
+            throw new ForbiddenException("access.token-cannot-issue-tokens");
+        }
+        Instant now = clock.instant();
+        Instant latest = now.plus(lifetimes.maxLifetime());
+        if (expiresAt != null && expiresAt.isAfter(latest)) {
+            throw new TokenExpiryTooLate(lifetimes.maxLifetime().toDays());
+        }
+        Instant expiry = expiresAt != null ? expiresAt : now.plus(lifetimes.defaultLifetime());
+        IssuedApiToken issued = tokens.issue(me.id().value(), me.username(), name, expiry);
         audit.record(AuditEvent.of(
                         "access.token.created", "api-token", issued.token().id().toString())
-                .with("prefix", issued.token().prefix()));
+                .with("prefix", issued.token().prefix())
+                .with("expiresAt", expiry.toString()));
         return issued;
     }
 

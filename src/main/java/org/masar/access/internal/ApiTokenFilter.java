@@ -6,23 +6,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} calls to {@code /api/**}: the owner's current permissions are
- * loaded at each call, for this request only (no session is created or read), and a token whose owner is disabled,
- * locked or no longer holds {@code api:tokens} stops working. A bad, revoked or expired token is a 401 problem and an
- * audit entry.
+ * Authenticates {@code Authorization: Bearer <token>} calls to {@code /api/**}: the owner's current state and
+ * permissions are read at each call ({@link AccountStates}), for this request only (no session is created or read),
+ * and a token whose owner is disabled, locked or no longer holds {@code api:tokens} stops working. A bad, revoked or
+ * expired token is a 401 problem and an audit entry; an owner who must first change their password or enrol a second
+ * factor gets the same 403 problem as in a session.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -30,20 +30,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokenStore tokens;
-    private final AccountDetailsService accounts;
-    private final SignInState state;
+    private final AccountStates states;
     private final AuditTrail audit;
     private final ProblemResponses problems;
 
-    ApiTokenFilter(
-            ApiTokenStore tokens,
-            AccountDetailsService accounts,
-            SignInState state,
-            AuditTrail audit,
-            ProblemResponses problems) {
+    ApiTokenFilter(ApiTokenStore tokens, AccountStates states, AuditTrail audit, ProblemResponses problems) {
         this.tokens = tokens;
-        this.accounts = accounts;
-        this.state = state;
+        this.states = states;
         this.audit = audit;
         this.problems = problems;
     }
@@ -68,21 +61,17 @@ class ApiTokenFilter extends OncePerRequestFilter {
         switch (tokens.present(secret)) {
             case ApiTokenStore.Refused refused -> deny(request, response, refused.reason(), refused);
             case ApiTokenStore.Valid valid -> {
-                AccountPrincipal owner;
-                try {
-                    owner = accounts.loadUserByUsername(valid.username());
-                } catch (UsernameNotFoundException gone) {
+                Optional<AccountStates.AccountState> owner = states.find(valid.userId());
+                if (owner.isEmpty()) {
                     deny(request, response, "unknown", null);
                     return;
                 }
-                String refusal = !owner.isEnabled()
+                AccountStates.AccountState account = owner.get();
+                String refusal = !account.enabled()
                         ? "owner-disabled"
-                        : !owner.isAccountNonLocked()
+                        : account.locked()
                                 ? "owner-locked"
-                                : owner.getAuthorities().stream()
-                                                .noneMatch(a -> TOKEN_PERMISSION.equals(a.getAuthority()))
-                                        ? "owner-lacks-permission"
-                                        : null;
+                                : !account.permissions().contains(TOKEN_PERMISSION) ? "owner-lacks-permission" : null;
                 if (refusal != null) {
                     deny(
                             request,
@@ -91,16 +80,23 @@ class ApiTokenFilter extends OncePerRequestFilter {
                             new ApiTokenStore.Refused(refusal, valid.tokenId(), valid.username()));
                     return;
                 }
-                if (state.standing(valid.username())
-                        .map(SignInState.Standing::mustChangePassword)
-                        .orElse(true)) {
-                    problems.write(request, response, HttpStatus.FORBIDDEN, "access.password-change-required");
+                // What the owner owes first holds their tokens too: a one-time password to change, or a second factor
+                // to enrol before a permission that needs one (access:manage) may be used, through a token or not.
+                Optional<SignInState.Obligation> obligation = account.obligation();
+                if (obligation.isPresent()) {
+                    audit.record(new AuditEvent(
+                            "access.token.denied",
+                            AuditOutcome.DENIED,
+                            "api-token",
+                            valid.tokenId().toString(),
+                            obligation.get().problem,
+                            Map.of(),
+                            valid.username()));
+                    problems.write(request, response, HttpStatus.FORBIDDEN, obligation.get().problem);
                     return;
                 }
-                owner.eraseCredentials();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
+                context.setAuthentication(new ApiTokenAuthentication(AccountPrincipal.of(account), valid.tokenId()));
                 SecurityContextHolder.setContext(context);
                 try {
                     chain.doFilter(request, response);

@@ -38,7 +38,7 @@ class ApiTokenStore {
         this.clock = clock;
     }
 
-    IssuedApiToken issue(UUID userId, String actor, String name, @Nullable Instant expiresAt) {
+    IssuedApiToken issue(UUID userId, String actor, String name, Instant expiresAt) {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String secret = SCHEME_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -53,7 +53,7 @@ class ApiTokenStore {
                 .param("name", name.strip())
                 .param("prefix", secret.substring(0, SHOWN_PREFIX))
                 .param("hash", hash(secret))
-                .param("expiresAt", expiresAt == null ? null : Timestamp.from(expiresAt))
+                .param("expiresAt", Timestamp.from(expiresAt))
                 .param("now", Timestamp.from(clock.instant()))
                 .param("actor", actor)
                 .update();
@@ -91,10 +91,31 @@ class ApiTokenStore {
                 == 1;
     }
 
+    /**
+     * Revokes every active token of an account, as when its password is reset: whoever may have taken it over must
+     * not keep a way in.
+     *
+     * @return the ids of the tokens revoked
+     */
+    List<UUID> revokeAll(UUID userId, String actor) {
+        return jdbc.sql("""
+                        UPDATE access_api_token
+                           SET revoked_at = :now, revoked_by = :actor, updated_at = :now, updated_by = :actor,
+                               version = version + 1
+                         WHERE user_id = :userId AND revoked_at IS NULL
+                        RETURNING id
+                        """)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("actor", actor)
+                .param("userId", userId)
+                .query(UUID.class)
+                .list();
+    }
+
     /** What a presented token turned out to be. */
     sealed interface Presented {}
 
-    record Valid(UUID tokenId, String username) implements Presented {}
+    record Valid(UUID tokenId, UUID userId, String username) implements Presented {}
 
     record Refused(
             String reason, @Nullable UUID tokenId, @Nullable String username) implements Presented {}
@@ -106,12 +127,13 @@ class ApiTokenStore {
         }
         record Row(
                 UUID id,
+                UUID userId,
                 String username,
                 @Nullable Timestamp expiresAt,
                 @Nullable Timestamp revokedAt) {}
         Optional<Row> row =
                 jdbc.sql("""
-                        SELECT t.id, u.username, t.expires_at, t.revoked_at
+                        SELECT t.id, t.user_id, u.username, t.expires_at, t.revoked_at
                           FROM access_api_token t
                           JOIN access_user u ON u.id = t.user_id
                          WHERE t.token_hash = :hash
@@ -131,7 +153,7 @@ class ApiTokenStore {
                 .param("now", Timestamp.from(now))
                 .param("id", token.id())
                 .update();
-        return new Valid(token.id(), token.username());
+        return new Valid(token.id(), token.userId(), token.username());
     }
 
     private static ApiToken token(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {

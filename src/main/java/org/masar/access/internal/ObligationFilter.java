@@ -34,13 +34,15 @@ class ObligationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpSession session = request.getSession(false);
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ALWAYS_OPEN.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // Who the user is before the session's flag: loading the context checks the account, which may raise the flag.
         Optional<CurrentUser> user = CurrentUser.find();
-        if (session == null
-                || session.getAttribute(SignInFlow.CHECK_OBLIGATIONS) == null
-                || user.isEmpty()
-                || ALWAYS_OPEN.stream().anyMatch(path::startsWith)) {
+        HttpSession session = request.getSession(false);
+        if (session == null || session.getAttribute(SignInFlow.CHECK_OBLIGATIONS) == null || user.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,5 +1,6 @@
 package org.masar.access.internal;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -19,9 +20,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Masar's password rules, checked with Passay: at least {@value #MIN_LENGTH} characters (length beats composition
- * rules, as NIST SP 800-63B says), not containing the username either way round, not one of the common passwords that
- * are long enough to pass the length rule, and not the current password again.
+ * Masar's password rules: at least {@value #MIN_LENGTH} characters (length beats composition rules, as NIST SP 800-63B
+ * says), not only spaces, not containing the username either way round, not one of the common passwords that are long
+ * enough to pass the length rule, not easy to guess, and not the current password again.
+ *
+ * <p>Length, username and the short list of common passwords are Passay's rules. How easy a password is to guess is
+ * zxcvbn's estimate (zxcvbn4j, MIT licence, a port of Dropbox's zxcvbn with its lists: the 30,000 most common
+ * passwords from leaked sets, English words from Wikipedia and subtitles, common names and surnames), which also
+ * finds those passwords and words reversed, in l33t spelling, repeated ({@code aaaaaaaaaaaab}), as keyboard patterns,
+ * sequences and dates. A password must reach a score of {@value #MIN_STRENGTH} of 4: at least 10^8 guesses.
  */
 @Component
 class PasswordPolicy {
@@ -29,6 +36,9 @@ class PasswordPolicy {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
     static final String FIELD = "newPassword";
+    static final int MIN_STRENGTH = 3;
+    // Words anyone would try first against this application's accounts.
+    private static final List<String> OBVIOUS_WORDS = List.of("masar", "mission", "libya", "tripoli", "benghazi");
 
     // Well-known passwords of twelve characters or more (from public breach top lists), compared ignoring case.
     private static final String[] COMMON = {
@@ -41,6 +51,7 @@ class PasswordPolicy {
 
     private final PasswordValidator validator;
     private final PasswordEncoder passwordEncoder;
+    private final Zxcvbn strength = new Zxcvbn();
 
     PasswordPolicy(PasswordEncoder passwordEncoder) {
         this.passwordEncoder = passwordEncoder;
@@ -70,9 +81,22 @@ class PasswordPolicy {
                         default -> new Violation(FIELD, "access.password.invalid", List.of());
                     });
         }
+        if (!newPassword.isEmpty() && newPassword.isBlank()) {
+            violations.add(new Violation(FIELD, "access.password.blank", List.of()));
+        } else if (violations.isEmpty() && tooEasyToGuess(username, newPassword)) {
+            // Only once the plainer rules pass, so that the user reads the one reason that matters first.
+            violations.add(new Violation(FIELD, "access.password.weak", List.of()));
+        }
         if (!newPassword.isEmpty() && passwordEncoder.matches(newPassword, currentHash)) {
             violations.add(new Violation(FIELD, "access.password.same-as-current", List.of()));
         }
         return new ArrayList<>(violations);
+    }
+
+    private boolean tooEasyToGuess(String username, String password) {
+        List<String> known = new ArrayList<>(OBVIOUS_WORDS);
+        known.add(username);
+        known.addAll(Arrays.asList(username.split("[._-]")));
+        return strength.measure(password, known).getScore() < MIN_STRENGTH;
     }
 }

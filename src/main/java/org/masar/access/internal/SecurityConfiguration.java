@@ -41,7 +41,7 @@ class SecurityConfiguration {
             SignInFlow signIn,
             SignInState state,
             ApiTokenStore tokens,
-            AccountDetailsService accounts,
+            AccountStates accounts,
             AuditTrail audit,
             SignInThrottle throttle)
             throws Exception {
@@ -71,9 +71,10 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.addLogoutHandler(signIn).logoutSuccessUrl("/login?signedOut"))
                 // A bearer token is not sent by the browser on its own, so it cannot be forged across sites.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::isBearerApiCall))
+                .csrf(csrf -> csrf.csrfTokenRepository(signIn.csrfTokens)
+                        .ignoringRequestMatchers(ApiTokenFilter::isBearerApiCall))
                 .addFilterBefore(
-                        new ApiTokenFilter(tokens, accounts, state, audit, problems),
+                        new ApiTokenFilter(tokens, accounts, audit, problems),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ObligationFilter(state, problems), AuthorizationFilter.class)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,11 +25,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -52,9 +52,9 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
     static final Duration SECOND_FACTOR_TIME = Duration.ofMinutes(5);
     private static final int ACTOR_LIMIT = 64;
 
-    final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
-            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    final SecurityContextRepository contexts;
     final RequestCache requestCache = pageRequestCache();
+    final CsrfTokenRepository csrfTokens = csrfTokensInACookie();
 
     private final SignInState state;
     private final SecondFactors factors;
@@ -69,8 +69,10 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
             AccountDetailsService accounts,
             AuditTrail audit,
             Clock clock,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            CheckedSessionContexts contexts) {
         this.throttle = throttle;
+        this.contexts = contexts;
         this.state = state;
         this.factors = factors;
         this.accounts = accounts;
@@ -203,13 +205,21 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
         audit.record(AuditEvent.of("access.sign-in", "user", standing.id().toString())
                 .by(standing.username())
                 .with("factors", factorCount));
-        SavedRequest saved = requestCache.getRequest(request, response);
-        return saved != null ? saved.getRedirectUrl() : request.getContextPath() + "/";
+        return nextPage(request, response);
     }
 
-    /** Counts and audits a failed attempt; @return whether it locked the account. */
     private boolean failed(HttpServletRequest request, String username, String reason) {
-        throttle.failed(request.getRemoteAddr());
+        return failedAttempt(request.getRemoteAddr(), username, reason);
+    }
+
+    /**
+     * Counts and audits a failed attempt to prove who one is (a wrong password or code, at sign-in or when changing
+     * the password) towards the account's lock-out and the address's throttle.
+     *
+     * @return whether it locked the account
+     */
+    boolean failedAttempt(String remoteAddress, String username, String reason) {
+        throttle.failed(remoteAddress);
         boolean locked = state.failed(username);
         audit.record(failure(reason, username));
         if (locked) {
@@ -221,14 +231,50 @@ class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureH
         return locked;
     }
 
-    /** Remembers only pages asked for before signing in, never API calls, which would open a session for nothing. */
+    /**
+     * Remembers the page asked for before signing in, in a short-lived cookie rather than a session, so that an
+     * anonymous visitor stores nothing on the server. Only pages count, never API calls.
+     */
     private static RequestCache pageRequestCache() {
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        CookieRequestCache cache = new CookieRequestCache();
         cache.setRequestMatcher(new AndRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
                 new NegatedRequestMatcher(
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**"))));
         return cache;
+    }
+
+    /**
+     * The sign-in form's CSRF token is kept in a cookie (HTTP-only, the form carries it masked), not in a session: a
+     * session starts only once a password has been verified, so anonymous requests cannot fill the session table.
+     */
+    private static CsrfTokenRepository csrfTokensInACookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
+    }
+
+    /**
+     * Where to go after signing in: the page saved before, but only its path and query on this site, since the
+     * cookie that names it comes from the browser.
+     */
+    private String nextPage(HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = requestCache.getRequest(request, response);
+        requestCache.removeRequest(request, response);
+        if (saved == null) {
+            return request.getContextPath() + "/";
+        }
+        URI url;
+        try {
+            url = URI.create(saved.getRedirectUrl());
+        } catch (IllegalArgumentException malformed) {
+            return request.getContextPath() + "/";
+        }
+        String path = url.getRawPath();
+        if (path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+            return request.getContextPath() + "/";
+        }
+        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
     }
 
     private static void forgetPending(HttpSession session) {

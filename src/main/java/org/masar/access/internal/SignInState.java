@@ -97,7 +97,11 @@ class SignInState {
                                                       ELSE failed_sign_ins + 1 END,
                                locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL
                                                    WHEN failed_sign_ins + 1 >= :max THEN :until
-                                                   ELSE locked_until END
+                                                   ELSE locked_until END,
+                               -- Locking out ends the account's open sessions for good, not only while it lasts.
+                               security_stamp = CASE WHEN (locked_until IS NULL OR locked_until > :now)
+                                                          AND failed_sign_ins + 1 >= :max
+                                                     THEN gen_random_uuid() ELSE security_stamp END
                          WHERE lower(username) = lower(:username)
                         RETURNING failed_sign_ins, locked_until
                         """)

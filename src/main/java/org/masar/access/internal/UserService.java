@@ -65,9 +65,16 @@ class UserService implements Users {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Gazetteer gazetteer;
+    private final ApiTokenStore tokens;
 
-    UserService(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit, Gazetteer gazetteer) {
+    UserService(
+            JdbcClient jdbc,
+            PasswordEncoder passwordEncoder,
+            AuditTrail audit,
+            Gazetteer gazetteer,
+            ApiTokenStore tokens) {
         this.jdbc = jdbc;
+        this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.gazetteer = gazetteer;
@@ -180,7 +187,8 @@ class UserService implements Users {
         if (Actor.username().map(account.username()::equalsIgnoreCase).orElse(false)) {
             throw new InvalidAccountChange("access.cannot-disable-self");
         }
-        return change(id, "enabled = false", "access.user.disabled");
+        // A new stamp ends the account's open sessions at their next request, even if it is enabled again later.
+        return change(id, "enabled = false, security_stamp = gen_random_uuid()", "access.user.disabled");
     }
 
     @Override
@@ -200,6 +208,7 @@ class UserService implements Users {
         jdbc.sql("""
                         UPDATE access_user
                            SET password_hash = :hash, must_change_password = true, password_changed_at = now(),
+                               security_stamp = gen_random_uuid(),
                                updated_at = now(), updated_by = :actor, version = version + 1
                          WHERE id = :id
                         """)
@@ -207,7 +216,15 @@ class UserService implements Users {
                 .param("actor", Actor.current().name())
                 .param("id", id.value())
                 .update();
-        audit.record(AuditEvent.of("access.user.password-reset", SUBJECT, id.toString()));
+        // A reset answers a forgotten or stolen password: the new stamp ends every open session of the account at its
+        // next request, and its tokens are revoked, so whoever held the old password keeps no way in.
+        List<UUID> revoked = tokens.revokeAll(id.value(), SignedIn.actor());
+        for (UUID token : revoked) {
+            audit.record(AuditEvent.of("access.token.revoked", "api-token", token.toString())
+                    .because("password-reset"));
+        }
+        audit.record(AuditEvent.of("access.user.password-reset", SUBJECT, id.toString())
+                .with("tokensRevoked", revoked.size()));
         return password;
     }
 

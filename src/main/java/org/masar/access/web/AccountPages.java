@@ -11,6 +11,7 @@ import org.masar.access.AccountSecurity;
 import org.masar.access.AccountSecurity.IssuedApiToken;
 import org.masar.access.InvalidSecondFactor;
 import org.masar.access.PasswordRejected;
+import org.masar.access.TokenExpiryTooLate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -124,8 +125,15 @@ class AccountPages {
             model.addAttribute("tokenProblem", problem);
             return account(model);
         }
-        IssuedApiToken issued = accounts.createToken(
-                name, expiry == null ? null : expiry.atStartOfDay().toInstant(ZoneOffset.UTC));
+        IssuedApiToken issued;
+        try {
+            issued = accounts.createToken(
+                    name, expiry == null ? null : expiry.atStartOfDay().toInstant(ZoneOffset.UTC));
+        } catch (TokenExpiryTooLate tooLate) {
+            model.addAttribute("tokenProblem", "access.token.expiry-too-late");
+            model.addAttribute("tokenProblemArgument", tooLate.arguments()[0]);
+            return account(model);
+        }
         model.addAttribute("issued", issued);
         return "access/token-created";
     }

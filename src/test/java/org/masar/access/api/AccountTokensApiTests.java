@@ -137,14 +137,6 @@ class AccountTokensApiTests {
                 .asArray()
                 .contains("people:read");
 
-        // A token may also issue tokens, with its owner's api:tokens permission and no CSRF token.
-        assertThat(mvc.post()
-                        .uri("/api/v1/account/tokens")
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"second\"}"))
-                .hasStatus(HttpStatus.CREATED);
-
         setEnabled(userId, false);
         assertThat(me(secret)).hasStatus(HttpStatus.UNAUTHORIZED);
         setEnabled(userId, true);
@@ -167,6 +159,75 @@ class AccountTokensApiTests {
     }
 
     @Test
+    void aTokenCannotIssueTokens() throws Exception {
+        String username = createTokenUser();
+        String secret = issue(accounts.signedIn(username, PASSWORD), "{\"name\": \"first\"}");
+
+        // A leaked token must not be able to mint successors that outlive its revocation.
+        assertThat(mvc.post()
+                        .uri("/api/v1/account/tokens")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"second\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.token-cannot-issue-tokens");
+        assertThat(jdbc.sql("SELECT count(*) FROM access_api_token t JOIN access_user u ON u.id = t.user_id"
+                                + " WHERE u.username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(accounts.audited(username, "access.token.created", "DENIED")).isEqualTo(1);
+        // It may still list and use what it is.
+        assertThat(me(secret)).hasStatusOk();
+    }
+
+    @Test
+    void everyTokenExpiresByDefaultAndNoneMayOutliveTheMaximumLifetime() throws Exception {
+        Cookie session = accounts.signedIn(createTokenUser(), PASSWORD);
+
+        MvcTestResult unspecified = create(session, "{\"name\": \"default lifetime\"}");
+        assertThat(unspecified).hasStatus(HttpStatus.CREATED);
+        java.time.Instant expiresAt =
+                java.time.Instant.parse(json.readTree(unspecified.getResponse().getContentAsString())
+                        .get("token")
+                        .get("expiresAt")
+                        .asString());
+        java.time.Instant inThirtyDays = java.time.Instant.now().plus(java.time.Duration.ofDays(30));
+        assertThat(expiresAt).isBetween(inThirtyDays.minusSeconds(60), inThirtyDays.plusSeconds(1));
+
+        java.time.Instant withinMaximum = java.time.Instant.now().plus(java.time.Duration.ofDays(364));
+        assertThat(create(session, "{\"name\": \"a year\", \"expiresAt\": \"" + withinMaximum + "\"}"))
+                .hasStatus(HttpStatus.CREATED);
+
+        java.time.Instant beyondMaximum = java.time.Instant.now().plus(java.time.Duration.ofDays(366));
+        assertThat(create(session, "{\"name\": \"too long\", \"expiresAt\": \"" + beyondMaximum + "\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.token-expiry-too-late");
+        assertThat(create(session, "{\"name\": \"forever\", \"expiresAt\": \"2999-01-01T00:00:00Z\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+
+        // The page refuses it too, with the same rule explained.
+        assertThat(mvc.post()
+                        .uri("/account/tokens")
+                        .with(csrf())
+                        .cookie(session)
+                        .param("name", "from the page")
+                        .param(
+                                "expiresOn",
+                                java.time.LocalDate.now().plusYears(2).toString()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"token-problem\"")
+                .doesNotContain("id=\"token-secret\"");
+    }
+
+    @Test
     void unknownAndExpiredTokensAreRefusedWithAProblem() throws Exception {
         assertThat(me("msr_" + UUID.randomUUID()))
                 .hasStatus(HttpStatus.UNAUTHORIZED)
@@ -179,7 +240,8 @@ class AccountTokensApiTests {
         accounts.create(username, PASSWORD, "DTM_OFFICER");
         String secret = issue(
                 accounts.signedIn(username, PASSWORD),
-                "{\"name\": \"short-lived\", \"expiresAt\": \"2999-01-01T00:00:00Z\"}");
+                "{\"name\": \"short-lived\", \"expiresAt\": \""
+                        + java.time.Instant.now().plus(java.time.Duration.ofDays(7)) + "\"}");
         assertThat(me(secret)).hasStatusOk();
         jdbc.sql("UPDATE access_api_token SET expires_at = now() - interval '1 second' WHERE prefix = :prefix")
                 .param("prefix", secret.substring(0, 12))
@@ -277,6 +339,16 @@ class AccountTokensApiTests {
         return json.readTree(created.getResponse().getContentAsString())
                 .get("secret")
                 .asString();
+    }
+
+    private MvcTestResult create(Cookie session, String request) {
+        return mvc.post()
+                .uri("/api/v1/account/tokens")
+                .with(csrf())
+                .cookie(session)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(request)
+                .exchange();
     }
 
     private MvcTestResult me(String secret) {

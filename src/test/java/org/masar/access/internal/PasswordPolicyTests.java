@@ -10,7 +10,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The password rules on their own: length, username, common passwords, reuse of the current one. */
+/** The password rules on their own: length, blanks, username, common and guessable passwords, reuse of the current one. */
 class PasswordPolicyTests {
 
     private static final String ID = SecurityConfiguration.ARGON2;
@@ -48,6 +48,45 @@ class PasswordPolicyTests {
                 .containsExactly("access.password.common");
         assertThat(codes(policy.check("amira.k", "QWERTYUIOP123", currentHash)))
                 .containsExactly("access.password.common");
+    }
+
+    @Test
+    void notACommonPasswordWrittenBackwards() {
+        assertThat(codes(policy.check("amira.k", "4321drowssap", currentHash))).containsExactly("access.password.weak");
+        assertThat(codes(policy.check("amira.k", "drowssap4321", currentHash))).containsExactly("access.password.weak");
+    }
+
+    @Test
+    void notANearRepetition() {
+        assertThat(codes(policy.check("amira.k", "aaaaaaaaaaaab", currentHash)))
+                .containsExactly("access.password.weak");
+        assertThat(codes(policy.check("amira.k", "abcabcabcabcabc", currentHash)))
+                .containsExactly("access.password.weak");
+    }
+
+    @Test
+    void notOnlySpaces() {
+        assertThat(codes(policy.check("amira.k", " ".repeat(12), currentHash)))
+                .containsExactly("access.password.blank");
+        assertThat(codes(policy.check("amira.k", "\t".repeat(6) + " ".repeat(10), currentHash)))
+                .containsExactly("access.password.blank");
+    }
+
+    @Test
+    void notEasyToGuessFromTheCommonListsWordsAndPatterns() {
+        for (String guessable : List.of("libyalibya2026", "qwertyuiop[]", "masarmasar2026", "password12345678")) {
+            assertThat(codes(policy.check("amira.k", guessable, currentHash)))
+                    .as(guessable)
+                    .containsAnyOf("access.password.weak", "access.password.common");
+        }
+    }
+
+    @Test
+    void aGoodPassphraseIsAccepted() {
+        assertThat(policy.check("amira.k", "Tawergha dunes at dawn, 2026!", currentHash))
+                .isEmpty();
+        assertThat(policy.check("amira.k", "correct horse battery staple", currentHash))
+                .isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,10 +131,11 @@ class AccountPagesTests {
         assertThat(password).redirectedUrl().isEqualTo("/login/second-factor");
         Cookie halfway = password.getResponse().getCookie(TestAccounts.SESSION_COOKIE);
         assertThat(halfway).isNotNull();
-        assertThat(mvc.get().uri("/").cookie(halfway))
-                .hasStatus(HttpStatus.FOUND)
-                .redirectedUrl()
-                .endsWith("/login");
+        MvcTestResult askedFor = mvc.get().uri("/geo").cookie(halfway).exchange();
+        assertThat(askedFor).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+        // The browser keeps the page asked for in a cookie, not the server in the session.
+        Cookie pageAskedFor = askedFor.getResponse().getCookie("REDIRECT_URI");
+        assertThat(pageAskedFor).isNotNull();
         assertThat(mvc.get().uri("/api/v1/account").cookie(halfway).accept(MediaType.APPLICATION_JSON))
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.get().uri("/login/second-factor").cookie(halfway))
@@ -146,9 +148,14 @@ class AccountPagesTests {
 
         // The enrolment used the current step; the authenticator's next code is fine (clocks drift one step).
         String code = TestAccounts.totp(secret, Duration.ofSeconds(30));
-        MvcTestResult verified = secondFactor(halfway, code);
-        // Back to the page asked for while half-way (the dashboard), never to an API call.
-        assertThat(verified).redirectedUrl().endsWith("localhost/?continue");
+        MvcTestResult verified = mvc.post()
+                .uri("/login/second-factor")
+                .with(csrf())
+                .cookie(halfway, pageAskedFor)
+                .param("code", code)
+                .exchange();
+        // Back to the page asked for while half-way (the gazetteer), never to an API call.
+        assertThat(verified).redirectedUrl().isEqualTo("/geo");
         Cookie signedIn = TestAccounts.latest(verified, halfway);
         assertThat(signedIn.getValue()).isNotEqualTo(halfway.getValue());
         assertThat(mvc.get().uri("/").cookie(signedIn)).hasStatusOk().bodyText().contains(username);
@@ -199,6 +206,64 @@ class AccountPagesTests {
                 .endsWith("/login");
         assertThat(accounts.signIn(username, current)).redirectedUrl().isEqualTo("/login?error");
         accounts.signedIn(username, "a different long phrase");
+    }
+
+    @Test
+    void guessablePasswordsSeenAcceptedBeforeAreRefusedWithAnExplanation() {
+        String username = TestAccounts.unique("weak");
+        String current = "the current password of " + username;
+        accounts.create(username, current, "VIEWER");
+        Cookie session = accounts.signedIn(username, current);
+
+        for (String guessable : List.of("4321drowssap", "aaaaaaaaaaaab")) {
+            assertThat(changePassword(session, current, guessable, guessable))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("data-code=\"access.password.weak\"")
+                    .contains("This password is too easy to guess");
+        }
+        String spaces = " ".repeat(12);
+        assertThat(changePassword(session, current, spaces, spaces))
+                .bodyText()
+                .contains("data-code=\"access.password.blank\"");
+        assertThat(changePassword(session, current, "Tawergha dunes at dawn, 2026!", "Tawergha dunes at dawn, 2026!"))
+                .redirectedUrl()
+                .isEqualTo("/account");
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountTowardsTheLockOutLikeFailedSignIns() {
+        String username = TestAccounts.unique("guessed");
+        String current = "the current password of " + username;
+        String next = "Tawergha dunes at dawn, 2026!";
+        accounts.create(username, current, "VIEWER");
+        // Someone who found this session open tries to guess the password through the change form.
+        Cookie session = accounts.signedIn(username, current);
+
+        for (int i = 1; i < 5; i++) {
+            assertThat(changePassword(session, "a guess " + i, next, next))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("data-code=\"access.password.current-wrong\"");
+        }
+        assertThat(jdbc.sql("SELECT failed_sign_ins FROM access_user WHERE username = :u")
+                        .param("u", username)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+        assertThat(accounts.audited(username, "access.sign-in", "FAILURE")).isEqualTo(4);
+
+        assertThat(changePassword(session, "a guess 5", next, next))
+                .bodyText()
+                .contains("data-code=\"access.password.current-wrong\"");
+        assertThat(accounts.audited(username, "access.sign-in.locked-out", "DENIED"))
+                .isEqualTo(1);
+        // Locked out: the session has ended and even the right password is refused for now.
+        assertThat(mvc.get().uri("/account").cookie(session))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .endsWith("/login");
+        assertThat(accounts.signIn(username, current)).redirectedUrl().isEqualTo("/login?error");
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.masar.access.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * An account's state as each request must see it, read in one query by primary key: whether it may act at all, the
+ * security stamp that a password change, reset, disabling or lock-out replaces, what it owes before anything else, and
+ * the permissions its roles grant now. Sessions ({@link CheckedSessionContexts}) and API tokens ({@link ApiTokenFilter})
+ * are both checked against it, so a change made on one node takes effect on the next request on every node.
+ */
+@Component
+class AccountStates {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccountStates(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One account, now. */
+    record AccountState(
+            UUID id,
+            String username,
+            UUID securityStamp,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            boolean totpEnabled,
+            Set<String> permissions) {
+
+        /** Whether the account may use Masar at all: enabled and not locked out. */
+        boolean mayAct() {
+            return enabled && !locked;
+        }
+
+        /** Administrators must sign in with a second factor; see {@link SignInState}. */
+        boolean totpRequired() {
+            return permissions.contains(SignInState.MANAGE_PERMISSION);
+        }
+
+        /** What the user must do before anything else, as at sign-in. */
+        Optional<SignInState.Obligation> obligation() {
+            return new SignInState.Standing(id, username, mustChangePassword, totpEnabled, totpRequired()).obligation();
+        }
+
+        List<GrantedAuthority> authorities() {
+            return permissions.stream()
+                    .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                    .toList();
+        }
+    }
+
+    Optional<AccountState> find(UUID id) {
+        return jdbc.sql("""
+                        SELECT u.id, u.username, u.security_stamp, u.enabled,
+                               coalesce(u.locked_until > :now, false) AS locked,
+                               u.must_change_password, u.totp_enabled,
+                               array(SELECT DISTINCT p.permission
+                                       FROM access_user_role ur
+                                       JOIN access_role_permission p ON p.role_code = ur.role_code
+                                      WHERE ur.user_id = u.id) AS permissions
+                          FROM access_user u
+                         WHERE u.id = :id
+                        """)
+                .param("id", id)
+                .param("now", Timestamp.from(clock.instant()))
+                .query((row, number) -> new AccountState(
+                        row.getObject("id", UUID.class),
+                        row.getString("username"),
+                        row.getObject("security_stamp", UUID.class),
+                        row.getBoolean("enabled"),
+                        row.getBoolean("locked"),
+                        row.getBoolean("must_change_password"),
+                        row.getBoolean("totp_enabled"),
+                        new TreeSet<>(Arrays.asList(
+                                (String[]) row.getArray("permissions").getArray()))))
+                .optional();
+    }
+}
