@@ -95,6 +95,7 @@ public final class EmbeddedPostgresBackup {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Files.deleteIfExists(partial);
+        createReadableByTheOwnerOnly(partial);
         try (Connection server = connectToTheServerOf(folder)) {
             Backup backup = writeArchive(server, folder, partial, target);
             try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
@@ -119,7 +120,7 @@ public final class EmbeddedPostgresBackup {
                         server, "SELECT pg_walfile_name(pg_backup_start(?, true))", "masar " + target.getFileName())
                 .getFirst();
         int files;
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW))) {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial, StandardOpenOption.WRITE))) {
             // Data files are large and change while they are read: speed matters more than size here.
             zip.setLevel(Deflater.BEST_SPEED);
             files = copyDataFolder(folder, zip);
@@ -139,6 +140,15 @@ public final class EmbeddedPostgresBackup {
             put(zip, BACKUP_LABEL, stop.get(2));
             query(server, "SELECT pg_drop_replication_slot(?)", slot);
             return new Backup(target, stop.getFirst(), files + 1);
+        }
+    }
+
+    /** The backup holds the superuser's secret and people's data: like the data folder, it is its owner's alone. */
+    private static void createReadableByTheOwnerOnly(Path file) throws IOException {
+        if (Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,6 +72,9 @@ class EmbeddedPostgresBackupTests {
                 .as("the server kept accepting writes during the backup")
                 .isGreaterThan(committedBeforeBackup);
         assertThat(archive).isRegularFile();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)))
+                .as("only the owner may read a backup")
+                .isEqualTo("rw-------");
         assertThat(archive.resolveSibling("masar.zip.partial")).doesNotExist();
         EmbeddedPostgresEnvironment.stop(running);
 
