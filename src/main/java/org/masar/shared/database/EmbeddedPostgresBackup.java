@@ -84,6 +84,13 @@ public final class EmbeddedPostgresBackup {
      * complete (written as {@code archive.partial}, flushed to disk, then renamed).
      */
     public static Backup backUp(Path dataDir, Path archive) throws IOException, SQLException {
+        if (!Files.isDirectory(dataDir)) {
+            throw new NoSuchFileException(
+                    dataDir.toString(),
+                    null,
+                    "no such data folder: if Masar keeps its data "
+                            + "elsewhere, name it with --masar.embedded-postgres.data-dir=… or MASAR_DATA_DIR");
+        }
         Path folder = dataDir.toRealPath();
         Path target = archive.toAbsolutePath().normalize();
         if (target.startsWith(folder)) {
