@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * {@code --backup[=file]} and {@code --restore=file}: back up the running embedded PostgreSQL, or restore a backup into
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * running server owns. The data folder is the application's: {@code --masar.embedded-postgres.data-dir}, else
  * {@code $MASAR_DATA_DIR/postgres}, else {@code ./data/postgres}.
  */
+// Exposed for MasarApplication.main alone, which must dispatch to it before Spring starts.
+@NamedInterface("database-commands")
 public final class EmbeddedPostgresBackupCommand {
 
     static final String BACKUP = "--backup";
