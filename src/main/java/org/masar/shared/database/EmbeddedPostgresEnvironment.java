@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -48,7 +49,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresEnvironment.class);
     private static final Map<Path, Server> RUNNING = new ConcurrentHashMap<>();
 
-    private record Server(EmbeddedPostgres postgres, String superuserPassword, AtomicBoolean zonkysClosedFlag) {
+    private record Server(
+            EmbeddedPostgres postgres, String superuserPassword, @Nullable AtomicBoolean zonkysClosedFlag) {
         String jdbcUrl() {
             return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
         }
@@ -132,7 +134,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             if (!initialised) {
                 secure(postgres, dataDir, superuserPassword);
             }
-            AtomicBoolean zonkysClosedFlag = disarmZonkysShutdownHook(postgres);
+            @Nullable AtomicBoolean zonkysClosedFlag = disarmZonkysShutdownHook(postgres);
             if (zonkysClosedFlag != null) {
                 SpringApplication.getShutdownHandlers().add(() -> stop(dataDir));
             }
@@ -153,7 +155,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
      * run after the application has closed. zonky's hook is disarmed through its "closed" flag; should a later zonky
      * rename it, this answers null and its own hook simply stays in charge.
      */
-    private static AtomicBoolean disarmZonkysShutdownHook(EmbeddedPostgres postgres) {
+    private static @Nullable AtomicBoolean disarmZonkysShutdownHook(EmbeddedPostgres postgres) {
         try {
             Field flag = EmbeddedPostgres.class.getDeclaredField("closed");
             flag.setAccessible(true);
@@ -176,8 +178,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             return;
         }
         try {
-            if (server.zonkysClosedFlag() != null) {
-                server.zonkysClosedFlag().set(false);
+            AtomicBoolean zonkysClosedFlag = server.zonkysClosedFlag();
+            if (zonkysClosedFlag != null) {
+                zonkysClosedFlag.set(false);
             }
             server.postgres().close();
         } catch (IOException e) {
