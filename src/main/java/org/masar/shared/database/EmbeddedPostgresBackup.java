@@ -160,7 +160,7 @@ public final class EmbeddedPostgresBackup {
         }
     }
 
-        /** The backup holds the superuser's secret and people's data: like the data folder, it is its owner's alone. */
+    /** The backup holds the superuser's secret and people's data: like the data folder, it is its owner's alone. */
     private static void createReadableByTheOwnerOnly(Path file) throws IOException {
         if (Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

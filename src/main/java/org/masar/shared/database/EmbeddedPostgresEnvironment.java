@@ -50,7 +50,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
     private static final Map<Path, Server> RUNNING = new ConcurrentHashMap<>();
 
     private record Server(
-            EmbeddedPostgres postgres, String superuserPassword, @Nullable AtomicBoolean zonkysClosedFlag) {
+            EmbeddedPostgres postgres,
+            String superuserPassword,
+            @Nullable AtomicBoolean zonkysClosedFlag) {
         String jdbcUrl() {
             return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
         }
