@@ -1,5 +1,6 @@
 package org.masar;
 
+import org.masar.shared.database.EmbeddedPostgresBackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -19,6 +20,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MasarApplication {
 
     public static void main(String[] args) {
+        if (EmbeddedPostgresBackupCommand.isRequested(args)) {
+            // Without Spring: starting the application would start a second server on the running data folder.
+            System.exit(EmbeddedPostgresBackupCommand.run(args));
+        }
         SpringApplication.run(MasarApplication.class, args);
     }
 }

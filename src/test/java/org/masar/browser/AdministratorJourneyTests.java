@@ -2,7 +2,9 @@ package org.masar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.masar.access.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -33,6 +38,9 @@ import org.springframework.test.context.ActiveProfiles;
 class AdministratorJourneyTests {
 
     private static final String NEW_PASSWORD = "Sahel-caravan-2026-Ghat";
+    /** Generous, for a loaded two-core CI machine: a wait ends as soon as its condition holds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("One-time password: (\\S+)");
 
     @LocalServerPort
@@ -58,13 +66,13 @@ class AdministratorJourneyTests {
                 .isTrue();
 
         browser.get(url("/"));
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        waitForPage("/login");
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(printed.group(1));
         browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
 
         // The one-time password must be replaced before anything else.
-        assertThat(browser.getCurrentUrl()).endsWith("/account/password");
+        waitForPage("/account/password");
         assertThat(browser.findElement(By.id("password-change-required")).isDisplayed())
                 .isTrue();
         browser.findElement(By.id("currentPassword")).sendKeys(printed.group(1));
@@ -74,39 +82,55 @@ class AdministratorJourneyTests {
                 .click();
 
         // Administrators must then enrol a second factor: read the secret as an authenticator app would.
-        assertThat(browser.getCurrentUrl()).endsWith("/account/mfa");
+        waitForPage("/account/mfa");
         String secret = browser.findElement(By.id("totp-secret")).getText();
         browser.findElement(By.id("code")).sendKeys(TestAccounts.totp(secret, Duration.ZERO));
         browser.findElement(By.cssSelector("#mfa-confirm-form button[type=submit]"))
                 .click();
-        assertThat(browser.getCurrentUrl()).endsWith("/account");
-        assertThat(browser.findElement(By.cssSelector(".alert-success")).isDisplayed())
-                .isTrue();
+        waitForPage("/account");
+        assertThat(waitFor(By.cssSelector(".alert-success")).isDisplayed()).isTrue();
 
         browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("ltr");
         browser.findElement(By.id("lang-ar")).click();
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
-                .isEqualTo("rtl");
+        // The old page answers too until the new one has arrived: wait for the direction to change.
+        waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("لوحة المتابعة");
 
         // A first caseworker, created in Arabic; the one-time password is shown once, to hand over.
         browser.get(url("/admin/users"));
         browser.findElement(By.id("new-user")).click();
+        waitForPage("/admin/users/new");
         browser.findElement(By.id("username")).sendKeys("amina.caseworker");
         browser.findElement(By.id("displayName")).sendKeys("أمينة الورفلي");
         new Select(browser.findElement(By.id("roles"))).selectByValue("CASEWORKER");
         browser.findElement(By.id("save-user")).click();
-        assertThat(browser.findElement(By.id("one-time-password")).getText()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(waitFor(By.id("one-time-password")).getText()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("rtl");
         browser.get(url("/admin/users"));
         assertThat(browser.findElement(By.id("users-table")).getText()).contains("amina.caseworker");
 
         browser.findElement(By.id("sign-out")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login");
-        assertThat(browser.findElement(By.id("signed-out")).isDisplayed()).isTrue();
+        waitForPage("/login");
+        assertThat(waitFor(By.id("signed-out")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * Waits, as the user does, until the browser shows {@code path}: after a click the old page stays while the server
+     * works (hashing a password takes a while on a busy machine), so reading the address at once would race it.
+     */
+    private void waitForPage(String path) {
+        waitUntil(driver -> URI.create(driver.getCurrentUrl()).getPath().equals(path));
+    }
+
+    private WebElement waitFor(By element) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    private <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, PATIENCE).until(condition);
     }
 
     private String url(String path) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -48,7 +49,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresEnvironment.class);
     private static final Map<Path, Server> RUNNING = new ConcurrentHashMap<>();
 
-    private record Server(EmbeddedPostgres postgres, String superuserPassword) {
+    private record Server(
+            EmbeddedPostgres postgres,
+            String superuserPassword,
+            @Nullable AtomicBoolean zonkysClosedFlag) {
         String jdbcUrl() {
             return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
         }
@@ -68,7 +72,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                 .toAbsolutePath()
                 .normalize();
         boolean clean = environment.getProperty("masar.embedded-postgres.clean", Boolean.class, false);
-        Server server = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean));
+        boolean durable = environment.getProperty("masar.embedded-postgres.durable", Boolean.class, true);
+        Server server = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean, durable));
         // A fresh random password on every start: the role is local to this server and nothing needs to remember it.
         String appPassword = randomSecret();
         prepare(server, appPassword);
@@ -103,7 +108,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static Server start(Path dataDir, boolean clean) {
+    private static Server start(Path dataDir, boolean clean, boolean durable) {
         try {
             if (clean) {
                 // A folder left behind by a killed run would make initdb refuse to start.
@@ -118,17 +123,31 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("listen_addresses", "localhost")
+                    // zonky starts the server with -F (fsync off) and synchronous_commit off, which suits throw-away
+                    // test databases; a mission's data must survive a power cut, so a real start turns durability
+                    // back on. These are command-line settings: they follow -F, so they win, and an existing folder
+                    // gets them on every start whatever its configuration files say.
+                    .setServerConfig("fsync", onOff(durable))
+                    .setServerConfig("synchronous_commit", onOff(durable))
+                    .setServerConfig("full_page_writes", onOff(durable))
                     // zonky connects as the superuser to see that the server is up; once secured it needs the password.
                     .setConnectConfig("password", superuserPassword)
                     .start();
             if (!initialised) {
                 secure(postgres, dataDir, superuserPassword);
             }
-            stopAfterTheApplication(postgres);
-            return new Server(postgres, superuserPassword);
+            @Nullable AtomicBoolean zonkysClosedFlag = disarmZonkysShutdownHook(postgres);
+            if (zonkysClosedFlag != null) {
+                SpringApplication.getShutdownHandlers().add(() -> stop(dataDir));
+            }
+            return new Server(postgres, superuserPassword, zonkysClosedFlag);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
     }
 
     /**
@@ -136,27 +155,39 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
      * would go while the application is still closing (finishing requests, the event registry's last query), and a
      * Ctrl+C would end in connection errors. Instead the server is stopped by one of Spring's shutdown handlers, which
      * run after the application has closed. zonky's hook is disarmed through its "closed" flag; should a later zonky
-     * rename it, its own hook simply stays in charge.
+     * rename it, this answers null and its own hook simply stays in charge.
      */
-    private static void stopAfterTheApplication(EmbeddedPostgres postgres) {
-        AtomicBoolean closed;
+    private static @Nullable AtomicBoolean disarmZonkysShutdownHook(EmbeddedPostgres postgres) {
         try {
             Field flag = EmbeddedPostgres.class.getDeclaredField("closed");
             flag.setAccessible(true);
-            closed = (AtomicBoolean) flag.get(postgres);
+            AtomicBoolean closed = (AtomicBoolean) flag.get(postgres);
+            closed.set(true);
+            return closed;
         } catch (ReflectiveOperationException | RuntimeException e) {
             log.debug("zonky's shutdown hook keeps stopping the embedded PostgreSQL", e);
+            return null;
+        }
+    }
+
+    /**
+     * Stops the server this JVM started on {@code dataDir}, if any (at shutdown, or when a test is done with a server
+     * of its own); a second call does nothing.
+     */
+    static void stop(Path dataDir) {
+        Server server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (server == null) {
             return;
         }
-        closed.set(true);
-        SpringApplication.getShutdownHandlers().add(() -> {
-            try {
-                closed.set(false);
-                postgres.close();
-            } catch (IOException e) {
-                log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+        try {
+            AtomicBoolean zonkysClosedFlag = server.zonkysClosedFlag();
+            if (zonkysClosedFlag != null) {
+                zonkysClosedFlag.set(false);
             }
-        });
+            server.postgres().close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+        }
     }
 
     /**
