@@ -1,9 +1,13 @@
 package org.masar.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.masar.shared.ProblemException;
 import org.masar.shared.Problems;
@@ -174,7 +178,7 @@ class ProblemAdvice {
         if (Problems.isApiRequest(request) || !asksForPage(request)) {
             ProblemDetail problem = problems.of(code, status, Problems.locale(request), arguments);
             properties.forEach(problem::setProperty);
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            instance(request).ifPresent(problem::setInstance);
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
@@ -191,13 +195,24 @@ class ProblemAdvice {
     }
 
     /**
-     * The problem page is for a browser, which asks for HTML (htmx says so in its own header); a script, {@code curl}
-     * or a client that names no type gets the problem as JSON, whatever the path.
+     * The problem page is for a browser, which asks for HTML (htmx says so in its own header); a request that names no
+     * type at all gets the page too, since its path is a page's. A script or {@code curl} (any type, or JSON) gets the
+     * problem as JSON, whatever the path.
      */
     private static boolean asksForPage(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE))
-                || request.getHeader("HX-Request") != null;
+        return accept == null || accept.contains(MediaType.TEXT_HTML_VALUE) || request.getHeader("HX-Request") != null;
+    }
+
+    /** The path asked for (not /error's own), quoted where it holds what a URI may not; none if it cannot be. */
+    private static Optional<URI> instance(HttpServletRequest request) {
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = forwarded instanceof String original ? original : request.getRequestURI();
+        try {
+            return Optional.of(new URI(null, null, path, null));
+        } catch (URISyntaxException malformed) {
+            return Optional.empty();
+        }
     }
 
     static String codeFor(HttpStatusCode status) {
