@@ -77,7 +77,13 @@ class BadInputTests {
             String path,
             Map<String, String> query,
             @Nullable MediaType contentType,
-            byte[] body) {}
+            byte[] body,
+            MediaType accept) {
+
+        BadInput(String name, String path, Map<String, String> query, @Nullable MediaType contentType, byte[] body) {
+            this(name, path, query, contentType, body, MediaType.APPLICATION_JSON);
+        }
+    }
 
     record Operation(HttpMethod method, String path, JsonNode definition) {
         @Override
@@ -126,7 +132,7 @@ class BadInputTests {
                 .uri(java.net.URI.create(input.path()))
                 .with(signedIn)
                 .with(csrf())
-                .accept(MediaType.APPLICATION_JSON);
+                .accept(input.accept());
         input.query().forEach(request::param);
         if (input.contentType() != null) {
             request.contentType(input.contentType());
@@ -168,6 +174,14 @@ class BadInputTests {
         byte[] plausibleBody = bodySchema == null ? new byte[0] : bytes(example(bodySchema, document));
         MediaType bodyType = bodySchema == null ? null : MediaType.APPLICATION_JSON;
 
+        // Every operation, even one without parameters or body: a representation the API does not offer.
+        inputs.add(new BadInput(
+                "Accept: application/xml",
+                plausiblePath,
+                Map.of(),
+                bodyType,
+                plausibleBody,
+                MediaType.APPLICATION_XML));
         for (JsonNode parameter : pathParameters) {
             String name = parameter.path("name").asString();
             for (String bad : BAD_PATH_VALUES) {
