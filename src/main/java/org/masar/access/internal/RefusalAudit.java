@@ -19,7 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * access-denied handler (a page or API call the user's permissions do not reach, a missing CSRF token), a method
  * security check ({@code @PreAuthorize}) or a module's {@code ForbiddenException}, both answered by the problem advice.
  * The subject is the method and path; the actor is the signed-in user. A refusal its own code has already audited
- * ({@link ProblemException#auditedWhereRaised()}) is not recorded twice, nor is one request's refusal.
+ * ({@link ProblemException#auditedWhereRaised()}) is not recorded again, and a request is recorded once however many
+ * hooks see its refusal. Refusals answered before this filter runs are not seen: the 403 {@link ApiTokenFilter}
+ * gives a token whose owner must change their password, and the firewall's 400/405, which come before any user is
+ * known.
  *
  * <p>Two hooks feed it because the refusals happen at two depths: the filter sees the status of everything answered
  * inside it (Spring MVC, {@link ObligationFilter}, the authorization filter's handler); the handler wrapper sees the

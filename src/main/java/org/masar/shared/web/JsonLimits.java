@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading limits for every JSON Masar parses, request bodies first: no document Masar accepts nests deeper than a few
+ * Reading limits, and strict types, for every JSON Masar parses, request bodies first: no document Masar accepts nests deeper than a few
  * levels or holds a number of more than a few dozen digits, and Jackson's defaults (1,000 levels, 1,000 digits, 20
  * million characters a string, no limit on a document) let a caller make the server spend time and memory for
  * nothing. A body beyond them is a 413 problem.
@@ -39,7 +41,11 @@ class JsonLimits {
                         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                         .build())
                 .build();
-        JsonMapper.Builder builder = JsonMapper.builder(limited);
+        // A number where text or a choice is documented is a wrong type, not a value to convert: {"name": 5} and
+        // {"type": 2} (an enum by position) are refused like {"type": [1]}, so a client's mistake cannot slip through.
+        JsonMapper.Builder builder = JsonMapper.builder(limited)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder;
     }

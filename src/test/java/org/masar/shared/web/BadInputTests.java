@@ -213,6 +213,13 @@ class BadInputTests {
             bodies.put("null", utf8("null"));
             bodies.put("an array for an object", utf8("[1]"));
             bodies.put("wrong types", bytes(replaceEach(example, bodySchema, document, BadInputTests::wrongType)));
+            bodies.put(
+                    "arrays for every field",
+                    bytes(replaceEach(
+                            example,
+                            bodySchema,
+                            document,
+                            type -> NODES.arrayNode().add(1))));
             bodies.put("nulls", bytes(replaceEach(example, bodySchema, document, type -> NODES.nullNode())));
             bodies.put("a 100,000-digit number", utf8(replaceEachRaw(example, HUGE_NUMBER)));
             // These two spoil only the fields of their type; a body without such a field would be the plausible one.
@@ -366,11 +373,14 @@ class BadInputTests {
         return body.append('}').toString();
     }
 
-    /** What a field of this type cannot take: an array for text, text for a number or a flag, and so on. */
+    /**
+     * What a field of this type cannot take, in the form a careless client sends it: a number for text or a choice, a
+     * number in quotes, text for a flag, an object for a list (an array for text is in the wrong-types body too).
+     */
     private static JsonNode wrongType(String type) {
         return switch (type) {
-            case "string" -> NODES.arrayNode().add(1);
-            case "integer", "number" -> NODES.stringNode("five");
+            case "string" -> NODES.numberNode(5);
+            case "integer", "number" -> NODES.stringNode("5");
             case "boolean" -> NODES.stringNode("maybe");
             case "array" -> NODES.objectNode().put("a", 1);
             default -> NODES.arrayNode().add(1);
