@@ -73,6 +73,21 @@ class RefusedBeforeTheApplicationTests {
     }
 
     @Test
+    void aBrowserSendingTheFormGetsTheProblemPageInItsLanguage() throws IOException {
+        byte[] body = ("username=" + "a".repeat(2 * 1024 * 1024 + 64 * 1024)).getBytes(StandardCharsets.US_ASCII);
+        Response response = exchange(
+                "POST /login HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                        + "Accept-Language: ar\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n",
+                body);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.headers().get("content-type")).startsWith("text/html");
+        assertThat(response.body()).contains("dir=\"rtl\"").contains("الطلب كبير جدًا");
+        assertThat(response.headers()).containsKey("content-security-policy").containsEntry("x-frame-options", "DENY");
+    }
+
+    @Test
     void aLanguageCookieMasarDidNotWriteIsIgnored() throws IOException {
         Response response = exchange(
                 "GET /login HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
