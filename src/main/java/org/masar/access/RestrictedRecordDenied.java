@@ -8,4 +8,10 @@ public class RestrictedRecordDenied extends ForbiddenException {
     public RestrictedRecordDenied(RecordRef record) {
         super("access.restricted-record-denied", record.type());
     }
+
+    /** {@link RestrictedRecords} records the denied read, with the record, before it throws. */
+    @Override
+    public boolean auditedWhereRaised() {
+        return true;
+    }
 }

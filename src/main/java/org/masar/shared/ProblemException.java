@@ -32,6 +32,14 @@ public abstract class ProblemException extends RuntimeException {
         return status;
     }
 
+    /**
+     * Whether the code that raised this problem has already written it to the audit trail (a denied restricted read
+     * does, with what was asked for), so that the trail's net for every refusal does not record it a second time.
+     */
+    public boolean auditedWhereRaised() {
+        return false;
+    }
+
     /** Values for the placeholders of the localised detail. */
     public Object[] arguments() {
         return arguments.clone();

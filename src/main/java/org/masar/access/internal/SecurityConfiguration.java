@@ -2,6 +2,7 @@ package org.masar.access.internal;
 
 import java.util.Map;
 import org.masar.audit.AuditTrail;
+import org.masar.shared.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -45,6 +48,7 @@ class SecurityConfiguration {
             AuditTrail audit,
             SignInThrottle throttle)
             throws Exception {
+        RefusalAudit refusals = new RefusalAudit(audit);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
@@ -78,17 +82,18 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ObligationFilter(state, problems), AuthorizationFilter.class)
+                .addFilterBefore(refusals, ExceptionTranslationFilter.class)
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 problem(problems, HttpStatus.UNAUTHORIZED, "access.unauthenticated"), api)
-                        .defaultAccessDeniedHandlerFor(denied(problems), api)
+                        .defaultAccessDeniedHandlerFor(refusals.recording(denied(problems)), api)
+                        .defaultAccessDeniedHandlerFor(
+                                refusals.recording(new AccessDeniedHandlerImpl()), AnyRequestMatcher.INSTANCE)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-                                        + "base-uri 'self'; form-action 'self'"))
-                        .referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY))));
         return http.build();
     }
 

@@ -1,9 +1,14 @@
 package org.masar.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.masar.shared.ProblemException;
 import org.masar.shared.Problems;
 import org.slf4j.Logger;
@@ -13,11 +18,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -27,6 +34,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns every exception that leaves a controller into either an RFC 9457 problem (API requests) or the localised
@@ -49,6 +57,8 @@ class ProblemAdvice {
 
     @ExceptionHandler(ProblemException.class)
     Object problem(ProblemException e, HttpServletRequest request) {
+        // Filters that act on the outcome (the audit of refusals) need to know which problem it was.
+        request.setAttribute(ProblemException.class.getName(), e);
         return answer(request, e.code(), e.status(), Map.of(), e.arguments());
     }
 
@@ -128,6 +138,28 @@ class ProblemAdvice {
         return answer(request, "access.denied", HttpStatus.FORBIDDEN, Map.of());
     }
 
+    /**
+     * A body that is not the JSON asked for: malformed or truncated, a wrong type, a missing value for a primitive, a
+     * number too big for its field, invalid UTF-8 (400); or beyond the reading limits of {@link JsonLimits}: too long,
+     * too deep, too many digits (413). Jackson names the cause; the log keeps it, the caller gets no internals.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        log.debug("Unreadable body on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        if (e.getMostSpecificCause() instanceof StreamConstraintsException) {
+            return answer(request, "request.too-large", HttpStatus.CONTENT_TOO_LARGE, Map.of());
+        }
+        return answer(request, "request.unreadable", HttpStatus.BAD_REQUEST, Map.of());
+    }
+
+    /** Tomcat would not parse the parameters (a form body over its limit, a malformed encoding): 400 or 413. */
+    @ExceptionHandler(InvalidParameterException.class)
+    Object unparsableParameters(InvalidParameterException e, HttpServletRequest request) {
+        HttpStatusCode status =
+                e.getErrorCode() > 0 ? HttpStatusCode.valueOf(e.getErrorCode()) : HttpStatus.BAD_REQUEST;
+        return answer(request, codeFor(status), status, Map.of());
+    }
+
     /** Spring MVC's own failures (unreadable body, wrong method, unknown path…) keep their status. */
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
@@ -139,16 +171,17 @@ class ProblemAdvice {
         return answer(request, "internal", HttpStatus.INTERNAL_SERVER_ERROR, Map.of());
     }
 
-    private Object answer(
+    /** The problem for the API, or the localised problem page for a browser. */
+    Object answer(
             HttpServletRequest request,
             String code,
             HttpStatusCode status,
             Map<String, Object> properties,
             Object... arguments) {
-        if (Problems.isApiRequest(request)) {
+        if (Problems.isApiRequest(request) || !asksForPage(request)) {
             ProblemDetail problem = problems.of(code, status, Problems.locale(request), arguments);
             properties.forEach(problem::setProperty);
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            instance(request).ifPresent(problem::setInstance);
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
@@ -165,7 +198,28 @@ class ProblemAdvice {
         return page;
     }
 
-    private static String codeFor(HttpStatusCode status) {
+    /**
+     * The problem page is for a browser, which asks for HTML (htmx says so in its own header); a request that names no
+     * type at all gets the page too, since its path is a page's. A script or {@code curl} (any type, or JSON) gets the
+     * problem as JSON, whatever the path.
+     */
+    private static boolean asksForPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept == null || accept.contains(MediaType.TEXT_HTML_VALUE) || request.getHeader("HX-Request") != null;
+    }
+
+    /** The path asked for (not /error's own), quoted where it holds what a URI may not; none if it cannot be. */
+    private static Optional<URI> instance(HttpServletRequest request) {
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = forwarded instanceof String original ? original : request.getRequestURI();
+        try {
+            return Optional.of(new URI(null, null, path, null));
+        } catch (URISyntaxException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    static String codeFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "request.invalid";
             case 404 -> "not-found";

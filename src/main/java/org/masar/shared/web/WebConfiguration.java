@@ -44,6 +44,9 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("masar-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
+        // A cookie Masar did not write (edited, or from another application on the host) falls back to the browser's
+        // language rather than failing every request that carries it.
+        resolver.setRejectInvalidCookies(false);
         resolver.setDefaultLocaleFunction(request -> {
             Locale requested = request.getLocale();
             return SUPPORTED.stream()
