@@ -9,6 +9,6 @@ import org.masar.shared.ForbiddenException;
 public class RestrictedAssignmentDenied extends ForbiddenException {
 
     public RestrictedAssignmentDenied() {
-        super("access.restricted-assignment-denied");
+        super(true, "access.restricted-assignment-denied");
     }
 }

@@ -6,12 +6,6 @@ import org.masar.shared.ForbiddenException;
 public class RestrictedRecordDenied extends ForbiddenException {
 
     public RestrictedRecordDenied(RecordRef record) {
-        super("access.restricted-record-denied", record.type());
-    }
-
-    /** {@link RestrictedRecords} records the denied read, with the record, before it throws. */
-    @Override
-    public boolean auditedWhereRaised() {
-        return true;
+        super(true, "access.restricted-record-denied", record.type());
     }
 }

@@ -9,6 +9,6 @@ import org.masar.shared.ForbiddenException;
 public class RestrictedShareDenied extends ForbiddenException {
 
     public RestrictedShareDenied(RecordRef record) {
-        super("access.restricted-share-denied", record.type());
+        super(true, "access.restricted-share-denied", record.type());
     }
 }

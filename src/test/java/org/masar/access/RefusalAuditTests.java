@@ -77,7 +77,7 @@ class RefusalAuditTests {
     }
 
     @Test
-    void aDeniedRestrictedReadIsRecordedOnceByTheRecordsGuardNotAgainAsARefusal() {
+    void aDeniedRestrictedReadOrShareIsRecordedOnceByTheRecordsGuardNotAgainAsARefusal() {
         String assignee = TestAccounts.unique("assignee");
         UUID assigneeId = accounts.create(assignee, PASSWORD, "CASEWORKER");
         String created = mvc.post()
@@ -93,8 +93,16 @@ class RefusalAuditTests {
         assertThat(created).isNotNull();
 
         assertThat(mvc.get().uri(created).cookie(session)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri(created + "/shares")
+                        .cookie(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"userId\":\"%s\",\"reason\":\"Passing it on\"}".formatted(assigneeId)))
+                .hasStatus(HttpStatus.FORBIDDEN);
 
         assertThat(accounts.audited(viewer, "access.restricted-read", "DENIED")).isEqualTo(1);
+        assertThat(accounts.audited(viewer, "access.record.shared", "DENIED")).isEqualTo(1);
         assertThat(accounts.audited(viewer, "access.refused", null)).isZero();
     }
 

@@ -116,7 +116,7 @@ class AccountSecurityService implements AccountSecurity {
                             .withOutcome(AuditOutcome.DENIED)
                             .because("by-token")
                             .with("token", token.tokenId()));
-            throw new ForbiddenException("access.token-cannot-change-password");
+            throw ForbiddenException.audited("access.token-cannot-change-password");
         }
         String hash = jdbc.sql("SELECT password_hash FROM access_user WHERE id = :id FOR UPDATE")
                 .param("id", me.id().value())
@@ -233,7 +233,7 @@ class AccountSecurityService implements AccountSecurity {
             audit.record(AuditEvent.of("access.totp.disabled", "user", me.id().toString())
                     .withOutcome(AuditOutcome.DENIED)
                     .because("required"));
-            throw new ForbiddenException("access.totp-required");
+            throw ForbiddenException.audited("access.totp-required");
         }
         if (!factors.accept(me.id().value(), code)) {
             audit.record(AuditEvent.of("access.totp.disabled", "user", me.id().toString())
@@ -268,7 +268,7 @@ class AccountSecurityService implements AccountSecurity {
                             "access.token.created", "api-token", token.tokenId().toString())
                     .withOutcome(AuditOutcome.DENIED)
                     .because("issued-by-token"));
-            throw new ForbiddenException("access.token-cannot-issue-tokens");
+            throw ForbiddenException.audited("access.token-cannot-issue-tokens");
         }
         Instant now = clock.instant();
         Instant latest = now.plus(lifetimes.maxLifetime());
