@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditChainer {
 
     /** One key for the whole cluster: pg_advisory locks are per database, and every node runs this chainer. */
-    private static final long LOCK = 0x6d61736172_61L; // "masar" + "a"udit, any constant no other lock uses
+    static final long LOCK = 0x6d61736172_61L; // "masar" + "a"udit, any constant no other lock uses
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
