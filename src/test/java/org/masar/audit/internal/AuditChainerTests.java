@@ -1,6 +1,7 @@
 package org.masar.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.sql.Connection;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +48,9 @@ class AuditChainerTests {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    MockMvcTester mvc;
 
     @BeforeEach
     void actAsAuditor() {
@@ -107,6 +112,13 @@ class AuditChainerTests {
             AuditVerification pending = audit.verify();
             assertThat(pending.intact()).isTrue();
             assertThat(pending.pendingEntries()).isEqualTo(1);
+            assertThat(mvc.get()
+                            .uri("/audit?action=test.pending.recent")
+                            .with(user("viewer").authorities(() -> "audit:read")))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("audit-pending");
+            actAsAuditor(); // MockMvc leaves the thread without the test's signed-in user
 
             // An entry that nobody queued for the chainer (its queue row emptied) and that is long past the grace.
             long forgotten = owner.sql("""
@@ -119,7 +131,8 @@ class AuditChainerTests {
                 assertThat(overdue.intact()).isFalse();
                 assertThat(overdue.problem()).isEqualTo("unchained");
                 assertThat(overdue.firstBrokenSequence()).isEqualTo(forgotten);
-                assertThat(overdue.pendingEntries()).isEqualTo(2);
+                // The recent entry, the viewer's own search of the trail, and the forgotten one.
+                assertThat(overdue.pendingEntries()).isEqualTo(3);
             } finally {
                 owner.sql("SET session_replication_role = replica; DELETE FROM audit_entry WHERE sequence = "
                                 + forgotten + "; SET session_replication_role = DEFAULT")
