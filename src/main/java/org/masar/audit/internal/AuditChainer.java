@@ -21,8 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AuditChainer {
 
-    /** One key for the whole cluster: pg_advisory locks are per database, and every node runs this chainer. */
-    static final long LOCK = 0x6d61736172_61L; // "masar" + "a"udit, any constant no other lock uses
+    /**
+     * The advisory lock that makes the chainer one at a time: every node runs it against the same database. The value
+     * is the ASCII of "masara" (Masar, audit); it only has to differ from every other advisory lock Masar takes.
+     */
+    static final long LOCK = 0x6d61736172_61L;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
