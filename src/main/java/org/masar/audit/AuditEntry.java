@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One recorded entry as the viewer and the API show it. */
+/**
+ * One recorded entry as the viewer and the API show it.
+ *
+ * @param hash the hex MAC of the entry's link in the chain, or null while the chainer has not linked it yet
+ */
 public record AuditEntry(
         long sequence,
         Instant occurredAt,
@@ -17,4 +21,4 @@ public record AuditEntry(
         @Nullable String subjectId,
         @Nullable String reason,
         Map<String, String> details,
-        String hash) {}
+        @Nullable String hash) {}

@@ -1,5 +1,5 @@
 /**
- * The append-only, hash-chained audit trail of who did and who read what, from where and why.
+ * The append-only audit trail of who did and who read what, from where and why, chained by a keyed HMAC.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",

@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --verify-audit}: verifies the chain from the command line (for a cron job or an auditor), prints the result
- * and exits with 0 when intact, 3 when broken.
+ * {@code --verify-audit}: verifies the keyed chain from the command line (for a cron job or an auditor), prints the
+ * result and exits with 0 when intact, 3 when broken. It needs the same key as the nodes ({@code MASAR_AUDIT_KEY}, or
+ * {@code MASAR_CRYPTO_KEY} or its key file, see {@link AuditKey}).
  *
  * <pre>java -jar masar.jar --verify-audit</pre>
  */
@@ -25,10 +26,12 @@ class AuditVerificationCommand implements ApplicationRunner {
     static final int BROKEN = 3;
 
     private final AuditTrail audit;
+    private final AuditChainer chainer;
     private final ConfigurableApplicationContext context;
 
-    AuditVerificationCommand(AuditTrail audit, ConfigurableApplicationContext context) {
+    AuditVerificationCommand(AuditTrail audit, AuditChainer chainer, ConfigurableApplicationContext context) {
         this.audit = audit;
+        this.chainer = chainer;
         this.context = context;
     }
 
@@ -43,8 +46,13 @@ class AuditVerificationCommand implements ApplicationRunner {
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
-    /** The command runs without a signed-in user: it acts as the system, with the one permission it needs. */
+    /**
+     * The command runs without a signed-in user: it acts as the system, with the one permission it needs. It links
+     * what is committed first: at start-up the scheduled chainer may not have run yet (after an upgrade, none of the
+     * old entries is linked), and entries waiting for it are not the tampering the command looks for.
+     */
     AuditVerification verifyAsSystem() {
+        chainer.linkAllCommitted();
         var previous = SecurityContextHolder.getContext();
         try {
             var context = SecurityContextHolder.createEmptyContext();
@@ -59,7 +67,8 @@ class AuditVerificationCommand implements ApplicationRunner {
 
     static String describe(AuditVerification result) {
         return result.intact()
-                ? "Audit chain intact: " + result.entriesChecked() + " entries verified."
+                ? "Audit chain intact: " + result.entriesChecked() + " entries verified, " + result.pendingEntries()
+                        + " committed since and not linked yet."
                 : "Audit chain BROKEN at entry " + result.firstBrokenSequence() + " (" + result.problem() + ") after "
                         + result.entriesChecked() + " entries.";
     }

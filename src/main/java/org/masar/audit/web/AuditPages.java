@@ -1,7 +1,7 @@
 package org.masar.audit.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.masar.audit.AuditFilter;
 import org.masar.audit.AuditOutcome;
@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPages {
 
     private static final int PAGE_SIZE = 50;
+
+    /** Where the viewer's users read the clock: times and the filter's days are Libya's (UTC is shown on hover). */
+    static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     private final AuditTrail audit;
 
@@ -46,15 +49,16 @@ class AuditPages {
                 outcome,
                 subjectType,
                 subjectId,
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                from == null ? null : from.atStartOfDay(LIBYA).toInstant(),
                 // "to" is inclusive for people: everything up to the end of that day.
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                to == null ? null : to.plusDays(1).atStartOfDay(LIBYA).toInstant());
         model.addAttribute("entries", audit.search(filter, page, PAGE_SIZE));
         model.addAttribute("actions", audit.actions());
         model.addAttribute("outcomes", AuditOutcome.values());
         model.addAttribute("filter", filter);
         model.addAttribute("fromDate", from);
         model.addAttribute("toDate", to);
+        model.addAttribute("zone", LIBYA.getId());
         return htmx == null ? "audit/entries" : "audit/entries :: table";
     }
 

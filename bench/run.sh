@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs the audit benchmark outside the Maven build (./mvnw verify never compiles or runs it).
+#   bench/run.sh writes 20      # audited writes/s at 4, 16, 64 callers, 20 s each
+#   bench/run.sh verify 10000000  # append, link and verify ten million entries
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
+JAVA_HOME="${JAVA_HOME:-$( (ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null || true) | head -1)}"
+# A copy of the application's classes, so that a build running meanwhile in this folder cannot change them under it.
+rm -rf target/bench-app && cp -r target/classes target/bench-app
+classpath="target/bench-app:$(cat target/bench.classpath)"
+mkdir -p target/bench-classes
+"$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/*.java
+exec "$JAVA_HOME/bin/java" -Xmx2g -cp "target/bench-classes:$classpath" org.masar.bench.AuditBench "$@"
