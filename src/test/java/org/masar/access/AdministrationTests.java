@@ -67,6 +67,29 @@ class AdministrationTests {
     }
 
     @Test
+    void aCreationAskedForInARepresentationTheApiDoesNotOfferIsRefusedBeforeAnythingIsCreated() {
+        String username = AccessTestSupport.uniqueName("xml");
+        assertThat(mvc.post()
+                        .uri("/api/v1/admin/users")
+                        .with(AccessTestSupport.administrator())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_XML)
+                        .content("{\"username\":\"%s\",\"displayName\":\"Xml\",\"roles\":[\"CASEWORKER\"]}"
+                                .formatted(username)))
+                .hasStatus(HttpStatus.NOT_ACCEPTABLE)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/request.not-acceptable");
+        assertThat(jdbc.sql("SELECT count(*) FROM access_user WHERE username = :username")
+                        .param("username", username)
+                        .query(Long.class)
+                        .single())
+                .as("no account made for a client that cannot read the answer")
+                .isZero();
+    }
+
+    @Test
     void anAdministratorCreatesAUserWithAOneTimePasswordThatIsNeverAudited() throws Exception {
         String username = AccessTestSupport.uniqueName("amal");
         MvcTestResult created = mvc.post()

@@ -8,8 +8,11 @@ import org.springframework.context.annotation.Scope;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reading limits, and strict types, for every JSON Masar parses, request bodies first: no document Masar accepts nests deeper than a few
@@ -43,9 +46,16 @@ class JsonLimits {
                 .build();
         // A number where text or a choice is documented is a wrong type, not a value to convert: {"name": 5} and
         // {"type": 2} (an enum by position) are refused like {"type": [1]}, so a client's mistake cannot slip through.
+        // ALLOW_COERCION_OF_SCALARS does not cover text: a number or a boolean would still become a string ("5",
+        // "true") and reach the step as if typed, e.g. as a current password that then counts towards a lock-out.
         JsonMapper.Builder builder = JsonMapper.builder(limited)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder;
     }

@@ -72,6 +72,9 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new JsonOnlyApi())
+                .addPathPatterns(JsonOnlyApi.PATHS)
+                .excludePathPatterns(JsonOnlyApi.EXCLUDED);
     }
 
     @Override
