@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.masar.access.SystemIdentity;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
+import org.masar.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +39,7 @@ class SystemIdentityService implements SystemIdentity {
             throw new IllegalArgumentException("The system identity acts only for a stated reason");
         }
         SecurityContext previous = SecurityContextHolder.getContext();
-        @Nullable String startedBy = SignedIn.username().orElse(null);
+        @Nullable String startedBy = Actor.username().orElse(null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SystemPrincipal.authentication());
         SecurityContextHolder.setContext(context);

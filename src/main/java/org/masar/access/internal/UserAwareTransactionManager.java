@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.masar.access.CurrentUser;
 import org.masar.access.SystemIdentity;
+import org.masar.shared.Actor;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
@@ -51,7 +52,7 @@ class UserAwareTransactionManager extends JdbcTransactionManager {
         try {
             system = SystemPrincipal.isActing();
             current = CurrentUser.find();
-            username = SignedIn.username();
+            username = Actor.username();
         } finally {
             PREPARING.remove();
         }

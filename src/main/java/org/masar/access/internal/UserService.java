@@ -218,7 +218,7 @@ class UserService implements Users {
                 .update();
         // A reset answers a forgotten or stolen password: the new stamp ends every open session of the account at its
         // next request, and its tokens are revoked, so whoever held the old password keeps no way in.
-        List<UUID> revoked = tokens.revokeAll(id.value(), SignedIn.actor());
+        List<UUID> revoked = tokens.revokeAll(id.value(), Actor.current().name());
         for (UUID token : revoked) {
             audit.record(AuditEvent.of("access.token.revoked", "api-token", token.toString())
                     .because("password-reset"));

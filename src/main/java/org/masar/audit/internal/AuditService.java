@@ -20,13 +20,12 @@ import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditFilter;
 import org.masar.audit.AuditTrail;
 import org.masar.audit.AuditVerification;
+import org.masar.shared.Actor;
 import org.masar.shared.PageJson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +69,7 @@ class AuditService implements AuditTrail {
     public void record(AuditEvent event) {
         // PostgreSQL keeps microseconds: the chain's MAC covers exactly what is stored.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = event.actor() != null ? event.actor() : currentActor();
+        String actor = event.actor() != null ? event.actor() : Actor.current().name();
         HttpServletRequest request = currentRequest();
         appender.append(new AuditAppender.NewEntry(
                 at,
@@ -274,14 +273,6 @@ class AuditService implements AuditTrail {
         if (value != null && !value.isBlank()) {
             conditions.put(key, value.strip());
         }
-    }
-
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return currentRequest() == null ? "system" : "anonymous";
-        }
-        return authentication.getName();
     }
 
     private static @Nullable HttpServletRequest currentRequest() {
