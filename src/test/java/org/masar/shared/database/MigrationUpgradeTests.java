@@ -20,11 +20,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An installation of the last release, with data in it, upgrades to this build: the new migrations run on top of the
- * released ones without losing what was there, and the result validates.
+ * An installation of the previous release, with data in it, upgrades to this build: the new migrations run on top of
+ * the released ones without losing what was there, and the result validates.
  *
- * <p>The old installation is a database of its own on the test's embedded server, migrated only up to the last released
- * version; the data is written with the SQL of that release's schema, as the application of that release would have.
+ * <p>The old installation is a database of its own on the test's embedded server, migrated only up to the previous
+ * release ({@link ReleasedMigrations#previousRelease()}); the data is written with the SQL of that release's schema, as
+ * the application of that release would have. When a release moves on, so does that SQL.
  */
 @MasarIntegrationTest
 class MigrationUpgradeTests {
@@ -51,12 +52,12 @@ class MigrationUpgradeTests {
 
     @Test
     void anInstallationOfTheLastReleaseUpgradesWithItsDataIntact() {
-        MigrationVersion lastReleased = ReleasedMigrations.lastReleasedVersion();
+        MigrationVersion previousRelease = ReleasedMigrations.previousRelease();
         DataSource oldInstallation = dataSourceOf(database);
-        flyway(oldInstallation).target(lastReleased).load().migrate();
+        flyway(oldInstallation).target(previousRelease).load().migrate();
         assertThat(flyway(oldInstallation).load().info().current().getVersion())
-                .as("the old installation stops at the last released version")
-                .isEqualTo(lastReleased);
+                .as("the old installation stops at the previous release")
+                .isEqualTo(previousRelease);
         JdbcClient sql = JdbcClient.create(oldInstallation);
         writeDataAsTheLastReleaseDid(sql);
 

@@ -54,6 +54,34 @@ final class ReleasedMigrations {
                 .orElseThrow(() -> new IllegalStateException(LIST + " lists no migration"));
     }
 
+    /**
+     * The release an installation of this build upgrades from: the newest release below the newest migration this build
+     * ships, given by the last migration of each {@code # Release} block of the list. While a build adds migrations to
+     * the last release it is that release; once its migrations are listed as a release of their own, it is the one
+     * before.
+     */
+    static MigrationVersion previousRelease() {
+        MigrationVersion newestShipped = shipped().values().stream()
+                .max(MigrationVersion::compareTo)
+                .orElseThrow(() -> new IllegalStateException("no migration in " + LOCATION));
+        List<MigrationVersion> ends = new ArrayList<>();
+        MigrationVersion last = null;
+        for (String line : read(new ClassPathResource(LIST)).split("\n")) {
+            if (line.startsWith("# Release") && last != null) {
+                ends.add(last);
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                last = MigrationVersion.fromVersion(line.strip().split("\\|")[0]);
+            }
+        }
+        if (last != null) {
+            ends.add(last);
+        }
+        return ends.stream()
+                .filter(end -> end.compareTo(newestShipped) < 0)
+                .max(MigrationVersion::compareTo)
+                .orElseThrow(() -> new IllegalStateException(LIST + " lists no release below " + newestShipped));
+    }
+
     /** Every versioned migration the application ships, by file name (SQL and Java alike). */
     static Map<String, MigrationVersion> shipped() {
         try {
