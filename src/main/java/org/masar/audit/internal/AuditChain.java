@@ -4,15 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.masar.audit.AuditEntry;
-import org.masar.audit.AuditOutcome;
 
 /**
  * The exact bytes the chain is made of: every field of an entry, each length-prefixed so that no two different entries
@@ -49,18 +46,7 @@ final class AuditChain {
         field(canonical, HexFormat.of().formatHex(previousMac));
         field(canonical, Long.toString(position));
         field(canonical, Long.toString(entry.sequence()));
-        fields(
-                canonical,
-                entry.occurredAt(),
-                entry.actor(),
-                entry.clientAddress(),
-                entry.userAgent(),
-                entry.action(),
-                entry.outcome(),
-                entry.subjectType(),
-                entry.subjectId(),
-                entry.reason(),
-                entry.details());
+        fields(canonical, entry);
         return mac.doFinal(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -68,18 +54,7 @@ final class AuditChain {
     static String legacyHash(String previousHash, AuditEntry entry) {
         StringBuilder canonical = new StringBuilder();
         field(canonical, previousHash);
-        fields(
-                canonical,
-                entry.occurredAt(),
-                entry.actor(),
-                entry.clientAddress(),
-                entry.userAgent(),
-                entry.action(),
-                entry.outcome(),
-                entry.subjectType(),
-                entry.subjectId(),
-                entry.reason(),
-                entry.details());
+        fields(canonical, entry);
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
@@ -88,28 +63,18 @@ final class AuditChain {
         }
     }
 
-    private static void fields(
-            StringBuilder canonical,
-            Instant occurredAt,
-            String actor,
-            @Nullable String clientAddress,
-            @Nullable String userAgent,
-            String action,
-            AuditOutcome outcome,
-            @Nullable String subjectType,
-            @Nullable String subjectId,
-            @Nullable String reason,
-            Map<String, String> details) {
-        field(canonical, occurredAt.toString());
-        field(canonical, actor);
-        field(canonical, clientAddress);
-        field(canonical, userAgent);
-        field(canonical, action);
-        field(canonical, outcome.name());
-        field(canonical, subjectType);
-        field(canonical, subjectId);
-        field(canonical, reason);
-        new TreeMap<>(details).forEach((key, value) -> {
+    /** Every field of the entry but its sequence, in a fixed order; details in key order. */
+    private static void fields(StringBuilder canonical, AuditEntry entry) {
+        field(canonical, entry.occurredAt().toString());
+        field(canonical, entry.actor());
+        field(canonical, entry.clientAddress());
+        field(canonical, entry.userAgent());
+        field(canonical, entry.action());
+        field(canonical, entry.outcome().name());
+        field(canonical, entry.subjectType());
+        field(canonical, entry.subjectId());
+        field(canonical, entry.reason());
+        new TreeMap<>(entry.details()).forEach((key, value) -> {
             field(canonical, key);
             field(canonical, value);
         });
