@@ -16,7 +16,10 @@ import java.util.List;
  *
  * <p>Passing a record on is narrower than reading it: only the assignee, the assignee's supervisors and holders of
  * {@value #SHARE_PERMISSION} may share it or revoke a share, never someone it was merely shared with. Creating a
- * record assigned to someone else needs {@value #ASSIGN_PERMISSION} ({@link #checkAssignment}).
+ * record assigned to someone else needs {@value #ASSIGN_PERMISSION} ({@link #checkAssignment}). The database holds the
+ * same line: a reader may change a restricted row, but only who may share it may hand it over (and then only to whom
+ * they may assign it) or lower it to {@link Sensitivity#NORMAL}, and the share table shows a record's shares only to
+ * its readers, to who may share it and to the user a share names.
  */
 public interface RestrictedRecords {
 

@@ -445,6 +445,80 @@ class RestrictedRecordsTests {
                 .hasMessageContaining("row-level security");
     }
 
+    @Test
+    void theDatabaseRefusesWhoMayOnlyReadARecordToHandItOverOrLowerItAndHidesItsSharesFromOthers() {
+        UUID friendId = idOf(friend);
+        assertThat(share(assignee, friendId)).hasStatus(HttpStatus.NO_CONTENT);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        // The friend reads the record and may still change what it says...
+        Integer edited = transaction.execute(status -> {
+            actAs(friendId);
+            return jdbc.sql("UPDATE access_restricted_sample SET title = 'Corrected' WHERE id = :id")
+                    .param("id", sampleId)
+                    .update();
+        });
+        assertThat(edited).isOne();
+        // ...but not pass it on: not to the stranger, not to themselves, not to everyone by lowering it to NORMAL.
+        for (String change : List.of(
+                "assigned_to = '%s'".formatted(strangerId),
+                "assigned_to = '%s'".formatted(friendId),
+                "sensitivity = 'NORMAL'",
+                "id = '%s'".formatted(UUID.randomUUID()))) {
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                        actAs(friendId);
+                        jdbc.sql("UPDATE access_restricted_sample SET " + change + " WHERE id = :id")
+                                .param("id", sampleId)
+                                .update();
+                    }))
+                    .as(change)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("restricted record");
+        }
+        assertThat(read(stranger)).hasStatus(HttpStatus.FORBIDDEN);
+        // The assignee may lower it, but hands it over only with the permission to assign to someone else.
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    actAs(assigneeId);
+                    jdbc.sql("UPDATE access_restricted_sample SET assigned_to = :stranger WHERE id = :id")
+                            .param("stranger", strangerId)
+                            .param("id", sampleId)
+                            .update();
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("hand it over");
+        // Who a record is shared with, and why, is hidden from a stranger even in raw SQL; the friend sees their share.
+        Long strangerSeesShares = transaction.execute(status -> {
+            actAs(strangerId);
+            return sharesOfTheSample();
+        });
+        Long friendSeesShares = transaction.execute(status -> {
+            actAs(friendId);
+            return sharesOfTheSample();
+        });
+        Long assigneeSeesShares = transaction.execute(status -> {
+            actAs(assigneeId);
+            return sharesOfTheSample();
+        });
+        assertThat(strangerSeesShares).isZero();
+        assertThat(friendSeesShares).isOne();
+        assertThat(assigneeSeesShares).isOne();
+        // The face still answers as before.
+        assertThat(read(friend)).hasStatusOk();
+        assertThat(read(stranger))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.restricted-record-denied");
+    }
+
+    private long sharesOfTheSample() {
+        return jdbc.sql("SELECT count(*) FROM access_record_share WHERE record_id = :id")
+                .param("id", sampleId)
+                .query(Long.class)
+                .single();
+    }
+
     private void actAs(UUID userId) {
         jdbc.sql("SELECT set_config('masar.user_id', :id, true)")
                 .param("id", userId.toString())

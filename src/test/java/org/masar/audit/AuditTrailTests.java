@@ -322,6 +322,47 @@ class AuditTrailTests {
     }
 
     @Test
+    void aSearchReachingFarIntoThePastOrFutureFindsEverythingInsteadOfFailing() {
+        audit.record(AuditEvent.of("test.search.far"));
+        var auditor = user("far-auditor").authorities(() -> "audit:read");
+        // Seen: 500 (Timestamp overflow) for the first, 409 "breaks a rule of the records" for the others.
+        for (String[] range : List.of(
+                new String[] {"from", "-999999999-01-01T00:00:00Z"},
+                new String[] {"from", "-4714-01-01T00:00:00Z"},
+                new String[] {"to", "+294277-01-01T00:00:00Z"},
+                new String[] {"to", "+1000000-01-01T00:00:00Z"})) {
+            assertThat(mvc.get()
+                            .uri("/api/v1/audit/entries")
+                            .param("action", "test.search.far")
+                            .param(range[0], range[1])
+                            .with(auditor))
+                    .as(range[0] + "=" + range[1])
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$.items[0].action")
+                    .isEqualTo("test.search.far");
+        }
+        // The viewer's dates: the first and last days there are (seen: 500 for both).
+        assertThat(mvc.get()
+                        .uri("/audit")
+                        .param("action", "test.search.far")
+                        .param("from", "-999999999-01-01")
+                        .param("to", "+999999999-12-31")
+                        .with(auditor))
+                .hasStatusOk()
+                .bodyText()
+                .contains("title=\"test.search.far\"");
+        assertThat(mvc.get()
+                        .uri("/audit")
+                        .param("action", "test.search.far")
+                        .param("from", "+300000-01-01")
+                        .with(auditor))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("title=\"test.search.far\"");
+    }
+
+    @Test
     void theViewerFiltersAndVerifiesInBothLanguages() {
         audit.record(AuditEvent.of("test.viewer.shown"));
         var admin = user("viewer-admin").authorities(() -> "audit:read", () -> "audit:verify");

@@ -222,7 +222,8 @@ class AccountSecurityService implements AccountSecurity {
     }
 
     @Override
-    @Transactional
+    // The failed attempt a wrong code counts must stay counted although the change is refused.
+    @Transactional(noRollbackFor = InvalidSecondFactor.class)
     public void disableTotp(String code) {
         CurrentUser me = CurrentUser.get();
         SignInState.Standing standing = standing(me);
@@ -236,6 +237,9 @@ class AccountSecurityService implements AccountSecurity {
             throw ForbiddenException.audited("access.totp-required");
         }
         if (!factors.accept(me.id().value(), code)) {
+            // Turning the second factor off proves who one is like signing in: whoever found this session open must
+            // not get to guess codes without limit, so a wrong code counts like one at sign-in (the fifth locks).
+            signIn.failedAttempt(clientAddress(), me.username(), "bad-second-factor");
             audit.record(AuditEvent.of("access.totp.disabled", "user", me.id().toString())
                     .withOutcome(AuditOutcome.FAILURE)
                     .because("bad-code"));

@@ -39,6 +39,14 @@ class AuditService implements AuditTrail {
     static final String SEARCHED = "audit.entries.searched";
     private static final int USER_AGENT_LIMIT = 300;
 
+    /*
+     * A search's time bounds are kept within these before they reach the database: no entry lies outside them, while
+     * an Instant may lie far beyond what java.sql.Timestamp (which overflowed: a 500) or PostgreSQL's timestamptz (which
+     * refused: a misleading 409) can hold. "From the year -4714" or "until the year 300000" then simply means "all".
+     */
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
     private final AuditAppender appender;
@@ -243,13 +251,17 @@ class AuditService implements AuditTrail {
         }
         if (filter.from() != null) {
             conditions.add("e.occurred_at >= :from");
-            params.put("from", Timestamp.from(filter.from()));
+            params.put("from", Timestamp.from(bounded(filter.from())));
         }
         if (filter.to() != null) {
             conditions.add("e.occurred_at < :to");
-            params.put("to", Timestamp.from(filter.to()));
+            params.put("to", Timestamp.from(bounded(filter.to())));
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    private static Instant bounded(Instant instant) {
+        return instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
     }
 
     /** The filter's conditions as the search entry's details: only those given, as the user typed them. */

@@ -50,8 +50,10 @@ class AuditPages {
                 subjectType,
                 subjectId,
                 from == null ? null : from.atStartOfDay(LIBYA).toInstant(),
-                // "to" is inclusive for people: everything up to the end of that day.
-                to == null ? null : to.plusDays(1).atStartOfDay(LIBYA).toInstant());
+                // "to" is inclusive for people: everything up to the end of that day (the last day there is: no end).
+                to == null || to.equals(LocalDate.MAX)
+                        ? null
+                        : to.plusDays(1).atStartOfDay(LIBYA).toInstant());
         model.addAttribute("entries", audit.search(filter, page, PAGE_SIZE));
         model.addAttribute("actions", audit.actions());
         model.addAttribute("outcomes", AuditOutcome.values());

@@ -21,6 +21,7 @@ import org.masar.geo.Gazetteer;
 import org.masar.geo.InvalidValidity;
 import org.masar.geo.NewAdminUnit;
 import org.masar.geo.PCode;
+import org.masar.geo.UnitDateOutOfRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -155,6 +156,7 @@ class GazetteerService implements Gazetteer {
     public AdminUnit addUnit(NewAdminUnit unit) {
         AdminLevel level = unit.pcode().level();
         String code = unit.pcode().value();
+        UnitDateOutOfRange.check(unit.validFrom());
         if (find(unit.pcode()).isPresent()) {
             throw new DuplicatePCode(unit.pcode());
         }
@@ -209,6 +211,8 @@ class GazetteerService implements Gazetteer {
     @PreAuthorize("hasAuthority('geo:manage')")
     @Transactional
     public AdminUnit retireUnit(PCode pcode, LocalDate validTo) {
+        // Before anything else: java.sql.Date wraps a far-off year round silently (+584556075-06-01 became 2026-02-28).
+        UnitDateOutOfRange.check(validTo);
         AdminUnit unit = get(pcode);
         if (unit.validTo() != null || (unit.validFrom() != null && !validTo.isAfter(unit.validFrom()))) {
             throw new InvalidValidity(pcode);

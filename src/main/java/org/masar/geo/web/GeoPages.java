@@ -13,6 +13,7 @@ import org.masar.geo.InvalidPCode;
 import org.masar.geo.InvalidValidity;
 import org.masar.geo.PCode;
 import org.masar.geo.SiteType;
+import org.masar.geo.UnitDateOutOfRange;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -85,7 +86,7 @@ class GeoPages {
                 AdminUnit added = gazetteer.addUnit(unitForm.toUnit());
                 redirect.addFlashAttribute("flash", "geo.unit.added");
                 return "redirect:/geo/units/" + added.pcode().value();
-            } catch (InvalidPCode | DuplicatePCode | InvalidValidity | AdminUnitNotFound refused) {
+            } catch (InvalidPCode | DuplicatePCode | InvalidValidity | UnitDateOutOfRange | AdminUnitNotFound refused) {
                 // Shown on the form, next to what the user typed, rather than on an error page.
                 model.addAttribute("problemCode", refused.code());
             }
@@ -105,7 +106,7 @@ class GeoPages {
             try {
                 gazetteer.retireUnit(PCode.parse(pcode), validTo);
                 redirect.addFlashAttribute("flash", "geo.unit.retired");
-            } catch (InvalidValidity refused) {
+            } catch (InvalidValidity | UnitDateOutOfRange refused) {
                 redirect.addFlashAttribute("problemCode", refused.code());
             }
         }

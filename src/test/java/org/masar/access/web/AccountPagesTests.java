@@ -312,6 +312,65 @@ class AccountPagesTests {
     }
 
     @Test
+    void wrongCodesToTurnTheSecondFactorOffCountTowardsTheLockOut() throws Exception {
+        String username = TestAccounts.unique("guessed");
+        String password = "a caseworker's long password";
+        accounts.create(username, password, "CASEWORKER");
+        Cookie session = accounts.signedIn(username, password);
+        String secret = secret(mvc.get()
+                .uri("/account/mfa")
+                .cookie(session)
+                .exchange()
+                .getResponse()
+                .getContentAsString());
+        assertThat(mvc.post()
+                        .uri("/account/mfa")
+                        .with(csrf())
+                        .cookie(session)
+                        .param("code", TestAccounts.totp(secret, Duration.ZERO)))
+                .redirectedUrl()
+                .isEqualTo("/account");
+
+        // Someone who found this session open tries to turn the second factor off by guessing codes.
+        for (int i = 1; i < 5; i++) {
+            assertThat(mvc.post()
+                            .uri("/account/mfa/disable")
+                            .with(csrf())
+                            .cookie(session)
+                            .param("code", "00000" + i))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("id=\"mfa-code-rejected\"");
+        }
+        assertThat(jdbc.sql("SELECT failed_sign_ins FROM access_user WHERE username = :u")
+                        .param("u", username)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+        assertThat(accounts.audited(username, "access.totp.disabled", "FAILURE"))
+                .isEqualTo(4);
+        mvc.post()
+                .uri("/account/mfa/disable")
+                .with(csrf())
+                .cookie(session)
+                .param("code", "000009")
+                .exchange();
+        assertThat(accounts.audited(username, "access.sign-in.locked-out", "DENIED"))
+                .isEqualTo(1);
+        // Locked out: the session has ended, the second factor is still on, and the password alone is refused.
+        assertThat(mvc.get().uri("/account").cookie(session))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .endsWith("/login");
+        assertThat(jdbc.sql("SELECT totp_enabled FROM access_user WHERE username = :u")
+                        .param("u", username)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(accounts.signIn(username, password)).redirectedUrl().isEqualTo("/login?error");
+    }
+
+    @Test
     void wrongCodesAtSignInCountTowardsTheLockOut() throws Exception {
         String username = TestAccounts.unique("guessed");
         String password = "a password someone stole";

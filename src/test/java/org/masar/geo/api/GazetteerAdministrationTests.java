@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,6 +173,54 @@ class GazetteerAdministrationTests {
                 .extractingPath("$.type")
                 .isEqualTo("/problems/geo.unit-validity-invalid");
         assertThat(jdbc.sql("SELECT count(*) FROM geo_baladiya WHERE pcode IN ('LY021405', 'LY02990101')")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aDateFarOffIsABadRequestAndNeverWrapsRoundToAnotherDate() {
+        // Seen: +584556075-06-01 was stored as 2026-02-28 (java.sql.Date wrapped round), retiring the unit in the past;
+        // other far-off dates answered a misleading 409 "does not fit the records".
+        for (String validTo : List.of("+584556075-06-01", "+999999999-12-31", "-999999999-01-01", "+20000-01-01")) {
+            assertThat(mvc.post()
+                            .uri("/api/v1/geo/units/LY021401/retire")
+                            .with(MANAGER)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"validTo\":\"%s\"}".formatted(validTo)))
+                    .as(validTo)
+                    .hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/geo.unit-date-out-of-range");
+        }
+        assertThat(mvc.post()
+                        .uri("/api/v1/geo/units")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"pcode":"LY021405","nameEn":"Misrata","nameAr":"مصراتة","validFrom":"+584556075-06-01"}
+                                """))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/geo.unit-date-out-of-range");
+        // The page shows the same problem on the unit's page.
+        assertThat(mvc.post()
+                        .uri("/geo/units/LY021401/retire")
+                        .with(MANAGER)
+                        .with(csrf())
+                        .param("validTo", "+584556075-06-01"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("problemCode", "geo.unit-date-out-of-range");
+        assertThat(jdbc.sql("SELECT valid_to FROM geo_baladiya WHERE pcode = 'LY021401'")
+                        .query(java.time.LocalDate.class)
+                        .optional())
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM geo_baladiya WHERE pcode = 'LY021405'")
                         .query(Long.class)
                         .single())
                 .isZero();

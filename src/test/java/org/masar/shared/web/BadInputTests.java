@@ -35,7 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Every operation of the API, as its OpenAPI document lists it, is sent the classic bad inputs by someone whose
  * permissions reach it; each must be answered with a 4xx problem (never a 5xx, never a refusal that would hide what the
  * operation does with the input) and leave every application table as it was. An operation a module adds is walked
- * too, without anyone remembering to.
+ * too, without anyone remembering to. Query parameters are also sent well-formed values at the edge of their type
+ * (the first and last dates an Instant or LocalDate can hold, the int bounds): those may be answered as the operation
+ * sees fit, but never with a 5xx nor with a "does not fit the records" conflict that only hides an overflow.
  */
 @MasarIntegrationTest
 class BadInputTests {
@@ -78,10 +80,21 @@ class BadInputTests {
             Map<String, String> query,
             @Nullable MediaType contentType,
             byte[] body,
-            MediaType accept) {
+            MediaType accept,
+            boolean wellFormed) {
 
         BadInput(String name, String path, Map<String, String> query, @Nullable MediaType contentType, byte[] body) {
             this(name, path, query, contentType, body, MediaType.APPLICATION_JSON);
+        }
+
+        BadInput(
+                String name,
+                String path,
+                Map<String, String> query,
+                @Nullable MediaType contentType,
+                byte[] body,
+                MediaType accept) {
+            this(name, path, query, contentType, body, accept, false);
         }
     }
 
@@ -109,7 +122,8 @@ class BadInputTests {
         for (Operation operation : operations) {
             for (BadInput input : badInputs(operation, document)) {
                 sent++;
-                String failure = answeredWithAProblem(send(operation, input, everyPermission));
+                MvcTestResult result = send(operation, input, everyPermission);
+                String failure = input.wellFormed() ? answeredWithoutFailing(result) : answeredWithAProblem(result);
                 if (failure != null) {
                     failures.add(operation + " with " + input.name() + ": " + failure);
                 }
@@ -203,6 +217,16 @@ class BadInputTests {
                         bodyType,
                         plausibleBody));
             }
+            for (String edge : edgeQueryValues(parameter.path("schema"))) {
+                inputs.add(new BadInput(
+                        "query " + name + "=" + edge + " (well-formed, at the edge of its type)",
+                        plausiblePath,
+                        Map.of(name, edge),
+                        bodyType,
+                        plausibleBody,
+                        MediaType.APPLICATION_JSON,
+                        true));
+            }
         }
         if (bodySchema != null) {
             ObjectNode example = (ObjectNode) example(bodySchema, document);
@@ -264,6 +288,35 @@ class BadInputTests {
                 };
             default -> List.of();
         };
+    }
+
+    /** Values a parser accepts but that overflow what sits behind it (java.sql.Timestamp, PostgreSQL's dates). */
+    private static List<String> edgeQueryValues(JsonNode schema) {
+        String type = schema.path("type").asString();
+        String format = schema.path("format").asString();
+        return switch (type) {
+            case "integer" -> List.of(String.valueOf(Integer.MAX_VALUE), String.valueOf(Integer.MIN_VALUE));
+            case "string" ->
+                switch (format) {
+                    case "date-time" -> List.of("-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z");
+                    case "date" -> List.of("-999999999-01-01", "+999999999-12-31");
+                    default -> List.of();
+                };
+            default -> List.of();
+        };
+    }
+
+    /** Null when a well-formed value was answered without a 5xx and without an integrity conflict; else what is wrong. */
+    private @Nullable String answeredWithoutFailing(MvcTestResult result) throws Exception {
+        int status = result.getResponse().getStatus();
+        if (status < 400) {
+            return null;
+        }
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        if (body.contains("/problems/conflict.integrity")) {
+            return "answered an integrity conflict for a well-formed value: " + status + " " + abbreviate(body);
+        }
+        return answeredWithAProblem(result);
     }
 
     /** A value of the documented type where one is needed elsewhere (an id that is well-formed but unknown). */
