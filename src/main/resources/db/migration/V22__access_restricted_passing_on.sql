@@ -110,12 +110,17 @@ BEGIN
   EXECUTE format('DROP POLICY IF EXISTS restricted_delete ON %s', target);
   EXECUTE format('CREATE POLICY restricted_read ON %s FOR SELECT USING (%s)', target, readable);
   -- Writing needs someone acting in the transaction (a user or the system identity), and a new row assigned to
-  -- someone else needs the permission to assign; changing or deleting needs the right to read the row first.
+  -- someone else needs the permission to assign; changing needs the right to read the row first.
   EXECUTE format('CREATE POLICY restricted_insert ON %s FOR INSERT'
                  ' WITH CHECK (public.access_may_assign(assigned_to))', target);
   EXECUTE format('CREATE POLICY restricted_update ON %s FOR UPDATE USING (%s)'
                  ' WITH CHECK (public.access_current_user() IS NOT NULL)', target, readable);
-  EXECUTE format('CREATE POLICY restricted_delete ON %s FOR DELETE USING (%s)', target, readable);
+  -- Removing a restricted row is for those who answer for it (its assignee and their supervisors) or the system
+  -- identity, never merely someone it was shared with: a share lets a colleague read a survivor's file, not erase it.
+  EXECUTE format('CREATE POLICY restricted_delete ON %s FOR DELETE USING ((%s) AND (sensitivity = %L'
+                 ' OR public.access_current_user() = public.access_system_user()'
+                 ' OR public.access_is_assignee_or_supervisor(public.access_current_user(), assigned_to)))',
+                 target, readable, 'NORMAL');
   -- A policy sees only the new row, so passing the row on (V22) is checked by a trigger that sees the old one too.
   EXECUTE format('DROP TRIGGER IF EXISTS restricted_passed_on ON %s', target);
   EXECUTE format('CREATE TRIGGER restricted_passed_on BEFORE UPDATE ON %s FOR EACH ROW'
@@ -129,7 +134,7 @@ $$;
 REVOKE ALL ON PROCEDURE access_restrict_table(regclass, text) FROM PUBLIC;
 REVOKE ALL ON PROCEDURE access_restrict_table(regclass, text) FROM ${app_role};
 
--- The tables already declared restricted get the trigger too.
+-- The tables already declared restricted get the trigger and the narrower deletion too.
 DO $$
 DECLARE
   registered record;

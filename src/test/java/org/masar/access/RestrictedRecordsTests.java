@@ -402,6 +402,33 @@ class RestrictedRecordsTests {
     }
 
     @Test
+    void someoneARecordWasSharedWithMayReadItButNotEraseIt() {
+        UUID friendId = idOf(friend);
+        assertThat(share(assignee, friendId)).hasStatus(HttpStatus.NO_CONTENT);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        Long friendSees = transaction.execute(status -> rowsAs(friendId));
+        assertThat(friendSees).isOne();
+        // Raw SQL as the application role: the friend's DELETE finds nothing it may remove.
+        Integer erasedByFriend = transaction.execute(status -> {
+            actAs(friendId);
+            return jdbc.sql("DELETE FROM access_restricted_sample WHERE id = :id")
+                    .param("id", sampleId)
+                    .update();
+        });
+        assertThat(erasedByFriend).isZero();
+        // The assignee may; rolled back, so the sample stays for the other tests.
+        Integer erasedByAssignee = transaction.execute(status -> {
+            actAs(assigneeId);
+            int erased = jdbc.sql("DELETE FROM access_restricted_sample WHERE id = :id")
+                    .param("id", sampleId)
+                    .update();
+            status.setRollbackOnly();
+            return erased;
+        });
+        assertThat(erasedByAssignee).isOne();
+    }
+
+    @Test
     void theDatabaseItselfRefusesSharingOnAndAssigningToOthers() {
         UUID friendId = idOf(friend);
         assertThat(share(assignee, friendId)).hasStatus(HttpStatus.NO_CONTENT);
