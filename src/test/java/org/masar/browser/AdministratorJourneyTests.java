@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.masar.access.TestAccounts;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -112,7 +114,24 @@ class AdministratorJourneyTests {
         browser.get(url("/admin/users"));
         assertThat(browser.findElement(By.id("users-table")).getText()).contains("amina.caseworker");
 
-        browser.findElement(By.id("sign-out")).click();
+        // On a phone, in Arabic, the pages a field user opens fit the screen: nothing to scroll sideways.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String path : new String[] {"/", "/audit", "/admin/users", "/geo/sites", "/account"}) {
+            browser.get(url(path));
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+                    .isEqualTo("rtl");
+            Object overflow = ((JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(((Number) overflow).longValue())
+                    .as("pixels %s is wider than a phone", path)
+                    .isLessThanOrEqualTo(0);
+        }
+
+        // The menu folds away on a phone: open it, as the user taps the button, to sign out.
+        browser.findElement(By.cssSelector(".navbar-toggler")).click();
+        // Bootstrap marks the menu "show" once it has finished unfolding; until then the button may still move.
+        waitUntil(ExpectedConditions.attributeContains(By.id("main-nav"), "class", "show"));
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
         waitForPage("/login");
         assertThat(waitFor(By.id("signed-out")).isDisplayed()).isTrue();
     }
