@@ -109,11 +109,36 @@ $$;
 REVOKE ALL ON FUNCTION access_may_share(text, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION access_may_share(text, uuid) TO ${app_role};
 
--- Shares are written only by those the rule above allows, and nobody shares a record with themselves; reading the
--- share table is left to the face, which lists shares only to the record's readers (the rule's own functions are
--- SECURITY DEFINER and see every share regardless).
+-- Whether the user the transaction names may see the shares of a record: those who may pass it on, and those who may
+-- read it. A share of a type no table is registered for is seen by nobody but its owner's migrations.
+CREATE FUNCTION access_may_see_shares(record_type text, record_id uuid) RETURNS boolean
+  LANGUAGE plpgsql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  viewer uuid := public.access_current_user();
+BEGIN
+  IF viewer IS NULL
+     OR NOT EXISTS (SELECT 1 FROM public.access_restricted_table t WHERE t.record_type = access_may_see_shares.record_type) THEN
+    RETURN false;
+  END IF;
+  IF public.access_may_share(record_type, record_id) THEN
+    RETURN true;
+  END IF;
+  RETURN EXISTS (SELECT 1 FROM public.access_restricted_guard(record_type, record_id) g
+                  WHERE g.sensitivity = 'NORMAL'
+                     OR public.access_may_read_as(viewer, g.assigned_to, record_type, record_id));
+END
+$$;
+REVOKE ALL ON FUNCTION access_may_see_shares(text, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION access_may_see_shares(text, uuid) TO ${app_role};
+
+-- Shares are written only by those the rule above allows, and nobody shares a record with themselves. Who a
+-- restricted record is shared with, and why, is restricted too: a share is visible to the user it names, to those who
+-- may read the record, and to those who may pass it on (sharing needs to see an existing share to replace it).
 ALTER TABLE access_record_share ENABLE ROW LEVEL SECURITY;
-CREATE POLICY access_record_share_read ON access_record_share FOR SELECT USING (true);
+CREATE POLICY access_record_share_read ON access_record_share FOR SELECT
+  USING (user_id = access_current_user() OR access_may_see_shares(record_type, record_id));
 CREATE POLICY access_record_share_insert ON access_record_share FOR INSERT
   WITH CHECK (access_may_share(record_type, record_id) AND user_id <> access_current_user());
 CREATE POLICY access_record_share_update ON access_record_share FOR UPDATE
@@ -122,9 +147,47 @@ CREATE POLICY access_record_share_update ON access_record_share FOR UPDATE
 CREATE POLICY access_record_share_delete ON access_record_share FOR DELETE
   USING (access_may_share(record_type, record_id));
 
+-- Passing a restricted record on is guarded on update by a trigger, because a policy's check sees only the new row:
+--   * handing over (a new assigned_to) needs the right to pass it on (access_may_share: the assignee, their
+--     supervisors, a holder of access:share-restricted, the system identity) when it is restricted, and the right to
+--     assign to the new assignee (access_may_assign), as on insert;
+--   * lowering RESTRICTED to NORMAL needs the right to pass it on;
+--   * a record's id never changes (shares and the audit trail name it).
+-- Like row-level security, the trigger does not bind the table's owner (migrations): row_security_active() is false
+-- for the owner, so a data migration keeps working.
+CREATE FUNCTION access_restricted_passed_on() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+  IF NOT row_security_active(TG_RELID) THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.id IS DISTINCT FROM OLD.id THEN
+    RAISE EXCEPTION 'The id of a restricted record never changes'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.assigned_to IS DISTINCT FROM OLD.assigned_to
+     AND (NOT public.access_may_assign(NEW.assigned_to)
+          OR (OLD.sensitivity = 'RESTRICTED' AND NOT public.access_may_share(TG_ARGV[0], OLD.id))) THEN
+    RAISE EXCEPTION 'Only who may pass a restricted record on may hand it over, to whom they may assign it'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF OLD.sensitivity = 'RESTRICTED' AND NEW.sensitivity IS DISTINCT FROM 'RESTRICTED'
+     AND NOT public.access_may_share(TG_ARGV[0], OLD.id) THEN
+    RAISE EXCEPTION 'Only who may pass a restricted record on may make it readable by everyone'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION access_restricted_passed_on() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION access_restricted_passed_on() TO ${app_role};
+
 -- Declares a table restricted: checks the conventional columns, keeps sensitivity to the known levels, enables
--- row-level security with the four policies below, and registers the table for the guard. Idempotent, so a repeatable
--- migration may call it again. Run by the owner only (from migrations): the application role may not call it.
+-- row-level security with the four policies below and the trigger above, and registers the table for the guard.
+-- Idempotent, so a repeatable migration may call it again. Run by the owner only (from migrations): the application
+-- role may not call it.
 CREATE PROCEDURE access_restrict_table(target regclass, record_type text)
   LANGUAGE plpgsql
   SET search_path = pg_catalog, pg_temp
@@ -161,12 +224,21 @@ BEGIN
   EXECUTE format('DROP POLICY IF EXISTS restricted_delete ON %s', target);
   EXECUTE format('CREATE POLICY restricted_read ON %s FOR SELECT USING (%s)', target, readable);
   -- Writing needs someone acting in the transaction (a user or the system identity), and a new row assigned to
-  -- someone else needs the permission to assign; changing or deleting needs the right to read the row first.
+  -- someone else needs the permission to assign; changing needs the right to read the row first.
   EXECUTE format('CREATE POLICY restricted_insert ON %s FOR INSERT'
                  ' WITH CHECK (public.access_may_assign(assigned_to))', target);
   EXECUTE format('CREATE POLICY restricted_update ON %s FOR UPDATE USING (%s)'
                  ' WITH CHECK (public.access_current_user() IS NOT NULL)', target, readable);
-  EXECUTE format('CREATE POLICY restricted_delete ON %s FOR DELETE USING (%s)', target, readable);
+  -- Removing a restricted row is for those who answer for it (its assignee and their supervisors) or the system
+  -- identity, never merely someone it was shared with: a share lets a colleague read a survivor's file, not erase it.
+  EXECUTE format('CREATE POLICY restricted_delete ON %s FOR DELETE USING ((%s) AND (sensitivity = %L'
+                 ' OR public.access_current_user() = public.access_system_user()'
+                 ' OR public.access_is_assignee_or_supervisor(public.access_current_user(), assigned_to)))',
+                 target, readable, 'NORMAL');
+  -- A policy sees only the new row, so passing the row on is checked by a trigger that sees the old one too.
+  EXECUTE format('DROP TRIGGER IF EXISTS restricted_passed_on ON %s', target);
+  EXECUTE format('CREATE TRIGGER restricted_passed_on BEFORE UPDATE ON %s FOR EACH ROW'
+                 ' EXECUTE FUNCTION public.access_restricted_passed_on(%L)', target, record_type);
 
   INSERT INTO public.access_restricted_table (record_type, table_name) VALUES (record_type, target)
   ON CONFLICT ON CONSTRAINT access_restricted_table_pkey DO UPDATE SET table_name = EXCLUDED.table_name;
