@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.masar.shared.InvalidFields;
 import org.masar.shared.ProblemException;
 import org.masar.shared.Problems;
 import org.slf4j.Logger;
@@ -60,6 +61,17 @@ class ProblemAdvice {
         // Filters that act on the outcome (the audit of refusals) need to know which problem it was.
         request.setAttribute(ProblemException.class.getName(), e);
         return answer(request, e.code(), e.status(), Map.of(), e.arguments());
+    }
+
+    @ExceptionHandler(InvalidFields.class)
+    Object invalidFields(InvalidFields e, HttpServletRequest request) {
+        List<Map<String, String>> errors = e.fields().stream()
+                .map(field -> fieldError(
+                        field.field(),
+                        field.code(),
+                        messages.getMessage(field.code(), null, field.code(), Problems.locale(request))))
+                .toList();
+        return answer(request, "validation", HttpStatus.BAD_REQUEST, Map.of("errors", errors));
     }
 
     @ExceptionHandler(BindException.class) // MethodArgumentNotValidException is a BindException

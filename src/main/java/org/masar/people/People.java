@@ -1,0 +1,58 @@
+package org.masar.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
+
+/**
+ * Registering, finding and correcting people. Every step checks the user's permission ({@code people:*}) and scopes,
+ * and is audited; details that do not hold are refused with every field in error named, and nothing written.
+ */
+public interface People {
+
+    /**
+     * Registers a person. Never refused for resembling another person: likely duplicates are recorded for a
+     * supervisor's review and returned, best first.
+     *
+     * @throws org.masar.shared.InvalidFields naming the fields in error (a 400 problem)
+     */
+    Registration register(PersonDetails details);
+
+    /** Registers up to 1,000 people, each all-or-nothing: an outcome per person, in order. */
+    List<BatchOutcome> registerAll(List<PersonDetails> people);
+
+    /** Up to 10 stored persons who may be this one, best first; saves nothing. Out-of-scope views are audited. */
+    List<DuplicateCandidate> duplicateCandidates(PersonDetails details);
+
+    /** A person's whole record, when the user's scopes cover them; the view is audited. */
+    Optional<PersonRecord> find(PersonId id);
+
+    /**
+     * A person's whole record; the view is audited.
+     *
+     * @throws PersonNotFound when there is none (or it was deleted)
+     * @throws OutOfScope when the user's scopes do not cover the person
+     */
+    PersonRecord get(PersonId id);
+
+    /** What is needed to recognise a person, whatever the user's scopes; the view is audited. */
+    RecognisablePerson recognise(PersonId id);
+
+    /** People matching the filter within the user's scopes, newest first (best match first when searching text). */
+    PageJson<PersonSummary> search(PersonFilter filter, Paging paging);
+
+    /** Corrects a person's details; the previous state is kept in the history. */
+    PersonRecord correct(PersonId id, int expectedVersion, PersonDetails details);
+
+    /** Deletes a person softly, with a reason; audited. */
+    void delete(PersonId id, int expectedVersion, String reason);
+
+    /**
+     * The id to use for a person another module holds: the survivor when the person was merged, the person itself
+     * otherwise. No permission needed, nothing audited: it reveals nothing about the person.
+     *
+     * @throws PersonNotFound when no such person was ever registered
+     */
+    PersonId current(PersonId id);
+}

@@ -1,0 +1,198 @@
+package org.masar.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.masar.access.Scopes;
+import org.masar.geo.Baladiya;
+import org.masar.geo.Site;
+import org.masar.people.IdentityDocument;
+import org.masar.people.InvalidField;
+import org.masar.people.NamePart;
+import org.masar.people.PersonDetails;
+import org.masar.people.internal.matching.DocumentNumbers;
+import org.masar.people.internal.matching.PhoneNumbers;
+
+/**
+ * Whether a person's details hold, every field in error named by its path in the API's person JSON. The same checks
+ * run for a page's form, one registration and each person of a batch, so all three refuse the same things.
+ *
+ * <p>Places are looked up through what the caller passes in (the gazetteer's baladiya and the sites), so that a batch
+ * of a thousand asks the gazetteer once.
+ */
+final class PersonChecks {
+
+    /** ISO 3166-1 alpha-3 codes, plus ICAO's codes for stateless persons and refugees found on travel documents. */
+    static final Set<String> COUNTRIES = Stream.concat(
+                    Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream(),
+                    Stream.of("XXA", "XXB", "XXC", "XXX"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
+    private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
+    /** Letters of any script, marks, spaces, apostrophes, hyphens and dots (Md.), nothing else. */
+    private static final Pattern NAME_TEXT = Pattern.compile("[\\p{L}\\p{M}\\u0640 '’ʼ`.\\-]+");
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_PHONES = 5;
+    static final int MAX_DOCUMENTS = 10;
+    static final int MAX_LANGUAGES = 10;
+    static final int MAX_DOCUMENT_NUMBER_LENGTH = 40;
+
+    private final Clock clock;
+
+    PersonChecks(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Places the checks look up: a baladiya by P-code, a site by id (empty when unknown). */
+    interface Places {
+        java.util.Optional<Baladiya> baladiya(String pcode);
+
+        java.util.Optional<Site> site(org.masar.geo.SiteId id);
+    }
+
+    List<InvalidField> check(PersonDetails details, Scopes scopes, Places places) {
+        List<InvalidField> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (!details.names().hasAny()) {
+            errors.add(new InvalidField("givenName", "name-required"));
+        }
+        name("givenName", details.names().given(), errors);
+        name("fatherName", details.names().father(), errors);
+        name("grandfatherName", details.names().grandfather(), errors);
+        name("familyName", details.names().family(), errors);
+        if (details.sex() == null) {
+            errors.add(new InvalidField("sex", "required"));
+        }
+        LocalDate born = details.dateOfBirth();
+        if (born != null && (born.isAfter(today) || born.isBefore(today.minusYears(130)))) {
+            errors.add(new InvalidField("dateOfBirth", "date-out-of-range"));
+        }
+        Integer estimated = details.estimatedAge();
+        LocalDate estimatedOn = details.ageEstimatedOn();
+        if (estimated != null && born != null) {
+            errors.add(new InvalidField("estimatedAge", "age-with-date-of-birth"));
+        }
+        if (estimated != null && (estimated < 0 || estimated > 130)) {
+            errors.add(new InvalidField("estimatedAge", "age-out-of-range"));
+        }
+        if (estimated != null && estimatedOn == null) {
+            errors.add(new InvalidField("ageEstimatedOn", "required"));
+        }
+        if (estimated == null && estimatedOn != null) {
+            errors.add(new InvalidField("estimatedAge", "required"));
+        }
+        if (estimatedOn != null && (estimatedOn.isAfter(today) || estimatedOn.isBefore(today.minusYears(130)))) {
+            errors.add(new InvalidField("ageEstimatedOn", "date-out-of-range"));
+        }
+        country("nationality", details.nationality(), errors);
+        if (details.languages().size() > MAX_LANGUAGES) {
+            errors.add(new InvalidField("languages", "too-many"));
+        }
+        for (int i = 0; i < details.languages().size(); i++) {
+            if (!LANGUAGE.matcher(details.languages().get(i)).matches()) {
+                errors.add(new InvalidField("languages[" + i + "]", "unknown-language"));
+            }
+        }
+        if (details.phones().size() > MAX_PHONES) {
+            errors.add(new InvalidField("phones", "too-many"));
+        }
+        for (int i = 0; i < details.phones().size(); i++) {
+            String phone = details.phones().get(i);
+            int digits = PhoneNumbers.normalise(phone).length();
+            if (phone.length() > 40 || digits < 6 || digits > 15) {
+                errors.add(new InvalidField("phones[" + i + "]", "invalid-phone"));
+            }
+        }
+        if (details.documents().size() > MAX_DOCUMENTS) {
+            errors.add(new InvalidField("documents", "too-many"));
+        }
+        for (int i = 0; i < details.documents().size(); i++) {
+            document("documents[" + i + "]", details.documents().get(i), today, errors);
+        }
+        place(details, scopes, places, today, errors);
+        return errors;
+    }
+
+    private static void name(String field, NamePart part, List<InvalidField> errors) {
+        String ar = part.ar();
+        if (ar != null) {
+            if (ar.length() > MAX_NAME_LENGTH) {
+                errors.add(new InvalidField(field + ".ar", "too-long"));
+            } else if (!NAME_TEXT.matcher(ar).matches()
+                    || !ARABIC_LETTER.matcher(ar).find()
+                    || LATIN_LETTER.matcher(ar).find()) {
+                errors.add(new InvalidField(field + ".ar", "not-arabic-script"));
+            }
+        }
+        String lat = part.lat();
+        if (lat != null) {
+            if (lat.length() > MAX_NAME_LENGTH) {
+                errors.add(new InvalidField(field + ".lat", "too-long"));
+            } else if (!NAME_TEXT.matcher(lat).matches()
+                    || !LATIN_LETTER.matcher(lat).find()
+                    || ARABIC_LETTER.matcher(lat).find()) {
+                errors.add(new InvalidField(field + ".lat", "not-latin-script"));
+            }
+        }
+    }
+
+    private static void country(String field, @Nullable String code, List<InvalidField> errors) {
+        if (code != null && !COUNTRIES.contains(code)) {
+            errors.add(new InvalidField(field, "unknown-country"));
+        }
+    }
+
+    private static void document(String field, IdentityDocument document, LocalDate today, List<InvalidField> errors) {
+        String number = document.number();
+        if (number.isBlank()) {
+            errors.add(new InvalidField(field + ".number", "required"));
+        } else if (number.length() > MAX_DOCUMENT_NUMBER_LENGTH
+                || DocumentNumbers.normalise(number).isEmpty()) {
+            errors.add(new InvalidField(field + ".number", "invalid-document-number"));
+        }
+        country(field + ".issuingCountry", document.issuingCountry(), errors);
+        LocalDate expires = document.expiresOn();
+        if (expires != null && (expires.isBefore(today.minusYears(100)) || expires.isAfter(today.plusYears(50)))) {
+            errors.add(new InvalidField(field + ".expiresOn", "date-out-of-range"));
+        }
+    }
+
+    private static void place(
+            PersonDetails details, Scopes scopes, Places places, LocalDate today, List<InvalidField> errors) {
+        String pcode = details.baladiya();
+        Baladiya baladiya = null;
+        if (pcode != null) {
+            baladiya = places.baladiya(pcode).orElse(null);
+            if (baladiya == null) {
+                errors.add(new InvalidField("baladiya", "unknown-baladiya"));
+            } else if (!baladiya.isCurrentOn(today)) {
+                errors.add(new InvalidField("baladiya", "baladiya-not-current"));
+            } else if (!scopes.coversBaladiya(pcode)) {
+                errors.add(new InvalidField("baladiya", "baladiya-out-of-scope"));
+            }
+        }
+        if (details.site() != null) {
+            Site site = places.site(details.site()).orElse(null);
+            if (site == null) {
+                errors.add(new InvalidField("site", "unknown-site"));
+            } else if (!site.active()) {
+                errors.add(new InvalidField("site", "site-not-active"));
+            } else if (baladiya != null && !site.baladiya().pcode().equals(baladiya.pcode())) {
+                errors.add(new InvalidField("site", "site-not-in-baladiya"));
+            } else if (pcode == null
+                    && !scopes.coversBaladiya(site.baladiya().pcode().value())) {
+                errors.add(new InvalidField("site", "baladiya-out-of-scope"));
+            }
+        }
+    }
+}

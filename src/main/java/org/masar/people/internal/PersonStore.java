@@ -1,0 +1,311 @@
+package org.masar.people.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.masar.people.IdentityDocument;
+import org.masar.people.PersonDetails;
+import org.masar.people.internal.matching.DocumentNumbers;
+import org.masar.people.internal.matching.PhoneNumbers;
+import org.masar.people.internal.matching.Profile;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes persons and what hangs off them (phones, documents, the engine's keys, history), in JDBC batches so that a
+ * batch of a thousand registrations is a handful of round trips. Callers hold the transaction.
+ */
+@Component
+class PersonStore {
+
+    /** A person about to be inserted. */
+    record NewRow(
+            UUID id,
+            String registrationNumber,
+            PersonDetails details,
+            Profile profile,
+            @Nullable UUID registeredByUser,
+            String by,
+            Instant at) {}
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    PersonStore(NamedParameterJdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Inserts the persons; the ones whose random registration number was taken meanwhile are left out and returned,
+     * for the caller to try again with another number.
+     */
+    List<NewRow> insert(List<NewRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        int[] inserted =
+                jdbc.batchUpdate("""
+                        INSERT INTO people_person (
+                          id, registration_number, given_name_ar, given_name_lat, father_name_ar, father_name_lat,
+                          grandfather_name_ar, grandfather_name_lat, family_name_ar, family_name_lat, name_skeleton,
+                          match_features, sex, date_of_birth, estimated_age, age_estimated_on, nationality,
+                          population_group, languages, baladiya_pcode, site_id, registered_at, registered_by,
+                          registered_by_user, updated_at, updated_by, version)
+                        VALUES (
+                          :id, :number, :givenAr, :givenLat, :fatherAr, :fatherLat, :grandfatherAr, :grandfatherLat,
+                          :familyAr, :familyLat, :skeleton, :features, :sex, :born, :estimatedAge, :estimatedOn,
+                          :nationality, :group, :languages, :baladiya, :site, :at, :by, :byUser, :at, :by, 0)
+                        ON CONFLICT (registration_number) DO NOTHING
+                        """, rows.stream().map(this::personParameters).toArray(SqlParameterSource[]::new));
+        List<NewRow> done = new ArrayList<>();
+        List<NewRow> retry = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            (inserted[i] == 0 ? retry : done).add(rows.get(i));
+        }
+        writeParts(done.stream()
+                .map(row -> new Parts(row.id(), row.details(), row.profile()))
+                .toList());
+        history(done.stream()
+                .map(row -> new HistoryRow(row.id(), 0, "registered", row.by(), row.at(), row.details()))
+                .toList());
+        return retry;
+    }
+
+    /** What a person's details put into the child tables. */
+    record Parts(UUID id, PersonDetails details, Profile profile) {}
+
+    /** Writes phones, documents and match keys of persons (after {@link #clearParts} when correcting). */
+    void writeParts(List<Parts> persons) {
+        List<SqlParameterSource> phones = new ArrayList<>();
+        List<SqlParameterSource> documents = new ArrayList<>();
+        List<SqlParameterSource> keys = new ArrayList<>();
+        for (Parts person : persons) {
+            List<String> given = person.details().phones();
+            for (int i = 0; i < given.size(); i++) {
+                phones.add(new MapSqlParameterSource()
+                        .addValue("person", person.id())
+                        .addValue("position", i)
+                        .addValue("asGiven", given.get(i))
+                        .addValue("normalised", PhoneNumbers.normalise(given.get(i))));
+            }
+            List<IdentityDocument> docs = person.details().documents();
+            for (int i = 0; i < docs.size(); i++) {
+                IdentityDocument doc = docs.get(i);
+                documents.add(new MapSqlParameterSource()
+                        .addValue("person", person.id())
+                        .addValue("position", i)
+                        .addValue("type", doc.type().code())
+                        .addValue("number", doc.number())
+                        .addValue("normalised", DocumentNumbers.normalise(doc.number()))
+                        .addValue("country", doc.issuingCountry())
+                        .addValue("expires", date(doc.expiresOn())));
+            }
+            for (String key : person.profile().blockingKeys()) {
+                keys.add(new MapSqlParameterSource().addValue("key", key).addValue("person", person.id()));
+            }
+        }
+        jdbc.batchUpdate("""
+                        INSERT INTO people_phone (person_id, position, as_given, normalised)
+                        VALUES (:person, :position, :asGiven, :normalised)
+                        """, phones.toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate("""
+                        INSERT INTO people_document (person_id, position, type, number, number_normalised,
+                                                     issuing_country, expires_on)
+                        VALUES (:person, :position, :type, :number, :normalised, :country, :expires)
+                        """, documents.toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate("""
+                        INSERT INTO people_match_key (key, person_id) VALUES (:key, :person)
+                        ON CONFLICT DO NOTHING
+                        """, keys.toArray(SqlParameterSource[]::new));
+    }
+
+    /** Removes a person's phones, documents and match keys, before they are written anew. */
+    void clearParts(UUID person) {
+        MapSqlParameterSource id = new MapSqlParameterSource("person", person);
+        jdbc.update("DELETE FROM people_phone WHERE person_id = :person", id);
+        jdbc.update("DELETE FROM people_document WHERE person_id = :person", id);
+        jdbc.update("DELETE FROM people_match_key WHERE person_id = :person", id);
+    }
+
+    /**
+     * Writes corrected details over a person guarded by its version; false when the version moved meanwhile.
+     */
+    boolean update(UUID id, int expectedVersion, PersonDetails details, Profile profile, String by, Instant at) {
+        MapSqlParameterSource parameters = personParameters(new NewRow(id, "000000000", details, profile, null, by, at))
+                .addValue("version", expectedVersion);
+        int updated = jdbc.update("""
+                        UPDATE people_person
+                           SET given_name_ar = :givenAr, given_name_lat = :givenLat, father_name_ar = :fatherAr,
+                               father_name_lat = :fatherLat, grandfather_name_ar = :grandfatherAr,
+                               grandfather_name_lat = :grandfatherLat, family_name_ar = :familyAr,
+                               family_name_lat = :familyLat, name_skeleton = :skeleton, match_features = :features,
+                               sex = :sex, date_of_birth = :born, estimated_age = :estimatedAge,
+                               age_estimated_on = :estimatedOn, nationality = :nationality, population_group = :group,
+                               languages = :languages, baladiya_pcode = :baladiya, site_id = :site,
+                               updated_at = :at, updated_by = :by, version = version + 1
+                         WHERE id = :id AND version = :version AND deleted_at IS NULL AND merged_into IS NULL
+                        """, parameters);
+        if (updated == 0) {
+            return false;
+        }
+        clearParts(id);
+        writeParts(List.of(new Parts(id, details, profile)));
+        history(List.of(new HistoryRow(id, expectedVersion + 1, "updated", by, at, details)));
+        return true;
+    }
+
+    /** Marks a person deleted, guarded by its version; false when the version moved meanwhile. */
+    boolean delete(UUID id, int expectedVersion, String reason, String by, Instant at, PersonDetails details) {
+        int updated = jdbc.update(
+                """
+                        UPDATE people_person
+                           SET deleted_at = :at, deleted_by = :by, deletion_reason = :reason,
+                               updated_at = :at, updated_by = :by, version = version + 1
+                         WHERE id = :id AND version = :version AND deleted_at IS NULL
+                        """,
+                new MapSqlParameterSource()
+                        .addValue("id", id)
+                        .addValue("version", expectedVersion)
+                        .addValue("reason", reason)
+                        .addValue("by", by)
+                        .addValue("at", Timestamp.from(at)));
+        if (updated == 0) {
+            return false;
+        }
+        // A deleted person is no longer anyone's candidate.
+        jdbc.update("DELETE FROM people_match_key WHERE person_id = :person", new MapSqlParameterSource("person", id));
+        history(List.of(new HistoryRow(id, expectedVersion + 1, "deleted", by, at, details)));
+        return true;
+    }
+
+    /** One snapshot of a person's history. */
+    record HistoryRow(UUID person, int version, String change, String by, Instant at, PersonDetails details) {}
+
+    void history(List<HistoryRow> rows) {
+        jdbc.batchUpdate(
+                """
+                        INSERT INTO people_person_history (person_id, version, change, recorded_at, recorded_by,
+                                                           snapshot)
+                        VALUES (:person, :version, :change, :at, :by, CAST(:snapshot AS jsonb))
+                        """,
+                rows.stream()
+                        .map(row -> new MapSqlParameterSource()
+                                .addValue("person", row.person())
+                                .addValue("version", row.version())
+                                .addValue("change", row.change())
+                                .addValue("at", Timestamp.from(row.at()))
+                                .addValue("by", row.by())
+                                .addValue("snapshot", json.writeValueAsString(snapshot(row.details()))))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    /** Likely duplicate pairs to review, each stored once (smaller id first); a pair already known is left as it is. */
+    record PairRow(UUID one, UUID other, double score, List<Map<String, Object>> reasons, String foundBy, Instant at) {}
+
+    void recordPairs(List<PairRow> pairs) {
+        jdbc.batchUpdate(
+                """
+                        INSERT INTO people_duplicate_pair (person_a, person_b, score, reasons, found_at, found_by)
+                        VALUES (:a, :b, :score, CAST(:reasons AS jsonb), :at, :foundBy)
+                        ON CONFLICT (person_a, person_b) DO NOTHING
+                        """,
+                pairs.stream()
+                        .map(pair -> {
+                            boolean ordered = pair.one().compareTo(pair.other()) < 0;
+                            return new MapSqlParameterSource()
+                                    .addValue("a", ordered ? pair.one() : pair.other())
+                                    .addValue("b", ordered ? pair.other() : pair.one())
+                                    .addValue("score", Math.round(pair.score() * 1000) / 1000.0)
+                                    .addValue("reasons", json.writeValueAsString(pair.reasons()))
+                                    .addValue("at", Timestamp.from(pair.at()))
+                                    .addValue("foundBy", pair.foundBy());
+                        })
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    /** A person's details as a history snapshot: what was recorded, field by field, as the API names them. */
+    static Map<String, Object> snapshot(PersonDetails details) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("givenName", details.names().given());
+        snapshot.put("fatherName", details.names().father());
+        snapshot.put("grandfatherName", details.names().grandfather());
+        snapshot.put("familyName", details.names().family());
+        snapshot.put("sex", details.sex() == null ? null : details.sex().name());
+        snapshot.put("dateOfBirth", text(details.dateOfBirth()));
+        snapshot.put("estimatedAge", details.estimatedAge());
+        snapshot.put("ageEstimatedOn", text(details.ageEstimatedOn()));
+        snapshot.put("nationality", details.nationality());
+        snapshot.put(
+                "populationGroup",
+                details.populationGroup() == null
+                        ? null
+                        : details.populationGroup().code());
+        snapshot.put("languages", details.languages());
+        snapshot.put("phones", details.phones());
+        snapshot.put(
+                "documents",
+                details.documents().stream()
+                        .map(doc -> {
+                            Map<String, Object> d = new LinkedHashMap<>();
+                            d.put("type", doc.type().code());
+                            d.put("number", doc.number());
+                            d.put("issuingCountry", doc.issuingCountry());
+                            d.put("expiresOn", text(doc.expiresOn()));
+                            return d;
+                        })
+                        .toList());
+        snapshot.put("baladiya", details.baladiya());
+        snapshot.put("site", details.site() == null ? null : details.site().toString());
+        return snapshot;
+    }
+
+    private MapSqlParameterSource personParameters(NewRow row) {
+        PersonDetails d = row.details();
+        return new MapSqlParameterSource()
+                .addValue("id", row.id())
+                .addValue("number", row.registrationNumber())
+                .addValue("givenAr", d.names().given().ar())
+                .addValue("givenLat", d.names().given().lat())
+                .addValue("fatherAr", d.names().father().ar())
+                .addValue("fatherLat", d.names().father().lat())
+                .addValue("grandfatherAr", d.names().grandfather().ar())
+                .addValue("grandfatherLat", d.names().grandfather().lat())
+                .addValue("familyAr", d.names().family().ar())
+                .addValue("familyLat", d.names().family().lat())
+                .addValue("skeleton", row.profile().nameSkeleton())
+                .addValue("features", row.profile().encode())
+                .addValue("sex", d.sex() == null ? null : d.sex().name())
+                .addValue("born", date(d.dateOfBirth()))
+                .addValue("estimatedAge", d.estimatedAge())
+                .addValue("estimatedOn", date(d.ageEstimatedOn()))
+                .addValue("nationality", d.nationality())
+                .addValue(
+                        "group",
+                        d.populationGroup() == null ? null : d.populationGroup().code())
+                .addValue("languages", d.languages().toArray(String[]::new))
+                .addValue("baladiya", d.baladiya())
+                .addValue("site", d.site() == null ? null : d.site().value())
+                .addValue("at", Timestamp.from(row.at()))
+                .addValue("by", row.by())
+                .addValue("byUser", row.registeredByUser());
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static @Nullable String text(@Nullable LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package org.masar.people.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.masar.people.PersonId;
+import org.masar.people.PersonTimeline;
+import org.masar.people.TimelineEntry;
+import org.masar.shared.Actor;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one timeline per person. Entries are written by the module that did the thing, within its own transaction, and
+ * read by whoever may read the person, filtered by the permission an entry needs. Entries of records merged into a
+ * person are shown with the survivor's.
+ */
+@Service
+class TimelineService implements PersonTimeline {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final PersonService people;
+
+    TimelineService(JdbcClient jdbc, JsonMapper json, @Lazy PersonService people) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.people = people;
+    }
+
+    @Override
+    @Transactional
+    public void add(PersonId person, TimelineEntry entry, @Nullable String visibleWith) {
+        insert(people.current(person), entry, visibleWith);
+    }
+
+    /** An entry of the people module itself. */
+    void addOwn(PersonId person, String kind, @Nullable String recordId, Map<String, String> details, Instant at) {
+        insert(
+                person,
+                new TimelineEntry(at, "people", kind, recordId, Actor.current().name(), details),
+                null);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('people:read')")
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> entriesOf(PersonId person) {
+        people.readable(person);
+        String[] held = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toArray(String[]::new);
+        return jdbc.sql("""
+                        WITH RECURSIVE merged (id) AS (
+                          SELECT CAST(:person AS uuid)
+                          UNION SELECT p.id FROM people_person p JOIN merged m ON p.merged_into = m.id
+                        )
+                        SELECT occurred_at, module, kind, record_id, actor, details FROM people_timeline_entry
+                         WHERE person_id IN (SELECT id FROM merged)
+                           AND (visible_with IS NULL OR visible_with = ANY(:held))
+                         ORDER BY occurred_at DESC, id
+                         LIMIT 500
+                        """)
+                .param("person", person.value())
+                .param("held", held)
+                .query((rs, n) -> new TimelineEntry(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("module"),
+                        rs.getString("kind"),
+                        rs.getString("record_id"),
+                        rs.getString("actor"),
+                        json.readValue(rs.getString("details"), new TypeReference<Map<String, String>>() {})))
+                .list();
+    }
+
+    private void insert(PersonId person, TimelineEntry entry, @Nullable String visibleWith) {
+        jdbc.sql("""
+                        INSERT INTO people_timeline_entry (id, person_id, occurred_at, module, kind, record_id, actor,
+                                                           visible_with, details)
+                        VALUES (:id, :person, :at, :module, :kind, :record, :actor, :visibleWith,
+                                CAST(:details AS jsonb))
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("person", person.value())
+                .param("at", Timestamp.from(entry.occurredAt()))
+                .param("module", entry.module())
+                .param("kind", entry.kind())
+                .param("record", entry.recordId())
+                .param("actor", entry.actor())
+                .param("visibleWith", visibleWith)
+                .param("details", json.writeValueAsString(entry.details()))
+                .update();
+    }
+}

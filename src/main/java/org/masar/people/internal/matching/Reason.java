@@ -1,0 +1,5 @@
+package org.masar.people.internal.matching;
+
+import java.util.List;
+
+public record Reason(String code, List<String> args) {}

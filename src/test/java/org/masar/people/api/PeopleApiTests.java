@@ -1,0 +1,138 @@
+package org.masar.people.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.masar.MasarIntegrationTest;
+import org.masar.people.PeopleTestSupport;
+import org.masar.people.PeopleTestSupport.User;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Registration, reading, search and refusals of people through the API. */
+@MasarIntegrationTest
+class PeopleApiTests {
+
+    /** Tripoli and Wazin, two baladiya of the gazetteer. */
+    static final String TRIPOLI = "LY021104";
+
+    static final String WAZIN = "LY020906";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    PeopleTestSupport people;
+
+    @BeforeEach
+    void setUp() {
+        people = new PeopleTestSupport(jdbc, encoder, mvc, json);
+    }
+
+    @Test
+    void aPersonRegisteredInArabicIsReadBackAsTypedWithANineDigitNumber() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        JsonNode registered = people.register(caseworker, """
+                {"givenName": {"ar": "أحمد"}, "fatherName": {"ar": "علي"}, "familyName": {"ar": "الورفلي"},
+                 "sex": "M", "estimatedAge": 30, "ageEstimatedOn": "2020-01-01", "nationality": "LBY",
+                 "phones": ["091 234 5678"], "baladiya": "%s", "populationGroup": "idp",
+                 "documents": [{"type": "national_id", "number": "1199 2233", "issuingCountry": "LBY"}]}
+                """.formatted(TRIPOLI));
+        assertThat(registered.get("registrationNumber").asString()).matches("[0-9]{9}");
+        String id = registered.get("id").asString();
+
+        MvcTestResult read = people.get(caseworker, "/api/v1/people/{id}", id);
+        assertThat(read).hasStatus(HttpStatus.OK);
+        JsonNode person = people.json(read);
+        assertThat(person.at("/givenName/ar").asString()).isEqualTo("أحمد");
+        assertThat(person.at("/familyName/ar").asString()).isEqualTo("الورفلي");
+        assertThat(person.get("phones").get(0).asString()).isEqualTo("091 234 5678");
+        assertThat(person.get("populationGroup").asString()).isEqualTo("idp");
+        // Estimated in 2020 at 30: the age keeps ageing.
+        assertThat(person.get("age").asInt()).isGreaterThanOrEqualTo(36);
+
+        MvcTestResult byPhone = people.get(caseworker, "/api/v1/people?q={q}", "+218912345678");
+        assertThat(people.json(byPhone).get("items").findValuesAsString("id")).contains(id);
+        MvcTestResult byNumber = people.get(
+                caseworker,
+                "/api/v1/people?q={q}",
+                registered.get("registrationNumber").asString());
+        assertThat(people.json(byNumber).get("items").findValuesAsString("id")).containsExactly(id);
+    }
+
+    @Test
+    void badInputNamesEveryFieldAndWritesNothing() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        long before =
+                jdbc.sql("SELECT count(*) FROM people_person").query(Long.class).single();
+        MvcTestResult refused = people.post(caseworker, "/api/v1/people", """
+                {"givenName": {"ar": "Ahmed"}, "sex": "X", "nationality": "LIBYA", "baladiya": "LY999999",
+                 "dateOfBirth": "2990-01-01", "documents": [{"type": "visa", "number": "1"}]}
+                """);
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(people.json(refused).get("type").asString()).isEqualTo("/problems/validation");
+        assertThat(people.json(refused).get("errors").findValuesAsString("field"))
+                .contains("sex", "documents[0].type");
+        assertThat(jdbc.sql("SELECT count(*) FROM people_person")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+
+        MvcTestResult checked = people.post(caseworker, "/api/v1/people", """
+                {"givenName": {"ar": "Ahmed"}, "sex": "M", "nationality": "LIBYA", "baladiya": "LY999999",
+                 "dateOfBirth": "2990-01-01"}
+                """);
+        assertThat(checked).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(people.json(checked).get("errors").findValuesAsString("field"))
+                .contains("givenName.ar", "nationality", "baladiya", "dateOfBirth");
+    }
+
+    @Test
+    void aPersonOutsideTheCallersBaladiyaIsRefusedAndLeftOutOfLists() {
+        User tripoli = people.user("CASEWORKER", TRIPOLI);
+        User wazin = people.user("CASEWORKER", WAZIN);
+        JsonNode registered = people.register(tripoli, """
+                {"givenName": {"lat": "Kofi"}, "familyName": {"lat": "Mensah"}, "sex": "M", "baladiya": "%s"}
+                """.formatted(TRIPOLI));
+        String id = registered.get("id").asString();
+        MvcTestResult refused = people.get(wazin, "/api/v1/people/{id}", id);
+        assertThat(refused).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(people.json(refused).get("type").asString()).isEqualTo("/problems/people.out-of-scope");
+        MvcTestResult list = people.get(wazin, "/api/v1/people?q={q}", "Kofi Mensah");
+        assertThat(people.json(list).get("items").findValuesAsString("id")).doesNotContain(id);
+        MvcTestResult own = people.get(tripoli, "/api/v1/people?q={q}", "Kofi Mensah");
+        assertThat(people.json(own).get("items").findValuesAsString("id")).contains(id);
+    }
+
+    @Test
+    void aBatchRegistersTheGoodAndNamesTheBad() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        MvcTestResult result = people.post(caseworker, "/api/v1/people/batch", """
+                [{"givenName": {"lat": "Amina"}, "sex": "F", "baladiya": "%s"},
+                 {"givenName": {"lat": "Musa"}, "sex": "Q"},
+                 {"sex": "M"}]
+                """.formatted(TRIPOLI));
+        assertThat(result).hasStatus(HttpStatus.OK);
+        JsonNode body = people.json(result);
+        assertThat(body.get("registered").asInt()).isEqualTo(1);
+        assertThat(body.at("/results/0/status").asInt()).isEqualTo(201);
+        assertThat(body.at("/results/1/status").asInt()).isEqualTo(400);
+        assertThat(body.at("/results/1/problem/errors/0/field").asString()).isEqualTo("sex");
+        assertThat(body.at("/results/2/problem/errors/0/field").asString()).isEqualTo("givenName");
+    }
+}
