@@ -49,6 +49,17 @@ public interface People {
     void delete(PersonId id, int expectedVersion, String reason);
 
     /**
+     * Replaces a person's photo (needs {@code people:edit} and the person in scope). The picture is decoded, scaled down
+     * and re-encoded, so that nothing but the picture is kept: no camera data, no location.
+     *
+     * @throws PhotoRejected when it is not a JPEG or PNG picture, or larger than 5 MB
+     */
+    void replacePhoto(PersonId id, byte[] picture);
+
+    /** A person's photo, for those who may read the person; the view is audited. */
+    java.util.Optional<Photo> photo(PersonId id);
+
+    /**
      * The id to use for a person another module holds: the survivor when the person was merged, the person itself
      * otherwise. No permission needed, nothing audited: it reveals nothing about the person.
      *

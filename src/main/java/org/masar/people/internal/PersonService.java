@@ -37,6 +37,7 @@ import org.masar.people.PersonNotFound;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonRegistered;
 import org.masar.people.PersonSummary;
+import org.masar.people.Photo;
 import org.masar.people.RecognisablePerson;
 import org.masar.people.Registration;
 import org.masar.people.internal.matching.Comparison;
@@ -75,6 +76,7 @@ class PersonService implements People {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TimelineService timeline;
+    private final PhotoStore photos;
     private final Clock clock;
 
     PersonService(
@@ -88,6 +90,7 @@ class PersonService implements People {
             AuditTrail audit,
             ApplicationEventPublisher events,
             TimelineService timeline,
+            PhotoStore photos,
             Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
@@ -100,6 +103,7 @@ class PersonService implements People {
         this.audit = audit;
         this.events = events;
         this.timeline = timeline;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -328,6 +332,27 @@ class PersonService implements People {
         }
         audit.record(
                 AuditEvent.of("people.person.deleted", "person", id.toString()).because(reason.strip()));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('people:edit')")
+    @Transactional
+    public void replacePhoto(PersonId id, byte[] picture) {
+        readable(id);
+        photos.replace(id.value(), picture, Actor.current().name(), now());
+        audit.record(AuditEvent.of("people.photo.replaced", "person", id.toString()));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('people:read')")
+    @Transactional
+    public Optional<Photo> photo(PersonId id) {
+        readable(id);
+        Optional<Photo> photo = photos.find(id.value()).map(Photo::new);
+        if (photo.isPresent()) {
+            audit.record(AuditEvent.of("people.photo.viewed", "person", id.toString()));
+        }
+        return photo;
     }
 
     @Override
