@@ -216,6 +216,10 @@ public final class PeopleBench {
 
     /** Duplicate-candidate search, one query at a time, on the loaded table. */
     private static void latency(People people, List<Input> held) {
+        if (held.isEmpty()) {
+            System.out.println("SEARCH: no known duplicates kept back to query with");
+            return;
+        }
         for (int i = 0; i < Math.min(200, held.size()); i++) {
             people.duplicateCandidates(held.get(i).details()); // warm-up
         }
@@ -237,6 +241,9 @@ public final class PeopleBench {
 
     /** Single registrations (one transaction each, duplicate checking on), by one caller and by four. */
     private static void single(People people, List<Input> held, Runnable signIn) throws Exception {
+        if (held.size() < 2) {
+            return;
+        }
         int half = held.size() / 2;
         long t = System.nanoTime();
         for (int i = 0; i < half; i++) {
