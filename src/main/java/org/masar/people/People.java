@@ -42,6 +42,15 @@ public interface People {
     /** People matching the filter within the user's scopes, newest first (best match first when searching text). */
     PageJson<PersonSummary> search(PersonFilter filter, Paging paging);
 
+    /**
+     * Every person matching the filter within the user's scopes, for a spreadsheet (needs {@code people:export}): what
+     * a list shows, never phones or documents; at most {@value #MAX_EXPORT}, audited with the filter and the count.
+     */
+    List<PersonSummary> export(PersonFilter filter);
+
+    /** The most people one export holds. */
+    int MAX_EXPORT = 50_000;
+
     /** Corrects a person's details; the previous state is kept in the history. */
     PersonRecord correct(PersonId id, int expectedVersion, PersonDetails details);
 

@@ -127,6 +127,29 @@ class PersonQueries {
 
     PageJson<PersonSummary> search(
             PersonFilter filter, Paging paging, Scopes scopes, @Nullable UUID me, LocalDate today) {
+        Optional<Selection> selection = select(filter, scopes, me, today);
+        if (selection.isEmpty()) {
+            return paging.page(List.of(), 0);
+        }
+        long total = jdbc.sql("SELECT count(*) FROM people_person p WHERE "
+                        + selection.get().where())
+                .params(selection.get().parameters())
+                .query(Long.class)
+                .single();
+        return paging.page(rows(selection.get(), paging.limit(), paging.offset(), today), total);
+    }
+
+    /** The first {@code limit} people a search would list, without counting them (for an export). */
+    List<PersonSummary> first(PersonFilter filter, int limit, Scopes scopes, @Nullable UUID me, LocalDate today) {
+        return select(filter, scopes, me, today)
+                .map(selection -> rows(selection, limit, 0, today))
+                .orElse(List.of());
+    }
+
+    /** A search's WHERE clause, its parameters and its order; empty when the text can match nobody. */
+    private record Selection(String where, Map<String, Object> parameters, String order) {}
+
+    private Optional<Selection> select(PersonFilter filter, Scopes scopes, @Nullable UUID me, LocalDate today) {
         StringBuilder where = new StringBuilder("p.merged_into IS NULL AND p.deleted_at IS NULL AND " + IN_SCOPE);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("allBaladiya", scopes.allBaladiya());
@@ -159,7 +182,7 @@ class PersonQueries {
                 parameters.put("document", document);
             }
             if (alternatives.isEmpty()) {
-                return paging.page(List.of(), 0);
+                return Optional.empty();
             }
             where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
         }
@@ -189,19 +212,19 @@ class PersonQueries {
                 parameters.put("bornAfter", Date.valueOf(today.minusYears(band.to() + 1L)));
             }
         }
-        long total = jdbc.sql("SELECT count(*) FROM people_person p WHERE " + where)
-                .params(parameters)
-                .query(Long.class)
-                .single();
-        List<PersonSummary> items = jdbc.sql(
-                        "SELECT p.id, p.registration_number, " + NAMES + """
+        return Optional.of(new Selection(where.toString(), parameters, order));
+    }
+
+    private List<PersonSummary> rows(Selection selection, int limit, long offset, LocalDate today) {
+        return jdbc.sql("SELECT p.id, p.registration_number, " + NAMES + """
                         , p.sex, p.birth_date_estimate, p.nationality, p.population_group, p.baladiya_pcode,
                           p.registered_at
-                        FROM people_person p WHERE """ + " " + where + " ORDER BY " + order
-                                + " LIMIT :limit OFFSET :offset")
-                .params(parameters)
-                .param("limit", paging.limit())
-                .param("offset", paging.offset())
+                        FROM people_person p WHERE """ + " " + selection.where() + " ORDER BY "
+                        + selection.order()
+                        + " LIMIT :limit OFFSET :offset")
+                .params(selection.parameters())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new PersonSummary(
                         new PersonId(rs.getObject("id", UUID.class)),
                         rs.getString("registration_number"),
@@ -213,7 +236,6 @@ class PersonQueries {
                         rs.getString("baladiya_pcode"),
                         rs.getTimestamp("registered_at").toInstant()))
                 .list();
-        return paging.page(items, total);
     }
 
     private List<String> phones(PersonId id) {

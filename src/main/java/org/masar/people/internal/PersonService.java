@@ -284,6 +284,21 @@ class PersonService implements People {
     }
 
     @Override
+    @PreAuthorize("hasAuthority('people:export')")
+    @Transactional
+    public List<PersonSummary> export(PersonFilter filter) {
+        UUID me = CurrentUser.find().map(user -> user.id().value()).orElse(null);
+        List<PersonSummary> exported = queries.first(filter, MAX_EXPORT, users.currentScopes(), me, today());
+        audit.record(AuditEvent.of("people.people.exported")
+                .with("count", exported.size())
+                .with("filtered", filter.text() != null ? "text" : "")
+                .with("sex", filter.sex() == null ? "" : filter.sex().name())
+                .with("nationality", filter.nationality() == null ? "" : filter.nationality())
+                .with("baladiya", filter.baladiya() == null ? "" : filter.baladiya()));
+        return List.copyOf(exported);
+    }
+
+    @Override
     @PreAuthorize("hasAuthority('people:edit')")
     @Transactional
     public PersonRecord correct(PersonId id, int expectedVersion, PersonDetails details) {
