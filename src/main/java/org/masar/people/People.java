@@ -51,6 +51,9 @@ public interface People {
     /** The most people one export holds. */
     int MAX_EXPORT = 50_000;
 
+    /** A person's history, oldest first (needs {@code people:read} and the person in scope). */
+    List<PersonChange> history(PersonId id);
+
     /** Corrects a person's details; the previous state is kept in the history. */
     PersonRecord correct(PersonId id, int expectedVersion, PersonDetails details);
 

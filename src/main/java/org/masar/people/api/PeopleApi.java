@@ -19,6 +19,7 @@ import org.masar.people.DuplicateCandidate;
 import org.masar.people.InvalidField;
 import org.masar.people.MatchReason;
 import org.masar.people.People;
+import org.masar.people.PersonChange;
 import org.masar.people.PersonDetails;
 import org.masar.people.PersonFilter;
 import org.masar.people.PersonId;
@@ -273,6 +274,12 @@ class PeopleApi {
                 java.util.Objects.requireNonNull(request.version()),
                 java.util.Objects.requireNonNull(request.reason()));
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "A person's history, oldest first: each change, when, by whom and which fields")
+    List<PersonChange> history(@PathVariable PersonId id) {
+        return people.history(id);
     }
 
     @GetMapping("/{id}/timeline")

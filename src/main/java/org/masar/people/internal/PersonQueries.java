@@ -35,6 +35,8 @@ import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads people: one record, a recognisable view, and lists filtered by the user's scopes. A person is in a user's
@@ -57,9 +59,11 @@ class PersonQueries {
     private static final double NAME_SIMILARITY = 0.5;
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    PersonQueries(JdbcClient jdbc) {
+    PersonQueries(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** A stored person row with what the face needs to decide scope. */
@@ -235,6 +239,24 @@ class PersonQueries {
                         group(rs.getString("population_group")),
                         rs.getString("baladiya_pcode"),
                         rs.getTimestamp("registered_at").toInstant()))
+                .list();
+    }
+
+    /** One kept snapshot of a person. */
+    record Snapshot(int version, String change, java.time.Instant at, String by, Map<String, Object> fields) {}
+
+    List<Snapshot> history(PersonId id) {
+        return jdbc.sql("""
+                        SELECT version, change, recorded_at, recorded_by, snapshot::text AS snapshot
+                          FROM people_person_history WHERE person_id = :id ORDER BY id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new Snapshot(
+                        rs.getInt("version"),
+                        rs.getString("change"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by"),
+                        json.readValue(rs.getString("snapshot"), new TypeReference<Map<String, Object>>() {})))
                 .list();
     }
 

@@ -30,6 +30,7 @@ import org.masar.people.InvalidField;
 import org.masar.people.MatchReason;
 import org.masar.people.OutOfScope;
 import org.masar.people.People;
+import org.masar.people.PersonChange;
 import org.masar.people.PersonDetails;
 import org.masar.people.PersonFilter;
 import org.masar.people.PersonId;
@@ -281,6 +282,27 @@ class PersonService implements People {
     public PageJson<PersonSummary> search(PersonFilter filter, Paging paging) {
         UUID me = CurrentUser.find().map(user -> user.id().value()).orElse(null);
         return queries.search(filter, paging, users.currentScopes(), me, today());
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('people:read')")
+    @Transactional(readOnly = true)
+    public List<PersonChange> history(PersonId id) {
+        readable(id);
+        List<PersonChange> changes = new ArrayList<>();
+        Map<String, Object> previous = Map.of();
+        for (PersonQueries.Snapshot snapshot : queries.history(id)) {
+            Map<String, Object> now = snapshot.fields();
+            Map<String, Object> before = previous;
+            List<String> fields = "registered".equals(snapshot.change())
+                    ? List.of()
+                    : now.keySet().stream()
+                            .filter(field -> !java.util.Objects.equals(before.get(field), now.get(field)))
+                            .toList();
+            changes.add(new PersonChange(snapshot.version(), snapshot.change(), snapshot.at(), snapshot.by(), fields));
+            previous = now;
+        }
+        return changes;
     }
 
     @Override

@@ -183,4 +183,51 @@ class PeopleApiTests {
                     .update();
         }
     }
+
+    @Test
+    void aCorrectionKeepsHistoryAStaleOneIsAConflictAndADeletionIsSoft() {
+        User manager = people.user("PROGRAMME_MANAGER");
+        String id = people.register(manager, """
+                        {"givenName": {"lat": "Fatima"}, "familyName": {"lat": "Bashir"}, "sex": "F",
+                         "nationality": "SDN", "baladiya": "%s"}
+                        """.formatted(TRIPOLI)).get("id").asString();
+        String corrected = """
+                {"givenName": {"lat": "Fatima"}, "familyName": {"lat": "Bashir"}, "sex": "F", "nationality": "TCD",
+                 "baladiya": "%s"}
+                """.formatted(TRIPOLI);
+        MvcTestResult put = mvc.put()
+                .uri("/api/v1/people/{id}?version=0", id)
+                .cookie(manager.session())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(corrected)
+                .exchange();
+        assertThat(put).hasStatus(HttpStatus.OK);
+        assertThat(people.json(put).get("nationality").asString()).isEqualTo("TCD");
+        assertThat(people.json(put).get("version").asInt()).isEqualTo(1);
+
+        MvcTestResult stale = mvc.put()
+                .uri("/api/v1/people/{id}?version=0", id)
+                .cookie(manager.session())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(corrected)
+                .exchange();
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+
+        JsonNode history = people.json(people.get(manager, "/api/v1/people/{id}/history", id));
+        assertThat(history.findValuesAsString("change")).containsExactly("registered", "updated");
+        assertThat(history.get(1).get("fields").get(0).asString()).isEqualTo("nationality");
+
+        MvcTestResult deleted = people.post(manager, "/api/v1/people/" + id + "/deletion", """
+                {"version": 1, "reason": "Registered twice by mistake"}
+                """);
+        assertThat(deleted).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(people.get(manager, "/api/v1/people/{id}", id)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.sql("SELECT deletion_reason FROM people_person WHERE id = CAST(:id AS uuid)")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Registered twice by mistake");
+    }
 }
