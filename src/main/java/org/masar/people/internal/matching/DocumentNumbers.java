@@ -27,8 +27,8 @@ public final class DocumentNumbers {
     }
 
     /**
-     * The number without its leading letters (and zeros that follow them), when what is left is long enough to stand
-     * alone (six digits or more); otherwise the normalised number itself.
+     * The number without its leading letters, when what is left is long enough to stand alone (six characters or more,
+     * five of them digits); otherwise the normalised number itself.
      */
     public static String core(String normalised) {
         int i = 0;
@@ -36,6 +36,7 @@ public final class DocumentNumbers {
             i++;
         }
         String rest = normalised.substring(i);
-        return rest.length() >= 6 && rest.chars().allMatch(Character::isDigit) ? rest : normalised;
+        long digits = rest.chars().filter(Character::isDigit).count();
+        return rest.length() >= 6 && digits >= 5 ? rest : normalised;
     }
 }
