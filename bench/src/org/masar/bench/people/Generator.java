@@ -286,8 +286,28 @@ final class Generator {
         return u < 0.7 ? "host" : u < 0.9 ? "idp" : "returnee";
     }
 
+    /** The gazetteer's baladiya P-codes (the application's own copy of OCHA's list), never invented ones. */
+    private static final java.util.List<String> BALADIYA = readBaladiya();
+
+    private static java.util.List<String> readBaladiya() {
+        try (var in = Generator.class.getResourceAsStream("/geo/libya-admin.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("geo/libya-admin.csv is not on the class path");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .map(line -> line.split(",")[6])
+                    .filter(code -> code.matches("LY[0-9]{6}"))
+                    .distinct()
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private String baladiya() {
-        return "LY" + String.format("%02d%02d%02d", 1 + rnd.nextInt(3), 1 + rnd.nextInt(22), 1 + rnd.nextInt(9));
+        return BALADIYA.get(rnd.nextInt(BALADIYA.size()));
     }
 
     // ------------------------------------------------------------------------------------------------ records
