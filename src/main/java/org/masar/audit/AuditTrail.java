@@ -26,6 +26,12 @@ public interface AuditTrail {
     void record(AuditEvent event);
 
     /**
+     * Appends several entries as {@link #record} would one by one, in one round trip to the database when they are
+     * successes written in the caller's transaction (a batch of registrations audits each person it registered).
+     */
+    void recordAll(List<AuditEvent> events);
+
+    /**
      * Walks the whole chain and reports the first entry whose MAC or link does not match, and how many recent entries
      * are not linked yet. Needs {@code audit:verify}.
      */

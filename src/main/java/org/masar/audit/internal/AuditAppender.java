@@ -4,12 +4,17 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.masar.audit.AuditOutcome;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -52,18 +57,21 @@ class AuditAppender implements DisposableBean {
             Map<String, String> details) {}
 
     private final JdbcClient callersTransaction;
+    private final NamedParameterJdbcTemplate callersBatch;
     private final HikariDataSource sidePool;
     private final JdbcClient onItsOwn;
     private final JsonMapper json;
 
     AuditAppender(
             JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
             JsonMapper json,
             @Value("${spring.datasource.url}") String url,
             @Value("${spring.datasource.username:}") String username,
             @Value("${spring.datasource.password:}") String password,
             @Value("${masar.audit.side-pool.size:2}") int sidePoolSize) {
         this.callersTransaction = jdbc;
+        this.callersBatch = batch;
         this.json = json;
         // Created lazily by Hikari on first use, and not a bean: a second DataSource bean would change what Spring
         // Boot configures for the application's own.
@@ -86,6 +94,37 @@ class AuditAppender implements DisposableBean {
             insert(callersTransaction, entry);
         } else {
             insert(onItsOwn, entry);
+        }
+    }
+
+    /** As {@link #append} for each entry; the successes the caller's transaction takes go in one JDBC batch. */
+    void appendAll(List<NewEntry> entries) {
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        boolean writable = !inTransaction || !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        List<NewEntry> batch = new ArrayList<>();
+        for (NewEntry entry : entries) {
+            if (entry.outcome() == AuditOutcome.SUCCESS && writable && inTransaction) {
+                batch.add(entry);
+            } else {
+                append(entry);
+            }
+        }
+        if (!batch.isEmpty()) {
+            callersBatch.batchUpdate(
+                    APPEND,
+                    batch.stream()
+                            .map(entry -> new MapSqlParameterSource()
+                                    .addValue("at", Timestamp.from(entry.occurredAt()))
+                                    .addValue("actor", entry.actor())
+                                    .addValue("clientAddress", entry.clientAddress())
+                                    .addValue("userAgent", entry.userAgent())
+                                    .addValue("action", entry.action())
+                                    .addValue("outcome", entry.outcome().name())
+                                    .addValue("subjectType", entry.subjectType())
+                                    .addValue("subjectId", entry.subjectId())
+                                    .addValue("reason", entry.reason())
+                                    .addValue("details", json.writeValueAsString(new TreeMap<>(entry.details()))))
+                            .toArray(SqlParameterSource[]::new));
         }
     }
 

@@ -75,11 +75,20 @@ class AuditService implements AuditTrail {
 
     @Override
     public void record(AuditEvent event) {
+        appender.append(entry(event));
+    }
+
+    @Override
+    public void recordAll(List<AuditEvent> events) {
+        appender.appendAll(events.stream().map(this::entry).toList());
+    }
+
+    private AuditAppender.NewEntry entry(AuditEvent event) {
         // PostgreSQL keeps microseconds: the chain's MAC covers exactly what is stored.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = event.actor() != null ? event.actor() : Actor.current().name();
         HttpServletRequest request = currentRequest();
-        appender.append(new AuditAppender.NewEntry(
+        return new AuditAppender.NewEntry(
                 at,
                 actor,
                 request == null ? null : request.getRemoteAddr(),
@@ -89,7 +98,7 @@ class AuditService implements AuditTrail {
                 event.subjectType(),
                 event.subjectId(),
                 event.reason(),
-                event.details()));
+                event.details());
     }
 
     @Override

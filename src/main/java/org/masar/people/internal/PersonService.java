@@ -201,6 +201,8 @@ class PersonService implements People {
         }
         store.recordPairs(pairs);
         Map<UUID, DuplicateCandidate> shown = shown(shownIds, found, scopes, me);
+        List<TimelineService.OwnEntry> entries = new ArrayList<>();
+        List<AuditEvent> audited = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             PersonStore.NewRow row = rows.get(r);
             PersonId id = new PersonId(row.id());
@@ -211,14 +213,17 @@ class PersonService implements People {
             outcomes.set(
                     rowIndex.get(r),
                     new BatchOutcome(rowIndex.get(r), new Registration(id, row.registrationNumber(), list), List.of()));
-            timeline.addOwn(id, "registered", row.id().toString(), Map.of("number", row.registrationNumber()), now);
-            audit.record(AuditEvent.of("people.person.registered", "person", id.toString())
+            entries.add(new TimelineService.OwnEntry(
+                    id, "registered", row.id().toString(), Map.of("number", row.registrationNumber()), now));
+            audited.add(AuditEvent.of("people.person.registered", "person", id.toString())
                     .with("registrationNumber", row.registrationNumber())
                     .with(
                             "likelyDuplicates",
                             list.stream().filter(DuplicateCandidate::likely).count()));
             events.publishEvent(new PersonRegistered(id));
         }
+        timeline.addOwnAll(entries);
+        audit.recordAll(audited);
         return outcomes;
     }
 

@@ -11,6 +11,9 @@ import org.masar.people.PersonTimeline;
 import org.masar.people.TimelineEntry;
 import org.masar.shared.Actor;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -29,11 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 class TimelineService implements PersonTimeline {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
     private final PersonService people;
 
-    TimelineService(JdbcClient jdbc, JsonMapper json, @Lazy PersonService people) {
+    TimelineService(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json, @Lazy PersonService people) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.people = people;
     }
@@ -50,6 +55,22 @@ class TimelineService implements PersonTimeline {
                 person,
                 new TimelineEntry(at, "people", kind, recordId, Actor.current().name(), details),
                 null);
+    }
+
+    /** The people module's own entry for a person, to be written with others in one batch. */
+    record OwnEntry(PersonId person, String kind, @Nullable String recordId, Map<String, String> details, Instant at) {}
+
+    void addOwnAll(List<OwnEntry> entries) {
+        String actor = Actor.current().name();
+        batch.batchUpdate(
+                INSERT,
+                entries.stream()
+                        .map(entry -> parameters(
+                                entry.person(),
+                                new TimelineEntry(
+                                        entry.at(), "people", entry.kind(), entry.recordId(), actor, entry.details()),
+                                null))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     @Override
@@ -83,22 +104,26 @@ class TimelineService implements PersonTimeline {
                 .list();
     }
 
+    private static final String INSERT = """
+            INSERT INTO people_timeline_entry (id, person_id, occurred_at, module, kind, record_id, actor,
+                                               visible_with, details)
+            VALUES (:id, :person, :at, :module, :kind, :record, :actor, :visibleWith, CAST(:details AS jsonb))
+            """;
+
     private void insert(PersonId person, TimelineEntry entry, @Nullable String visibleWith) {
-        jdbc.sql("""
-                        INSERT INTO people_timeline_entry (id, person_id, occurred_at, module, kind, record_id, actor,
-                                                           visible_with, details)
-                        VALUES (:id, :person, :at, :module, :kind, :record, :actor, :visibleWith,
-                                CAST(:details AS jsonb))
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("person", person.value())
-                .param("at", Timestamp.from(entry.occurredAt()))
-                .param("module", entry.module())
-                .param("kind", entry.kind())
-                .param("record", entry.recordId())
-                .param("actor", entry.actor())
-                .param("visibleWith", visibleWith)
-                .param("details", json.writeValueAsString(entry.details()))
-                .update();
+        batch.update(INSERT, parameters(person, entry, visibleWith));
+    }
+
+    private MapSqlParameterSource parameters(PersonId person, TimelineEntry entry, @Nullable String visibleWith) {
+        return new MapSqlParameterSource()
+                .addValue("id", UUID.randomUUID())
+                .addValue("person", person.value())
+                .addValue("at", Timestamp.from(entry.occurredAt()))
+                .addValue("module", entry.module())
+                .addValue("kind", entry.kind())
+                .addValue("record", entry.recordId())
+                .addValue("actor", entry.actor())
+                .addValue("visibleWith", visibleWith)
+                .addValue("details", json.writeValueAsString(entry.details()));
     }
 }

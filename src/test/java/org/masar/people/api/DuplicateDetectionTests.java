@@ -1,0 +1,169 @@
+package org.masar.people.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.masar.MasarIntegrationTest;
+import org.masar.people.PeopleTestSupport;
+import org.masar.people.PeopleTestSupport.User;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Duplicate detection through the API, on the real engine and the database's blocking keys: the same person across
+ * scripts and spellings is a likely candidate; relatives who share names, a phone or a birthday are not.
+ *
+ * <p>Each test starts from a table where everybody else is deleted (deleted persons are no one's candidates), so
+ * that tests do not see each other's people.
+ */
+@MasarIntegrationTest
+class DuplicateDetectionTests {
+
+    static final String TRIPOLI = "LY021104";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    PeopleTestSupport people;
+    User caseworker;
+
+    @BeforeEach
+    void setUp() {
+        people = new PeopleTestSupport(jdbc, encoder, mvc, json);
+        caseworker = people.user("CASEWORKER", TRIPOLI);
+        // Earlier tests' people are no one's candidates here.
+        jdbc.sql("UPDATE people_person SET deleted_at = now(), deleted_by = 'test' WHERE deleted_at IS NULL")
+                .update();
+    }
+
+    @Test
+    void anArabicOnlyRecordIsFoundFromItsLatinSpellingAndBack() {
+        String arabic = register("""
+                {"givenName": {"ar": "محمد"}, "fatherName": {"ar": "عبد الرحمن"}, "grandfatherName": {"ar": "إبراهيم"},
+                 "familyName": {"ar": "الزوي"}, "sex": "M", "dateOfBirth": "1988-03-14", "nationality": "LBY"}
+                """);
+        JsonNode fromLatin = candidates("""
+                {"givenName": {"lat": "Mohammed"}, "fatherName": {"lat": "Abdelrahman"},
+                 "grandfatherName": {"lat": "Ibrahim"}, "familyName": {"lat": "Al-Zawi"}, "sex": "M",
+                 "dateOfBirth": "1988-03-14", "nationality": "LBY"}
+                """);
+        assertThat(likelyIds(fromLatin)).contains(arabic);
+
+        String latin = register("""
+                {"givenName": {"lat": "Osman"}, "fatherName": {"lat": "Abdallah"}, "familyName": {"lat": "Idris"},
+                 "sex": "M", "estimatedAge": 30, "ageEstimatedOn": "2024-06-01", "nationality": "SDN"}
+                """);
+        JsonNode fromArabic = candidates("""
+                {"givenName": {"ar": "عثمان"}, "fatherName": {"ar": "عبدالله"}, "familyName": {"ar": "إدريس"},
+                 "sex": "M", "dateOfBirth": "1994-02-01", "nationality": "SDN"}
+                """);
+        assertThat(likelyIds(fromArabic)).contains(latin);
+        JsonNode candidate = fromArabic.get("candidates").get(0);
+        assertThat(candidate.get("reasons").findValuesAsString("text"))
+                .allSatisfy(text -> assertThat(text).isNotBlank().doesNotStartWith("people.match"));
+        assertThat(candidate.at("/person/givenName/lat").asString()).isEqualTo("Osman");
+    }
+
+    @Test
+    void siblingsTwinsAFatherAndHisSonAndAFamilySharingAPhoneAreNotLikely() {
+        String brother = register("""
+                {"givenName": {"ar": "أحمد"}, "fatherName": {"ar": "سالم"}, "grandfatherName": {"ar": "مفتاح"},
+                 "familyName": {"ar": "الفيتوري"}, "sex": "M", "dateOfBirth": "1990-05-02", "nationality": "LBY",
+                 "phones": ["0925551234"]}
+                """);
+        // His brother: same father, grandfather, family name and phone; another given name, born two years later.
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"ar": "خالد"}, "fatherName": {"ar": "سالم"}, "grandfatherName": {"ar": "مفتاح"},
+                 "familyName": {"ar": "الفيتوري"}, "sex": "M", "dateOfBirth": "1992-11-20", "nationality": "LBY",
+                 "phones": ["+218 92 555 1234"]}
+                """))).doesNotContain(brother);
+        // His twin: the same birthday too.
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"ar": "محمود"}, "fatherName": {"ar": "سالم"}, "grandfatherName": {"ar": "مفتاح"},
+                 "familyName": {"ar": "الفيتوري"}, "sex": "M", "dateOfBirth": "1990-05-02", "nationality": "LBY"}
+                """))).doesNotContain(brother);
+        // His father: the names shifted by one generation, born 28 years earlier, same phone.
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"ar": "سالم"}, "fatherName": {"ar": "مفتاح"}, "grandfatherName": {"ar": "علي"},
+                 "familyName": {"ar": "الفيتوري"}, "sex": "M", "dateOfBirth": "1962-01-01", "nationality": "LBY",
+                 "phones": ["00218925551234"]}
+                """))).doesNotContain(brother);
+        // His sister, same phone.
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"ar": "فاطمة"}, "fatherName": {"ar": "سالم"}, "grandfatherName": {"ar": "مفتاح"},
+                 "familyName": {"ar": "الفيتوري"}, "sex": "F", "dateOfBirth": "1995-07-09", "nationality": "LBY",
+                 "phones": ["092-555-1234"]}
+                """))).doesNotContain(brother);
+        // Himself, written with other hamza and spacing, phone in another format: found.
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"ar": "احمد"}, "fatherName": {"ar": "سالم"}, "grandfatherName": {"ar": "مفتاح"},
+                 "familyName": {"ar": "الفيتورى"}, "sex": "M", "dateOfBirth": "1990-05-02", "nationality": "LBY",
+                 "phones": ["٠٩٢٥٥٥١٢٣٤"]}
+                """))).contains(brother);
+    }
+
+    @Test
+    void differentPeopleWithAVeryCommonNameAreNotLikely() {
+        String one = register("""
+                {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "Ali"}, "sex": "M", "dateOfBirth": "1979-09-30",
+                 "nationality": "EGY"}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "Ali"}, "sex": "M", "dateOfBirth": "2001-02-17",
+                 "nationality": "NGA"}
+                """))).doesNotContain(one);
+    }
+
+    @Test
+    void aDocumentNumberWithSpacesOrALostPrefixFindsThePerson() {
+        String holder = register("""
+                {"givenName": {"lat": "Aminata"}, "familyName": {"lat": "Traore"}, "sex": "F", "nationality": "MLI",
+                 "estimatedAge": 24, "ageEstimatedOn": "2025-01-10",
+                 "documents": [{"type": "passport", "number": "AA 0457 8812", "issuingCountry": "MLI"}]}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "Aminata"}, "familyName": {"lat": "Traoré"}, "sex": "F", "nationality": "MLI",
+                 "documents": [{"type": "passport", "number": "04578812", "issuingCountry": "MLI"}]}
+                """))).contains(holder);
+    }
+
+    private String register(String person) {
+        return people.register(caseworker, withBaladiya(person)).get("id").asString();
+    }
+
+    private JsonNode candidates(String person) {
+        MvcTestResult result = people.post(caseworker, "/api/v1/people/duplicate-candidates", withBaladiya(person));
+        assertThat(result).hasStatus(HttpStatus.OK);
+        return people.json(result);
+    }
+
+    private static java.util.List<String> likelyIds(JsonNode answer) {
+        java.util.List<String> likely = new java.util.ArrayList<>();
+        answer.get("candidates").forEach(candidate -> {
+            if (candidate.get("likely").asBoolean()) {
+                likely.add(candidate.get("personId").asString());
+            }
+        });
+        return likely;
+    }
+
+    private static String withBaladiya(String person) {
+        return person.strip().replaceFirst("}$", ", \"baladiya\": \"" + TRIPOLI + "\"}");
+    }
+}
