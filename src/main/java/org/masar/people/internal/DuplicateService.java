@@ -351,9 +351,17 @@ class DuplicateService implements Duplicates {
                 .list();
     }
 
+    /**
+     * Whether {@code one} sorts before {@code other} as PostgreSQL orders uuids (byte by byte, unsigned), which is the
+     * order of their text; {@link UUID#compareTo} compares signed halves and disagrees for half of all pairs.
+     */
+    static boolean inOrder(UUID one, UUID other) {
+        return one.toString().compareTo(other.toString()) < 0;
+    }
+
     /** Moves a pair of the two persons, if one was proposed, from one status to another. */
     private void decide(PersonId one, PersonId other, PairStatus from, PairStatus to, Instant at, String by) {
-        boolean ordered = one.value().compareTo(other.value()) < 0;
+        boolean ordered = inOrder(one.value(), other.value());
         boolean open = to == PairStatus.OPEN;
         jdbc.sql("""
                         UPDATE people_duplicate_pair
@@ -362,7 +370,7 @@ class DuplicateService implements Duplicates {
                         """)
                 .param("to", to.code())
                 .param("from", from.code())
-                .param("at", open ? null : Timestamp.from(at), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("at", open ? null : Timestamp.from(at), java.sql.Types.TIMESTAMP)
                 .param("by", open ? null : by, java.sql.Types.VARCHAR)
                 .param("a", ordered ? one.value() : other.value())
                 .param("b", ordered ? other.value() : one.value())
@@ -415,7 +423,7 @@ class DuplicateService implements Duplicates {
 
     /** The stored pair of two persons, in either order; locked when it is about to be decided. */
     private PairRow pairRow(PersonId one, PersonId other, boolean forUpdate) {
-        boolean ordered = one.value().compareTo(other.value()) < 0;
+        boolean ordered = inOrder(one.value(), other.value());
         return jdbc.sql("SELECT * FROM people_duplicate_pair WHERE person_a = :a AND person_b = :b"
                         + (forUpdate ? " FOR UPDATE" : ""))
                 .param("a", ordered ? one.value() : other.value())

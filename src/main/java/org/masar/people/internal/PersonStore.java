@@ -222,7 +222,9 @@ class PersonStore {
                         """,
                 pairs.stream()
                         .map(pair -> {
-                            boolean ordered = pair.one().compareTo(pair.other()) < 0;
+                            // PostgreSQL's uuid order is that of the text; UUID.compareTo's signed one is not.
+                            boolean ordered =
+                                    pair.one().toString().compareTo(pair.other().toString()) < 0;
                             return new MapSqlParameterSource()
                                     .addValue("a", ordered ? pair.one() : pair.other())
                                     .addValue("b", ordered ? pair.other() : pair.one())
