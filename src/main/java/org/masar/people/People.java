@@ -42,11 +42,34 @@ public interface People {
     /** People matching the filter within the user's scopes, newest first (best match first when searching text). */
     PageJson<PersonSummary> search(PersonFilter filter, Paging paging);
 
+    /**
+     * Every person matching the filter within the user's scopes, for a spreadsheet (needs {@code people:export}): what
+     * a list shows, never phones or documents; at most {@value #MAX_EXPORT}, audited with the filter and the count.
+     */
+    List<PersonSummary> export(PersonFilter filter);
+
+    /** The most people one export holds. */
+    int MAX_EXPORT = 50_000;
+
+    /** A person's history, oldest first (needs {@code people:read} and the person in scope). */
+    List<PersonChange> history(PersonId id);
+
     /** Corrects a person's details; the previous state is kept in the history. */
     PersonRecord correct(PersonId id, int expectedVersion, PersonDetails details);
 
     /** Deletes a person softly, with a reason; audited. */
     void delete(PersonId id, int expectedVersion, String reason);
+
+    /**
+     * Replaces a person's photo (needs {@code people:edit} and the person in scope). The picture is decoded, scaled down
+     * and re-encoded, so that nothing but the picture is kept: no camera data, no location.
+     *
+     * @throws PhotoRejected when it is not a JPEG or PNG picture, or larger than 5 MB
+     */
+    void replacePhoto(PersonId id, byte[] picture);
+
+    /** A person's photo, for those who may read the person; the view is audited. */
+    java.util.Optional<Photo> photo(PersonId id);
 
     /**
      * The id to use for a person another module holds: the survivor when the person was merged, the person itself

@@ -2,7 +2,6 @@ package org.masar.people.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +19,7 @@ import org.masar.people.DuplicateCandidate;
 import org.masar.people.InvalidField;
 import org.masar.people.MatchReason;
 import org.masar.people.People;
+import org.masar.people.PersonChange;
 import org.masar.people.PersonDetails;
 import org.masar.people.PersonFilter;
 import org.masar.people.PersonId;
@@ -89,6 +89,9 @@ class PeopleApi {
             @Nullable List<CandidateJson> duplicateCandidates,
             @Nullable ProblemDetail problem) {}
 
+    /** Up to 1,000 persons to register. */
+    record BatchRequest(List<PersonRequest> people) {}
+
     /** A batch's answer: a result per person, in order. */
     record BatchJson(int registered, int refused, List<BatchItemJson> results) {}
 
@@ -126,16 +129,18 @@ class PeopleApi {
             summary = "Registers up to 1,000 people, each all-or-nothing: a result per person, in order",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            description = "an array of persons (or {\"people\": [...]})",
-                            content =
-                                    @Content(
-                                            array =
-                                                    @ArraySchema(
-                                                            schema = @Schema(implementation = PersonRequest.class)))))
-    BatchJson registerAll(@RequestBody JsonNode body, HttpServletRequest http) {
+                            description = "{\"people\": [...]} (a bare array of persons is taken too)",
+                            content = @Content(schema = @Schema(implementation = BatchRequest.class))))
+    ResponseEntity<?> registerAll(@RequestBody JsonNode body, HttpServletRequest http) {
         JsonNode list = body.isArray() ? body : body.path("people");
-        if (!list.isArray()) {
+        if (!list.isArray() || list.isEmpty()) {
             throw new InvalidFields(List.of(new InvalidFields.Field("people", "people.validation.required")));
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).isObject()) {
+                throw new InvalidFields(
+                        List.of(new InvalidFields.Field("people[" + i + "]", "people.validation.unreadable")));
+            }
         }
         if (list.size() > 1000) {
             throw new InvalidFields(List.of(new InvalidFields.Field("people", "people.validation.batch-too-large")));
@@ -179,7 +184,18 @@ class PeopleApi {
         }
         int registered =
                 (int) results.stream().filter(item -> item.status() == 201).count();
-        return new BatchJson(registered, results.size() - registered, results);
+        BatchJson answer = new BatchJson(registered, results.size() - registered, results);
+        if (registered > 0) {
+            return ResponseEntity.ok(answer);
+        }
+        // Nobody registered: the request as a whole failed, so it is a problem, still with a result per person.
+        ProblemDetail problem = problems.of("people.batch-refused", HttpStatus.BAD_REQUEST, locale);
+        problem.setProperty("registered", 0);
+        problem.setProperty("refused", answer.refused());
+        problem.setProperty("results", results);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @PostMapping(path = "/duplicate-candidates", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -258,6 +274,12 @@ class PeopleApi {
                 java.util.Objects.requireNonNull(request.version()),
                 java.util.Objects.requireNonNull(request.reason()));
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "A person's history, oldest first: each change, when, by whom and which fields")
+    List<PersonChange> history(@PathVariable PersonId id) {
+        return people.history(id);
     }
 
     @GetMapping("/{id}/timeline")

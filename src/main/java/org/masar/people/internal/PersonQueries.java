@@ -35,6 +35,8 @@ import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads people: one record, a recognisable view, and lists filtered by the user's scopes. A person is in a user's
@@ -57,9 +59,11 @@ class PersonQueries {
     private static final double NAME_SIMILARITY = 0.5;
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    PersonQueries(JdbcClient jdbc) {
+    PersonQueries(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** A stored person row with what the face needs to decide scope. */
@@ -127,6 +131,29 @@ class PersonQueries {
 
     PageJson<PersonSummary> search(
             PersonFilter filter, Paging paging, Scopes scopes, @Nullable UUID me, LocalDate today) {
+        Optional<Selection> selection = select(filter, scopes, me, today);
+        if (selection.isEmpty()) {
+            return paging.page(List.of(), 0);
+        }
+        long total = jdbc.sql("SELECT count(*) FROM people_person p WHERE "
+                        + selection.get().where())
+                .params(selection.get().parameters())
+                .query(Long.class)
+                .single();
+        return paging.page(rows(selection.get(), paging.limit(), paging.offset(), today), total);
+    }
+
+    /** The first {@code limit} people a search would list, without counting them (for an export). */
+    List<PersonSummary> first(PersonFilter filter, int limit, Scopes scopes, @Nullable UUID me, LocalDate today) {
+        return select(filter, scopes, me, today)
+                .map(selection -> rows(selection, limit, 0, today))
+                .orElse(List.of());
+    }
+
+    /** A search's WHERE clause, its parameters and its order; empty when the text can match nobody. */
+    private record Selection(String where, Map<String, Object> parameters, String order) {}
+
+    private Optional<Selection> select(PersonFilter filter, Scopes scopes, @Nullable UUID me, LocalDate today) {
         StringBuilder where = new StringBuilder("p.merged_into IS NULL AND p.deleted_at IS NULL AND " + IN_SCOPE);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("allBaladiya", scopes.allBaladiya());
@@ -159,7 +186,7 @@ class PersonQueries {
                 parameters.put("document", document);
             }
             if (alternatives.isEmpty()) {
-                return paging.page(List.of(), 0);
+                return Optional.empty();
             }
             where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
         }
@@ -189,19 +216,19 @@ class PersonQueries {
                 parameters.put("bornAfter", Date.valueOf(today.minusYears(band.to() + 1L)));
             }
         }
-        long total = jdbc.sql("SELECT count(*) FROM people_person p WHERE " + where)
-                .params(parameters)
-                .query(Long.class)
-                .single();
-        List<PersonSummary> items = jdbc.sql(
-                        "SELECT p.id, p.registration_number, " + NAMES + """
+        return Optional.of(new Selection(where.toString(), parameters, order));
+    }
+
+    private List<PersonSummary> rows(Selection selection, int limit, long offset, LocalDate today) {
+        return jdbc.sql("SELECT p.id, p.registration_number, " + NAMES + """
                         , p.sex, p.birth_date_estimate, p.nationality, p.population_group, p.baladiya_pcode,
                           p.registered_at
-                        FROM people_person p WHERE """ + " " + where + " ORDER BY " + order
-                                + " LIMIT :limit OFFSET :offset")
-                .params(parameters)
-                .param("limit", paging.limit())
-                .param("offset", paging.offset())
+                        FROM people_person p WHERE """ + " " + selection.where() + " ORDER BY "
+                        + selection.order()
+                        + " LIMIT :limit OFFSET :offset")
+                .params(selection.parameters())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new PersonSummary(
                         new PersonId(rs.getObject("id", UUID.class)),
                         rs.getString("registration_number"),
@@ -213,7 +240,24 @@ class PersonQueries {
                         rs.getString("baladiya_pcode"),
                         rs.getTimestamp("registered_at").toInstant()))
                 .list();
-        return paging.page(items, total);
+    }
+
+    /** One kept snapshot of a person. */
+    record Snapshot(int version, String change, java.time.Instant at, String by, Map<String, Object> fields) {}
+
+    List<Snapshot> history(PersonId id) {
+        return jdbc.sql("""
+                        SELECT version, change, recorded_at, recorded_by, snapshot::text AS snapshot
+                          FROM people_person_history WHERE person_id = :id ORDER BY id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new Snapshot(
+                        rs.getInt("version"),
+                        rs.getString("change"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by"),
+                        json.readValue(rs.getString("snapshot"), new TypeReference<Map<String, Object>>() {})))
+                .list();
     }
 
     private List<String> phones(PersonId id) {

@@ -30,6 +30,7 @@ import org.masar.people.InvalidField;
 import org.masar.people.MatchReason;
 import org.masar.people.OutOfScope;
 import org.masar.people.People;
+import org.masar.people.PersonChange;
 import org.masar.people.PersonDetails;
 import org.masar.people.PersonFilter;
 import org.masar.people.PersonId;
@@ -37,6 +38,7 @@ import org.masar.people.PersonNotFound;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonRegistered;
 import org.masar.people.PersonSummary;
+import org.masar.people.Photo;
 import org.masar.people.RecognisablePerson;
 import org.masar.people.Registration;
 import org.masar.people.internal.matching.Comparison;
@@ -75,6 +77,7 @@ class PersonService implements People {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TimelineService timeline;
+    private final PhotoStore photos;
     private final Clock clock;
 
     PersonService(
@@ -88,6 +91,7 @@ class PersonService implements People {
             AuditTrail audit,
             ApplicationEventPublisher events,
             TimelineService timeline,
+            PhotoStore photos,
             Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
@@ -100,6 +104,7 @@ class PersonService implements People {
         this.audit = audit;
         this.events = events;
         this.timeline = timeline;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -280,6 +285,42 @@ class PersonService implements People {
     }
 
     @Override
+    @PreAuthorize("hasAuthority('people:read')")
+    @Transactional(readOnly = true)
+    public List<PersonChange> history(PersonId id) {
+        readable(id);
+        List<PersonChange> changes = new ArrayList<>();
+        Map<String, Object> previous = Map.of();
+        for (PersonQueries.Snapshot snapshot : queries.history(id)) {
+            Map<String, Object> now = snapshot.fields();
+            Map<String, Object> before = previous;
+            List<String> fields = "registered".equals(snapshot.change())
+                    ? List.of()
+                    : now.keySet().stream()
+                            .filter(field -> !java.util.Objects.equals(before.get(field), now.get(field)))
+                            .toList();
+            changes.add(new PersonChange(snapshot.version(), snapshot.change(), snapshot.at(), snapshot.by(), fields));
+            previous = now;
+        }
+        return changes;
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('people:export')")
+    @Transactional
+    public List<PersonSummary> export(PersonFilter filter) {
+        UUID me = CurrentUser.find().map(user -> user.id().value()).orElse(null);
+        List<PersonSummary> exported = queries.first(filter, MAX_EXPORT, users.currentScopes(), me, today());
+        audit.record(AuditEvent.of("people.people.exported")
+                .with("count", exported.size())
+                .with("filtered", filter.text() != null ? "text" : "")
+                .with("sex", filter.sex() == null ? "" : filter.sex().name())
+                .with("nationality", filter.nationality() == null ? "" : filter.nationality())
+                .with("baladiya", filter.baladiya() == null ? "" : filter.baladiya()));
+        return List.copyOf(exported);
+    }
+
+    @Override
     @PreAuthorize("hasAuthority('people:edit')")
     @Transactional
     public PersonRecord correct(PersonId id, int expectedVersion, PersonDetails details) {
@@ -328,6 +369,27 @@ class PersonService implements People {
         }
         audit.record(
                 AuditEvent.of("people.person.deleted", "person", id.toString()).because(reason.strip()));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('people:edit')")
+    @Transactional
+    public void replacePhoto(PersonId id, byte[] picture) {
+        readable(id);
+        photos.replace(id.value(), picture, Actor.current().name(), now());
+        audit.record(AuditEvent.of("people.photo.replaced", "person", id.toString()));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('people:read')")
+    @Transactional
+    public Optional<Photo> photo(PersonId id) {
+        readable(id);
+        Optional<Photo> photo = photos.find(id.value()).map(Photo::new);
+        if (photo.isPresent()) {
+            audit.record(AuditEvent.of("people.photo.viewed", "person", id.toString()));
+        }
+        return photo;
     }
 
     @Override

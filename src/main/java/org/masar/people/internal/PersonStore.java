@@ -210,24 +210,23 @@ class PersonStore {
                         .toArray(SqlParameterSource[]::new));
     }
 
-    /** Likely duplicate pairs to review, each stored once (smaller id first); a pair already known is left as it is. */
+    /** Likely duplicate pairs to review, each stored once (smaller id first, as PostgreSQL orders them); a pair already known is left as it is. */
     record PairRow(UUID one, UUID other, double score, List<Map<String, Object>> reasons, String foundBy, Instant at) {}
 
     void recordPairs(List<PairRow> pairs) {
         jdbc.batchUpdate(
                 """
                         INSERT INTO people_duplicate_pair (person_a, person_b, score, reasons, found_at, found_by)
-                        VALUES (:a, :b, :score, CAST(:reasons AS jsonb), :at, :foundBy)
+                        VALUES (LEAST(CAST(:a AS uuid), CAST(:b AS uuid)), GREATEST(CAST(:a AS uuid), CAST(:b AS uuid)),
+                                :score, CAST(:reasons AS jsonb), :at, :foundBy)
                         ON CONFLICT (person_a, person_b) DO NOTHING
                         """,
                 pairs.stream()
                         .map(pair -> {
-                            // PostgreSQL's uuid order is that of the text; UUID.compareTo's signed one is not.
-                            boolean ordered =
-                                    pair.one().toString().compareTo(pair.other().toString()) < 0;
+                            // PostgreSQL orders uuids by unsigned bytes, Java by signed longs: let the database order.
                             return new MapSqlParameterSource()
-                                    .addValue("a", ordered ? pair.one() : pair.other())
-                                    .addValue("b", ordered ? pair.other() : pair.one())
+                                    .addValue("a", pair.one())
+                                    .addValue("b", pair.other())
                                     .addValue("score", Math.round(pair.score() * 1000) / 1000.0)
                                     .addValue("reasons", json.writeValueAsString(pair.reasons()))
                                     .addValue("at", Timestamp.from(pair.at()))

@@ -135,4 +135,99 @@ class PeopleApiTests {
         assertThat(body.at("/results/1/problem/errors/0/field").asString()).isEqualTo("sex");
         assertThat(body.at("/results/2/problem/errors/0/field").asString()).isEqualTo("givenName");
     }
+
+    @Test
+    void theSamePersonRegisteredAgainComesBackAsALikelyDuplicateAndIsRecordedForReview() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String person = """
+                {"givenName": {"ar": "عبد الرحمن"}, "fatherName": {"ar": "إبراهيم"}, "grandfatherName": {"ar": "موسى"},
+                 "familyName": {"ar": "التاجوري"}, "sex": "M", "dateOfBirth": "1991-04-12", "nationality": "LBY",
+                 "baladiya": "%s"}
+                """.formatted(TRIPOLI);
+        // Ids are random, so several pairs exercise both orders of the two ids in the stored pair.
+        for (int round = 0; round < 4; round++) {
+            String first = people.register(caseworker, person).get("id").asString();
+            long pairsBefore = jdbc.sql("SELECT count(*) FROM people_duplicate_pair")
+                    .query(Long.class)
+                    .single();
+            MvcTestResult checked = people.post(caseworker, "/api/v1/people/duplicate-candidates", person);
+            assertThat(checked).hasStatus(HttpStatus.OK);
+            assertThat(people.json(checked).get("candidates").findValuesAsString("personId"))
+                    .contains(first);
+            assertThat(jdbc.sql("SELECT count(*) FROM people_duplicate_pair")
+                            .query(Long.class)
+                            .single())
+                    .as("checking saves nothing")
+                    .isEqualTo(pairsBefore);
+
+            JsonNode second = people.register(caseworker, person);
+            JsonNode candidate = second.get("duplicateCandidates").get(0);
+            assertThat(candidate.get("personId").asString()).isEqualTo(first);
+            assertThat(candidate.get("likely").asBoolean()).isTrue();
+            assertThat(candidate.get("score").asDouble()).isBetween(0.0, 1.0);
+            assertThat(candidate.get("reasons")).isNotEmpty();
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM people_duplicate_pair
+                             WHERE status = 'open' AND :a IN (person_a, person_b) AND :b IN (person_a, person_b)
+                            """)
+                            .param("a", java.util.UUID.fromString(first))
+                            .param(
+                                    "b",
+                                    java.util.UUID.fromString(second.get("id").asString()))
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            jdbc.sql("UPDATE people_person SET deleted_at = now(), deleted_by = 'test' WHERE id IN (:a, :b)")
+                    .param("a", java.util.UUID.fromString(first))
+                    .param("b", java.util.UUID.fromString(second.get("id").asString()))
+                    .update();
+        }
+    }
+
+    @Test
+    void aCorrectionKeepsHistoryAStaleOneIsAConflictAndADeletionIsSoft() {
+        User manager = people.user("PROGRAMME_MANAGER");
+        String id = people.register(manager, """
+                        {"givenName": {"lat": "Fatima"}, "familyName": {"lat": "Bashir"}, "sex": "F",
+                         "nationality": "SDN", "baladiya": "%s"}
+                        """.formatted(TRIPOLI)).get("id").asString();
+        String corrected = """
+                {"givenName": {"lat": "Fatima"}, "familyName": {"lat": "Bashir"}, "sex": "F", "nationality": "TCD",
+                 "baladiya": "%s"}
+                """.formatted(TRIPOLI);
+        MvcTestResult put = mvc.put()
+                .uri("/api/v1/people/{id}?version=0", id)
+                .cookie(manager.session())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(corrected)
+                .exchange();
+        assertThat(put).hasStatus(HttpStatus.OK);
+        assertThat(people.json(put).get("nationality").asString()).isEqualTo("TCD");
+        assertThat(people.json(put).get("version").asInt()).isEqualTo(1);
+
+        MvcTestResult stale = mvc.put()
+                .uri("/api/v1/people/{id}?version=0", id)
+                .cookie(manager.session())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(corrected)
+                .exchange();
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+
+        JsonNode history = people.json(people.get(manager, "/api/v1/people/{id}/history", id));
+        assertThat(history.findValuesAsString("change")).containsExactly("registered", "updated");
+        assertThat(history.get(1).get("fields").get(0).asString()).isEqualTo("nationality");
+
+        MvcTestResult deleted = people.post(manager, "/api/v1/people/" + id + "/deletion", """
+                {"version": 1, "reason": "Registered twice by mistake"}
+                """);
+        assertThat(deleted).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(people.get(manager, "/api/v1/people/{id}", id)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.sql("SELECT deletion_reason FROM people_person WHERE id = CAST(:id AS uuid)")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Registered twice by mistake");
+    }
 }

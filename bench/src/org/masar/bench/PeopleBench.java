@@ -1,0 +1,351 @@
+package org.masar.bench;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.masar.MasarApplication;
+import org.masar.geo.SiteId;
+import org.masar.people.BatchOutcome;
+import org.masar.people.DocumentType;
+import org.masar.people.IdentityDocument;
+import org.masar.people.NamePart;
+import org.masar.people.People;
+import org.masar.people.PersonDetails;
+import org.masar.people.PersonNames;
+import org.masar.people.PopulationGroup;
+import org.masar.people.Sex;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The people benchmark, against the whole application on a fresh embedded PostgreSQL: loads synthetic persons through
+ * {@link People#registerAll} in batches of 1,000 (duplicate checking on, as in real use), then measures
+ * duplicate-candidate search latency, single registrations, the engine's precision and recall on the generator's
+ * known pairs, and memory. Not part of the build: see bench/README.md.
+ *
+ * <p>Input: JSON lines, one person each in the API's person JSON, plus {@code "_ref"} (the generator's id) and
+ * {@code "_sameAs"} (the {@code _ref} of the record this one is a known duplicate of, when it is one).
+ */
+public final class PeopleBench {
+
+    private PeopleBench() {}
+
+    record Input(String ref, String sameAs, PersonDetails details) {}
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int limit = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
+        String dataDir = System.getProperty("bench.data-dir", "target/bench-people");
+        JsonMapper json = JsonMapper.builder().build();
+        String[] properties = {
+            "--masar.embedded-postgres.data-dir=" + dataDir + "/postgres",
+            "--masar.embedded-postgres.clean=true",
+            "--masar.crypto.key-file=" + dataDir + "/crypto.key",
+            "--server.port=0",
+            "--logging.level.root=WARN"
+        };
+        try (ConfigurableApplicationContext app = SpringApplication.run(MasarApplication.class, properties)) {
+            JdbcClient owner = owner(app.getEnvironment());
+            System.out.printf(
+                    "PostgreSQL %s; fsync=%s synchronous_commit=%s; cores=%d; max heap %d MiB%n",
+                    owner.sql("SHOW server_version").query(String.class).single(),
+                    owner.sql("SHOW fsync").query(String.class).single(),
+                    owner.sql("SHOW synchronous_commit").query(String.class).single(),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            String username = "people-bench";
+            UUID user = UUID.randomUUID();
+            owner.sql("INSERT INTO access_user (id, username, display_name, password_hash, must_change_password,"
+                            + " created_by, updated_by) VALUES (:id, :u, :u, 'x', false, 'bench', 'bench')")
+                    .param("id", user)
+                    .param("u", username)
+                    .update();
+            owner.sql("INSERT INTO access_user_role (user_id, role_code) VALUES (:id, 'PROGRAMME_MANAGER')")
+                    .param("id", user)
+                    .update();
+            People people = app.getBean(People.class);
+            Runnable signIn = () -> {
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username,
+                        null,
+                        List.of(
+                                new SimpleGrantedAuthority("people:register"),
+                                new SimpleGrantedAuthority("people:read"))));
+                SecurityContextHolder.setContext(context);
+            };
+            signIn.run();
+
+            // The file is streamed: only refs, known pairs and ids stay in memory, so the process's memory is the
+            // application's. A share of the known duplicates is kept back to time searches and single registrations
+            // on the full table.
+            List<Input> held = new ArrayList<>();
+            Map<String, String> sameAs = new HashMap<>();
+            Map<String, UUID> ids = new HashMap<>();
+            long start = System.nanoTime();
+            long lastReport = start;
+            int done = 0;
+            int refused = 0;
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                List<Input> batch = new ArrayList<>();
+                String line;
+                int read = 0;
+                while (true) {
+                    line = read < limit ? reader.readLine() : null;
+                    if (line != null) {
+                        read++;
+                        JsonNode node = json.readTree(line);
+                        String known = node.hasNonNull("_sameAs") ? node.path("_sameAs").asString() : null;
+                        Input input = new Input(node.path("_ref").asString(), known, details(node));
+                        if (known != null && held.size() < 2_000 && Math.floorMod(input.ref().hashCode(), 50) == 0) {
+                            held.add(input);
+                            continue;
+                        }
+                        if (known != null) {
+                            sameAs.put(input.ref(), known);
+                        }
+                        batch.add(input);
+                    }
+                    if (batch.size() == 1_000 || (line == null && !batch.isEmpty())) {
+                        List<BatchOutcome> outcomes =
+                                people.registerAll(batch.stream().map(Input::details).toList());
+                        for (BatchOutcome outcome : outcomes) {
+                            if (outcome.registered()) {
+                                ids.put(batch.get(outcome.index()).ref(), outcome.registration().id().value());
+                            } else if (++refused <= 5) {
+                                System.out.println("refused: " + outcome.errors());
+                            }
+                        }
+                        done += batch.size();
+                        batch.clear();
+                        long now = System.nanoTime();
+                        if (now - lastReport > 30_000_000_000L) {
+                            System.out.printf(
+                                    "%,d registered in %.0f s: %,.0f persons/s overall%n",
+                                    done, (now - start) / 1e9, done / ((now - start) / 1e9));
+                            lastReport = now;
+                        }
+                    }
+                    if (line == null) {
+                        break;
+                    }
+                }
+            }
+            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(
+                    "LOAD: %,d persons in batches of 1,000 in %.1f s = %,.0f persons/s (%d refused)%n",
+                    done, loadSeconds, done / loadSeconds, refused);
+
+            quality(owner, sameAs, ids);
+            latency(people, held);
+            single(people, held, signIn);
+            memory(owner);
+        }
+        System.exit(0);
+    }
+
+    /** Precision and recall of the pairs registration recorded as likely, against the generator's known pairs. */
+    private static void quality(JdbcClient owner, Map<String, String> sameAs, Map<String, UUID> ids) {
+        // A record and its known duplicates form one cluster, named by the original's ref.
+        Map<UUID, String> cluster = new HashMap<>();
+        for (Map.Entry<String, UUID> id : ids.entrySet()) {
+            String r = id.getKey();
+            for (int hops = 0; sameAs.containsKey(r) && hops < 10; hops++) {
+                r = sameAs.get(r);
+            }
+            cluster.put(id.getValue(), r);
+        }
+        Set<String> known = new HashSet<>();
+        for (Map.Entry<String, String> duplicate : sameAs.entrySet()) {
+            UUID a = ids.get(duplicate.getKey());
+            UUID b = ids.get(duplicate.getValue());
+            if (a != null && b != null) {
+                known.add(pair(a, b));
+            }
+        }
+        List<String> found = owner.sql("SELECT person_a::text || ' ' || person_b::text FROM people_duplicate_pair")
+                .query(String.class)
+                .list();
+        int truePositives = 0;
+        int knownFound = 0;
+        for (String row : found) {
+            String[] two = row.split(" ");
+            UUID a = UUID.fromString(two[0]);
+            UUID b = UUID.fromString(two[1]);
+            if (cluster.get(a) != null && cluster.get(a).equals(cluster.get(b))) {
+                truePositives++;
+            }
+            if (known.contains(pair(a, b))) {
+                knownFound++;
+            }
+        }
+        System.out.printf(
+                "QUALITY: %,d known pairs, %,d recorded as likely; recall %.4f (%,d found), precision %.4f%n",
+                known.size(),
+                found.size(),
+                known.isEmpty() ? 0 : (double) knownFound / known.size(),
+                knownFound,
+                found.isEmpty() ? 0 : (double) truePositives / found.size());
+    }
+
+    private static String pair(UUID a, UUID b) {
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
+
+    /** Duplicate-candidate search, one query at a time, on the loaded table. */
+    private static void latency(People people, List<Input> held) {
+        if (held.isEmpty()) {
+            System.out.println("SEARCH: no known duplicates kept back to query with");
+            return;
+        }
+        for (int i = 0; i < Math.min(200, held.size()); i++) {
+            people.duplicateCandidates(held.get(i).details()); // warm-up
+        }
+        long[] nanos = new long[held.size()];
+        for (int i = 0; i < held.size(); i++) {
+            long t = System.nanoTime();
+            people.duplicateCandidates(held.get(i).details());
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(
+                "SEARCH: %,d queries; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                nanos.length,
+                nanos[nanos.length / 2] / 1e6,
+                nanos[(int) (nanos.length * 0.90)] / 1e6,
+                nanos[(int) (nanos.length * 0.99)] / 1e6,
+                nanos[nanos.length - 1] / 1e6);
+    }
+
+    /** Single registrations (one transaction each, duplicate checking on), by one caller and by four. */
+    private static void single(People people, List<Input> held, Runnable signIn) throws Exception {
+        if (held.size() < 2) {
+            return;
+        }
+        int half = held.size() / 2;
+        long t = System.nanoTime();
+        for (int i = 0; i < half; i++) {
+            people.register(held.get(i).details());
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf("SINGLE: 1 caller, %,d registrations, %,.0f persons/s%n", half, half / seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicInteger next = new AtomicInteger(half);
+        t = System.nanoTime();
+        List<Future<?>> callers = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            callers.add(pool.submit(() -> {
+                signIn.run();
+                int i;
+                while ((i = next.getAndIncrement()) < held.size()) {
+                    people.register(held.get(i).details());
+                }
+            }));
+        }
+        for (Future<?> caller : callers) {
+            caller.get();
+        }
+        seconds = (System.nanoTime() - t) / 1e9;
+        pool.shutdown();
+        System.out.printf(
+                "SINGLE: 4 callers, %,d registrations, %,.0f persons/s%n",
+                held.size() - half, (held.size() - half) / seconds);
+    }
+
+    private static void memory(JdbcClient owner) throws Exception {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmRSS") || line.startsWith("VmHWM"))
+                .map(String::strip)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+        System.out.printf(
+                "MEMORY: heap used after GC %d MiB of %d MiB committed; process %s; database %s (match keys %s)%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+                runtime.totalMemory() >> 20,
+                rss,
+                owner.sql("SELECT pg_size_pretty(pg_database_size(current_database()))")
+                        .query(String.class)
+                        .single(),
+                owner.sql("SELECT pg_size_pretty(pg_total_relation_size('people_match_key'))")
+                        .query(String.class)
+                        .single());
+    }
+
+    static PersonDetails details(JsonNode node) {
+        List<IdentityDocument> documents = new ArrayList<>();
+        for (JsonNode d : node.path("documents")) {
+            documents.add(new IdentityDocument(
+                    DocumentType.valueOf(d.path("type").asString().toUpperCase()),
+                    d.path("number").asString(),
+                    text(d, "issuingCountry"),
+                    null));
+        }
+        List<String> phones = new ArrayList<>();
+        node.path("phones").forEach(p -> phones.add(p.asString()));
+        List<String> languages = new ArrayList<>();
+        node.path("languages").forEach(l -> languages.add(l.asString()));
+        String group = text(node, "populationGroup");
+        String site = text(node, "site");
+        return new PersonDetails(
+                new PersonNames(
+                        part(node.path("givenName")),
+                        part(node.path("fatherName")),
+                        part(node.path("grandfatherName")),
+                        part(node.path("familyName"))),
+                Sex.valueOf(node.path("sex").asString()),
+                date(node, "dateOfBirth"),
+                node.hasNonNull("estimatedAge") ? node.path("estimatedAge").asInt() : null,
+                date(node, "ageEstimatedOn"),
+                text(node, "nationality"),
+                group == null ? null : PopulationGroup.valueOf(group.toUpperCase()),
+                languages,
+                phones,
+                documents,
+                text(node, "baladiya"),
+                site == null ? null : new SiteId(UUID.fromString(site)));
+    }
+
+    private static NamePart part(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? NamePart.NONE : new NamePart(text(node, "ar"), text(node, "lat"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.path(field).asString() : null;
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        return node.hasNonNull(field) ? LocalDate.parse(node.path(field).asString()) : null;
+    }
+
+    private static JdbcClient owner(Environment environment) {
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setUrl(environment.getRequiredProperty("spring.flyway.url"));
+        owner.setUser(environment.getRequiredProperty("spring.flyway.user"));
+        owner.setPassword(environment.getProperty("spring.flyway.password", ""));
+        return JdbcClient.create(owner);
+    }
+}
