@@ -42,6 +42,15 @@ public interface People {
     /** People matching the filter within the user's scopes, newest first (best match first when searching text). */
     PageJson<PersonSummary> search(PersonFilter filter, Paging paging);
 
+    /** How many people match the filter within the user's scopes (for figures; nothing audited, no names). */
+    long count(PersonFilter filter);
+
+    /**
+     * Records that a registration was stopped because the person was already registered: the user chose this existing
+     * person among the duplicate candidates, and nothing was created. Audited (how often registrations are caught).
+     */
+    void linkedAtRegistration(PersonId existing);
+
     /**
      * Every person matching the filter within the user's scopes, for a spreadsheet (needs {@code people:export}): what
      * a list shows, never phones or documents; at most {@value #MAX_EXPORT}, audited with the filter and the count.

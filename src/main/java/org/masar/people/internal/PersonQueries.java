@@ -143,6 +143,16 @@ class PersonQueries {
         return paging.page(rows(selection.get(), paging.limit(), paging.offset(), today), total);
     }
 
+    /** How many people a search would list. */
+    long count(PersonFilter filter, Scopes scopes, @Nullable UUID me, LocalDate today) {
+        return select(filter, scopes, me, today)
+                .map(selection -> jdbc.sql("SELECT count(*) FROM people_person p WHERE " + selection.where())
+                        .params(selection.parameters())
+                        .query(Long.class)
+                        .single())
+                .orElse(0L);
+    }
+
     /** The first {@code limit} people a search would list, without counting them (for an export). */
     List<PersonSummary> first(PersonFilter filter, int limit, Scopes scopes, @Nullable UUID me, LocalDate today) {
         return select(filter, scopes, me, today)

@@ -306,6 +306,24 @@ class PersonService implements People {
     }
 
     @Override
+    @PreAuthorize("hasAuthority('people:read')")
+    @Transactional(readOnly = true)
+    public long count(PersonFilter filter) {
+        UUID me = CurrentUser.find().map(user -> user.id().value()).orElse(null);
+        return queries.count(filter, users.currentScopes(), me, today());
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('people:register')")
+    @Transactional
+    public void linkedAtRegistration(PersonId existing) {
+        if (queries.recognisable(List.of(existing.value()), today()).isEmpty()) {
+            throw new PersonNotFound(existing);
+        }
+        audit.record(AuditEvent.of("people.registration.linked", "person", existing.toString()));
+    }
+
+    @Override
     @PreAuthorize("hasAuthority('people:export')")
     @Transactional
     public List<PersonSummary> export(PersonFilter filter) {
@@ -393,7 +411,8 @@ class PersonService implements People {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // An unknown id is the caller's answer, not a failure of the caller's own transaction.
+    @Transactional(readOnly = true, noRollbackFor = PersonNotFound.class)
     public PersonId current(PersonId id) {
         UUID at = id.value();
         for (int hops = 0; hops < 100; hops++) {

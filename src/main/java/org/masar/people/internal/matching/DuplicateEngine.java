@@ -1,50 +1,419 @@
 package org.masar.people.internal.matching;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
 
+/**
+ * Says whether two people are likely one person, and why. Thread-safe; {@link #standard()} is meant to be shared.
+ *
+ * <p>{@link #profile(MatchInput)} does the text work once (ICU, the curated names, the skeletons, the keys); {@link
+ * #compare(Profile, Profile)} only compares what profiles hold. The score adds evidence as log-odds points (names word
+ * by word, the given name above all, birth date or age, sex, nationality, phones, documents), maps the sum to 0..1 with
+ * a logistic curve, and vetoes "likely" for what tells two relatives apart: another given name, another sex, a
+ * generation between their ages — unless an identity document is the same. See docs/people-duplicate-engine.md.
+ */
 public final class DuplicateEngine {
+    /** How many candidates the blocking-key query returns, most keys shared first, for {@link #compare} to score. */
     public static final int CANDIDATE_LIMIT = 200;
-    private static final DuplicateEngine STANDARD = new DuplicateEngine();
 
+    private static final double THRESHOLD = 0.5;
+    private static final double MIDPOINT = 7.0;
+    private static final double SCALE = 2.0;
+    private static final double VETOED_MAX = 0.45;
+
+    private static final Set<String> COMMON = Set.of(
+            "mohamed",
+            "ahmed",
+            "ali",
+            "abdallah",
+            "ibrahim",
+            "omar",
+            "othman",
+            "hassan",
+            "hussein",
+            "yusuf",
+            "musa",
+            "adam",
+            "abubakar",
+            "mahmoud",
+            "mustafa",
+            "abdelrahman",
+            "issa",
+            "idris",
+            "salem",
+            "saleh",
+            "khalid",
+            "fatima",
+            "aisha",
+            "mariam",
+            "khadija",
+            "amina",
+            "hawa",
+            "zainab",
+            "halima");
+
+    private static final DuplicateEngine STANDARD = new DuplicateEngine(Clock.systemUTC());
+
+    private final Clock clock;
+
+    DuplicateEngine(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The shared engine. */
     public static DuplicateEngine standard() {
         return STANDARD;
     }
 
+    /** An engine that tells ages as of the given clock (tests). */
+    public static DuplicateEngine withClock(Clock clock) {
+        return new DuplicateEngine(clock);
+    }
+
+    /** Derives everything once; the expensive part (ICU) happens here. */
     public Profile profile(MatchInput input) {
-        String names = String.join(
-                        " ",
-                        Stream.of(input.given(), input.father(), input.grandfather(), input.family())
-                                .flatMap(n -> Stream.of(n.ar(), n.lat()))
-                                .filter(s -> s != null && !s.isBlank())
-                                .map(s -> s.strip().toLowerCase(Locale.ROOT))
-                                .toList())
-                .strip();
-        return new Profile(
-                names,
-                input.phones().stream().map(PhoneNumbers::normalise).toList(),
-                input.documents().stream()
-                        .map(d -> DocumentNumbers.normalise(d.number()))
-                        .toList());
+        return Profile.of(input);
     }
 
-    public Comparison compare(Profile query, Profile candidate) {
-        List<Reason> reasons = new ArrayList<>();
-        double score = 0;
-        if (query.names.equals(candidate.names)) {
-            score += 0.6;
-            reasons.add(new Reason("same-names", List.of()));
-        }
-        if (query.documents.stream().anyMatch(candidate.documents::contains)) {
-            score += 0.4;
-            reasons.add(new Reason("same-document", List.of()));
-        }
-        return new Comparison(Math.min(1, score), score >= likelyThreshold(), reasons);
-    }
-
+    /** The score at and above which {@link Comparison#likely()} is true. */
     public double likelyThreshold() {
-        return 0.6;
+        return THRESHOLD;
+    }
+
+    /** Compares two profiles; cheap: no text normalisation happens here. */
+    public Comparison compare(Profile q, Profile c) {
+        List<Reason> pro = new ArrayList<>(6);
+        List<Reason> con = new ArrayList<>(4);
+        double llr = 0;
+        boolean veto = false;
+
+        // Documents: the same identity document is the strongest evidence there is.
+        boolean strongDoc = false;
+        boolean weakDoc = false;
+        String docType = "";
+        String differentDoc = null;
+        for (Profile.Document dq : q.documents) {
+            for (Profile.Document dc : c.documents) {
+                boolean same = dq.number().equals(dc.number())
+                        || (dq.core().length() >= 6 && dq.core().equals(dc.core()));
+                if (same) {
+                    if (dq.type().equals("other") && dc.type().equals("other")) {
+                        weakDoc = true;
+                    } else {
+                        strongDoc = true;
+                    }
+                    docType = dq.type().equals("other") ? dc.type() : dq.type();
+                } else if (dq.type().equals(dc.type())
+                        && !dq.type().equals("other")
+                        && dq.country() != null
+                        && dq.country().equals(dc.country())) {
+                    differentDoc = dq.type();
+                }
+            }
+        }
+        if (strongDoc) {
+            llr += 9;
+            pro.add(new Reason("same-document", List.of(docType)));
+        } else if (weakDoc) {
+            llr += 3;
+            pro.add(new Reason("same-document", List.of(docType)));
+        } else if (differentDoc != null) {
+            llr -= 2;
+            con.add(new Reason("different-document", List.of(differentDoc)));
+        }
+
+        // Phones: families share them, so they help but never decide.
+        boolean phone = false;
+        for (String p : q.phones) {
+            if (c.phones.contains(p)) {
+                phone = true;
+                break;
+            }
+        }
+        if (phone) {
+            llr += 2;
+            pro.add(new Reason("same-phone", List.of()));
+        }
+
+        if (q.sex != c.sex) {
+            llr -= 12;
+            veto = true;
+            con.add(new Reason("different-sex", List.of()));
+        }
+
+        // Names.
+        NameMatch names = NameMatch.of(q, c);
+        llr += names.points;
+        if (names.givenVeto) {
+            veto = true;
+            con.add(new Reason("given-name-differs", List.of(q.display.get(0), c.display.get(0))));
+        }
+        if (names.matched > 0) {
+            pro.add(new Reason(
+                    "name-words-match", List.of(Integer.toString(names.matched), Integer.toString(names.total))));
+        }
+        if (names.swapped) {
+            pro.add(new Reason("name-order-differs", List.of()));
+        }
+        if (names.matched > 0 && (q.scripts & c.scripts) == 0) {
+            pro.add(new Reason("other-script", List.of()));
+        }
+        if (names.mismatched > 0) {
+            con.add(new Reason("name-words-differ", List.of(Integer.toString(names.mismatched))));
+        }
+
+        // Birth.
+        llr += birth(q, c, pro, con);
+        if (ageGap(q, c) > 12) {
+            veto = true;
+        }
+
+        // Nationality.
+        if (q.nationality != null && c.nationality != null) {
+            if (q.nationality.equals(c.nationality)) {
+                llr += 0.4;
+                pro.add(new Reason("same-nationality", List.of(q.nationality)));
+            } else {
+                llr -= 1.5;
+                con.add(new Reason("different-nationality", List.of(q.nationality, c.nationality)));
+            }
+        }
+
+        double score = 1 / (1 + Math.exp(-(llr - MIDPOINT) / SCALE));
+        if (veto && !strongDoc) {
+            score = Math.min(score, VETOED_MAX);
+        }
+        score = Math.round(score * 1000) / 1000.0;
+        pro.addAll(con);
+        return new Comparison(score, score >= THRESHOLD, pro);
+    }
+
+    private double ageGap(Profile q, Profile c) {
+        Double a = q.birthYear();
+        Double b = c.birthYear();
+        return a == null || b == null ? 0 : Math.abs(a - b);
+    }
+
+    private double birth(Profile q, Profile c, List<Reason> pro, List<Reason> con) {
+        Double yq = q.birthYear();
+        Double yc = c.birthYear();
+        if (yq == null || yc == null) {
+            return 0;
+        }
+        if (q.hasDob() && c.hasDob()) {
+            LocalDate a = LocalDate.ofEpochDay(q.dobEpochDay);
+            LocalDate b = LocalDate.ofEpochDay(c.dobEpochDay);
+            boolean placeholder = isPlaceholder(a) || isPlaceholder(b);
+            if (a.equals(b)) {
+                pro.add(new Reason("same-date-of-birth", List.of()));
+                return placeholder ? 1.8 : 3.2;
+            }
+            int years = Math.abs(a.getYear() - b.getYear());
+            if (!placeholder) {
+                if (a.getYear() == b.getYear()
+                        && a.getMonthValue() == b.getDayOfMonth()
+                        && a.getDayOfMonth() == b.getMonthValue()) {
+                    pro.add(new Reason("day-month-swapped", List.of()));
+                    return 2.2;
+                }
+                if (years == 1 && a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth()) {
+                    pro.add(new Reason("birth-year-one-apart", List.of()));
+                    return 1.8;
+                }
+                if (years == 0 && (a.getMonthValue() == b.getMonthValue() || a.getDayOfMonth() == b.getDayOfMonth())) {
+                    pro.add(new Reason("date-of-birth-close", List.of()));
+                    return 1.2;
+                }
+            } else if (years <= 1) {
+                pro.add(new Reason("age-consistent", ages(q, c)));
+                return 1.0;
+            }
+        }
+        double gap = Math.abs(yq - yc);
+        double tolerance = q.hasEstimate() || c.hasEstimate() ? 3 : 1;
+        if (gap <= tolerance) {
+            pro.add(new Reason("age-consistent", ages(q, c)));
+            return q.hasEstimate() && c.hasEstimate() ? 0.3 : 0.6;
+        }
+        con.add(new Reason("age-differs", ages(q, c)));
+        if (gap <= tolerance + 2) {
+            return -1.5;
+        }
+        if (gap <= 10) {
+            return -4;
+        }
+        return -9;
+    }
+
+    private static boolean isPlaceholder(LocalDate d) {
+        return d.getDayOfMonth() == 1 && (d.getMonthValue() == 1 || d.getMonthValue() == 7);
+    }
+
+    private List<String> ages(Profile q, Profile c) {
+        return List.of(age(q), age(c));
+    }
+
+    private String age(Profile p) {
+        Double y = p.birthYear();
+        if (y == null) {
+            return "?";
+        }
+        LocalDate now = LocalDate.now(clock);
+        double years = now.getYear() + (now.getDayOfYear() - 1) / 365.25 - y;
+        return Integer.toString((int) Math.max(0, Math.floor(years + 1e-9)));
+    }
+
+    /** The name evidence between two profiles. */
+    static final class NameMatch {
+        double points;
+        int matched;
+        int mismatched;
+        int total;
+        boolean givenVeto;
+        boolean swapped;
+
+        static NameMatch of(Profile q, Profile c) {
+            NameMatch m = new NameMatch();
+            List<Token> tq = new ArrayList<>(8);
+            List<Integer> pq = new ArrayList<>(8);
+            List<Token> tc = new ArrayList<>(8);
+            List<Integer> pc = new ArrayList<>(8);
+            flatten(q, tq, pq);
+            flatten(c, tc, pc);
+            int nq = tq.size();
+            int nc = tc.size();
+            m.total = Math.max(nq, nc);
+            if (nq == 0 || nc == 0) {
+                m.givenVeto = true;
+                return m;
+            }
+            double[][] sim = new double[nq][nc];
+            for (int i = 0; i < nq; i++) {
+                for (int j = 0; j < nc; j++) {
+                    sim[i][j] = Token.similarity(tq.get(i), tc.get(j));
+                }
+            }
+            boolean[] usedQ = new boolean[nq];
+            boolean[] usedC = new boolean[nc];
+            boolean givenQ = pq.get(0) == 0;
+            boolean givenC = pc.get(0) == 0;
+            if (givenQ && givenC) {
+                double sG = sim[0][0];
+                if (sG < 0.8) {
+                    // another word of the given names (Mohamed Amin / Amin), a little less telling
+                    for (int i = 0; i < nq && pq.get(i) == 0; i++) {
+                        for (int j = 0; j < nc && pc.get(j) == 0; j++) {
+                            if (sim[i][j] * 0.95 > sG) {
+                                sG = sim[i][j] * 0.95;
+                            }
+                        }
+                    }
+                }
+                if (sG >= 0.7) {
+                    usedQ[0] = true;
+                    usedC[0] = true;
+                    m.points += given(sG, tq.get(0), tc.get(0));
+                    m.matched++;
+                } else {
+                    // given and family names written the other way round (DIALLO Mamadou)
+                    int fq = lastOfPart(pq, 3);
+                    int fc = lastOfPart(pc, 3);
+                    if (fq > 0 && fc > 0 && sim[0][fc] >= 0.85 && sim[fq][0] >= 0.85) {
+                        m.swapped = true;
+                        usedQ[0] = usedC[fc] = usedQ[fq] = usedC[0] = true;
+                        double s = Math.min(sim[0][fc], sim[fq][0]) * 0.95;
+                        m.points += (given(s, tq.get(0), tc.get(fc)) + given(s, tq.get(fq), tc.get(0))) / 2 + 2;
+                        m.matched += 2;
+                    } else {
+                        m.givenVeto = true;
+                        m.points -= 5;
+                    }
+                }
+            } else {
+                m.givenVeto = true; // without a given name on one side, names alone never make a pair likely
+            }
+            // the other words, best pairs first
+            while (true) {
+                double best = 0.8;
+                int bi = -1;
+                int bj = -1;
+                for (int i = 0; i < nq; i++) {
+                    if (usedQ[i]) {
+                        continue;
+                    }
+                    for (int j = 0; j < nc; j++) {
+                        if (!usedC[j] && sim[i][j] >= best) {
+                            if (sim[i][j] > best
+                                    || bi < 0
+                                    || Math.abs(pq.get(i) - pc.get(j)) < Math.abs(pq.get(bi) - pc.get(bj))) {
+                                best = sim[i][j];
+                                bi = i;
+                                bj = j;
+                            }
+                        }
+                    }
+                }
+                if (bi < 0) {
+                    break;
+                }
+                usedQ[bi] = true;
+                usedC[bj] = true;
+                m.matched++;
+                m.points += (common(tq.get(bi)) || common(tc.get(bj)) ? 1.6 : 2.2) * best;
+            }
+            int leftQ = 0;
+            int leftC = 0;
+            for (boolean u : usedQ) {
+                leftQ += u ? 0 : 1;
+            }
+            for (boolean u : usedC) {
+                leftC += u ? 0 : 1;
+            }
+            m.mismatched = Math.min(leftQ, leftC);
+            m.points -= 1.8 * m.mismatched;
+            if (!m.givenVeto || m.swapped) {
+                return m;
+            }
+            if (!(givenQ && givenC) && m.matched >= 3) {
+                m.givenVeto = false; // no given name on one side, but three other words agree
+            }
+            return m;
+        }
+
+        private static boolean common(Token t) {
+            return t.group() != null && COMMON.contains(t.group());
+        }
+
+        private static double given(double s, Token a, Token b) {
+            boolean common = common(a) || common(b);
+            if (s >= 0.93) {
+                return common ? 2.5 : 3.5;
+            }
+            if (s >= 0.8) {
+                return 2.2;
+            }
+            return 0.5;
+        }
+
+        private static int lastOfPart(List<Integer> parts, int part) {
+            for (int i = parts.size() - 1; i > 0; i--) {
+                if (parts.get(i) == part) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf) {
+            for (int part = 0; part < Profile.NAME_PARTS; part++) {
+                for (Token t : p.parts.get(part)) {
+                    tokens.add(t);
+                    partOf.add(part);
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * Everything the engine looks at about one person.
+ *
+ * @param sex 'M' or 'F'
+ * @param nationality ISO 3166-1 alpha-3
+ * @param phones as given, in any format
+ */
 public record MatchInput(
         NameText given,
         NameText father,

@@ -1,17 +1,47 @@
 package org.masar.people.internal.matching;
 
+/**
+ * Phone numbers as international digits without a plus (218912345678), whatever way they were typed: +218 91…,
+ * 00218…, 091…, 91…, with spaces, dashes, dots or brackets, in ASCII, Arabic-Indic or Persian digits. A number without
+ * a country code is read in Libya's national format.
+ */
 public final class PhoneNumbers {
+    /** Libya's country calling code, assumed for numbers written in national format. */
+    public static final String DEFAULT_COUNTRY_CODE = "218";
+
     private PhoneNumbers() {}
 
+    /** The normalised number, or "" when the text holds no digits. */
     public static String normalise(String asGiven) {
-        StringBuilder digits = new StringBuilder();
-        asGiven.codePoints().filter(Character::isDigit).forEach(c -> digits.append(Character.digit(c, 10)));
+        StringBuilder digits = new StringBuilder(asGiven.length());
+        boolean plus = false;
+        for (int i = 0; i < asGiven.length(); i++) {
+            char c = Digits.ascii(asGiven.charAt(i));
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if ((c == '+' || c == '\uFF0B') && digits.isEmpty()) {
+                plus = true;
+            }
+        }
+        if (digits.isEmpty()) {
+            return "";
+        }
         String d = digits.toString();
+        if (plus) {
+            return d;
+        }
         if (d.startsWith("00")) {
             return d.substring(2);
         }
+        if (d.startsWith(DEFAULT_COUNTRY_CODE) && d.length() >= 11) {
+            return d;
+        }
         if (d.startsWith("0")) {
-            return "218" + d.substring(1);
+            return DEFAULT_COUNTRY_CODE + d.substring(1);
+        }
+        if (d.length() == 9) {
+            // 91 234 5678: a Libyan number typed without its leading zero.
+            return DEFAULT_COUNTRY_CODE + d;
         }
         return d;
     }

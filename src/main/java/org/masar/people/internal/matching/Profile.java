@@ -1,54 +1,348 @@
 package org.masar.people.internal.matching;
 
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
+/**
+ * Everything the engine derived about one person, computed once by {@link DuplicateEngine#profile(MatchInput)} and kept
+ * with the person as {@link #encode()}. Immutable and thread-safe.
+ */
 public final class Profile {
-    final String names;
-    final List<String> phones;
-    final List<String> documents;
+    static final int NAME_PARTS = 4;
+    private static final int NO_DATE = Integer.MIN_VALUE;
+    private static final char FIELD = '\u001F';
+    private static final char ITEM = '\u001E';
+    private static final char SUB = '\u001D';
+    private static final String VERSION = "m1";
 
-    Profile(String names, List<String> phones, List<String> documents) {
-        this.names = names;
+    /** A normalised document. */
+    record Document(
+            String type,
+            String number,
+            String core,
+            @Nullable String country) {}
+
+    final List<List<Token>> parts;
+    final List<String> display;
+    final char sex;
+    /** 1 when a name was typed in Arabic script, 2 in Latin, 3 both. */
+    final int scripts;
+
+    final int dobEpochDay;
+    final int estimatedAge;
+    final int estimatedOnEpochDay;
+    final @Nullable String nationality;
+    final List<String> phones;
+    final List<Document> documents;
+    private volatile @Nullable Set<String> keys;
+
+    Profile(
+            List<List<Token>> parts,
+            List<String> display,
+            char sex,
+            int scripts,
+            int dobEpochDay,
+            int estimatedAge,
+            int estimatedOnEpochDay,
+            @Nullable String nationality,
+            List<String> phones,
+            List<Document> documents) {
+        this.parts = parts;
+        this.display = display;
+        this.sex = sex;
+        this.scripts = scripts;
+        this.dobEpochDay = dobEpochDay;
+        this.estimatedAge = estimatedAge;
+        this.estimatedOnEpochDay = estimatedOnEpochDay;
+        this.nationality = nationality;
         this.phones = phones;
         this.documents = documents;
     }
 
-    public Set<String> blockingKeys() {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (String token : names.split(" ")) {
-            if (!token.isEmpty()) {
-                keys.add("n:" + token);
+    static Profile of(MatchInput in) {
+        List<List<Token>> parts = new ArrayList<>(NAME_PARTS);
+        List<String> display = new ArrayList<>(NAME_PARTS);
+        int scripts = 0;
+        for (NameText part : List.of(in.given(), in.father(), in.grandfather(), in.family())) {
+            NameText p = part == null ? NameText.NONE : part;
+            scripts |= script(p.ar()) | script(p.lat());
+            parts.add(List.copyOf(Names.tokens(p)));
+            display.add(display(p));
+        }
+        int dob = in.dateOfBirth() == null ? NO_DATE : (int) in.dateOfBirth().toEpochDay();
+        int age = dob == NO_DATE && in.estimatedAge() != null ? in.estimatedAge() : -1;
+        int on = age >= 0 && in.ageEstimatedOn() != null
+                ? (int) in.ageEstimatedOn().toEpochDay()
+                : NO_DATE;
+        if (age >= 0 && on == NO_DATE) {
+            on = (int) LocalDate.now().toEpochDay();
+        }
+        List<String> phones = new ArrayList<>();
+        for (String p : in.phones()) {
+            String n = PhoneNumbers.normalise(p);
+            if (n.length() >= 6 && !phones.contains(n)) {
+                phones.add(n);
             }
         }
-        phones.forEach(p -> keys.add("p:" + p));
-        documents.forEach(d -> keys.add("d:" + d));
-        return keys;
+        List<Document> docs = new ArrayList<>();
+        for (DocumentInput d : in.documents()) {
+            String n = DocumentNumbers.normalise(d.number());
+            if (n.length() >= 3) {
+                String country =
+                        d.issuingCountry() == null || d.issuingCountry().isBlank()
+                                ? null
+                                : d.issuingCountry().strip().toUpperCase(java.util.Locale.ROOT);
+                docs.add(new Document(clean(d.type()), n, DocumentNumbers.core(n), country));
+            }
+        }
+        String nat = in.nationality() == null || in.nationality().isBlank()
+                ? null
+                : in.nationality().strip().toUpperCase(java.util.Locale.ROOT);
+        return new Profile(
+                List.copyOf(parts),
+                List.copyOf(display),
+                Character.toUpperCase(in.sex()),
+                scripts,
+                dob,
+                age,
+                on,
+                nat,
+                List.copyOf(phones),
+                List.copyOf(docs));
     }
 
+    private static int script(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        return Names.hasArabic(text) ? 1 : 2;
+    }
+
+    private static String clean(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= ' ' && c != FIELD && c != ITEM && c != SUB) {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    private static String display(NameText p) {
+        String ar = p.ar() == null ? "" : clean(p.ar());
+        String lat = p.lat() == null ? "" : clean(p.lat());
+        if (ar.isEmpty()) {
+            return lat;
+        }
+        return lat.isEmpty() ? ar : ar + " / " + lat;
+    }
+
+    // ---------------------------------------------------------------------------------------------- public face
+
+    /**
+     * The blocking keys: stored in people_match_key and looked up with the same keys of a query. Triples of name words
+     * (unordered, any three of the first five, with sex), pairs holding the given name with a four-year birth bucket,
+     * phones and document numbers.
+     */
+    public Set<String> blockingKeys() {
+        Set<String> k = keys;
+        if (k == null) {
+            k = Collections.unmodifiableSet(BlockingKeys.of(this));
+            keys = k;
+        }
+        return k;
+    }
+
+    /** Script-independent skeleton of all name parts, space-separated tokens, for a pg_trgm index. */
     public String nameSkeleton() {
-        return names;
+        StringBuilder b = new StringBuilder();
+        for (List<Token> part : parts) {
+            for (Token t : part) {
+                if (!b.isEmpty()) {
+                    b.append(' ');
+                }
+                b.append(Names.searchForm(t));
+            }
+        }
+        return b.toString();
     }
 
-    public String encode() {
-        return names + "\t" + String.join(",", phones) + "\t" + String.join(",", documents);
-    }
-
-    public static Profile decode(String encoded) {
-        String[] parts = encoded.split("\t", -1);
-        return new Profile(parts[0], split(parts[1]), split(parts[2]));
-    }
-
-    private static List<String> split(String text) {
-        return text.isEmpty() ? List.of() : Arrays.asList(text.split(","));
-    }
-
+    /** Normalised phones (international digits). */
     public List<String> phones() {
         return phones;
     }
 
+    /** Normalised document numbers. */
     public List<String> documentNumbers() {
-        return documents;
+        List<String> out = new ArrayList<>(documents.size());
+        for (Document d : documents) {
+            out.add(d.number());
+        }
+        return out;
+    }
+
+    /** The sex the profile was made with, 'M' or 'F'. */
+    public char sex() {
+        return sex;
+    }
+
+    /** The name parts as typed (both scripts joined with " / "), "" for a missing part; given, father, grandfather, family. */
+    public List<String> displayNames() {
+        return display;
+    }
+
+    /** Birth year, exact or estimated, or null when nothing is known. */
+    public @Nullable Double birthYear() {
+        if (dobEpochDay != NO_DATE) {
+            LocalDate d = LocalDate.ofEpochDay(dobEpochDay);
+            return d.getYear() + (d.getDayOfYear() - 1) / 365.25;
+        }
+        if (estimatedAge >= 0) {
+            LocalDate on = LocalDate.ofEpochDay(estimatedOnEpochDay);
+            return on.getYear() + (on.getDayOfYear() - 1) / 365.25 - estimatedAge - 0.5;
+        }
+        return null;
+    }
+
+    boolean hasDob() {
+        return dobEpochDay != NO_DATE;
+    }
+
+    boolean hasEstimate() {
+        return estimatedAge >= 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------- encoding
+
+    /** Compact text stored in people_person.match_features; {@link #decode(String)} reads it back. */
+    public String encode() {
+        StringBuilder b = new StringBuilder(160);
+        b.append(VERSION).append(FIELD).append(sex).append(scripts).append(FIELD);
+        if (dobEpochDay != NO_DATE) {
+            b.append(dobEpochDay);
+        }
+        b.append(FIELD);
+        if (estimatedAge >= 0) {
+            b.append(estimatedAge).append(SUB).append(estimatedOnEpochDay);
+        }
+        b.append(FIELD);
+        if (nationality != null) {
+            b.append(nationality);
+        }
+        for (List<Token> part : parts) {
+            b.append(FIELD);
+            for (int i = 0; i < part.size(); i++) {
+                if (i > 0) {
+                    b.append(ITEM);
+                }
+                Token t = part.get(i);
+                b.append(t.group() == null ? "" : t.group()).append(SUB).append(t.skeleton());
+                if (t.group2() != null || t.skeleton2() != null) {
+                    b.append(SUB).append(t.group2() == null ? "" : t.group2());
+                    b.append(SUB).append(t.skeleton2() == null ? "" : t.skeleton2());
+                }
+            }
+        }
+        for (String d : display) {
+            b.append(FIELD).append(d);
+        }
+        b.append(FIELD);
+        for (int i = 0; i < phones.size(); i++) {
+            if (i > 0) {
+                b.append(ITEM);
+            }
+            b.append(phones.get(i));
+        }
+        b.append(FIELD);
+        for (int i = 0; i < documents.size(); i++) {
+            if (i > 0) {
+                b.append(ITEM);
+            }
+            Document d = documents.get(i);
+            b.append(d.type()).append(SUB).append(d.number()).append(SUB);
+            if (d.country() != null) {
+                b.append(d.country());
+            }
+        }
+        return b.toString();
+    }
+
+    /** Reads what {@link #encode()} wrote. */
+    public static Profile decode(String encoded) {
+        List<String> f = split(encoded, FIELD);
+        if (f.size() != 15 || !f.get(0).equals(VERSION)) {
+            throw new IllegalArgumentException("Not an encoded match profile (version " + VERSION + ")");
+        }
+        char sex = f.get(1).isEmpty() ? '?' : f.get(1).charAt(0);
+        int scripts = f.get(1).length() > 1 ? f.get(1).charAt(1) - '0' : 0;
+        int dob = f.get(2).isEmpty() ? NO_DATE : Integer.parseInt(f.get(2));
+        int age = -1;
+        int on = NO_DATE;
+        if (!f.get(3).isEmpty()) {
+            int s = f.get(3).indexOf(SUB);
+            age = Integer.parseInt(f.get(3), 0, s, 10);
+            on = Integer.parseInt(f.get(3), s + 1, f.get(3).length(), 10);
+        }
+        String nat = f.get(4).isEmpty() ? null : f.get(4);
+        List<List<Token>> parts = new ArrayList<>(NAME_PARTS);
+        for (int p = 0; p < NAME_PARTS; p++) {
+            String text = f.get(5 + p);
+            if (text.isEmpty()) {
+                parts.add(List.of());
+                continue;
+            }
+            List<String> items = split(text, ITEM);
+            Token[] tokens = new Token[items.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                List<String> t = split(items.get(i), SUB);
+                String g = t.get(0).isEmpty() ? null : t.get(0);
+                if (t.size() >= 4) {
+                    tokens[i] = new Token(
+                            g,
+                            t.get(1),
+                            t.get(2).isEmpty() ? null : t.get(2),
+                            t.get(3).isEmpty() ? null : t.get(3));
+                } else {
+                    tokens[i] = Token.of(g, t.get(1));
+                }
+            }
+            parts.add(List.of(tokens));
+        }
+        List<String> display = List.of(f.get(9), f.get(10), f.get(11), f.get(12));
+        List<String> phones = f.get(13).isEmpty() ? List.of() : List.copyOf(split(f.get(13), ITEM));
+        List<Document> docs = new ArrayList<>(1);
+        if (!f.get(14).isEmpty()) {
+            for (String d : split(f.get(14), ITEM)) {
+                List<String> t = split(d, SUB);
+                String number = t.get(1);
+                docs.add(new Document(
+                        t.get(0), number, DocumentNumbers.core(number), t.get(2).isEmpty() ? null : t.get(2)));
+            }
+        }
+        return new Profile(List.copyOf(parts), display, sex, scripts, dob, age, on, nat, phones, List.copyOf(docs));
+    }
+
+    private static List<String> split(String s, char sep) {
+        List<String> out = new ArrayList<>(8);
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == sep) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "Profile" + new LinkedHashSet<>(List.of(nameSkeleton(), String.valueOf(sex)));
     }
 }

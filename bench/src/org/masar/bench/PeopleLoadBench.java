@@ -45,12 +45,13 @@ import tools.jackson.databind.json.JsonMapper;
  * duplicate-candidate search latency, single registrations, the engine's precision and recall on the generator's
  * known pairs, and memory. Not part of the build: see bench/README.md.
  *
- * <p>Input: JSON lines, one person each in the API's person JSON, plus {@code "_ref"} (the generator's id) and
- * {@code "_sameAs"} (the {@code _ref} of the record this one is a known duplicate of, when it is one).
+ * <p>Input: what {@code bench/run.sh people-generate} writes: JSON lines, one person each in the API's person JSON, and
+ * beside them {@code <file>.pairs.csv} naming the known duplicates by line number (1-based): {@code line,
+ * duplicate_of_line, identity, variation, cross_script}.
  */
-public final class PeopleBench {
+public final class PeopleLoadBench {
 
-    private PeopleBench() {}
+    private PeopleLoadBench() {}
 
     record Input(String ref, String sameAs, PersonDetails details) {}
 
@@ -59,6 +60,16 @@ public final class PeopleBench {
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
         String dataDir = System.getProperty("bench.data-dir", "target/bench-people");
         JsonMapper json = JsonMapper.builder().build();
+        Map<String, String> knownDuplicateOf = new HashMap<>();
+        Path pairs = file.resolveSibling(file.getFileName() + ".pairs.csv");
+        if (Files.exists(pairs)) {
+            for (String row : Files.readAllLines(pairs, StandardCharsets.UTF_8)) {
+                String[] cells = row.split(",");
+                if (cells.length >= 2 && !cells[0].equals("line")) {
+                    knownDuplicateOf.put(cells[0], cells[1]);
+                }
+            }
+        }
         String[] properties = {
             "--masar.embedded-postgres.data-dir=" + dataDir + "/postgres",
             "--masar.embedded-postgres.clean=true",
@@ -117,8 +128,9 @@ public final class PeopleBench {
                     if (line != null) {
                         read++;
                         JsonNode node = json.readTree(line);
-                        String known = node.hasNonNull("_sameAs") ? node.path("_sameAs").asString() : null;
-                        Input input = new Input(node.path("_ref").asString(), known, details(node));
+                        String ref = Integer.toString(read);
+                        String known = knownDuplicateOf.get(ref);
+                        Input input = new Input(ref, known, details(node));
                         if (known != null && held.size() < 2_000 && Math.floorMod(input.ref().hashCode(), 50) == 0) {
                             held.add(input);
                             continue;

@@ -1,0 +1,472 @@
+package org.masar.bench.people;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.masar.bench.people.Generator.Record;
+import org.masar.bench.people.Generator.Variation;
+import org.masar.people.internal.matching.Comparison;
+import org.masar.people.internal.matching.DocumentInput;
+import org.masar.people.internal.matching.DuplicateEngine;
+import org.masar.people.internal.matching.MatchInput;
+import org.masar.people.internal.matching.NameText;
+import org.masar.people.internal.matching.Profile;
+
+/**
+ * The people benchmarks, outside the Maven build.
+ *
+ * <pre>
+ *   bench/run.sh people-quality 100000 [seed]          # in-memory quality bench: recall, precision, keys, candidates
+ *   bench/run.sh people-generate 1000000 out.jsonl [seed]  # person JSON lines for POST /api/v1/people/batch
+ * </pre>
+ *
+ * The quality bench indexes every record's blocking keys in memory exactly as people_match_key would hold them, runs
+ * each query through the same candidate query (persons sharing the most keys first, {@link
+ * DuplicateEngine#CANDIDATE_LIMIT} of them), decodes their stored features and compares, keeping the top 10.
+ */
+public final class PeopleBench {
+    private PeopleBench() {}
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "people-quality";
+        int n = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 100_000;
+        switch (mode) {
+            case "people-generate" -> {
+                Path out = Path.of(args.length > 2 ? args[2] : "target/people.jsonl");
+                long seed = args.length > 3 ? Long.parseLong(args[3]) : 11;
+                generate(n, out, seed);
+            }
+            case "people-quality" -> quality(n, args.length > 2 ? Long.parseLong(args[2]) : 11);
+            default -> throw new IllegalArgumentException("people-quality N [seed] | people-generate N FILE [seed]");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ JSON
+
+    static void generate(int n, Path out, long seed) throws IOException {
+        Path truth = out.resolveSibling(out.getFileName() + ".pairs.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                BufferedWriter t = Files.newBufferedWriter(truth, StandardCharsets.UTF_8)) {
+            t.write("line,duplicate_of_line,identity,variation,cross_script\n");
+            new Generator(seed, 0.06).generate(n, r -> {
+                try {
+                    w.write(json(r));
+                    w.write('\n');
+                    if (r.duplicateOf() >= 0) {
+                        t.write(r.id() + 1 + "," + (r.duplicateOf() + 1) + "," + r.identity() + ","
+                                + r.variation().name().toLowerCase(Locale.ROOT) + "," + r.crossScript() + "\n");
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        System.out.printf("wrote %,d persons to %s, known duplicate pairs (1-based line numbers) to %s%n", n, out, truth);
+    }
+
+    static String json(Record r) {
+        MatchInput in = r.input();
+        StringBuilder b = new StringBuilder(400).append('{');
+        name(b, "givenName", in.given());
+        name(b, "fatherName", in.father());
+        name(b, "grandfatherName", in.grandfather());
+        name(b, "familyName", in.family());
+        b.append("\"sex\":\"").append(in.sex()).append('"');
+        if (in.dateOfBirth() != null) {
+            b.append(",\"dateOfBirth\":\"").append(in.dateOfBirth()).append('"');
+        } else if (in.estimatedAge() != null) {
+            b.append(",\"estimatedAge\":").append(in.estimatedAge());
+            b.append(",\"ageEstimatedOn\":\"").append(in.ageEstimatedOn()).append('"');
+        }
+        if (in.nationality() != null) {
+            b.append(",\"nationality\":\"").append(in.nationality()).append('"');
+        }
+        b.append(",\"phones\":[");
+        for (int i = 0; i < in.phones().size(); i++) {
+            b.append(i > 0 ? "," : "");
+            str(b, in.phones().get(i));
+        }
+        b.append("],\"documents\":[");
+        for (int i = 0; i < in.documents().size(); i++) {
+            DocumentInput d = in.documents().get(i);
+            b.append(i > 0 ? "," : "").append("{\"type\":");
+            str(b, d.type());
+            b.append(",\"number\":");
+            str(b, d.number());
+            if (d.issuingCountry() != null) {
+                b.append(",\"issuingCountry\":");
+                str(b, d.issuingCountry());
+            }
+            b.append('}');
+        }
+        b.append("],\"baladiya\":\"").append(r.baladiya()).append('"');
+        b.append(",\"populationGroup\":\"").append(r.populationGroup()).append("\"}");
+        return b.toString();
+    }
+
+    private static void name(StringBuilder b, String field, NameText t) {
+        if (t == null || t.isBlank()) {
+            return;
+        }
+        b.append('"').append(field).append("\":{");
+        boolean first = true;
+        if (t.ar() != null) {
+            b.append("\"ar\":");
+            str(b, t.ar());
+            first = false;
+        }
+        if (t.lat() != null) {
+            b.append(first ? "" : ",").append("\"lat\":");
+            str(b, t.lat());
+        }
+        b.append("},");
+    }
+
+    private static void str(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        b.append('"');
+    }
+
+    // ------------------------------------------------------------------------------------------------ quality
+
+    static void quality(int n, long seed) throws Exception {
+        DuplicateEngine engine = DuplicateEngine.standard();
+        System.out.printf("people-quality: %,d records, seed %d, %d cores, candidate limit %d, threshold %.2f%n", n,
+                seed, Runtime.getRuntime().availableProcessors(), DuplicateEngine.CANDIDATE_LIMIT,
+                engine.likelyThreshold());
+        long t0 = System.nanoTime();
+        List<Record> records = new ArrayList<>(n);
+        new Generator(seed, 0.06).generate(n, records::add);
+        long t1 = System.nanoTime();
+        System.out.printf("generated in %.1f s%n", (t1 - t0) / 1e9);
+
+        // truth, then the heavy inputs go
+        int[] identity = new int[n];
+        int[] duplicateOf = new int[n];
+        int[] partner = new int[n];
+        Arrays.fill(partner, -1);
+        Variation[] variation = new Variation[n];
+        boolean[] cross = new boolean[n];
+        MatchInput[] inputs = new MatchInput[n];
+        for (Record r : records) {
+            identity[r.id()] = r.identity();
+            duplicateOf[r.id()] = r.duplicateOf();
+            variation[r.id()] = r.variation();
+            cross[r.id()] = r.crossScript();
+            inputs[r.id()] = r.input();
+            if (r.duplicateOf() >= 0) {
+                partner[r.id()] = r.duplicateOf();
+                partner[r.duplicateOf()] = r.id();
+            }
+        }
+        records = null;
+
+        // profiles, as registration stores them: encoded features and keys
+        String[] encoded = new String[n];
+        long[][] keyHashes = new long[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Profile p = engine.profile(inputs[i]);
+            encoded[i] = p.encode();
+            long[] h = new long[p.blockingKeys().size()];
+            int k = 0;
+            for (String key : p.blockingKeys()) {
+                h[k++] = hash(key);
+            }
+            keyHashes[i] = h;
+        });
+        long t2 = System.nanoTime();
+        System.out.printf("profiled in %.1f s (%.1f µs a person on %d threads)%n", (t2 - t1) / 1e9,
+                (t2 - t1) / 1e3 / n * Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
+
+        // people_match_key, in memory: (key hash, person) sorted by key
+        long rows = 0;
+        for (long[] h : keyHashes) {
+            rows += h.length;
+        }
+        long[] index = new long[(int) rows];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            for (long h : keyHashes[i]) {
+                index[at++] = (h << 21 & ~0x1FFFFFL) | i;
+            }
+        }
+        if (n > (1 << 21)) {
+            throw new IllegalArgumentException("at most 2,097,152 records");
+        }
+        Arrays.parallelSort(index);
+        System.out.printf("key rows %,d (%.1f a person)%n", rows, rows / (double) n);
+        keyFrequencies(index);
+
+        // queries: every record that has a known partner, and a sample of the others
+        List<Integer> queries = new ArrayList<>();
+        int others = 0;
+        int sampleEvery = Math.max(1, n / 40_000);
+        for (int i = 0; i < n; i++) {
+            if (partner[i] >= 0) {
+                queries.add(i);
+            } else if (i % sampleEvery == 0) {
+                queries.add(i);
+                others++;
+            }
+        }
+        int unpaired = 0;
+        for (int i = 0; i < n; i++) {
+            unpaired += partner[i] < 0 ? 1 : 0;
+        }
+        System.out.printf("queries: %,d with a known duplicate, %,d sampled without (of %,d)%n", queries.size() - others,
+                others, unpaired);
+
+        int q = queries.size();
+        int[] touched = new int[q];
+        int[] candidates = new int[q];
+        long[] nanos = new long[q];
+        int[][] likely = new int[q][];
+        boolean[] partnerCandidate = new boolean[q];
+        boolean[] partnerTop = new boolean[q];
+        AtomicLong comparisons = new AtomicLong();
+        ThreadLocal<int[]> counters = ThreadLocal.withInitial(() -> new int[n]);
+        IntStream.range(0, q).parallel().forEach(k -> {
+            int self = queries.get(k);
+            long start = System.nanoTime();
+            int[] count = counters.get();
+            Profile query = Profile.decode(encoded[self]);
+            int[] touchedList = new int[64];
+            int distinct = 0;
+            int rowsTouched = 0;
+            for (long h : keyHashes[self]) {
+                int from = lowerBound(index, h << 21 & ~0x1FFFFFL);
+                for (int j = from; j < index.length && (index[j] & ~0x1FFFFFL) == (h << 21 & ~0x1FFFFFL); j++) {
+                    int person = (int) (index[j] & 0x1FFFFF);
+                    rowsTouched++;
+                    if (person == self) {
+                        continue;
+                    }
+                    if (count[person]++ == 0) {
+                        if (distinct == touchedList.length) {
+                            touchedList = Arrays.copyOf(touchedList, distinct * 2);
+                        }
+                        touchedList[distinct++] = person;
+                    }
+                }
+            }
+            // ORDER BY count(*) DESC LIMIT CANDIDATE_LIMIT
+            long[] ranked = new long[distinct];
+            for (int i = 0; i < distinct; i++) {
+                int person = touchedList[i];
+                ranked[i] = ((long) (1000 - count[person]) << 32) | person;
+                count[person] = 0;
+            }
+            Arrays.sort(ranked);
+            int limit = Math.min(distinct, DuplicateEngine.CANDIDATE_LIMIT);
+            double[] scores = new double[limit];
+            int[] who = new int[limit];
+            boolean[] isLikely = new boolean[limit];
+            for (int i = 0; i < limit; i++) {
+                int person = (int) ranked[i];
+                Comparison c = engine.compare(query, Profile.decode(encoded[person]));
+                scores[i] = c.score();
+                who[i] = person;
+                isLikely[i] = c.likely();
+                if (person == partner[self]) {
+                    partnerCandidate[k] = true;
+                }
+            }
+            comparisons.addAndGet(limit);
+            // keep the top 10 by score
+            Integer[] order = new Integer[limit];
+            for (int i = 0; i < limit; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+            int[] found = new int[Math.min(10, limit)];
+            int f = 0;
+            for (int i = 0; i < Math.min(10, limit); i++) {
+                int person = who[order[i]];
+                if (person == partner[self]) {
+                    partnerTop[k] = true;
+                }
+                if (isLikely[order[i]]) {
+                    found[f++] = person;
+                }
+            }
+            likely[k] = Arrays.copyOf(found, f);
+            nanos[k] = System.nanoTime() - start;
+            touched[k] = rowsTouched;
+            candidates[k] = distinct;
+        });
+        long t3 = System.nanoTime();
+        System.out.printf("ran %,d queries, %,d comparisons in %.1f s%n", q, comparisons.get(), (t3 - t2) / 1e9);
+
+        report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
+        System.out.println();
+        System.out.println("per query (the in-memory stand-in for the SQL): key rows touched, distinct candidates, "
+                + "Java time to rank, decode and compare the candidates");
+        System.out.println("  key rows touched    " + dist(touched));
+        System.out.println("  distinct candidates " + dist(candidates));
+        int[] micros = new int[q];
+        for (int i = 0; i < q; i++) {
+            micros[i] = (int) (nanos[i] / 1000);
+        }
+        System.out.println("  µs per query        " + dist(micros) + " (" + Runtime.getRuntime().availableProcessors()
+                + " threads in parallel)");
+    }
+
+    private static void report(
+            List<Integer> queries,
+            int[] partner,
+            int[] identity,
+            Variation[] variation,
+            boolean[] cross,
+            int[][] likely,
+            boolean[] partnerCandidate,
+            boolean[] partnerTop,
+            int n,
+            int unpaired,
+            int others) {
+        // a known pair counts once, from its duplicate's side: registering the second record finds the first
+        Map<Variation, int[]> byVariation = new EnumMap<>(Variation.class);
+        int pairs = 0;
+        int found = 0;
+        int candidate = 0;
+        int top = 0;
+        int crossPairs = 0;
+        int crossFound = 0;
+        long tpDirected = 0;
+        long fpPaired = 0;
+        long fpSample = 0;
+        long fpSameIdentity = 0;
+        Map<String, Integer> fpExamples = new HashMap<>();
+        for (int k = 0; k < queries.size(); k++) {
+            int self = queries.get(k);
+            boolean hasPartner = partner[self] >= 0;
+            for (int person : likely[k]) {
+                if (person == partner[self]) {
+                    tpDirected++;
+                } else if (identity[person] == identity[self]) {
+                    fpSameIdentity++;
+                } else if (hasPartner) {
+                    fpPaired++;
+                } else {
+                    fpSample++;
+                }
+            }
+            if (hasPartner && variation[self] != Variation.NONE) {
+                pairs++;
+                boolean hit = false;
+                for (int person : likely[k]) {
+                    hit |= person == partner[self];
+                }
+                found += hit ? 1 : 0;
+                candidate += partnerCandidate[k] ? 1 : 0;
+                top += partnerTop[k] ? 1 : 0;
+                int[] v = byVariation.computeIfAbsent(variation[self], x -> new int[2]);
+                v[0]++;
+                v[1] += hit ? 1 : 0;
+                if (cross[self]) {
+                    crossPairs++;
+                    crossFound += hit ? 1 : 0;
+                }
+            }
+        }
+        int pairedQueries = queries.size() - others;
+        double fpPerUnpaired = others == 0 ? 0 : fpSample / (double) others;
+        double fpAll = fpPaired + fpPerUnpaired * unpaired;
+        double precision = tpDirected / (tpDirected + fpAll);
+        double precisionRaw = tpDirected / (double) (tpDirected + fpPaired + fpSample);
+        System.out.println();
+        System.out.printf("known pairs %,d: recall of likely %.4f (%,d found); partner among candidates %.4f, "
+                + "in top 10 %.4f%n", pairs, found / (double) pairs, found, candidate / (double) pairs,
+                top / (double) pairs);
+        System.out.printf("cross-script pairs %,d: recall %.4f%n", crossPairs, crossFound / (double) crossPairs);
+        System.out.printf("precision of likely %.4f: %,d true likely answers (both directions) against %,d false "
+                + "from the %,d queries with a partner and %.0f estimated for all %,d without one "
+                + "(%,d found in a sample of %,d)%n", precision, tpDirected, (long) fpAll + 0, pairedQueries, fpAll,
+                unpaired, fpSample, others);
+        System.out.printf("precision over the queries actually run %.4f%n", precisionRaw);
+        System.out.println("recall by variation:");
+        for (Map.Entry<Variation, int[]> e : byVariation.entrySet()) {
+            System.out.printf("  %-22s %6d pairs  recall %.4f%n", e.getKey().name().toLowerCase(Locale.ROOT),
+                    e.getValue()[0], e.getValue()[1] / (double) e.getValue()[0]);
+        }
+    }
+
+    private static void keyFrequencies(long[] index) {
+        List<Integer> sizes = new ArrayList<>();
+        int i = 0;
+        while (i < index.length) {
+            int j = i;
+            long key = index[i] & ~0x1FFFFFL;
+            while (j < index.length && (index[j] & ~0x1FFFFFL) == key) {
+                j++;
+            }
+            sizes.add(j - i);
+            i = j;
+        }
+        int[] s = sizes.stream().mapToInt(Integer::intValue).toArray();
+        long over100 = Arrays.stream(s).filter(x -> x > 100).count();
+        long over1000 = Arrays.stream(s).filter(x -> x > 1000).count();
+        System.out.printf("distinct keys %,d; persons a key holds: %s; keys over 100 persons %,d, over 1,000 %,d%n",
+                s.length, dist(s), over100, over1000);
+    }
+
+    private static String dist(int[] values) {
+        int[] v = values.clone();
+        Arrays.sort(v);
+        if (v.length == 0) {
+            return "-";
+        }
+        return String.format("p50 %,d  p90 %,d  p99 %,d  p99.9 %,d  max %,d", v[v.length / 2], v[(int) (v.length * 0.9)],
+                v[(int) (v.length * 0.99)], v[(int) Math.min(v.length - 1, v.length * 0.999)], v[v.length - 1]);
+    }
+
+    private static int lowerBound(long[] a, long key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** 43 bits of a 64-bit FNV-1a hash of the key (collisions at a few million keys are negligible). */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 29;
+        return h & ((1L << 42) - 1);
+    }
+}

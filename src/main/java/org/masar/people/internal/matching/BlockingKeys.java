@@ -1,0 +1,94 @@
+package org.masar.people.internal.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The blocking keys of a profile. A key is shared by two profiles when they are worth comparing; each must be
+ * selective (a few hundred persons at most at 1,000,000) and survive script, spelling and missing parts.
+ *
+ * <ul>
+ *   <li>{@code n3|S|a+b+c}: sex and any three of the first five name words, unordered (so a missing or shifted part,
+ *       or parts in another order, still leaves one shared triple among four parts);
+ *   <li>{@code n2|S|a+b|y}: sex, the first given word and one other word, and a four-year birth bucket (two
+ *       overlapping buckets, so birth years two apart always share one) — for records with only two name parts;
+ *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix).
+ * </ul>
+ *
+ * A word's key form is its curated group (mohamed for Mohamed, محمد, Mahamat, Md.) or its coarse skeleton.
+ */
+final class BlockingKeys {
+    private BlockingKeys() {}
+
+    static final int MAX_WORDS = 5;
+
+    static Set<String> of(Profile p) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> chain = new ArrayList<>(MAX_WORDS);
+        List<String> chain2 = new ArrayList<>(MAX_WORDS);
+        boolean differs = false;
+        for (List<Token> part : p.parts) {
+            for (Token t : part) {
+                String k = t.keyForm();
+                if (k.isEmpty() || chain.size() >= MAX_WORDS) {
+                    continue;
+                }
+                chain.add(k);
+                String k2 = t.keyForm2();
+                if (k2 != null && !k2.equals(k)) {
+                    chain2.add(k2);
+                    differs = true;
+                } else {
+                    chain2.add(k);
+                }
+            }
+        }
+        Double year = p.birthYear();
+        names(keys, p.sex, chain, year);
+        if (differs) {
+            names(keys, p.sex, chain2, year);
+        }
+        for (String phone : p.phones) {
+            if (phone.length() >= 8) {
+                keys.add("p|" + phone);
+            }
+        }
+        for (Profile.Document d : p.documents) {
+            if (d.core().length() >= 5) {
+                keys.add("d|" + d.core());
+            }
+        }
+        return keys;
+    }
+
+    private static void names(Set<String> keys, char sex, List<String> chain, Double year) {
+        int n = chain.size();
+        String[] three = new String[3];
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                for (int c = b + 1; c < n; c++) {
+                    three[0] = chain.get(a);
+                    three[1] = chain.get(b);
+                    three[2] = chain.get(c);
+                    Arrays.sort(three);
+                    keys.add("n3|" + sex + "|" + three[0] + "+" + three[1] + "+" + three[2]);
+                }
+            }
+        }
+        if (n >= 2 && year != null) {
+            int y = (int) Math.floor(year);
+            int b1 = Math.floorDiv(y, 4);
+            int b2 = Math.floorDiv(y + 2, 4);
+            String first = chain.get(0);
+            for (int b = 1; b < n; b++) {
+                String other = chain.get(b);
+                String pair = first.compareTo(other) <= 0 ? first + "+" + other : other + "+" + first;
+                keys.add("n2|" + sex + "|" + pair + "|a" + b1);
+                keys.add("n2|" + sex + "|" + pair + "|b" + b2);
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.masar.people.internal.matching;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A small curated table of the names most common among the people met in Libya, each with its Arabic forms and the
+ * Latin spellings (anglophone, francophone, Hausa, Chadian, Sudanese, Egyptian, Bangladeshi), abbreviations (Md.,
+ * Mohd) and nicknames (Hamada, Abdo, Zizo) that stand for it. Tokens of one group are the same name for scoring and
+ * share one blocking-key token. Names outside the table are compared by their skeleton alone.
+ *
+ * <p>Spellings that Latin script cannot tell apart (Salem سالم and Salim سليم) share a group on purpose.
+ */
+final class NameDictionary {
+    private NameDictionary() {}
+
+    // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
+    private static final String TABLE = """
+            mohamed: محمد امحمد مُحمّد | mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
+            ahmed: أحمد | ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
+            mahmoud: محمود | mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud
+            mustafa: مصطفى | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
+            ali: علي | ali aly aliyu aliou alioune aly
+            omar: عمر | omar umar oumar omer omaru umaru omor
+            amr: عمرو | amr amro amru
+            amer: عامر | amer amir aamer
+            othman: عثمان | othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane
+            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar
+            ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime
+            ismail: إسماعيل | ismail ismael smail ismaila ismaeel esmail ismaail
+            ishaq: إسحاق | ishaq ishag ishak isaac issakha issaka
+            yusuf: يوسف | yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou yusufu yousouf
+            musa: موسى | musa moussa mousa mussa mouss
+            issa: عيسى | issa isa eissa aissa
+            idris: إدريس | idris idriss edris idrissa driss drissa
+            adam: آدم | adam adama adamu adem adoum adum
+            harun: هارون | harun haroun haroon harouna haruna
+            yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
+            suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon
+            dawud: داود داوود | dawud daoud dawood daud dauda daouda dawod
+            yahya: يحيى | yahya yahia yehia yaya yahaya
+            khalid: خالد | khalid khaled khaleed kaled halid khalil_no
+            khalil: خليل | khalil khaleel
+            hassan: حسن | hassan hasan hassane hasane hasen hassen
+            hussein: حسين | hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini hussen
+            hamid: حامد | hamid hamed hamidou
+            hamdi: حمدي | hamdi hamdy
+            abdallah: عبدالله عبد_الله | abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
+            abdelrahman: عبدالرحمن | abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
+            abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
+            abdelkader: عبدالقادر | abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri
+            abdelsalam: عبدالسلام | abdelsalam abdulsalam abdessalam abdussalam abdulsalami abdesalam abdeslam abdusalam abdoussalam
+            abdelhamid: عبدالحميد | abdelhamid abdulhamid abdelhamed abdoulhamid abdulhameed
+            abdelkarim: عبدالكريم | abdelkarim abdulkarim abdelkrim abdoulkarim abdulkareem abdelkarem
+            abdelmajid: عبدالمجيد | abdelmajid abdulmajid abdelmadjid abdelmagid abdulmajeed abdelmageed
+            abdelnasser: عبدالناصر | abdelnasser abdulnasir abdennasser abdelnaser abdulnasser
+            abdelrazik: عبدالرازق عبدالرزاق | abdelrazik abdulrazak abderrazak abdulrazaq abdelrazeq abdelrazek abdulrazzaq abderrazek
+            abdelwahab: عبدالوهاب | abdelwahab abdulwahab abdoulwahab abdelwahhab
+            abdelghani: عبدالغني | abdelghani abdulghani abdelgani
+            abdelmonem: عبدالمنعم | abdelmonem abdulmunim abdelmoneim abdelmonim abdulmonem
+            abdelhakim: عبدالحكيم | abdelhakim abdulhakim abdelhakeem
+            abdelbaset: عبدالباسط | abdelbaset abdulbasit abdelbasset abdulbaset
+            abdelhadi: عبدالهادي | abdelhadi abdulhadi
+            abdelfattah: عبدالفتاح | abdelfattah abdulfatah abdelfatah abdulfattah
+            abdellatif: عبداللطيف | abdellatif abdullatif abdelatif abdulatif
+            abdelmalik: عبدالمالك عبدالملك | abdelmalek abdulmalik abdelmalik
+            abdelrahim: عبدالرحيم | abdelrahim abdulrahim abderrahim abdurrahim
+            abdeljalil: عبدالجليل | abdeljalil abduljalil abdeljelil
+            abdelmoula: عبدالمولى | abdelmoula abdulmola abdelmola abdulmaula
+            abdelati: عبدالعاطي | abdelati abdulati abdelaati
+            abdelkafi: عبدالكافي | abdelkafi abdulkafi
+            abdelgani: عبدالغني_no | abdelgani_no
+            salem: سالم سليم | salem salim saleem selim salam_no
+            saleh: صالح | saleh salih saleh salah_no
+            salah: صلاح | salah salaah
+            salaheddine: صلاحالدين صلاح_الدين | salaheddine salahuddin salahedin salaheldin salahaldin salahdin
+            noureddine: نورالدين نور_الدين | noureddine nourdine nuruddin nureddin noureldin nuraldin nouradine nourdin
+            said: سعيد | said saeed saied saiid saiid
+            sayed: سيد السيد | sayed sayyid seyd seydou sayyed syed sidi
+            saad: سعد | saad saadi_no saadou
+            faisal: فيصل | faisal faysal faycal feisal
+            fathi: فتحي | fathi fathy fethi fatthi
+            nasser: ناصر | nasser nasir naser nacer nassir
+            nasr: نصر | nasr nasser_no nasri_no
+            mansour: منصور | mansour mansur mansoor
+            masoud: مسعود | masoud masud masood messaoud massoud
+            milad: ميلاد | milad miled
+            miftah: مفتاح | miftah meftah muftah moftah
+            mabrouk: مبروك | mabrouk mabruk mebrouk
+            faraj: فرج | faraj farag faradj farj
+            khalifa: خليفة | khalifa khelifa kalifa khalifah
+            jamal: جمال | jamal gamal djamal jamel
+            kamal: كمال | kamal kemal kamel
+            tarek: طارق | tarek tariq tarik tareq
+            walid: وليد | walid waleed oualid
+            hisham: هشام | hisham hesham hicham hisam
+            hamza: حمزة | hamza hamzah hamsa hamzat
+            bilal: بلال | bilal belal
+            anwar: أنور | anwar anouar anwer
+            ayman: أيمن | ayman aymen
+            amin: أمين الأمين | amin amine ameen lamine elamin alamin alameen alamine
+            nouri: نوري | nouri nuri
+            nour: نور النور | nour nur noor annour elnour alnour
+            naji: ناجي | naji nagi nadji
+            nabil: نبيل | nabil nabeel
+            adel: عادل | adel adil
+            emad: عماد | emad imad
+            essam: عصام | essam issam isam esam
+            osama: أسامة | osama usama oussama ousama ossama
+            tawfik: توفيق | tawfik tawfiq toufik taufik
+            taher: طاهر الطاهر | taher tahir tahar
+            tayeb: طيب الطيب | tayeb tayib taieb eltayeb
+            bashir: بشير البشير | bashir bachir bechir basheer elbashir
+            zakaria: زكريا زكرياء | zakaria zakariya zakari zakariyya zakaria zakariah
+            jibril: جبريل جبرين | jibril jibrin jubril gibril djibril djibrine jibreel
+            ayoub: أيوب | ayoub ayub ayoob ayyub
+            abbas: عباس | abbas abass
+            ramadan: رمضان | ramadan ramadhan ramazan ramdane
+            younes: يونس | younes yunus younis younous yunis
+            ilyas: إلياس الياس | ilyas elias ilias elyas
+            rashid: راشد رشيد | rashid rachid rasheed rached
+            majid: ماجد مجدي_no | majid majed magid
+            khamis: خميس | khamis khamees
+            juma: جمعة | juma jumaa gomaa jomaa djouma jumah jouma
+            mukhtar: مختار المختار | mukhtar moctar mokhtar mukhtaar
+            mahdi: مهدي المهدي | mahdi mehdi elmahdi
+            hadi: هادي الهادي | hadi elhadi
+            fadel: فاضل | fadel fadil
+            malik: مالك | malik malek
+            tijani: تجاني التجاني | tijani tidjani tijjani
+            mubarak: مبارك | mubarak moubarak mbarek
+            seddik: صديق الصديق صادق الصادق | siddiq seddik sadiq sadig sadek saddik siddig elsadig
+            fatih: فاتح الفاتح | fatih fateh elfatih
+            hashim: هاشم | hashim hashem hachem
+            awad: عوض | awad awadh
+            bakhit: بخيت | bakhit bakheet
+            garba: قربة_no | garba
+            sani: ساني | sani
+            habib: حبيب | habib habeeb
+            rajab: رجب | rajab ragab radjab
+            samir: سمير | samir sameer
+            hani: هاني | hani hany
+            ashraf: أشرف | ashraf achraf
+            tamer: تامر | tamer tamir
+            sharif: شريف الشريف | sharif sherif cherif shareef
+            husam: حسام | husam hossam houssam hussam
+            reda: رضا | reda rida ridha redha
+            magdi: مجدي | magdi magdy majdi
+            karim: كريم | karim kareem
+            rahim: رحيم | rahim raheem
+            rafiq: رفيق | rafiq rafik rafeek
+            islam: إسلام الإسلام | islam eslam
+            alam: علم | alam
+            rahman: رحمن الرحمن | rahman rahaman
+            hossain_bd: حسين_no | hossain_no
+            saif: سيف | saif seif sayf
+            fadi: فادي | fadi fady
+            rami: رامي | rami ramy
+            bassel: باسل | bassel basil
+            ghassan: غسان | ghassan ghasan
+            maher: ماهر | maher mahir
+            wael: وائل | wael wail
+            samer: سامر | samer samir_no
+            ahmadi_no: احمدي_no | ahmadi_no
+            fatima: فاطمة فاطمه | fatima fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna
+            aisha: عائشة عايشة عيشة | aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata
+            khadija: خديجة | khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidia hadija khadijah kadija hadjia
+            mariam: مريم | mariam maryam meryem mariama mariem maryem miriam mariamou
+            zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu
+            amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
+            hawa: حواء حوا | hawa hauwa awa haoua hawaa
+            halima: حليمة | halima halime halimatou haleema
+            salma: سلمى | salma selma
+            asma: أسماء | asma asmaa esma
+            huda: هدى | huda houda hoda
+            rahma: رحمة | rahma rahmatou ramatou rahmat
+            nadia: نادية | nadia nadiya
+            samira: سميرة | samira sameera
+            sara: سارة | sara sarah
+            hana: هناء هنا | hana hanaa hanna
+            layla: ليلى | layla leila laila leyla
+            mona: منى | mona muna mouna
+            naima: نعيمة | naima naeema naeima
+            souad: سعاد | souad suad soad
+            safiya: صفية | safiya safia saffiya safiyya
+            rukaya: رقية | rukaya ruqaya roukaya rakiya rugaya rukayya ruqayya
+            hajer: هاجر | hajar hajer hadjara hadjar
+            kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume
+            jamila: جميلة | jamila djamila gamila jameela
+            habiba: حبيبة | habiba habibatou
+            bilqis: بلقيس | bilqis balkissa balkisa belkis
+            salama: سلامة | salama salamatou
+            sakina: سكينة | sakina sakinatou
+            zahra: زهراء الزهراء زهرة | zahra zahraa zohra zahara
+            sumaya: سمية | sumaya soumaya sumaiya soumia
+            najat: نجاة | najat nagat
+            fadila: فضيلة | fadila fadhila
+            latifa: لطيفة | latifa latefa
+            karima: كريمة | karima kareema
+            wafa: وفاء | wafa wafaa
+            nafisa: نفيسة | nafisa nafissa nafisatou
+            achta: عشتة | achta ashta
+            """;
+
+    private static final Map<String, String> LATIN = new HashMap<>();
+    private static final Map<String, String> ARABIC = new HashMap<>();
+
+    static {
+        for (String line : TABLE.strip().split("\n")) {
+            int colon = line.indexOf(':');
+            int bar = line.indexOf('|');
+            String group = line.substring(0, colon).strip();
+            if (group.endsWith("_no")) {
+                continue;
+            }
+            for (String form : line.substring(colon + 1, bar).strip().split("\\s+")) {
+                if (!form.endsWith("_no")) {
+                    for (String t : Names.arabicTokens(form.replace('_', ' '))) {
+                        ARABIC.putIfAbsent(t, group);
+                    }
+                }
+            }
+            for (String form : line.substring(bar + 1).strip().split("\\s+")) {
+                if (!form.endsWith("_no")) {
+                    for (String t : Names.latinTokens(form.replace('_', ' '))) {
+                        LATIN.putIfAbsent(t, group);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The group of a normalised Latin token, or null. */
+    static @Nullable String latin(String token) {
+        return LATIN.get(token);
+    }
+
+    /** The group of a normalised Arabic token, or null. */
+    static @Nullable String arabic(String token) {
+        return ARABIC.get(token);
+    }
+
+    /** The group's canonical name as the same instance the table holds, for a decoded group name. */
+    static String intern(String group) {
+        return group;
+    }
+}

@@ -1,0 +1,300 @@
+package org.masar.people.internal.matching;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * From a name part as typed to normalised tokens.
+ *
+ * <p>Arabic: NFKC (presentation forms), diacritics, tatweel and Quranic marks dropped, hamza carriers folded (أ إ آ ٱ
+ * → ا, ؤ → و, ئ → ي, ء dropped), ة → ه, ى → ي, Persian forms folded; particles (بن ابن بنت ولد ود) dropped; عبد and
+ * أبو joined to the next word, الدين to the previous one; the article ال dropped from a word's start and after عبد.
+ *
+ * <p>Latin: ICU folds accents and other scripts to ASCII; apostrophes and hyphens go; particles (bin, ben, ibn, bint,
+ * ould, wad, ag) and detached articles (al, el, ad, ar, as…) are dropped; abd/abdel/abdul… and abu/abou/bou are joined
+ * to the next word, eddine/uddin to the previous one; the article inside abd compounds and a leading al/el before a
+ * consonant are dropped.
+ */
+final class Names {
+    private Names() {}
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    private static final ThreadLocal<Transliterator> ARABIC_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> ANY_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
+    private static final Set<String> ARABIC_PARTICLES = Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد");
+    private static final Set<String> ARABIC_KEEP_ARTICLE = Set.of("الله", "الياس", "الهام", "الفت", "اليسع", "الماس");
+    private static final Set<String> LATIN_PARTICLES = Set.of(
+            "bin", "ben", "ibn", "bint", "bent", "ould", "wad", "walad", "wald", "wuld", "ag", "al", "el", "ul", "ad",
+            "ar", "as", "at", "az", "an", "ash", "ed", "es", "er", "et", "ez", "en", "ech", "esh", "de", "la");
+    private static final Set<String> LATIN_ABD = Set.of(
+            "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdas",
+            "abdus", "abdou", "abdu", "abdi", "abde", "abda", "abdo", "abdelal");
+    private static final Set<String> LATIN_ABU = Set.of("abu", "abou", "abo", "bou", "abi", "aboul", "abul");
+    private static final Set<String> LATIN_DIN = Set.of(
+            "din", "deen", "dine", "eddine", "eddin", "uddin", "uddeen", "aldin", "aldeen", "addin", "eldin", "edine",
+            "edin", "udin", "eddeen", "ud-din");
+    private static final String[] DIN_SUFFIXES = {
+        "eddine", "eddeen", "uddeen", "aldeen", "eldeen", "eddin", "uddin", "aldin", "addin", "eldin", "edine", "udin",
+        "edin", "dine", "deen"
+    };
+
+    static boolean hasArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFF' || c >= '\u0750' && c <= '\u077F') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Arabic orthography folded, everything but Arabic letters turned into spaces. */
+    static String foldArabic(String text) {
+        String s = NFKC.normalize(text);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c >= '\u06D6' && c <= '\u06ED') {
+                continue; // harakat, dagger alef, tatweel, Quranic marks
+            }
+            char m = switch (c) {
+                case '\u0622', '\u0623', '\u0625', '\u0671', '\u0672', '\u0673' -> '\u0627';
+                case '\u0624' -> '\u0648';
+                case '\u0626', '\u0649', '\u06CC', '\u06D2' -> '\u064A';
+                case '\u0629', '\u06C1', '\u06D5' -> '\u0647';
+                case '\u06A9', '\u06AF' -> '\u0643';
+                case '\u06A8', '\u06A7' -> '\u0642';
+                case '\u06A4' -> '\u0641';
+                case '\u0686' -> '\u062C';
+                case '\u0698' -> '\u0632';
+                case '\u067E' -> '\u0628';
+                case '\u0621' -> 0;
+                default -> c;
+            };
+            if (m == 0) {
+                continue;
+            }
+            if (m >= '\u0627' && m <= '\u064A') {
+                out.append(m);
+            } else {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The normalised Arabic tokens of a name part. */
+    static List<String> arabicTokens(String text) {
+        String[] raw = foldArabic(text).trim().split("\\s+");
+        List<String> tokens = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i];
+            if (t.isEmpty() || ARABIC_PARTICLES.contains(t)) {
+                continue;
+            }
+            if ((t.equals("عبد") || t.equals("ابو") || t.equals("بو") || t.equals("ابي")) && i + 1 < raw.length) {
+                String next = raw[++i];
+                t = t + next;
+            }
+            if ((t.equals("الدين") || t.equals("دين")) && !tokens.isEmpty()) {
+                int last = tokens.size() - 1;
+                tokens.set(last, arabicToken(tokens.get(last) + t));
+                continue;
+            }
+            tokens.add(arabicToken(t));
+        }
+        return tokens;
+    }
+
+    private static String arabicToken(String t) {
+        if (t.startsWith("عبد") && t.length() > 3) {
+            String rest = t.substring(3);
+            if (rest.startsWith("ال") && rest.length() > 3) {
+                rest = rest.substring(2);
+            }
+            return "عبد" + rest;
+        }
+        if (t.endsWith("الدين") && t.length() > 6) {
+            t = t.substring(0, t.length() - 5) + "دين";
+        }
+        if (t.startsWith("ال") && t.length() >= 4 && !ARABIC_KEEP_ARTICLE.contains(t)) {
+            t = t.substring(2);
+        }
+        return t;
+    }
+
+    /** Lower-case ASCII letters only, everything else a space (apostrophes vanish without a space). */
+    static String foldLatin(String text) {
+        String s = text;
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                ascii = false;
+                break;
+            }
+        }
+        s = ascii ? s.toLowerCase(Locale.ROOT) : ANY_ASCII.get().transliterate(s);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            } else if (c == '\'' || c == '\u2019' || c == '\u02BF' || c == '\u02BE' || c == '`' || c == '\u00B4') {
+                // ʿayn and hamza written as apostrophes: Ma'mun, 'Abd
+            } else {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The normalised Latin tokens of a name part. */
+    static List<String> latinTokens(String text) {
+        String[] raw = foldLatin(text).trim().split("\\s+");
+        List<String> tokens = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i];
+            if (t.isEmpty() || LATIN_PARTICLES.contains(t)) {
+                continue;
+            }
+            if ((LATIN_ABD.contains(t) || LATIN_ABU.contains(t)) && i + 1 < raw.length) {
+                int j = i + 1;
+                while (j < raw.length - 1 && LATIN_PARTICLES.contains(raw[j])) {
+                    j++; // Abd al Rahman, Abu el Kassem
+                }
+                t = t + raw[j];
+                i = j;
+            }
+            if (LATIN_DIN.contains(t) && !tokens.isEmpty()) {
+                int last = tokens.size() - 1;
+                tokens.set(last, latinToken(tokens.get(last) + "eddin"));
+                continue;
+            }
+            tokens.add(latinToken(t));
+        }
+        return tokens;
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    static String latinToken(String t) {
+        if (t.startsWith("abd") && t.length() >= 5) {
+            int k = 3;
+            while (k < t.length() && vowel(t.charAt(k)) && t.charAt(k) != 'y') {
+                k++;
+            }
+            String rest = t.substring(k);
+            if (rest.startsWith("l") && rest.length() >= 3) {
+                rest = rest.substring(1);
+            } else if (rest.length() >= 3 && rest.charAt(0) == rest.charAt(1) && !vowel(rest.charAt(0))) {
+                rest = rest.substring(1);
+            }
+            return rest.length() >= 2 ? "abd" + rest : t;
+        }
+        for (String suffix : DIN_SUFFIXES) {
+            if (t.endsWith(suffix) && t.length() - suffix.length() >= 3) {
+                t = t.substring(0, t.length() - suffix.length()) + "din";
+                break;
+            }
+        }
+        if ((t.startsWith("al") || t.startsWith("el")) && t.length() >= 5 && !vowel(t.charAt(2))) {
+            t = t.substring(2);
+        }
+        if (t.length() >= 6 && t.endsWith("ul") && NameDictionary.latin(t) == null) {
+            t = t.substring(0, t.length() - 2); // Bangladeshi Rafiqul Islam: the article rides on the first word
+        }
+        return t;
+    }
+
+    /** ICU's transliteration of an Arabic token, reduced to lower-case ASCII letters. */
+    static String transliterate(String arabicToken) {
+        String s = ARABIC_LATIN.get().transliterate(arabicToken);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The skeleton of a normalised Latin token. */
+    static String latinSkeleton(String token) {
+        if (token.startsWith("abd") && token.length() > 3) {
+            return "BD" + Skeletons.of(token.substring(3));
+        }
+        return Skeletons.of(token);
+    }
+
+    /** The skeleton of a normalised Arabic token. */
+    static String arabicSkeleton(String token) {
+        if (token.startsWith("عبد") && token.length() > 3) {
+            return "BD" + Skeletons.of(transliterate(token.substring(3)));
+        }
+        return Skeletons.of(transliterate(token));
+    }
+
+    /** The tokens of a name part, both scripts merged when they hold as many words. */
+    static List<Token> tokens(NameText part) {
+        List<Token> ar = new ArrayList<>();
+        List<Token> lat = new ArrayList<>();
+        if (part.ar() != null && !part.ar().isBlank()) {
+            addAny(part.ar(), ar);
+        }
+        if (part.lat() != null && !part.lat().isBlank()) {
+            addAny(part.lat(), lat);
+        }
+        if (ar.isEmpty()) {
+            return lat;
+        }
+        if (lat.isEmpty()) {
+            return ar;
+        }
+        if (ar.size() == lat.size()) {
+            List<Token> merged = new ArrayList<>(ar.size());
+            for (int i = 0; i < ar.size(); i++) {
+                merged.add(ar.get(i).with(lat.get(i)));
+            }
+            return merged;
+        }
+        return ar;
+    }
+
+    private static void addAny(String text, List<Token> out) {
+        if (hasArabic(text)) {
+            for (String t : arabicTokens(text)) {
+                String skeleton = arabicSkeleton(t);
+                if (!skeleton.isEmpty() || NameDictionary.arabic(t) != null) {
+                    out.add(Token.of(NameDictionary.arabic(t), skeleton));
+                }
+            }
+        } else {
+            for (String t : latinTokens(text)) {
+                String skeleton = latinSkeleton(t);
+                if (!skeleton.isEmpty() || NameDictionary.latin(t) != null) {
+                    out.add(Token.of(NameDictionary.latin(t), skeleton));
+                }
+            }
+        }
+    }
+
+    /** The search form of one token: its group's name, or its skeleton in lower case. */
+    static String searchForm(Token t) {
+        @Nullable String g = t.group();
+        return g != null ? g : t.skeleton().toLowerCase(Locale.ROOT);
+    }
+}

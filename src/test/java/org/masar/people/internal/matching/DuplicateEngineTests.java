@@ -1,0 +1,100 @@
+package org.masar.people.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hand-written, real-world-shaped pairs: the same person written differently must come out likely; relatives and
+ * namesakes must not. Each row: what it shows, one person, the other (see {@link People} for the notation).
+ */
+class DuplicateEngineTests {
+
+    static final DuplicateEngine ENGINE =
+            DuplicateEngine.withClock(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+
+    static Comparison compare(String a, String b) {
+        Comparison ab = ENGINE.compare(ENGINE.profile(People.parse(a)), ENGINE.profile(People.parse(b)));
+        Comparison ba = ENGINE.compare(ENGINE.profile(People.parse(b)), ENGINE.profile(People.parse(a)));
+        assertThat(ab.likely()).as("symmetric").isEqualTo(ba.likely());
+        return ab;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', textBlock = """
+            Latin variants: Mohamed/Muhammad, Aly, Hasan, El-Zawi ¦ Mohamed|Ali|Hassan|Zawi;M;1990-03-04;LBY ¦ Muhammad|Aly|Hasan|El-Zawi;M;1990-03-04;LBY
+            Latin variants: Mouhamed/Mohammed, Brahim/Ibrahim ¦ Mouhamed|Ibrahim||Diallo;M;1995-07-12;GIN ¦ Mohammed|Brahim||Diallo;M;1995-07-12;GIN
+            Abdelrahman/Abd al-Rahman, Ishag/Ishaq, DOB against an estimate ¦ Abdelrahman|Adam|Ishag|Mohamed;M;1988-11-20;SDN ¦ Abd al-Rahman|Adam|Ishaq|Muhammad;M;~36@2025-06-01;SDN
+            Abdurrahman/Abdelrahmane ¦ Abdurrahman|Yacoub||Mahamat;M;1979-09-09;TCD ¦ Abderrahmane|Yakub||Mohamed;M;1979-09-09;TCD
+            Ousmane/Osman, Moussa/Musa ¦ Ousmane|Moussa||Maiga;M;1992-05-05;MLI ¦ Osman|Musa||Maiga;M;1992-05-05;MLI
+            Othman/Usman, Hausa spellings ¦ Usman|Abubakar|Garba|Bello;M;1990-10-10;NGA ¦ Othman|Aboubacar|Garba|Bello;M;1990-10-10;NGA
+            francophone/anglophone: Youssouf Abakar / Yusuf Abubakar ¦ Youssouf|Abakar|Mahamat|Ould Ahmed;M;1985-02-14;TCD ¦ Yusuf|Abubakar|Mohamed|Ahmed;M;1985-02-14;TCD
+            francophone/anglophone women: Aïssatou/Aisha, Hadiza/Khadija ¦ Aïssatou|Boubacar||Issoufou;F;2001-03-30;NER ¦ Aisha|Abubakar||Yusuf;F;2001-03-30;NER
+            cross-script, Libyan ¦ محمد|علي|حسن|الزوي;M;1990-03-04;LBY ¦ Mohamed|Ali|Hassan|Zawi;M;1990-03-04;LBY
+            cross-script, names outside the table ¦ حمد|مفتاح|امبارك|الورفلي;M;1983-12-01;LBY ¦ Hamad|Muftah|Embarek|Warfalli;M;1983-12-01;LBY
+            cross-script, Sudanese ¦ الطيب|عبدالله|بابكر|النور;M;1975-06-15;SDN ¦ Eltayeb|Abdalla|Babiker|Elnour;M;1975-06-15;SDN
+            cross-script, Egyptian G for ج ¦ جمال|عبد الناصر|حسين|;M;1980-01-20;EGY ¦ Gamal|Abdel Nasser|Hussein|;M;1980-01-20;EGY
+            cross-script, Eritrean ¦ يوناس|تسفاي||قبرهيوت;M;1996-08-08;ERI ¦ Yonas|Tesfay||Gebrehiwot;M;1996-08-08;ERI
+            cross-script, Syrian with estimated ages ¦ خالد|عمر|الحلبي;M;~40@2024-01-10;SYR ¦ Khaled|Omar|Al-Halabi;M;~41@2025-03-01;SYR
+            cross-script, Chadian woman ¦ حليمة|آدم|محمد|;F;1999-04-04;TCD ¦ Halime|Adoum|Mahamat|;F;1999-04-04;TCD
+            cross-script, Nigerien with a Hausa name ¦ زينب|عيسى||;F;1994-02-02;NER;+227 96 12 34 56 ¦ Zeinabou|Issa||;F;1994-02-02;NER;0022796123456
+            cross-script, Bangladeshi ¦ محمد رفيق|الإسلام||;M;1987-07-07;BGD ¦ Md. Rafiqul|Islam||;M;1987-07-07;BGD
+            both scripts on one side ¦ محمد / Mohamed|عبد السلام / Abdelsalam||المصراتي / Misrati;M;1993-09-21;LBY ¦ Mohammed|Abdulsalam||Al Misrati;M;1993-09-21;LBY
+            hamza forms, alef maqsura ¦ أحمد|مصطفى|إبراهيم|الفيتوري;M;1970-02-02;LBY ¦ احمد|مصطفي|ابراهيم|فيتوري;M;1970-02-02;LBY
+            ta marbuta and ha ¦ فاطمة|خليفة|سالم|القماطي;F;1982-03-03;LBY ¦ فاطمه|خليفه|سالم|قماطي;F;1982-03-03;LBY
+            joined and spaced abd compounds ¦ عبد الله|عبد الرحمن|عبد القادر|الشريف;M;1991-01-15;LBY ¦ عبدالله|عبدالرحمن|عبدالقادر|شريف;M;1991-01-15;LBY
+            diacritics and tatweel ¦ مُحَمَّد|عـــلـي|سَالِم|;M;2000-05-05;LBY ¦ محمد|علي|سالم|;M;2000-05-05;LBY
+            grandfather missing, family kept ¦ Mohamed|Ali|Hassan|Zawi;M;1990-03-04;LBY ¦ Mohamed|Ali||Zawi;M;1990-03-04;LBY
+            father missing, grandfather shifted into father ¦ Salem|Mohamed|Ali|Gaddafi;M;1977-07-07;LBY ¦ Salem|Ali|Gaddafi|;M;1977-07-07;LBY
+            only given and family on one side, same phone ¦ Mohamed|Ali|Hassan|Zawi;M;1990-03-04;LBY;0912345678 ¦ Mohamed|||Zawi;M;;LBY;+218 91-234-5678
+            given and family swapped ¦ Mamadou|Sekou||Diallo;M;1998-12-12;GIN ¦ Diallo|Sekou||Mamadou;M;1998-12-12;GIN
+            particles bin, ould ¦ Ahmed|bin Salem||Ould Mohamed;M;1984-04-04;MRT ¦ Ahmed|Salem||Mohamed;M;1984-04-04;MRT
+            particle wad, Sudanese ¦ Hamid|wad Ibrahim||Abdelrahim;M;1969-06-06;SDN ¦ Hamid|Ibrahim||Abdulrahim;M;1969-06-06;SDN
+            abbreviation Mohd ¦ Mohd|Kamal||Hossain;M;1990-02-11;BGD ¦ Mohammad|Kamal||Hossain;M;1990-02-11;BGD
+            nickname Hamada ¦ Hamada|Saleh|Ragab|Masri;M;1986-10-10;EGY ¦ Mohamed|Saleh|Ragab|El-Masri;M;1986-10-10;EGY
+            nickname Abdo ¦ Abdo|Hassan|Omar|Bashir;M;1979-03-03;SDN ¦ Abdallah|Hassan|Omar|Elbashir;M;1979-03-03;SDN
+            typing slips ¦ Mohmaed|Alli|Hasan|Zwai;M;1990-03-04;LBY ¦ Mohamed|Ali|Hassan|Zawi;M;1990-03-04;LBY
+            typing slips in a rare name ¦ Tesfalem|Gebremariam||Weldu;M;1993-03-03;ERI ¦ Tesfalm|Gebremarim||Weldu;M;1993-03-03;ERI
+            day and month swapped ¦ Fatima|Omar|Salem|Tarhouni;F;1985-03-07;LBY ¦ Fatima|Omar|Salem|Tarhouni;F;1985-07-03;LBY
+            birth year off by one ¦ Aisha|Musa|Adam|Haroun;F;1997-11-23;TCD ¦ Aisha|Musa|Adam|Haroun;F;1998-11-23;TCD
+            first of January placeholder ¦ Idriss|Adam||Abakar;M;1990-01-01;TCD ¦ Idris|Adam||Abakar;M;1990-08-17;TCD
+            estimated age against a date of birth ¦ Ibrahim|Moussa||Sanogo;M;~30@2024-05-01;MLI ¦ Ibrahima|Musa||Sanogo;M;1993-02-10;MLI
+            same passport with spaces and a lost prefix ¦ Samuel|Tekle||Haile;M;1991-01-01;ERI;;passport:P 0234 5678:ERI ¦ Samuel|Tekle||Haile;M;~33@2025-01-01;ERI;;passport:02345678:ERI
+            same national id, names typed differently ¦ Mahmoud|Abdelhamid||Sweihli;M;1988-08-08;LBY;;national_id:1198-8012-3456:LBY ¦ محمود|عبد الحميد||السويحلي;M;;LBY;;national_id:119880123456:LBY
+            phone in Arabic-Indic digits ¦ Khadija|Idris||Zaghawa;F;2000-10-10;SDN;٠٩١٢٣٤٥٦٧٨ ¦ Khadidja|Idriss||Zaghawa;F;~26@2026-01-01;SDN;00218912345678
+            """)
+    void theSamePersonIsLikely(String what, String a, String b) {
+        Comparison c = compare(a, b);
+        assertThat(c.likely()).as(what + " " + c).isTrue();
+        assertThat(c.score()).isBetween(ENGINE.likelyThreshold(), 1.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', textBlock = """
+            brothers sharing father, grandfather, family and phone ¦ Khaled|Mohamed|Ali|Zawi;M;1992-05-01;LBY;0912345678 ¦ Ahmed|Mohamed|Ali|Zawi;M;1995-09-12;LBY;0912345678
+            sisters ¦ Fatima|Omar|Salem|Tarhouni;F;1985-03-07;LBY;0925556677 ¦ Aisha|Omar|Salem|Tarhouni;F;1988-01-19;LBY;0925556677
+            brothers written in two scripts ¦ محمد|عثمان|آدم|;M;1993-01-01;SDN ¦ Abdelrahman|Osman|Adam|;M;1996-01-01;SDN
+            twins, same date of birth and phone ¦ Hassan|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334455 ¦ Hussein|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334455
+            twins brother and sister ¦ Adam|Issa||Abakar;M;2010-02-02;TCD ¦ Hawa|Issa||Abakar;F;2010-02-02;TCD
+            twins with names one letter apart in skeleton ¦ Walid|Salem|Ahmed|Obeidi;M;2001-04-04;LBY ¦ Khalid|Salem|Ahmed|Obeidi;M;2001-04-04;LBY
+            father and son, names shifted ¦ Ahmed|Mohamed|Ali|Zawi;M;1995-02-02;LBY;0911112222 ¦ Mohamed|Ali|Salem|Zawi;M;1966-05-05;LBY;0911112222
+            grandson named after his grandfather ¦ Ali|Mohamed|Ali|Zawi;M;1998-01-01;LBY ¦ Ali|Hassan|Omar|Zawi;M;1940-01-01;LBY
+            father and son with estimated ages ¦ Musa|Adam||Haroun;M;~20@2025-01-01;TCD ¦ Adam|Haroun||;M;~50@2025-01-01;TCD
+            a very common name, different people ¦ Mohamed|Ali;M;1990-01-01;SDN ¦ Mohamed|Ali;M;1978-05-05;EGY
+            a very common name, same nationality, years apart ¦ Mohamed|Ahmed||Ali;M;1985-03-03;SDN ¦ Mohamed|Ahmed||Ali;M;1993-10-10;SDN
+            a very common name, estimated ages only ¦ Mohamed|Ibrahim;M;~30@2025-01-01;NGA ¦ Mohamed|Ibrahim;M;~32@2025-06-01;NGA
+            cousins with the same given name ¦ Ali|Mohamed|Salem|Ghariani;M;1990-06-06;LBY ¦ Ali|Hassan|Salem|Ghariani;M;1991-02-02;LBY
+            mother and daughter sharing a phone ¦ Fatima|Abdallah||Warfalli;F;1970-01-01;LBY;+218 92 111 2233 ¦ Mariam|Ahmed||Warfalli;F;1995-05-05;LBY;0921112233
+            husband and wife sharing a phone ¦ Omar|Saleh||Magarief;M;1980-09-09;LBY;0917778899 ¦ Amna|Yusuf||Obeidi;F;1984-04-14;LBY;0917778899
+            namesakes with different passports ¦ Ibrahim|Musa||Traore;M;1995-05-05;MLI;;passport:AA123456:MLI ¦ Ibrahim|Musa||Traore;M;1994-12-12;MLI;;passport:AB987654:MLI
+            Mohamed and Mahmoud are different names ¦ Mohamed|Salem|Ali|Tarhouni;M;1990-03-04;LBY ¦ Mahmoud|Salem|Ali|Tarhouni;M;1992-08-04;LBY
+            """)
+    void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
+        Comparison c = compare(a, b);
+        assertThat(c.likely()).as(what + " " + c).isFalse();
+    }
+}

@@ -1,0 +1,123 @@
+package org.masar.people.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Phones, document numbers, the stored encoding, search skeletons and keys. */
+class NormalisationTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '¦', textBlock = """
+            +218 91 234 5678 ¦ 218912345678
+            00218912345678 ¦ 218912345678
+            091-234-5678 ¦ 218912345678
+            0912345678 ¦ 218912345678
+            91 234 5678 ¦ 218912345678
+            (091) 234.5678 ¦ 218912345678
+            ٠٩١٢٣٤٥٦٧٨ ¦ 218912345678
+            ۰۹۱۲۳۴۵۶۷۸ ¦ 218912345678
+            +٢١٨ ٩١ ٢٣٤ ٥٦٧٨ ¦ 218912345678
+            218912345678 ¦ 218912345678
+            +249 912 345 678 ¦ 249912345678
+            00227 96 12 34 56 ¦ 22796123456
+            """)
+    void phonesBecomeInternationalDigits(String asGiven, String expected) {
+        assertThat(PhoneNumbers.normalise(asGiven)).isEqualTo(expected);
+    }
+
+    @Test
+    void aPhoneWithoutDigitsIsEmpty() {
+        assertThat(PhoneNumbers.normalise("none")).isEmpty();
+        assertThat(PhoneNumbers.normalise("")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '¦', textBlock = """
+            P 0234-5678 ¦ P02345678
+            p02345678 ¦ P02345678
+            ١١٩٨-٨٠١٢ ¦ 11988012
+            ab.12/34 ¦ AB1234
+            """)
+    void documentNumbersLoseSpacesDashesAndCase(String asGiven, String expected) {
+        assertThat(DocumentNumbers.normalise(asGiven)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLostPrefixLeavesTheSameCore() {
+        assertThat(DocumentNumbers.core("P02345678")).isEqualTo(DocumentNumbers.core("02345678"));
+        assertThat(DocumentNumbers.core("AB12")).isEqualTo("AB12");
+    }
+
+    @Test
+    void encodeRoundTrips() {
+        for (String spec : List.of(
+                "محمد / Mohamed|عبد السلام / Abdelsalam|Ali Hassan|المصراتي;M;1993-09-21;LBY;0912345678,+218925556677;passport:P 123:LBY,other:77-88:",
+                "Aïssatou|||;F;~30@2025-01-01;;;",
+                "|Omar||;M;;;;",
+                "Jean-Pierre O'Brien (2)|||;F;;;;")) {
+            Profile p = DuplicateEngine.standard().profile(People.parse(spec));
+            Profile d = Profile.decode(p.encode());
+            assertThat(d.encode()).isEqualTo(p.encode());
+            assertThat(d.blockingKeys()).isEqualTo(p.blockingKeys());
+            assertThat(d.nameSkeleton()).isEqualTo(p.nameSkeleton());
+            assertThat(d.phones()).isEqualTo(p.phones());
+            assertThat(d.documentNumbers()).isEqualTo(p.documentNumbers());
+        }
+        Profile full =
+                DuplicateEngine.standard().profile(People.parse("محمد / Mohamed|عبد السلام||المصراتي;M;1993-09-21;;;"));
+        assertThat(DuplicateEngine.standard()
+                        .compare(full, Profile.decode(full.encode()))
+                        .likely())
+                .isTrue();
+    }
+
+    @Test
+    void profileExposesNormalisedPhonesAndDocuments() {
+        Profile p = DuplicateEngine.standard()
+                .profile(People.parse("Mohamed|Ali||;M;;;091 234 5678,00218912345678;passport:p-0123 4567:LBY"));
+        assertThat(p.phones()).containsExactly("218912345678");
+        assertThat(p.documentNumbers()).containsExactly("P01234567");
+        assertThat(p.blockingKeys()).contains("p|218912345678", "d|01234567");
+    }
+
+    @Test
+    void searchSkeletonsMeetAcrossScripts() {
+        Profile arabic = DuplicateEngine.standard().profile(People.parse("محمد|عبد الرحمن||الورفلي;M;;;;"));
+        assertThat(arabic.nameSkeleton()).isEqualTo(SearchText.skeleton("Mohammed Abdurrahman Warfalli"));
+        assertThat(SearchText.skeleton("مُحَمَّد")).isEqualTo(SearchText.skeleton("Muhammad"));
+        assertThat(SearchText.skeleton("Mohamed Warfalli")).isEqualTo("mohamed wrfl");
+    }
+
+    @Test
+    void keysOfOneNameInTwoScriptsMeet() {
+        Profile a = DuplicateEngine.standard().profile(People.parse("حمد|مفتاح|امبارك|الورفلي;M;1983-12-01;LBY"));
+        Profile b = DuplicateEngine.standard().profile(People.parse("Hamad|Muftah|Embarek|Warfalli;M;1983-12-01;LBY"));
+        assertThat(a.blockingKeys()).containsAnyElementsOf(b.blockingKeys());
+    }
+
+    @Test
+    void profilesCanBeMadeFromManyThreads() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> DuplicateEngine.standard()
+                        .profile(People.parse("عبد الرحمن|عثمان|آدم|الزغاوي;M;;;;"))
+                        .nameSkeleton()));
+            }
+            for (Future<String> r : results) {
+                assertThat(r.get()).isEqualTo("abdelrahman othman adam zg");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
