@@ -63,16 +63,14 @@ class DuplicateService implements Duplicates {
      * The scope rule of {@link PersonQueries} for a person row aliased {@code p}: the user works everywhere, in the
      * person's baladiya, or registered a person who has none.
      */
-    private static final String IN_SCOPE = """
-            (:allBaladiya OR %1$s.baladiya_pcode = ANY(:baladiya)
-             OR (%1$s.baladiya_pcode IS NULL AND %1$s.registered_by_user = :me))""";
 
     /** Open pairs of two current records, at least one in the user's scope. */
-    private static final String OPEN_PAIRS = """
+    private static final String OPEN_PAIRS =
+            """
             FROM people_duplicate_pair d
             JOIN people_person a ON a.id = d.person_a AND a.merged_into IS NULL AND a.deleted_at IS NULL
             JOIN people_person b ON b.id = d.person_b AND b.merged_into IS NULL AND b.deleted_at IS NULL
-            WHERE d.status = 'open' AND (""" + IN_SCOPE.formatted("a") + " OR " + IN_SCOPE.formatted("b") + ")";
+            WHERE d.status = 'open' AND (""" + PersonQueries.inScope("a") + " OR " + PersonQueries.inScope("b") + ")";
 
     private final JdbcClient jdbc;
     private final PersonStore store;

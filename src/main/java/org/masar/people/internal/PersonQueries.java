@@ -51,9 +51,17 @@ class PersonQueries {
             p.grandfather_name_lat, p.family_name_ar, p.family_name_lat""";
 
     /** The scope rule in SQL, for a person row aliased {@code p}. */
-    private static final String IN_SCOPE = """
-            (:allBaladiya OR p.baladiya_pcode = ANY(:baladiya)
-             OR (p.baladiya_pcode IS NULL AND p.registered_by_user = :me))""";
+    private static final String IN_SCOPE = inScope("p");
+
+    /**
+     * The scope rule in SQL for a person row under the given alias, with the parameters {@code :allBaladiya},
+     * {@code :baladiya} and {@code :me}: the one rule every people query filters by.
+     */
+    static String inScope(String alias) {
+        return """
+                (:allBaladiya OR %1$s.baladiya_pcode = ANY(:baladiya)
+                 OR (%1$s.baladiya_pcode IS NULL AND %1$s.registered_by_user = :me))""".formatted(alias);
+    }
 
     /** How close a typed name must be to a stored one (pg_trgm's word similarity of skeletons). */
     private static final double NAME_SIMILARITY = 0.5;
