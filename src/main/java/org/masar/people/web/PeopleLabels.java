@@ -31,8 +31,8 @@ public class PeopleLabels {
     static final List<String> STATELESS_OR_REFUGEE = List.of("XXA", "XXB", "XXC", "XXX");
 
     /** The languages the form offers, most often heard in Libya's migrant and displaced communities first. */
-    static final List<String> LANGUAGES = List.of(
-            "ar", "en", "fr", "ha", "ti", "am", "so", "om", "ff", "bm", "wo", "kr", "tmh", "dyu", "ur", "bn");
+    static final List<String> LANGUAGES =
+            List.of("ar", "en", "fr", "ha", "ti", "am", "so", "om", "ff", "bm", "wo", "kr", "tmh", "dyu", "ur", "bn");
 
     private static final Map<String, String> ALPHA2_OF_ALPHA3 = alpha2OfAlpha3();
 

@@ -106,8 +106,7 @@ public class PersonForm {
      */
     PersonDetails toDetails() {
         return new PersonDetails(
-                new PersonNames(
-                        givenName.toPart(), fatherName.toPart(), grandfatherName.toPart(), familyName.toPart()),
+                new PersonNames(givenName.toPart(), fatherName.toPart(), grandfatherName.toPart(), familyName.toPart()),
                 sex,
                 dateOfBirth,
                 estimatedAge,

@@ -30,14 +30,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/people/{id}")
 class PersonPages {
 
+    /** Times are shown as the people who work in Libya read their clocks. */
+    static final String LIBYA = "Africa/Tripoli";
+
     private final People people;
     private final PersonTimeline timeline;
     private final PlaceChoices places;
     private final PersonFormChoices choices;
     private final Clock clock;
 
-    PersonPages(
-            People people, PersonTimeline timeline, PlaceChoices places, PersonFormChoices choices, Clock clock) {
+    PersonPages(People people, PersonTimeline timeline, PlaceChoices places, PersonFormChoices choices, Clock clock) {
         this.people = people;
         this.timeline = timeline;
         this.places = places;
@@ -107,6 +109,7 @@ class PersonPages {
                         .map(site -> site.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()))
                         .orElse(""));
         model.addAttribute("correcting", correcting);
+        model.addAttribute("zone", LIBYA);
         choices.addTo(model);
         return "people/person";
     }

@@ -45,7 +45,8 @@ class PlaceChoices {
         LocalDate today = LocalDate.now(clock);
         Map<String, List<Baladiya>> groups = new LinkedHashMap<>();
         for (Baladiya baladiya : gazetteer.allBaladiya()) {
-            if (baladiya.isCurrentOn(today) && scopes.coversBaladiya(baladiya.pcode().value())) {
+            if (baladiya.isCurrentOn(today)
+                    && scopes.coversBaladiya(baladiya.pcode().value())) {
                 groups.computeIfAbsent(baladiya.mantika().value(), key -> new ArrayList<>())
                         .add(baladiya);
             }
@@ -58,7 +59,8 @@ class PlaceChoices {
         Scopes scopes = users.currentScopes();
         try {
             return sites.search(new SiteFilter(null, null, null, true), Paging.first(Paging.MAX_SIZE)).items().stream()
-                    .filter(site -> scopes.coversBaladiya(site.baladiya().pcode().value()))
+                    .filter(site ->
+                            scopes.coversBaladiya(site.baladiya().pcode().value()))
                     .toList();
         } catch (AccessDeniedException noGeoRead) {
             return List.of();
