@@ -3,7 +3,6 @@ package org.masar.people.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
@@ -28,7 +27,6 @@ class PeoplePagesTests {
 
     static final String TRIPOLI = "LY021104";
     static final String WAZIN = "LY020906";
-    private static final String ARABIC_LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمن";
 
     @Autowired
     MockMvcTester mvc;
@@ -293,12 +291,7 @@ class PeoplePagesTests {
         return jdbc.sql("SELECT count(*) FROM people_person").query(Long.class).single();
     }
 
-    /** A family name no other test uses, so that only this test's people resemble each other. */
-    static String family() {
-        StringBuilder name = new StringBuilder("ال");
-        for (int i = 0; i < 6; i++) {
-            name.append(ARABIC_LETTERS.charAt(ThreadLocalRandom.current().nextInt(ARABIC_LETTERS.length())));
-        }
-        return name.toString();
+    private static String family() {
+        return PeopleNames.unique();
     }
 }
