@@ -211,7 +211,7 @@ class PeoplePagesTests {
                 .contains("Passport")
                 .contains("P 1234567")
                 .contains("091 234 5678")
-                .contains("born 1990-05-01");
+                .contains("1990-05-01");
         assertThat(accounts.audited(caseworker.username(), "people.person.viewed", null))
                 .isEqualTo(viewed + 1);
 
@@ -243,6 +243,60 @@ class PeoplePagesTests {
                 .bodyText()
                 .contains("People registered")
                 .contains("href=\"/people\"");
+    }
+
+    @Test
+    void aProgrammeManagerDeletesAPersonWithAReasonAndNotWithout() {
+        User manager = people.user("PROGRAMME_MANAGER", TRIPOLI);
+        String id = people.register(manager, """
+                        {"givenName": {"lat": "Amina"}, "familyName": {"ar": "%s"}, "sex": "F", "baladiya": "%s"}
+                        """.formatted(family(), TRIPOLI))
+                .get("id")
+                .asString();
+        assertThat(page(manager, "/people/" + id + "?lang=ar"))
+                .bodyText()
+                .contains("id=\"delete-form\"")
+                .contains("لماذا يُحذف هذا الشخص؟");
+        assertThat(delete(manager, id, " "))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .isEqualTo("/people/" + id);
+        assertThat(delete(manager, id, "Registered twice by mistake"))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .isEqualTo("/people");
+        assertThat(page(manager, "/people/" + id)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anotherPhoneRowComesWithTheButtonForTheNextAndTheLastComesAlone() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        assertThat(mvc.get()
+                        .uri("/people/new/phones/1")
+                        .cookie(caseworker.session())
+                        .header("HX-Request", "true"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("name=\"phones[1]\"")
+                .contains("hx-get=\"/people/new/phones/2\"");
+        assertThat(mvc.get()
+                        .uri("/people/new/documents/9")
+                        .cookie(caseworker.session())
+                        .header("HX-Request", "true"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("name=\"documents[9].number\"")
+                .doesNotContain("hx-get");
+    }
+
+    private MvcTestResult delete(User user, String id, String reason) {
+        return mvc.post()
+                .uri("/people/{id}/deletion", id)
+                .cookie(user.session())
+                .with(csrf())
+                .param("version", "0")
+                .param("reason", reason)
+                .exchange();
     }
 
     private MvcTestResult save(User user, String family, boolean confirmed) {
