@@ -1,5 +1,6 @@
 package org.masar.people.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -108,11 +109,16 @@ class PeoplePages {
             @ModelAttribute("personForm") PersonForm personForm,
             BindingResult errors,
             @RequestHeader(name = "HX-Request", required = false) boolean htmx,
+            HttpServletResponse response,
             Model model) {
         List<DuplicateCandidate> found = check(personForm, errors);
         if (!errors.hasErrors()) {
             model.addAttribute("candidates", found);
         }
+        // On a phone the answer is a screen or two below the button: bring the user to what it says.
+        response.setHeader(
+                "HX-Reswap",
+                errors.hasErrors() ? "outerHTML show:#registration:top" : "outerHTML show:#candidates:top");
         form(model);
         return htmx ? "people/new :: registration" : "people/new";
     }

@@ -100,7 +100,8 @@ public class PersonForm {
     }
 
     /**
-     * What the user entered, as the face takes it: empty rows left out, an estimate's date only with an estimate.
+     * What the user entered, as the face takes it: empty rows left out, an estimate only without a date of birth and
+     * its date only with an estimate.
      *
      * @throws org.masar.geo.SiteNotFound when the site chosen is not a site id (a tampered form)
      */
@@ -109,8 +110,9 @@ public class PersonForm {
                 new PersonNames(givenName.toPart(), fatherName.toPart(), grandfatherName.toPart(), familyName.toPart()),
                 sex,
                 dateOfBirth,
-                estimatedAge,
-                estimatedAge == null ? null : ageEstimatedOn,
+                // A date of birth replaces an estimate: the correction form still shows the old estimate beside it.
+                dateOfBirth == null ? estimatedAge : null,
+                dateOfBirth == null && estimatedAge != null ? ageEstimatedOn : null,
                 blankToNull(nationality),
                 populationGroup,
                 languages.stream().filter(code -> !code.isBlank()).toList(),

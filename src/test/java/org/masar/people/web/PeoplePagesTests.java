@@ -136,6 +136,7 @@ class PeoplePagesTests {
                 .contains("/people/new/same-as/" + id)
                 .contains("href=\"/people/" + id + "\"")
                 .contains("id=\"register-new\"");
+        assertThat(result).headers().hasValue("HX-Reswap", "outerHTML show:#candidates:top");
         // Each reason is shown: in the user's language when the bundle has it, else by its code.
         assertThat(result).bodyText().containsPattern("<ul class=\"small mb-2 reasons\">\\s*<li>");
     }
