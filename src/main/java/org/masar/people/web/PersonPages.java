@@ -3,12 +3,14 @@ package org.masar.people.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.masar.geo.Baladiya;
 import org.masar.geo.SiteNotFound;
 import org.masar.people.People;
 import org.masar.people.PersonId;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonTimeline;
 import org.masar.shared.InvalidFields;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,7 +108,7 @@ class PersonPages {
         model.addAttribute(
                 "site",
                 places.site(person.details().site())
-                        .map(site -> site.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+                        .map(site -> site.name(LocaleContextHolder.getLocale()))
                         .orElse(""));
         model.addAttribute("correcting", correcting);
         model.addAttribute("zone", LIBYA);
@@ -118,9 +120,7 @@ class PersonPages {
         if (pcode == null) {
             return "";
         }
-        var baladiya = places.baladiyaNames().get(pcode);
-        return baladiya == null
-                ? pcode
-                : baladiya.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()) + " (" + pcode + ")";
+        Baladiya baladiya = places.baladiyaNames().get(pcode);
+        return baladiya == null ? pcode : baladiya.name(LocaleContextHolder.getLocale()) + " (" + pcode + ")";
     }
 }
