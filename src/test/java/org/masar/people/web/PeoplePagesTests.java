@@ -279,6 +279,11 @@ class PeoplePagesTests {
                 .contains("dir=\"rtl\"")
                 .contains("data-person-id=\"" + registered.get("id").asString() + "\"")
                 .contains("طرابلس");
+        assertThat(page(wazin, "/people/" + registered.get("id").asString() + "?lang=en"))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyText()
+                .contains("This person is outside your scope");
+        assertThat(page(tripoli, "/people?lang=en&q=" + number)).bodyText().contains("1 person");
         assertThat(page(wazin, "/people?q=" + number)).hasStatusOk().bodyText().contains("id=\"no-people\"");
         assertThat(page(tripoli, "/?lang=en"))
                 .bodyText()
