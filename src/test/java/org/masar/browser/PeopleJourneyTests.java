@@ -114,6 +114,14 @@ class PeopleJourneyTests {
                         .getText())
                 .contains(family);
         assertFitsThePhone("/people");
+
+        // The smallest phones in use are 360 pixels wide: the list and the form fit them too.
+        browser.manage().window().setSize(new Dimension(360, 740));
+        for (String path : new String[] {"/people?q=" + number, "/people/new", first}) {
+            browser.get(url(path));
+            waitFor(By.tagName("h1"));
+            assertFitsThePhone(path);
+        }
     }
 
     /** Fills in the form as the caseworker does: the names in Arabic, sex, and the baladiya. */
