@@ -172,6 +172,7 @@ class PeoplePages {
             @PathVariable PersonId person,
             @RequestParam(defaultValue = "false") boolean inScope,
             RedirectAttributes redirect) {
+        people.linkedAtRegistration(person);
         if (!inScope) {
             redirect.addFlashAttribute("flash", "people.same-person.elsewhere");
             return "redirect:/people";
