@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.Directory;
@@ -26,7 +27,6 @@ import org.masar.people.ConsentPurpose;
 import org.masar.people.Consents;
 import org.masar.people.InvalidField;
 import org.masar.people.PersonId;
-import org.masar.people.PersonNotFound;
 import org.masar.shared.Actor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -214,12 +214,21 @@ class ConsentService implements Consents {
         }
         // Far beyond any date a timestamp column holds; a consent not withdrawn by now holds then too.
         Instant asked = at.isAfter(LATEST) ? LATEST : at;
-        PersonId holder;
-        try {
-            holder = people.current(person);
-        } catch (PersonNotFound unknown) {
+        // The survivor, found here rather than through PersonService.current: an unknown person is a plain "no", and
+        // must not mark the caller's transaction for rollback.
+        Optional<UUID> survivor =
+                jdbc.sql("""
+                        WITH RECURSIVE chain (id, merged_into, hops) AS (
+                          SELECT id, merged_into, 0 FROM people_person WHERE id = :person
+                          UNION ALL SELECT p.id, p.merged_into, c.hops + 1 FROM people_person p
+                                      JOIN chain c ON p.id = c.merged_into WHERE c.hops < 100
+                        )
+                        SELECT id FROM chain WHERE merged_into IS NULL
+                        """).param("person", person.value()).query(UUID.class).optional();
+        if (survivor.isEmpty()) {
             return false;
         }
+        PersonId holder = new PersonId(survivor.get());
         return jdbc.sql(MERGED + """
                         SELECT EXISTS (SELECT FROM people_consent c
                                         WHERE c.person_id IN (SELECT id FROM merged) AND c.purpose = :purpose
