@@ -34,7 +34,8 @@ CREATE INDEX people_screening_priority_idx ON people_screening (priority, screen
 -- discloses of their own accord, and those about trafficking on indicators, never on pressing for an account: that is
 -- how trained caseworkers are taught to ask.
 INSERT INTO people_screening_version (id, questionnaire, number, definition, published_at, published_by)
-VALUES ('5c2e0b1e-9d1a-4c1e-8f00-000000000001', 'vulnerability', 1, $seed${
+VALUES ('5c2e0b1e-9d1a-4c1e-8f00-000000000001', 'vulnerability', 1, $seed$
+{
   "title": {
     "en": "Vulnerability screening",
     "ar": "فحص أوجه الضعف"

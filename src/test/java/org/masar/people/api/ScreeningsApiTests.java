@@ -79,14 +79,19 @@ class ScreeningsApiTests {
         assertThat(seenByCaseworker.at("/0/flags").findValuesAsString("code"))
                 .containsExactly("unaccompanied-or-separated-child");
         assertThat(seenByCaseworker.at("/0/flags/0/label").asString()).isEqualTo("Unaccompanied or separated child");
-        assertThat(seenByCaseworker.at("/0/answers").has("disclosed-gender-based-violence")).isFalse();
-        assertThat(seenByCaseworker.at("/0/answers").has("trafficking-indicators")).isFalse();
-        assertThat(seenByCaseworker.at("/0/answers/child-cared-for-by").asString()).isEqualTo("nobody");
+        assertThat(seenByCaseworker.at("/0/answers").has("disclosed-gender-based-violence"))
+                .isFalse();
+        assertThat(seenByCaseworker.at("/0/answers").has("trafficking-indicators"))
+                .isFalse();
+        assertThat(seenByCaseworker.at("/0/answers/child-cared-for-by").asString())
+                .isEqualTo("nobody");
         assertThat(seenByCaseworker.at("/0/priority").asString()).isEqualTo("urgent");
 
         JsonNode seenByProtection = people.json(people.get(protection, "/api/v1/people/{id}/screenings", person));
         assertThat(seenByProtection.at("/0/flags").findValuesAsString("code")).contains("gbv-survivor");
-        assertThat(seenByProtection.at("/0/answers/disclosed-gender-based-violence").asBoolean())
+        assertThat(seenByProtection
+                        .at("/0/answers/disclosed-gender-based-violence")
+                        .asBoolean())
                 .isTrue();
 
         JsonNode timeline = people.json(people.get(caseworker, "/api/v1/people/{id}/timeline", person));
@@ -124,9 +129,12 @@ class ScreeningsApiTests {
                 .doesNotContain("screened");
 
         MvcTestResult notAnObject = screen(caseworker, person, SEEDED, "[true]");
-        assertThat(people.json(notAnObject).get("errors").findValuesAsString("field")).containsExactly("answers");
-        MvcTestResult unknownVersion = screen(caseworker, person, UUID.randomUUID().toString(), CHILD_ALONE);
-        assertThat(people.json(unknownVersion).get("errors").findValuesAsString("field")).containsExactly("version");
+        assertThat(people.json(notAnObject).get("errors").findValuesAsString("field"))
+                .containsExactly("answers");
+        MvcTestResult unknownVersion =
+                screen(caseworker, person, UUID.randomUUID().toString(), CHILD_ALONE);
+        assertThat(people.json(unknownVersion).get("errors").findValuesAsString("field"))
+                .containsExactly("version");
         assertThat(screenings(person)).isEqualTo(before);
     }
 
@@ -134,26 +142,30 @@ class ScreeningsApiTests {
     void aNewVersionLeavesAnswersToTheOldOneAsTheyWere() {
         User manager = people.user("PROGRAMME_MANAGER");
         String person = person("Idris");
-        String old = people.json(screen(caseworker, person, SEEDED, CHILD_ALONE)).get("id").asString();
+        String old = people.json(screen(caseworker, person, SEEDED, CHILD_ALONE))
+                .get("id")
+                .asString();
 
-        ObjectNode definition = (ObjectNode) people.json(people.get(manager, "/api/v1/people/screening/versions/" + SEEDED))
-                .get("definition")
-                .deepCopy();
+        ObjectNode definition =
+                (ObjectNode) people.json(people.get(manager, "/api/v1/people/screening/versions/" + SEEDED))
+                        .get("definition")
+                        .deepCopy();
         ((ArrayNode) definition.get("flags"))
                 .addObject()
                 .put("code", "no-shelter")
                 .set("labels", json.readTree("{\"en\": \"Without shelter\", \"ar\": \"بلا مأوى\"}"));
-        ((ArrayNode) definition.get("questions"))
-                .add(json.readTree("""
+        ((ArrayNode) definition.get("questions")).add(json.readTree("""
                         {"id": "sleeps-outside", "type": "yes_no",
                          "labels": {"en": "Does the person sleep outside?", "ar": "هل ينام الشخص في العراء؟"},
                          "yes": {"flags": ["no-shelter"], "priority": "high"}}
                         """));
-        MvcTestResult published = people.post(manager, "/api/v1/people/screening/versions", json.writeValueAsString(definition));
+        MvcTestResult published =
+                people.post(manager, "/api/v1/people/screening/versions", json.writeValueAsString(definition));
         assertThat(published).hasStatus(HttpStatus.CREATED);
         JsonNode version = people.json(published);
         assertThat(version.get("number").asInt()).isGreaterThan(1);
-        assertThat(version.at("/answerSchema/properties/sleeps-outside/type").asString()).isEqualTo("boolean");
+        assertThat(version.at("/answerSchema/properties/sleeps-outside/type").asString())
+                .isEqualTo("boolean");
         assertThat(people.json(people.get(caseworker, "/api/v1/people/screening/versions/current"))
                         .get("number")
                         .asInt())
@@ -178,7 +190,9 @@ class ScreeningsApiTests {
     @Test
     void aDefinitionThatDoesNotHoldIsRefusedByNameAndNotPublished() {
         User manager = people.user("PROGRAMME_MANAGER");
-        long before = jdbc.sql("SELECT count(*) FROM people_screening_version").query(Long.class).single();
+        long before = jdbc.sql("SELECT count(*) FROM people_screening_version")
+                .query(Long.class)
+                .single();
         MvcTestResult badShape = people.post(manager, "/api/v1/people/screening/versions", """
                 {"title": {"en": "Screening"},
                  "flags": [{"code": "Bad Code", "labels": {"en": "x", "ar": "س"}}],
@@ -199,7 +213,9 @@ class ScreeningsApiTests {
         assertThat(people.json(inconsistent).get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder(
                         "flags[0].restricted", "questions[0].yes.flags[0]", "questions[1].id", "questions[1].max");
-        assertThat(jdbc.sql("SELECT count(*) FROM people_screening_version").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM people_screening_version")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before);
     }
 
@@ -221,7 +237,9 @@ class ScreeningsApiTests {
         assertThat(screenings(person)).isZero();
 
         assertThat(people.get(caseworker, versions)).hasStatus(HttpStatus.OK);
-        assertThat(people.json(people.get(caseworker, versions + "/" + SEEDED)).at("/definition/title/ar").asString())
+        assertThat(people.json(people.get(caseworker, versions + "/" + SEEDED))
+                        .at("/definition/title/ar")
+                        .asString())
                 .isEqualTo("فحص أوجه الضعف");
     }
 
