@@ -84,9 +84,14 @@ class HouseholdService implements Households {
     @PreAuthorize("hasAuthority('people:edit')")
     @Transactional
     public Household join(HouseholdId household, PersonId person, Relationship relationship) {
+        PersonId member = usable(person);
+        // Both households of a move are locked in one order, so that two opposite moves cannot deadlock.
+        currentMembership(member)
+                .map(Membership::household)
+                .filter(from -> from.value().compareTo(household.value()) < 0)
+                .ifPresent(this::locked);
         HouseholdRow row = locked(household);
         people.readable(row.head());
-        PersonId member = usable(person);
         if (row.dissolvedAt() != null) {
             throw new HouseholdConflict(Reason.DISSOLVED, household);
         }
