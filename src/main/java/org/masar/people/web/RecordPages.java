@@ -1,8 +1,10 @@
 package org.masar.people.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.masar.people.ConsentConflict;
 import org.masar.people.ConsentGiven;
@@ -12,13 +14,17 @@ import org.masar.people.ConsentPurpose;
 import org.masar.people.Consents;
 import org.masar.people.Households;
 import org.masar.people.PersonId;
+import org.masar.people.Relationship;
+import org.masar.people.ScreeningPriority;
 import org.masar.people.ScreeningVersion;
 import org.masar.people.Screenings;
 import org.masar.shared.InvalidFields;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,12 +48,42 @@ class RecordPages {
     private final Consents consents;
     private final Screenings screenings;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    RecordPages(Households households, Consents consents, Screenings screenings, JsonMapper json) {
+    RecordPages(
+            Households households, Consents consents, Screenings screenings, JsonMapper json, MessageSource messages) {
         this.households = households;
         this.consents = consents;
         this.screenings = screenings;
         this.json = json;
+        this.messages = messages;
+    }
+
+    /**
+     * The labels of coded values (relationships, purposes, methods, priorities), resolved here from every value of their
+     * enum: a template that built their keys itself would use keys no bundle check can see. A missing label fails here,
+     * on the first page.
+     */
+    @ModelAttribute("labels")
+    Map<String, String> labels(Locale locale) {
+        List<String> keys = new ArrayList<>();
+        for (Relationship relationship : Relationship.values()) {
+            keys.add("people.relationship." + relationship.code());
+        }
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            keys.add("people.consent.purpose." + purpose.code());
+        }
+        for (ConsentMethod method : ConsentMethod.values()) {
+            keys.add("people.consent.method." + method.code());
+        }
+        for (ScreeningPriority priority : ScreeningPriority.values()) {
+            keys.add("people.screening.priority." + priority.code());
+        }
+        keys.add("people.records.left.moved");
+        keys.add("people.records.left.left");
+        Map<String, String> labels = new LinkedHashMap<>();
+        keys.forEach(key -> labels.put(key, messages.getMessage(key, null, locale)));
+        return labels;
     }
 
     /** A question of the current screening as the form shows it, labelled in the reader's language. */
@@ -104,19 +140,20 @@ class RecordPages {
             @PathVariable PersonId id,
             @RequestParam(defaultValue = "") String purpose,
             @RequestParam(defaultValue = "") String givenHow,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         ConsentPurpose readPurpose = ConsentPurpose.of(purpose).orElse(null);
         ConsentMethod readMethod = ConsentMethod.of(givenHow).orElse(null);
         // Sharing names a partner; the page records the purposes that need none, the API all three.
         if (readPurpose == null || readPurpose == ConsentPurpose.SHARING || readMethod == null) {
-            redirect.addFlashAttribute("recordsProblem", "people.records.consent-incomplete");
+            redirect.addFlashAttribute("recordsProblem", text("people.records.consent-incomplete", locale));
             return "redirect:/people/" + id + "/records";
         }
         try {
             consents.give(id, new ConsentGiven(readPurpose, null, readMethod, null));
             redirect.addFlashAttribute("flash", "people.records.consent-saved");
         } catch (ConsentConflict alreadyGiven) {
-            redirect.addFlashAttribute("recordsProblem", "problem." + alreadyGiven.code() + ".title");
+            redirect.addFlashAttribute("recordsProblem", text("problem." + alreadyGiven.code() + ".title", locale));
         }
         return "redirect:/people/" + id + "/records";
     }
@@ -126,16 +163,17 @@ class RecordPages {
             @PathVariable PersonId id,
             @PathVariable ConsentId consent,
             @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         if (reason.isBlank() || reason.strip().length() > 500) {
-            redirect.addFlashAttribute("recordsProblem", "people.records.reason-required");
+            redirect.addFlashAttribute("recordsProblem", text("people.records.reason-required", locale));
             return "redirect:/people/" + id + "/records";
         }
         try {
             consents.withdraw(id, consent, reason);
             redirect.addFlashAttribute("flash", "people.records.consent-withdrawn");
         } catch (ConsentConflict withdrawnAlready) {
-            redirect.addFlashAttribute("recordsProblem", "problem." + withdrawnAlready.code() + ".title");
+            redirect.addFlashAttribute("recordsProblem", text("problem." + withdrawnAlready.code() + ".title", locale));
         }
         return "redirect:/people/" + id + "/records";
     }
@@ -146,7 +184,10 @@ class RecordPages {
      */
     @PostMapping("/screenings")
     String screen(
-            @PathVariable PersonId id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+            @PathVariable PersonId id,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect,
+            Locale locale) {
         ScreeningVersion current = screenings.current();
         ObjectNode answers = json.createObjectNode();
         for (JsonNode question : current.definition().path("questions")) {
@@ -174,7 +215,7 @@ class RecordPages {
             screenings.screen(id, current.id(), answers);
             redirect.addFlashAttribute("flash", "people.records.screened");
         } catch (InvalidFields notFitting) {
-            redirect.addFlashAttribute("recordsProblem", "people.records.screening-incomplete");
+            redirect.addFlashAttribute("recordsProblem", text("people.records.screening-incomplete", locale));
             redirect.addFlashAttribute(
                     "screeningErrors",
                     notFitting.fields().stream().map(InvalidFields.Field::field).toList());
@@ -205,5 +246,10 @@ class RecordPages {
                             : null));
         }
         return questions;
+    }
+
+    /** A message for the next page, in the user's language: flashed as text, the page shows it as it is. */
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 }
