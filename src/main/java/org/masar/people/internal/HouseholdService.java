@@ -155,7 +155,8 @@ class HouseholdService implements Households {
     @Transactional(readOnly = true)
     public List<Membership> membershipsOf(PersonId person) {
         people.readable(person);
-        return jdbc.sql(MEMBERSHIP + " WHERE person_id = :person ORDER BY joined_at DESC, left_at DESC NULLS FIRST")
+        return jdbc.sql(MEMBERSHIP + " WHERE person_id IN (" + MERGED_INTO + ")"
+                        + " ORDER BY joined_at DESC, left_at DESC NULLS FIRST")
                 .param("person", people.current(person).value())
                 .query(HouseholdService::membership)
                 .list();
@@ -247,12 +248,26 @@ class HouseholdService implements Households {
                 .single();
     }
 
+    /**
+     * The person's current membership: their own, or else that of a record merged into them. Memberships are not
+     * moved when records are merged, so that undoing a merge needs nothing undone here: a survivor without a household
+     * is seen in the household of the record merged into them, and a survivor with one keeps theirs.
+     */
     private Optional<Membership> currentMembership(PersonId person) {
-        return jdbc.sql(MEMBERSHIP + " WHERE person_id = :person AND left_at IS NULL")
+        return jdbc.sql(MEMBERSHIP + " WHERE person_id IN (" + MERGED_INTO + ") AND left_at IS NULL"
+                        + " ORDER BY (person_id = :person) DESC, joined_at DESC LIMIT 1")
                 .param("person", person.value())
                 .query(HouseholdService::membership)
                 .optional();
     }
+
+    /** The person {@code :person} and every record merged into them, at any depth. */
+    private static final String MERGED_INTO = """
+            WITH RECURSIVE merged (id) AS (
+              SELECT CAST(:person AS uuid)
+              UNION SELECT p.id FROM people_person p JOIN merged m ON p.merged_into = m.id
+            )
+            SELECT id FROM merged""";
 
     private Household read(HouseholdId id) {
         HouseholdRow row = row(id);

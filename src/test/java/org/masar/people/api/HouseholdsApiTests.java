@@ -183,6 +183,37 @@ class HouseholdsApiTests {
         assertThat(members(household)).isEqualTo(1);
     }
 
+    @Test
+    void aSurvivorWithoutAHouseholdIsSeenInTheHouseholdOfTheRecordMergedIntoThemUntilTheMergeIsUndone() {
+        User supervisor = people.user("PROGRAMME_MANAGER");
+        String mother = person("Zainab", "F");
+        String child = person("Hawa", "F");
+        String household = found(mother);
+        assertThat(join(household, child, "child")).hasStatus(HttpStatus.OK);
+        String survivor = person("Hawwa", "F");
+        assertThat(currentHousehold(survivor)).isNull();
+
+        assertThat(people.post(
+                        supervisor, "/api/v1/people/" + child + "/merge", "{\"survivor\": \"%s\"}".formatted(survivor)))
+                .hasStatus(HttpStatus.OK);
+        assertThat(currentHousehold(survivor)).isEqualTo(household);
+
+        assertThat(people.post(supervisor, "/api/v1/people/" + child + "/unmerge", ""))
+                .hasStatus(HttpStatus.OK);
+        assertThat(currentHousehold(survivor)).isNull();
+        assertThat(currentHousehold(child)).isEqualTo(household);
+    }
+
+    /** The id of the person's current household, or null. */
+    private String currentHousehold(String person) {
+        MvcTestResult read = people.get(caseworker, "/api/v1/people/{id}/household", person);
+        assertThat(read).hasStatus(HttpStatus.OK);
+        JsonNode current = people.json(read).path("current");
+        return current.isMissingNode() || current.isNull()
+                ? null
+                : current.path("id").asString();
+    }
+
     private String person(String name, String sex) {
         return people.register(caseworker, """
                         {"givenName": {"lat": "%s"}, "familyName": {"lat": "Test"}, "sex": "%s", "baladiya": "%s"}
