@@ -324,6 +324,10 @@ public final class PeopleBench {
         System.out.printf("ran %,d queries, %,d comparisons in %.1f s%n", q, comparisons.get(), (t3 - t2) / 1e9);
 
         report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
+        int examples = Integer.parseInt(System.getProperty("examples", System.getenv().getOrDefault("PEOPLE_BENCH_EXAMPLES", "0")));
+        if (examples > 0) {
+            examples(examples, queries, partner, identity, variation, likely, inputs, encoded, engine);
+        }
         System.out.println();
         System.out.println("per query (the in-memory stand-in for the SQL): key rows touched, distinct candidates, "
                 + "Java time to rank, decode and compare the candidates");
@@ -414,6 +418,57 @@ public final class PeopleBench {
             System.out.printf("  %-22s %6d pairs  recall %.4f%n", e.getKey().name().toLowerCase(Locale.ROOT),
                     e.getValue()[0], e.getValue()[1] / (double) e.getValue()[0]);
         }
+    }
+
+    private static void examples(
+            int max,
+            List<Integer> queries,
+            int[] partner,
+            int[] identity,
+            Variation[] variation,
+            int[][] likely,
+            MatchInput[] inputs,
+            String[] encoded,
+            DuplicateEngine engine) {
+        int misses = 0;
+        int falses = 0;
+        for (int k = 0; k < queries.size(); k++) {
+            int self = queries.get(k);
+            if (partner[self] >= 0 && variation[self] != Variation.NONE && misses < max) {
+                boolean hit = false;
+                for (int person : likely[k]) {
+                    hit |= person == partner[self];
+                }
+                if (!hit) {
+                    misses++;
+                    System.out.println("MISS " + variation[self] + "\n  " + describe(inputs[self]) + "\n  "
+                            + describe(inputs[partner[self]]) + "\n  " + engine.compare(Profile.decode(encoded[self]),
+                                    Profile.decode(encoded[partner[self]])));
+                }
+            }
+            for (int person : likely[k]) {
+                if (person != partner[self] && identity[person] != identity[self] && falses < max) {
+                    falses++;
+                    System.out.println("FALSE\n  " + describe(inputs[self]) + "\n  " + describe(inputs[person])
+                            + "\n  " + engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[person])));
+                }
+            }
+        }
+    }
+
+    private static String describe(MatchInput in) {
+        StringBuilder b = new StringBuilder();
+        for (NameText t : List.of(in.given(), in.father(), in.grandfather(), in.family())) {
+            b.append(t.ar() == null ? "" : t.ar()).append(t.ar() != null && t.lat() != null ? "/" : "")
+                    .append(t.lat() == null ? "" : t.lat()).append(" | ");
+        }
+        b.append(in.sex()).append(' ').append(in.dateOfBirth() != null ? in.dateOfBirth().toString()
+                : in.estimatedAge() != null ? "~" + in.estimatedAge() + "@" + in.ageEstimatedOn() : "-");
+        b.append(' ').append(in.nationality()).append(' ').append(in.phones()).append(' ');
+        for (DocumentInput d : in.documents()) {
+            b.append(d.type()).append(':').append(d.number()).append(' ');
+        }
+        return b.toString();
     }
 
     private static void keyFrequencies(long[] index) {

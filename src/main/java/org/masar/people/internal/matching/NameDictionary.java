@@ -163,7 +163,7 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه | fatima fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna
+            fatima: فاطمة فاطمه | fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna
             aisha: عائشة عايشة عيشة | aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata
             khadija: خديجة | khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidia hadija khadijah kadija hadjia
             mariam: مريم | mariam maryam meryem mariama mariem maryem miriam mariamou
@@ -241,8 +241,10 @@ final class NameDictionary {
         return ARABIC.get(token);
     }
 
-    /** The group's canonical name as the same instance the table holds, for a decoded group name. */
-    static String intern(String group) {
-        return group;
+    private static final Map<String, String> COARSE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The coarse skeleton of a group's canonical name (its key, as the table spells it in Latin). */
+    static String coarse(String group) {
+        return COARSE.computeIfAbsent(group, g -> Skeletons.coarse(Names.latinSkeleton(Names.latinToken(g))));
     }
 }

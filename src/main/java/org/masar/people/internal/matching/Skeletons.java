@@ -126,8 +126,8 @@ final class Skeletons {
     }
 
     /**
-     * A coarser code for blocking keys: letters that spellings and scripts confuse fall together (T/D, S/Z/X, K/G/J,
-     * B/F), H and a leading W/Y drop.
+     * A coarser code for blocking keys: letters that spellings and scripts confuse fall together (T/D/S/Z, for ث is
+     * th, s or t and ذ ظ are dh, z or d; K/G/J; B/F), H and a leading W/Y drop; sh stays apart.
      */
     static String coarse(String skeleton) {
         StringBuilder out = new StringBuilder(skeleton.length());
@@ -169,7 +169,35 @@ final class Skeletons {
     }
 
     private static double indel(char c) {
-        return c == 'H' || c == 'W' || c == 'Y' ? 0.5 : 1;
+        return c == 'H' ? 0.7 : c == 'W' || c == 'Y' ? 0.5 : 1;
+    }
+
+    /** Plain edit distance with adjacent transpositions (Arabic letters, already folded). */
+    static int levenshtein(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= m; j++) {
+                int v = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                v = Math.min(v, Math.min(prev[j], cur[j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
     }
 
     /**
