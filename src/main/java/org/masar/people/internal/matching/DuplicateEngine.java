@@ -436,7 +436,7 @@ public final class DuplicateEngine {
                         }
                     }
                 }
-                m.points -= 1.2 * inversions;
+                m.points -= 0.8 * inversions;
             }
             return m;
         }

@@ -232,6 +232,8 @@ final class Names {
             char c = s.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 out.append(c);
+            } else if (c == '\u02BF' && out.isEmpty()) {
+                out.append('\''); // a leading ʿayn: what follows is not the word's first letter (عيسى is Issa)
             }
         }
         return out.toString();

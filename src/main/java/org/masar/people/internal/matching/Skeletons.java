@@ -23,6 +23,7 @@ final class Skeletons {
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u' -> mapped = 0;
                 case 'w', 'y' -> mapped = out.isEmpty() && i == 0 && next != ' ' ? Character.toUpperCase(c) : 0;
+                case '\'' -> mapped = 0; // ʿayn: no consonant in Latin spellings, but it holds its place
                 case 'b', 'p' -> mapped = 'B';
                 case 'f', 'v' -> mapped = 'F';
                 case 'k' -> {
@@ -133,8 +134,8 @@ final class Skeletons {
         StringBuilder out = new StringBuilder(skeleton.length());
         for (int i = 0; i < skeleton.length(); i++) {
             char c = switch (skeleton.charAt(i)) {
-                case 'D', 'T' -> 'T';
-                case 'S', 'Z', 'X' -> 'S';
+                case 'D', 'T', 'S', 'Z' -> 'T';
+                case 'X' -> 'S';
                 case 'K', 'G', 'J' -> 'K';
                 case 'B', 'F' -> 'B';
                 case 'H', 'W', 'Y' -> 0;
@@ -147,12 +148,21 @@ final class Skeletons {
         return out.toString();
     }
 
+    /** The coarse code as a key element: never empty (Hawa, whose only consonant is h, keeps it). */
+    static String keyCode(String skeleton) {
+        String c = coarse(skeleton);
+        if (!c.isEmpty()) {
+            return c;
+        }
+        return skeleton.isEmpty() ? "A" : skeleton;
+    }
+
     /** The cost of writing b where a was meant: low for letters that scripts and spellings confuse. */
     static double substitution(char a, char b) {
         if (a == b) {
             return 0;
         }
-        return confusable(a, b) || confusable(b, a) ? 0.35 : 1;
+        return confusable(a, b) || confusable(b, a) ? 0.25 : 1;
     }
 
     private static boolean confusable(char a, char b) {

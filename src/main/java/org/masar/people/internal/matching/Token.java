@@ -29,8 +29,7 @@ record Token(
      * skeleton — so that a slip in a common name (Mahhamadou, Ismailah) still meets the name it was meant to be.
      */
     String keyForm() {
-        String c = group != null ? NameDictionary.coarse(group) : Skeletons.coarse(skeleton);
-        return c.isEmpty() ? "" : c;
+        return group != null ? NameDictionary.coarse(group) : Skeletons.keyCode(skeleton);
     }
 
     /** The other-script rendering's key form, or null when it adds nothing. */
@@ -39,11 +38,7 @@ record Token(
         if (group != null) {
             return group2 == null ? null : NameDictionary.coarse(group2);
         }
-        if (skeleton2 == null) {
-            return null;
-        }
-        String c = Skeletons.coarse(skeleton2);
-        return c.isEmpty() ? null : c;
+        return skeleton2 == null ? null : Skeletons.keyCode(skeleton2);
     }
 
     /**
@@ -113,6 +108,8 @@ record Token(
         double s = 1 - d / (double) n;
         if (d == 1 && n >= 5) {
             s = Math.max(s, 0.85);
+        } else if (d == 1 && n == 4) {
+            s = Math.max(s, 0.82);
         }
         return s;
     }
