@@ -221,7 +221,7 @@ public final class PeopleBench {
         }
         Arrays.parallelSort(index);
         System.out.printf("key rows %,d (%.1f a person)%n", rows, rows / (double) n);
-        keyFrequencies(index);
+        keyFrequencies(index, inputs, engine);
 
         // queries: every record that has a known partner, and a sample of the others
         List<Integer> queries = new ArrayList<>();
@@ -471,7 +471,7 @@ public final class PeopleBench {
         return b.toString();
     }
 
-    private static void keyFrequencies(long[] index) {
+    private static void keyFrequencies(long[] index, MatchInput[] inputs, DuplicateEngine engine) {
         List<Integer> sizes = new ArrayList<>();
         int i = 0;
         while (i < index.length) {
@@ -488,6 +488,36 @@ public final class PeopleBench {
         long over1000 = Arrays.stream(s).filter(x -> x > 1000).count();
         System.out.printf("distinct keys %,d; persons a key holds: %s; keys over 100 persons %,d, over 1,000 %,d%n",
                 s.length, dist(s), over100, over1000);
+        Map<String, long[]> byType = new HashMap<>();
+        List<long[]> biggest = new ArrayList<>();
+        i = 0;
+        while (i < index.length) {
+            int j = i;
+            long key = index[i] & ~0x1FFFFFL;
+            while (j < index.length && (index[j] & ~0x1FFFFFL) == key) {
+                j++;
+            }
+            biggest.add(new long[] {j - i, i});
+            if (biggest.size() > 400) {
+                biggest.sort((a, b) -> Long.compare(b[0], a[0]));
+                biggest.subList(20, biggest.size()).clear();
+            }
+            i = j;
+        }
+        biggest.sort((a, b) -> Long.compare(b[0], a[0]));
+        System.out.println("largest keys:");
+        for (long[] b : biggest.subList(0, Math.min(12, biggest.size()))) {
+            long entry = index[(int) b[1]];
+            int person = (int) (entry & 0x1FFFFF);
+            String name = "?";
+            for (String k : engine.profile(inputs[person]).blockingKeys()) {
+                if ((hash(k) << 21 & ~0x1FFFFFL) == (entry & ~0x1FFFFFL)) {
+                    name = k;
+                }
+            }
+            System.out.printf("  %,7d  %s%n", b[0], name);
+        }
+        byType.clear();
     }
 
     private static String dist(int[] values) {

@@ -24,7 +24,7 @@ public final class DuplicateEngine {
     private static final double SCALE = 2.0;
     private static final double VETOED_MAX = 0.45;
 
-    private static final Set<String> COMMON = Set.of(
+    static final Set<String> COMMON = Set.of(
             "mohamed",
             "ahmed",
             "ali",
