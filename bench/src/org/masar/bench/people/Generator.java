@@ -133,8 +133,20 @@ final class Generator {
     /** Skewed draw: the first names of a pool are much more frequent (roughly Zipf). */
     private Name pick(List<Name> pool) {
         double u = rnd.nextDouble();
-        int i = (int) (pool.size() * Math.pow(u, 2.3));
+        int i = (int) (pool.size() * Math.pow(u, 1.8));
         return pool.get(Math.min(i, pool.size() - 1));
+    }
+
+    private static final List<Name> ARAB_MALE = Pools.names(Pools.ARAB_MALE);
+    private static final List<Name> ARAB_FEMALE = Pools.names(Pools.ARAB_FEMALE);
+
+    /** A name from the nationality's pool, or now and then (Arabic-speaking countries) from the wider Arab pool. */
+    private Name male(Nationality nat) {
+        return nat.arabicOnly() > 0.2 && rnd.nextDouble() < 0.2 ? pick(ARAB_MALE) : pick(nat.male());
+    }
+
+    private Name female(Nationality nat) {
+        return nat.arabicOnly() > 0.2 && rnd.nextDouble() < 0.2 ? pick(ARAB_FEMALE) : pick(nat.female());
     }
 
     private Name familyName(Nationality nat) {
@@ -154,10 +166,10 @@ final class Generator {
     private List<Identity> family() {
         Nationality nat = nationality();
         boolean arabic = nat.arabicOnly() > 0.2;
-        Name familyName = nat.familyIsAncestor() ? pick(nat.male()) : familyName(nat);
-        Name grandfather = pick(nat.male());
-        Name greatGrandfather = pick(nat.male());
-        Name father = pick(nat.male());
+        Name familyName = nat.familyIsAncestor() ? male(nat) : familyName(nat);
+        Name grandfather = male(nat);
+        Name greatGrandfather = male(nat);
+        Name father = male(nat);
         String phone = phone(nat);
         int fatherAge = 28 + rnd.nextInt(35);
         List<Identity> out = new ArrayList<>();
@@ -168,8 +180,8 @@ final class Generator {
                     baladiya));
         }
         if (rnd.nextDouble() < 0.35) {
-            Name motherFamily = nat.familyIsAncestor() ? pick(nat.male()) : familyName(nat);
-            out.add(identity(nat, 'F', pick(nat.female()), pick(nat.male()), pick(nat.male()), motherFamily,
+            Name motherFamily = nat.familyIsAncestor() ? male(nat) : familyName(nat);
+            out.add(identity(nat, 'F', female(nat), male(nat), male(nat), motherFamily,
                     fatherAge - rnd.nextInt(10), rnd.nextDouble() < 0.5 ? phone : phone(nat), group, baladiya));
         }
         int children = rnd.nextDouble() < 0.3 ? 0 : 1 + rnd.nextInt(arabic ? 5 : 3);

@@ -221,7 +221,7 @@ public final class PeopleBench {
         }
         Arrays.parallelSort(index);
         System.out.printf("key rows %,d (%.1f a person)%n", rows, rows / (double) n);
-        keyFrequencies(index);
+        keyFrequencies(index, inputs, engine);
 
         // queries: every record that has a known partner, and a sample of the others
         List<Integer> queries = new ArrayList<>();
@@ -324,6 +324,10 @@ public final class PeopleBench {
         System.out.printf("ran %,d queries, %,d comparisons in %.1f s%n", q, comparisons.get(), (t3 - t2) / 1e9);
 
         report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
+        int examples = Integer.parseInt(System.getProperty("examples", System.getenv().getOrDefault("PEOPLE_BENCH_EXAMPLES", "0")));
+        if (examples > 0) {
+            examples(examples, queries, partner, identity, variation, likely, inputs, encoded, engine);
+        }
         System.out.println();
         System.out.println("per query (the in-memory stand-in for the SQL): key rows touched, distinct candidates, "
                 + "Java time to rank, decode and compare the candidates");
@@ -416,7 +420,58 @@ public final class PeopleBench {
         }
     }
 
-    private static void keyFrequencies(long[] index) {
+    private static void examples(
+            int max,
+            List<Integer> queries,
+            int[] partner,
+            int[] identity,
+            Variation[] variation,
+            int[][] likely,
+            MatchInput[] inputs,
+            String[] encoded,
+            DuplicateEngine engine) {
+        int misses = 0;
+        int falses = 0;
+        for (int k = 0; k < queries.size(); k++) {
+            int self = queries.get(k);
+            if (partner[self] >= 0 && variation[self] != Variation.NONE && misses < max) {
+                boolean hit = false;
+                for (int person : likely[k]) {
+                    hit |= person == partner[self];
+                }
+                if (!hit) {
+                    misses++;
+                    System.out.println("MISS " + variation[self] + "\n  " + describe(inputs[self]) + "\n  "
+                            + describe(inputs[partner[self]]) + "\n  " + engine.compare(Profile.decode(encoded[self]),
+                                    Profile.decode(encoded[partner[self]])));
+                }
+            }
+            for (int person : likely[k]) {
+                if (person != partner[self] && identity[person] != identity[self] && falses < max) {
+                    falses++;
+                    System.out.println("FALSE\n  " + describe(inputs[self]) + "\n  " + describe(inputs[person])
+                            + "\n  " + engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[person])));
+                }
+            }
+        }
+    }
+
+    private static String describe(MatchInput in) {
+        StringBuilder b = new StringBuilder();
+        for (NameText t : List.of(in.given(), in.father(), in.grandfather(), in.family())) {
+            b.append(t.ar() == null ? "" : t.ar()).append(t.ar() != null && t.lat() != null ? "/" : "")
+                    .append(t.lat() == null ? "" : t.lat()).append(" | ");
+        }
+        b.append(in.sex()).append(' ').append(in.dateOfBirth() != null ? in.dateOfBirth().toString()
+                : in.estimatedAge() != null ? "~" + in.estimatedAge() + "@" + in.ageEstimatedOn() : "-");
+        b.append(' ').append(in.nationality()).append(' ').append(in.phones()).append(' ');
+        for (DocumentInput d : in.documents()) {
+            b.append(d.type()).append(':').append(d.number()).append(' ');
+        }
+        return b.toString();
+    }
+
+    private static void keyFrequencies(long[] index, MatchInput[] inputs, DuplicateEngine engine) {
         List<Integer> sizes = new ArrayList<>();
         int i = 0;
         while (i < index.length) {
@@ -433,6 +488,36 @@ public final class PeopleBench {
         long over1000 = Arrays.stream(s).filter(x -> x > 1000).count();
         System.out.printf("distinct keys %,d; persons a key holds: %s; keys over 100 persons %,d, over 1,000 %,d%n",
                 s.length, dist(s), over100, over1000);
+        Map<String, long[]> byType = new HashMap<>();
+        List<long[]> biggest = new ArrayList<>();
+        i = 0;
+        while (i < index.length) {
+            int j = i;
+            long key = index[i] & ~0x1FFFFFL;
+            while (j < index.length && (index[j] & ~0x1FFFFFL) == key) {
+                j++;
+            }
+            biggest.add(new long[] {j - i, i});
+            if (biggest.size() > 400) {
+                biggest.sort((a, b) -> Long.compare(b[0], a[0]));
+                biggest.subList(20, biggest.size()).clear();
+            }
+            i = j;
+        }
+        biggest.sort((a, b) -> Long.compare(b[0], a[0]));
+        System.out.println("largest keys:");
+        for (long[] b : biggest.subList(0, Math.min(12, biggest.size()))) {
+            long entry = index[(int) b[1]];
+            int person = (int) (entry & 0x1FFFFF);
+            String name = "?";
+            for (String k : engine.profile(inputs[person]).blockingKeys()) {
+                if ((hash(k) << 21 & ~0x1FFFFFL) == (entry & ~0x1FFFFFL)) {
+                    name = k;
+                }
+            }
+            System.out.printf("  %,7d  %s%n", b[0], name);
+        }
+        byType.clear();
     }
 
     private static String dist(int[] values) {

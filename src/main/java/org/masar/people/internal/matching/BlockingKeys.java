@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The blocking keys of a profile. A key is shared by two profiles when they are worth comparing; each must be
@@ -64,8 +65,21 @@ final class BlockingKeys {
         return keys;
     }
 
-    private static void names(Set<String> keys, char sex, List<String> chain, Double year) {
+    /**
+     * Key forms of the names so common that a key of them alone would hold thousands of persons at a million: the
+     * coarse codes of the engine's very common names (Mohamed, Ahmed, Ali, Abdallah, Ibrahim, Fatima, Aisha…).
+     */
+    static final Set<String> COMMON = DuplicateEngine.COMMON.stream()
+            .map(NameDictionary::coarse)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static void names(Set<String> keys, char sex, List<String> chain, @Nullable Double year) {
         int n = chain.size();
+        String buckets = null;
+        if (year != null) {
+            int y = (int) Math.floor(year);
+            buckets = Math.floorDiv(y, 4) + "|" + Math.floorDiv(y + 2, 4);
+        }
         String[] three = new String[3];
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
@@ -74,21 +88,33 @@ final class BlockingKeys {
                     three[1] = chain.get(b);
                     three[2] = chain.get(c);
                     Arrays.sort(three);
-                    keys.add("n3|" + sex + "|" + three[0] + "+" + three[1] + "+" + three[2]);
+                    String key = "n3|" + sex + "|" + three[0] + "+" + three[1] + "+" + three[2];
+                    if (COMMON.contains(three[0]) && COMMON.contains(three[1]) && COMMON.contains(three[2])) {
+                        // Mohamed Ahmed Mohamed: thousands of men; only with the birth bucket, and not at all without
+                        bucketed(keys, key, buckets);
+                    } else {
+                        keys.add(key);
+                    }
                 }
             }
         }
-        if (n >= 2 && year != null) {
-            int y = (int) Math.floor(year);
-            int b1 = Math.floorDiv(y, 4);
-            int b2 = Math.floorDiv(y + 2, 4);
+        if (n >= 2 && buckets != null) {
             String first = chain.get(0);
             for (int b = 1; b < n; b++) {
                 String other = chain.get(b);
                 String pair = first.compareTo(other) <= 0 ? first + "+" + other : other + "+" + first;
-                keys.add("n2|" + sex + "|" + pair + "|a" + b1);
-                keys.add("n2|" + sex + "|" + pair + "|b" + b2);
+                bucketed(keys, "n2|" + sex + "|" + pair, buckets);
             }
         }
+    }
+
+    /** The key in both four-year birth partitions (offset by two years, so birth years two apart share one). */
+    private static void bucketed(Set<String> keys, String key, @Nullable String buckets) {
+        if (buckets == null) {
+            return;
+        }
+        int bar = buckets.indexOf('|');
+        keys.add(key + "|a" + buckets.substring(0, bar));
+        keys.add(key + "|b" + buckets.substring(bar + 1));
     }
 }

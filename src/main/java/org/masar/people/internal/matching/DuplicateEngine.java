@@ -20,11 +20,11 @@ public final class DuplicateEngine {
     public static final int CANDIDATE_LIMIT = 200;
 
     private static final double THRESHOLD = 0.5;
-    private static final double MIDPOINT = 7.0;
+    private static final double MIDPOINT = 6.5;
     private static final double SCALE = 2.0;
     private static final double VETOED_MAX = 0.45;
 
-    private static final Set<String> COMMON = Set.of(
+    static final Set<String> COMMON = Set.of(
             "mohamed",
             "ahmed",
             "ali",
@@ -54,6 +54,9 @@ public final class DuplicateEngine {
             "hawa",
             "zainab",
             "halima");
+
+    private static final Set<String> COMMON_COARSE =
+            COMMON.stream().map(NameDictionary::coarse).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final DuplicateEngine STANDARD = new DuplicateEngine(Clock.systemUTC());
 
@@ -166,7 +169,17 @@ public final class DuplicateEngine {
         }
 
         // Birth.
+        int reasonsBefore = pro.size();
         llr += birth(q, c, pro, con);
+        boolean dateEvidence = false;
+        for (int i = reasonsBefore; i < pro.size(); i++) {
+            String code = pro.get(i).code();
+            dateEvidence |= !code.equals("age-consistent");
+        }
+        if (names.matched <= 2 && !dateEvidence && !phone && !strongDoc && !weakDoc) {
+            // two words and a plausible age fit thousands of namesakes among a million people
+            veto = true;
+        }
         if (ageGap(q, c) > 12) {
             veto = true;
         }
@@ -212,28 +225,47 @@ public final class DuplicateEngine {
                 return placeholder ? 1.8 : 3.2;
             }
             int years = Math.abs(a.getYear() - b.getYear());
-            if (!placeholder) {
-                if (a.getYear() == b.getYear()
-                        && a.getMonthValue() == b.getDayOfMonth()
-                        && a.getDayOfMonth() == b.getMonthValue()) {
+            if (placeholder) {
+                // 1 January (or 1 July) stands for "born that year": only the years can be compared
+                if (years <= 1) {
+                    pro.add(new Reason("age-consistent", ages(q, c)));
+                    return years == 0 ? 1.2 : 0.6;
+                }
+            } else {
+                boolean sameMonth = a.getMonthValue() == b.getMonthValue();
+                boolean sameDay = a.getDayOfMonth() == b.getDayOfMonth();
+                if (years == 0 && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue()) {
                     pro.add(new Reason("day-month-swapped", List.of()));
                     return 2.2;
                 }
-                if (years == 1 && a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth()) {
+                if (years == 1 && sameMonth && sameDay) {
                     pro.add(new Reason("birth-year-one-apart", List.of()));
                     return 1.8;
                 }
-                if (years == 0 && (a.getMonthValue() == b.getMonthValue() || a.getDayOfMonth() == b.getDayOfMonth())) {
+                if (years == 0 && (sameMonth || sameDay)) {
                     pro.add(new Reason("date-of-birth-close", List.of()));
-                    return 1.2;
+                    return 1.0;
                 }
-            } else if (years <= 1) {
-                pro.add(new Reason("age-consistent", ages(q, c)));
-                return 1.0;
+                if (sameMonth && sameDay && years % 10 == 0) {
+                    return 0; // a slip of the decade digit
+                }
+                // two precise dates that disagree are evidence of two people
+                con.add(new Reason("date-of-birth-differs", List.of()));
+                double gap = Math.abs(yq - yc);
+                return gap < 3 ? -2.5 : gap < 10 ? -4.5 : -9;
             }
         }
         double gap = Math.abs(yq - yc);
-        double tolerance = q.hasEstimate() || c.hasEstimate() ? 3 : 1;
+        double age = Math.max(0, LocalDate.now(clock).getYear() - Math.min(yq, yc));
+        // estimated ages are rough, and rougher for adults (and often rounded to five years)
+        double tolerance;
+        if (q.hasEstimate() && c.hasEstimate()) {
+            tolerance = age < 15 ? 3 : 4 + age / 20;
+        } else if (q.hasEstimate() || c.hasEstimate()) {
+            tolerance = age < 15 ? 2.5 : 3 + age / 25;
+        } else {
+            tolerance = 1.5; // a 1 January placeholder against a year
+        }
         if (gap <= tolerance) {
             pro.add(new Reason("age-consistent", ages(q, c)));
             return q.hasEstimate() && c.hasEstimate() ? 0.3 : 0.6;
@@ -298,34 +330,44 @@ public final class DuplicateEngine {
             }
             boolean[] usedQ = new boolean[nq];
             boolean[] usedC = new boolean[nc];
+            int[] pairQ = new int[nq];
+            java.util.Arrays.fill(pairQ, -1);
             boolean givenQ = pq.get(0) == 0;
             boolean givenC = pc.get(0) == 0;
             if (givenQ && givenC) {
                 double sG = sim[0][0];
+                int gi = 0;
+                int gj = 0;
                 if (sG < 0.8) {
                     // another word of the given names (Mohamed Amin / Amin), a little less telling
                     for (int i = 0; i < nq && pq.get(i) == 0; i++) {
                         for (int j = 0; j < nc && pc.get(j) == 0; j++) {
                             if (sim[i][j] * 0.95 > sG) {
                                 sG = sim[i][j] * 0.95;
+                                gi = i;
+                                gj = j;
                             }
                         }
                     }
                 }
-                if (sG >= 0.7) {
-                    usedQ[0] = true;
-                    usedC[0] = true;
-                    m.points += given(sG, tq.get(0), tc.get(0));
+                if (sG >= 0.85) {
+                    usedQ[gi] = true;
+                    usedC[gj] = true;
+                    pairQ[gi] = gj;
+                    m.points += given(sG, tq.get(gi), tc.get(gj));
                     m.matched++;
                 } else {
-                    // given and family names written the other way round (DIALLO Mamadou)
-                    int fq = lastOfPart(pq, 3);
-                    int fc = lastOfPart(pc, 3);
-                    if (fq > 0 && fc > 0 && sim[0][fc] >= 0.85 && sim[fq][0] >= 0.85) {
+                    // given name and the last name written the other way round (DIALLO Mamadou)
+                    int lq = pq.get(nq - 1);
+                    int lc = pc.get(nc - 1);
+                    int[] a = best(sim, pq, pc, 0, lc);
+                    int[] b = best(sim, pq, pc, lq, 0);
+                    if (lq > 0 && lc > 0 && a[0] >= 0 && b[0] >= 0 && a[0] != b[0] && a[1] != b[1]) {
                         m.swapped = true;
-                        usedQ[0] = usedC[fc] = usedQ[fq] = usedC[0] = true;
-                        double s = Math.min(sim[0][fc], sim[fq][0]) * 0.95;
-                        m.points += (given(s, tq.get(0), tc.get(fc)) + given(s, tq.get(fq), tc.get(0))) / 2 + 2;
+                        double s = Math.min(sim[a[0]][a[1]], sim[b[0]][b[1]]) * 0.95;
+                        usedQ[a[0]] = usedC[a[1]] = usedQ[b[0]] = usedC[b[1]] = true;
+                        m.points +=
+                                (given(s, tq.get(a[0]), tc.get(a[1])) + given(s, tq.get(b[0]), tc.get(b[1]))) / 2 + 2;
                         m.matched += 2;
                     } else {
                         m.givenVeto = true;
@@ -361,8 +403,9 @@ public final class DuplicateEngine {
                 }
                 usedQ[bi] = true;
                 usedC[bj] = true;
+                pairQ[bi] = bj;
                 m.matched++;
-                m.points += (common(tq.get(bi)) || common(tc.get(bj)) ? 1.6 : 2.2) * best;
+                m.points += (common(tq.get(bi)) || common(tc.get(bj)) ? 1.5 : 2.5) * best;
             }
             int leftQ = 0;
             int leftC = 0;
@@ -374,17 +417,53 @@ public final class DuplicateEngine {
             }
             m.mismatched = Math.min(leftQ, leftC);
             m.points -= 1.8 * m.mismatched;
-            if (!m.givenVeto || m.swapped) {
-                return m;
+            if (m.mismatched > 0) {
+                // both names hold a word the other lacks, and what matches sits in other slots: relatives, not a slip
+                for (int i = 0; i < nq; i++) {
+                    if (pairQ[i] >= 0 && pq.get(i) != 0 && !pq.get(i).equals(pc.get(pairQ[i]))) {
+                        m.points -= 1.0;
+                        break;
+                    }
+                }
             }
-            if (!(givenQ && givenC) && m.matched >= 3) {
-                m.givenVeto = false; // no given name on one side, but three other words agree
+            if (!m.swapped) {
+                // words matched out of order (father's name against the other's family name, and back)
+                int inversions = 0;
+                for (int i = 1; i < nq; i++) {
+                    for (int k = i + 1; k < nq; k++) {
+                        if (pairQ[i] > 0 && pairQ[k] > 0 && pairQ[i] > pairQ[k]) {
+                            inversions++;
+                        }
+                    }
+                }
+                m.points -= 0.8 * inversions;
             }
             return m;
         }
 
+        /** The best-matching pair of words between part partQ of one name and part partC of the other. */
+        private static int[] best(double[][] sim, List<Integer> pq, List<Integer> pc, int partQ, int partC) {
+            int[] out = {-1, -1};
+            double best = 0.85;
+            for (int i = 0; i < pq.size(); i++) {
+                if (pq.get(i) != partQ) {
+                    continue;
+                }
+                for (int j = 0; j < pc.size(); j++) {
+                    if (pc.get(j) == partC && sim[i][j] >= best) {
+                        best = sim[i][j];
+                        out[0] = i;
+                        out[1] = j;
+                    }
+                }
+            }
+            return out;
+        }
+
         private static boolean common(Token t) {
-            return t.group() != null && COMMON.contains(t.group());
+            return t.group() != null
+                    ? COMMON.contains(t.group())
+                    : t.skeleton().length() >= 3 && COMMON_COARSE.contains(Skeletons.coarse(t.skeleton()));
         }
 
         private static double given(double s, Token a, Token b) {
@@ -392,19 +471,7 @@ public final class DuplicateEngine {
             if (s >= 0.93) {
                 return common ? 2.5 : 3.5;
             }
-            if (s >= 0.8) {
-                return 2.2;
-            }
-            return 0.5;
-        }
-
-        private static int lastOfPart(List<Integer> parts, int part) {
-            for (int i = parts.size() - 1; i > 0; i--) {
-                if (parts.get(i) == part) {
-                    return i;
-                }
-            }
-            return -1;
+            return 1.5;
         }
 
         private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf) {

@@ -17,24 +17,24 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد | mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
-            ahmed: أحمد | ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
-            mahmoud: محمود | mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud
+            mohamed: محمد امحمد مُحمّد | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
+            ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
+            mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud
             mustafa: مصطفى | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
-            ali: علي | ali aly aliyu aliou alioune aly
-            omar: عمر | omar umar oumar omer omaru umaru omor
+            ali: علي | cali ali aly aliyu aliou alioune aly
+            omar: عمر | cumar omar umar oumar omer omaru umaru omor
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
-            othman: عثمان | othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane
+            othman: عثمان | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane
             abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar
             ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime
-            ismail: إسماعيل | ismail ismael smail ismaila ismaeel esmail ismaail
+            ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق | ishaq ishag ishak isaac issakha issaka
-            yusuf: يوسف | yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou yusufu yousouf
+            yusuf: يوسف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou yusufu yousouf
             musa: موسى | musa moussa mousa mussa mouss
             issa: عيسى | issa isa eissa aissa
             idris: إدريس | idris idriss edris idrissa driss drissa
-            adam: آدم | adam adama adamu adem adoum adum
+            adam: آدم | aadan aaden adam adama adamu adem adoum adum
             harun: هارون | harun haroun haroon harouna haruna
             yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
             suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon
@@ -42,14 +42,14 @@ final class NameDictionary {
             yahya: يحيى | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
-            hassan: حسن | hassan hasan hassane hasane hasen hassen
-            hussein: حسين | hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini hussen
+            hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen
+            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini hussen
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | hamdi hamdy
-            abdallah: عبدالله عبد_الله | abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
-            abdelrahman: عبدالرحمن | abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
+            abdallah: عبدالله عبد_الله | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
+            abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
-            abdelkader: عبدالقادر | abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri
+            abdelkader: عبدالقادر | cabdulqaadir cabdiqaadir abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri
             abdelsalam: عبدالسلام | abdelsalam abdulsalam abdessalam abdussalam abdulsalami abdesalam abdeslam abdusalam abdoussalam
             abdelhamid: عبدالحميد | abdelhamid abdulhamid abdelhamed abdoulhamid abdulhameed
             abdelkarim: عبدالكريم | abdelkarim abdulkarim abdelkrim abdoulkarim abdulkareem abdelkarem
@@ -72,8 +72,7 @@ final class NameDictionary {
             abdelkafi: عبدالكافي | abdelkafi abdulkafi
             abdelgani: عبدالغني_no | abdelgani_no
             salem: سالم سليم | salem salim saleem selim salam_no
-            saleh: صالح | saleh salih saleh salah_no
-            salah: صلاح | salah salaah
+            saleh: صالح صلاح | saleh salih salah salaah salehe
             salaheddine: صلاحالدين صلاح_الدين | salaheddine salahuddin salahedin salaheldin salahaldin salahdin
             noureddine: نورالدين نور_الدين | noureddine nourdine nuruddin nureddin noureldin nuraldin nouradine nourdin
             said: سعيد | said saeed saied saiid saiid
@@ -163,14 +162,14 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه | fatima fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna
-            aisha: عائشة عايشة عيشة | aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata
-            khadija: خديجة | khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidia hadija khadijah kadija hadjia
-            mariam: مريم | mariam maryam meryem mariama mariem maryem miriam mariamou
+            fatima: فاطمة فاطمه | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna
+            aisha: عائشة عايشة عيشة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata
+            khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidia hadija khadijah kadija hadjia
+            mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
-            hawa: حواء حوا | hawa hauwa awa haoua hawaa
-            halima: حليمة | halima halime halimatou haleema
+            hawa: حواء حوا | hawo xaawo hawa hauwa awa haoua hawaa
+            halima: حليمة | xaliimo haliimo halima halime halimatou haleema
             salma: سلمى | salma selma
             asma: أسماء | asma asmaa esma
             huda: هدى | huda houda hoda
@@ -192,7 +191,7 @@ final class NameDictionary {
             bilqis: بلقيس | bilqis balkissa balkisa belkis
             salama: سلامة | salama salamatou
             sakina: سكينة | sakina sakinatou
-            zahra: زهراء الزهراء زهرة | zahra zahraa zohra zahara
+            zahra: زهراء الزهراء زهرة | sahra zahra zahraa zohra zahara
             sumaya: سمية | sumaya soumaya sumaiya soumia
             najat: نجاة | najat nagat
             fadila: فضيلة | fadila fadhila
@@ -201,6 +200,8 @@ final class NameDictionary {
             wafa: وفاء | wafa wafaa
             nafisa: نفيسة | nafisa nafissa nafisatou
             achta: عشتة | achta ashta
+            farah: فارح فرح | farah faarax
+            abdi: عبدي | abdi cabdi
             """;
 
     private static final Map<String, String> LATIN = new HashMap<>();
@@ -241,8 +242,10 @@ final class NameDictionary {
         return ARABIC.get(token);
     }
 
-    /** The group's canonical name as the same instance the table holds, for a decoded group name. */
-    static String intern(String group) {
-        return group;
+    private static final Map<String, String> COARSE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The coarse skeleton of a group's canonical name (its key, as the table spells it in Latin). */
+    static String coarse(String group) {
+        return COARSE.computeIfAbsent(group, g -> Skeletons.keyCode(Names.latinSkeleton(Names.latinToken(g))));
     }
 }

@@ -38,7 +38,8 @@ final class Names {
     private static final Set<String> LATIN_ABD = Set.of(
             "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdas",
             "abdus", "abdou", "abdu", "abdi", "abde", "abda", "abdo", "abdelal");
-    private static final Set<String> LATIN_ABU = Set.of("abu", "abou", "abo", "bou", "abi", "aboul", "abul");
+    private static final Set<String> LATIN_ABU =
+            Set.of("abu", "abou", "abo", "bou", "abi", "aboul", "abul", "um", "umm", "oum", "om", "umu");
     private static final Set<String> LATIN_DIN = Set.of(
             "din", "deen", "dine", "eddine", "eddin", "uddin", "uddeen", "aldin", "aldeen", "addin", "eldin", "edine",
             "edin", "udin", "eddeen", "ud-din");
@@ -101,7 +102,8 @@ final class Names {
             if (t.isEmpty() || ARABIC_PARTICLES.contains(t)) {
                 continue;
             }
-            if ((t.equals("عبد") || t.equals("ابو") || t.equals("بو") || t.equals("ابي")) && i + 1 < raw.length) {
+            if ((t.equals("عبد") || t.equals("ابو") || t.equals("بو") || t.equals("ابي") || t.equals("ام"))
+                    && i + 1 < raw.length) {
                 String next = raw[++i];
                 t = t + next;
             }
@@ -199,6 +201,9 @@ final class Names {
             String rest = t.substring(k);
             if (rest.startsWith("l") && rest.length() >= 3) {
                 rest = rest.substring(1);
+                if (rest.length() >= 3 && rest.charAt(0) == 'l' && !vowel(rest.charAt(1))) {
+                    rest = rest.substring(1);
+                }
             } else if (rest.length() >= 3 && rest.charAt(0) == rest.charAt(1) && !vowel(rest.charAt(0))) {
                 rest = rest.substring(1);
             }
@@ -227,6 +232,8 @@ final class Names {
             char c = s.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 out.append(c);
+            } else if (c == '\u02BF' && out.isEmpty()) {
+                out.append('\''); // a leading ʿayn: what follows is not the word's first letter (عيسى is Issa)
             }
         }
         return out.toString();
@@ -248,8 +255,29 @@ final class Names {
         return Skeletons.of(transliterate(token));
     }
 
-    /** The tokens of a name part, both scripts merged when they hold as many words. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<Token>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The tokens of a name part, both scripts merged when they hold as many words. Names repeat a great deal, so
+     * parts already seen come from a bounded cache (tokens are immutable).
+     */
     static List<Token> tokens(NameText part) {
+        String key = (part.ar() == null ? "" : part.ar()) + '\u0000' + (part.lat() == null ? "" : part.lat());
+        List<Token> cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<Token> tokens = List.copyOf(compute(part));
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(key, tokens);
+        return tokens;
+    }
+
+    private static List<Token> compute(NameText part) {
         List<Token> ar = new ArrayList<>();
         List<Token> lat = new ArrayList<>();
         if (part.ar() != null && !part.ar().isBlank()) {
@@ -277,19 +305,28 @@ final class Names {
     private static void addAny(String text, List<Token> out) {
         if (hasArabic(text)) {
             for (String t : arabicTokens(text)) {
-                String skeleton = arabicSkeleton(t);
-                if (!skeleton.isEmpty() || NameDictionary.arabic(t) != null) {
-                    out.add(Token.of(NameDictionary.arabic(t), skeleton));
-                }
+                out.add(Token.of(NameDictionary.arabic(t), orVowels(arabicSkeleton(t), transliterate(t)), t));
             }
         } else {
             for (String t : latinTokens(text)) {
-                String skeleton = latinSkeleton(t);
-                if (!skeleton.isEmpty() || NameDictionary.latin(t) != null) {
-                    out.add(Token.of(NameDictionary.latin(t), skeleton));
-                }
+                out.add(Token.of(NameDictionary.latin(t), orVowels(latinSkeleton(t), t), t));
             }
         }
+    }
+
+    /** A name of vowels and glides only (Aya, Awa, آية) keeps its glides, or at least one vowel, as its skeleton. */
+    private static String orVowels(String skeleton, String latin) {
+        if (!skeleton.isEmpty()) {
+            return skeleton;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if ((c == 'w' || c == 'y') && (b.isEmpty() || b.charAt(b.length() - 1) != Character.toUpperCase(c))) {
+                b.append(Character.toUpperCase(c));
+            }
+        }
+        return b.isEmpty() ? "A" : b.toString();
     }
 
     /** The search form of one token: its group's name, or its skeleton in lower case. */

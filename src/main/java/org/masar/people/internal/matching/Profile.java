@@ -18,7 +18,7 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m1";
+    private static final String VERSION = "m2";
 
     /** A normalised document. */
     record Document(
@@ -243,9 +243,11 @@ public final class Profile {
                 }
                 Token t = part.get(i);
                 b.append(t.group() == null ? "" : t.group()).append(SUB).append(t.skeleton());
-                if (t.group2() != null || t.skeleton2() != null) {
+                b.append(SUB).append(t.text());
+                if (t.skeleton2() != null) {
                     b.append(SUB).append(t.group2() == null ? "" : t.group2());
-                    b.append(SUB).append(t.skeleton2() == null ? "" : t.skeleton2());
+                    b.append(SUB).append(t.skeleton2());
+                    b.append(SUB).append(t.text2() == null ? "" : t.text2());
                 }
             }
         }
@@ -302,14 +304,11 @@ public final class Profile {
             for (int i = 0; i < tokens.length; i++) {
                 List<String> t = split(items.get(i), SUB);
                 String g = t.get(0).isEmpty() ? null : t.get(0);
-                if (t.size() >= 4) {
-                    tokens[i] = new Token(
-                            g,
-                            t.get(1),
-                            t.get(2).isEmpty() ? null : t.get(2),
-                            t.get(3).isEmpty() ? null : t.get(3));
+                if (t.size() >= 6) {
+                    tokens[i] =
+                            new Token(g, t.get(1), t.get(2), t.get(3).isEmpty() ? null : t.get(3), t.get(4), t.get(5));
                 } else {
-                    tokens[i] = Token.of(g, t.get(1));
+                    tokens[i] = Token.of(g, t.get(1), t.get(2));
                 }
             }
             parts.add(List.of(tokens));

@@ -23,6 +23,7 @@ final class Skeletons {
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u' -> mapped = 0;
                 case 'w', 'y' -> mapped = out.isEmpty() && i == 0 && next != ' ' ? Character.toUpperCase(c) : 0;
+                case '\'' -> mapped = 0; // ʿayn: no consonant in Latin spellings, but it holds its place
                 case 'b', 'p' -> mapped = 'B';
                 case 'f', 'v' -> mapped = 'F';
                 case 'k' -> {
@@ -126,15 +127,15 @@ final class Skeletons {
     }
 
     /**
-     * A coarser code for blocking keys: letters that spellings and scripts confuse fall together (T/D, S/Z/X, K/G/J,
-     * B/F), H and a leading W/Y drop.
+     * A coarser code for blocking keys: letters that spellings and scripts confuse fall together (T/D/S/Z, for ث is
+     * th, s or t and ذ ظ are dh, z or d; K/G/J; B/F), H and a leading W/Y drop; sh stays apart.
      */
     static String coarse(String skeleton) {
         StringBuilder out = new StringBuilder(skeleton.length());
         for (int i = 0; i < skeleton.length(); i++) {
             char c = switch (skeleton.charAt(i)) {
-                case 'D', 'T' -> 'T';
-                case 'S', 'Z', 'X' -> 'S';
+                case 'D', 'T', 'S', 'Z' -> 'T';
+                case 'X' -> 'S';
                 case 'K', 'G', 'J' -> 'K';
                 case 'B', 'F' -> 'B';
                 case 'H', 'W', 'Y' -> 0;
@@ -147,12 +148,21 @@ final class Skeletons {
         return out.toString();
     }
 
+    /** The coarse code as a key element: never empty (Hawa, whose only consonant is h, keeps it). */
+    static String keyCode(String skeleton) {
+        String c = coarse(skeleton);
+        if (!c.isEmpty()) {
+            return c;
+        }
+        return skeleton.isEmpty() ? "A" : skeleton;
+    }
+
     /** The cost of writing b where a was meant: low for letters that scripts and spellings confuse. */
     static double substitution(char a, char b) {
         if (a == b) {
             return 0;
         }
-        return confusable(a, b) || confusable(b, a) ? 0.35 : 1;
+        return confusable(a, b) || confusable(b, a) ? 0.25 : 1;
     }
 
     private static boolean confusable(char a, char b) {
@@ -169,7 +179,35 @@ final class Skeletons {
     }
 
     private static double indel(char c) {
-        return c == 'H' || c == 'W' || c == 'Y' ? 0.5 : 1;
+        return c == 'H' ? 0.7 : c == 'W' || c == 'Y' ? 0.5 : 1;
+    }
+
+    /** Plain edit distance with adjacent transpositions (Arabic letters, already folded). */
+    static int levenshtein(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= m; j++) {
+                int v = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                v = Math.min(v, Math.min(prev[j], cur[j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
     }
 
     /**
