@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Runs the audit benchmark outside the Maven build (./mvnw verify never compiles or runs it).
+# Runs the benchmarks outside the Maven build (./mvnw verify never compiles or runs it).
 #   bench/run.sh writes 20      # audited writes/s at 4, 16, 64 callers, 20 s each
 #   bench/run.sh verify 10000000  # append, link and verify ten million entries
 #   bench/run.sh people-quality 1000000         # duplicate engine, in memory: recall, precision, keys, candidates
 #   bench/run.sh people-generate 1000000 target/people.jsonl  # synthetic persons as API JSON lines (+ known pairs)
+#   bench/run.sh people-load target/people.jsonl   # the whole application: load them (duplicate checking on), then
+#                                                  # search latency, single registrations, precision/recall, memory
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
@@ -13,6 +15,11 @@ rm -rf target/bench-app && cp -r target/classes target/bench-app
 classpath="target/bench-app:$(cat target/bench.classpath)"
 mkdir -p target/bench-classes
 case "${1:-}" in
+  people-load)
+    # The whole application on a fresh embedded PostgreSQL, in this JVM: its heap is the application's.
+    "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/PeopleLoadBench.java
+    exec "$JAVA_HOME/bin/java" -Xmx2g -cp "target/bench-classes:$classpath" org.masar.bench.PeopleLoadBench "${@:2}"
+    ;;
   people-*)
     # The duplicate engine alone (no database, no Spring): its own heap, as it holds a million profiles.
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/people/*.java
