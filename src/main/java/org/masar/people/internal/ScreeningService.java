@@ -200,6 +200,10 @@ class ScreeningService implements Screenings {
             throw PersonService.invalid(errors);
         }
         Questionnaire.Outcome outcome = answered.questionnaire().outcome(answers);
+        // The timeline is read without protection:read-restricted: its priority is the one the other answers set.
+        ScreeningPriority openPriority = answered.questionnaire()
+                .outcome(withoutRestricted(answers, answered.questionnaire()))
+                .priority();
         UUID id = UUID.randomUUID();
         Instant now = now();
         jdbc.sql("""
@@ -225,7 +229,7 @@ class ScreeningService implements Screenings {
                 id.toString(),
                 Map.of(
                         "priority",
-                        outcome.priority().code(),
+                        openPriority.code(),
                         "version",
                         String.valueOf(answered.version().number())),
                 now);
@@ -277,10 +281,15 @@ class ScreeningService implements Screenings {
         Set<String> codes =
                 new LinkedHashSet<>(List.of((String[]) rs.getArray("flags").getArray()));
         ObjectNode answers = (ObjectNode) json.readTree(rs.getString("answers"));
+        ScreeningPriority priority =
+                ScreeningPriority.of(rs.getString("priority")).orElseThrow();
         if (restrictedReader) {
             codes.addAll(List.of((String[]) rs.getArray("restricted_flags").getArray()));
         } else {
             version.questionnaire().restrictedQuestions().forEach(answers::remove);
+            // An urgent priority with no flag to show would say what the hidden answers were: the priority shown is
+            // the one the answers shown set.
+            priority = version.questionnaire().outcome(answers).priority();
         }
         List<ScreeningFlag> flags = version.questionnaire().flags().values().stream()
                 .filter(flag -> codes.contains(flag.code()))
@@ -293,9 +302,15 @@ class ScreeningService implements Screenings {
                 version.version().number(),
                 answers,
                 flags,
-                ScreeningPriority.of(rs.getString("priority")).orElseThrow(),
+                priority,
                 rs.getTimestamp("screened_at").toInstant(),
                 rs.getString("screened_by"));
+    }
+
+    private static JsonNode withoutRestricted(JsonNode answers, Questionnaire questionnaire) {
+        ObjectNode open = (ObjectNode) answers.deepCopy();
+        questionnaire.restrictedQuestions().forEach(open::remove);
+        return open;
     }
 
     private boolean exists(ScreeningVersionId id) {

@@ -1,0 +1,88 @@
+package org.masar.people.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.masar.MasarIntegrationTest;
+import org.masar.people.PeopleTestSupport;
+import org.masar.people.PeopleTestSupport.User;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a user who should not see or do something tries, through the API, and what they get. */
+@MasarIntegrationTest
+class PeopleAttackTests {
+
+    static final String TRIPOLI = "LY021104";
+    static final String WAZIN = "LY020906";
+
+    /** The seeded version 1 of the vulnerability screening (V25). */
+    static final String SEEDED = "5c2e0b1e-9d1a-4c1e-8f00-000000000001";
+
+    /** An adult woman whose only vulnerability is that she disclosed gender-based violence. */
+    static final String GBV_ONLY = """
+            {"under-18": false, "disclosed-gender-based-violence": true, "serious-medical-condition": false,
+             "functional-difficulty": "no-difficulty", "aged-60-or-over": false}
+            """;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    PeopleTestSupport people;
+
+    @BeforeEach
+    void setUp() {
+        people = new PeopleTestSupport(jdbc, encoder, mvc, json);
+    }
+
+    @Test
+    void thePriorityShownWithoutReadRestrictedDoesNotGiveAwayAHiddenFlag() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        User protection = people.user("PROTECTION_CASEWORKER", TRIPOLI);
+        String person = person(caseworker, TRIPOLI, "Salma");
+        MvcTestResult screened = people.post(
+                protection,
+                "/api/v1/people/" + person + "/screenings",
+                "{\"version\": \"%s\", \"answers\": %s}".formatted(SEEDED, GBV_ONLY));
+        assertThat(screened).hasStatus(HttpStatus.CREATED);
+        assertThat(people.json(screened).get("priority").asString()).isEqualTo("urgent");
+
+        JsonNode seen = people.json(people.get(caseworker, "/api/v1/people/{id}/screenings", person));
+        assertThat(seen.at("/0/flags").size()).isZero();
+        assertThat(seen.at("/0/priority").asString()).isEqualTo("low");
+        JsonNode timeline = people.json(people.get(caseworker, "/api/v1/people/{id}/timeline", person));
+        assertThat(timeline.findValuesAsString("priority")).containsExactly("low");
+
+        JsonNode seenByProtection = people.json(people.get(protection, "/api/v1/people/{id}/screenings", person));
+        assertThat(seenByProtection.at("/0/priority").asString()).isEqualTo("urgent");
+    }
+
+    String person(User user, String baladiya, String given) {
+        return people.register(user, """
+                        {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "F", "baladiya": "%s"}
+                        """.formatted(given, DuplicatesApiTests.uniqueName(), baladiya))
+                .get("id")
+                .asString();
+    }
+
+    static UUID id(String text) {
+        return UUID.fromString(text);
+    }
+}
