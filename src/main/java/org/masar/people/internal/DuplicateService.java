@@ -54,7 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
  * record held is lost and an undo restores it exactly: its keys come back from the features stored on the row.
  *
  * <p>A supervisor reaches a pair, a merge or an undo when at least one of the two persons is in their scope; the other
- * is shown only as far as needed to recognise them, and that view is audited.
+ * is shown only as far as needed to recognise them, and that view is audited. A person outside their scope is merged
+ * into one of theirs only along a pair the engine proposed (the merged record's linked records are then read through
+ * the survivor).
  */
 @Service
 class DuplicateService implements Duplicates {
@@ -183,7 +185,15 @@ class DuplicateService implements Duplicates {
         if (kept.mergedInto() != null) {
             throw new OptimisticLockingFailureException("Person " + target + " was merged meanwhile");
         }
-        requireReach(List.of(away.id(), kept.id()), users.currentScopes(), me(), merged);
+        List<UUID> reached = queries.inScope(List.of(away.id(), kept.id()), users.currentScopes(), me());
+        if (reached.isEmpty()) {
+            throw new OutOfScope(merged);
+        }
+        // Whatever was linked to the merged record is read through the survivor: merging someone from outside one's
+        // scope into one's own would open their record, so it is done only for a pair the engine proposed.
+        if (!reached.contains(away.id()) && !proposed(merged, List.of(survivor, target))) {
+            throw new OutOfScope(merged);
+        }
 
         Instant now = now();
         String by = Actor.current().name();
@@ -355,6 +365,21 @@ class DuplicateService implements Duplicates {
      */
     static boolean inOrder(UUID one, UUID other) {
         return one.toString().compareTo(other.toString()) < 0;
+    }
+
+    /** Whether an open pair of this person with one of the others awaits review. */
+    private boolean proposed(PersonId one, List<PersonId> others) {
+        return others.stream().anyMatch(other -> {
+            boolean ordered = inOrder(one.value(), other.value());
+            return jdbc.sql("""
+                            SELECT EXISTS (SELECT FROM people_duplicate_pair
+                                            WHERE person_a = :a AND person_b = :b AND status = 'open')
+                            """)
+                    .param("a", ordered ? one.value() : other.value())
+                    .param("b", ordered ? other.value() : one.value())
+                    .query(Boolean.class)
+                    .single();
+        });
     }
 
     /** Moves a pair of the two persons, if one was proposed, from one status to another. */

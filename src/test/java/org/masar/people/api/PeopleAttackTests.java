@@ -74,6 +74,44 @@ class PeopleAttackTests {
         assertThat(seenByProtection.at("/0/priority").asString()).isEqualTo("urgent");
     }
 
+    @Test
+    void aSupervisorCannotPullSomeoneFromOutsideTheirScopeIntoTheirOwnRecordWithoutAProposedPair() {
+        User wazin = people.user("CASEWORKER", WAZIN);
+        User tripoli = people.user("CASEWORKER", TRIPOLI);
+        User supervisor = people.user("PROGRAMME_MANAGER", TRIPOLI);
+        String there = person(wazin, WAZIN, "Halima");
+        MvcTestResult screened = people.post(
+                wazin,
+                "/api/v1/people/" + there + "/screenings",
+                "{\"version\": \"%s\", \"answers\": %s}".formatted(SEEDED, GBV_ONLY));
+        assertThat(screened).hasStatus(HttpStatus.CREATED);
+        String mine = person(tripoli, TRIPOLI, "Zainab");
+
+        MvcTestResult merge = people.post(supervisor, "/api/v1/people/" + there + "/merge", """
+                {"survivor": "%s"}
+                """.formatted(mine));
+        assertThat(merge).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.sql("SELECT merged_into IS NULL FROM people_person WHERE id = :id")
+                        .param("id", id(there))
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(people.json(people.get(supervisor, "/api/v1/people/{id}/screenings", mine))
+                        .size())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'access.refused' AND actor = :actor")
+                        .param("actor", supervisor.username())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        // Their own into someone elsewhere: they may read what they give away.
+        assertThat(people.post(supervisor, "/api/v1/people/" + mine + "/merge", """
+                        {"survivor": "%s"}
+                        """.formatted(there)))
+                .hasStatus(HttpStatus.OK);
+    }
+
     String person(User user, String baladiya, String given) {
         return people.register(user, """
                         {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "F", "baladiya": "%s"}
