@@ -1,6 +1,7 @@
 package org.masar.people.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,7 @@ import org.masar.MasarIntegrationTest;
 import org.masar.people.PeopleTestSupport;
 import org.masar.people.PeopleTestSupport.User;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -110,6 +112,38 @@ class PeopleAttackTests {
                         {"survivor": "%s"}
                         """.formatted(there)))
                 .hasStatus(HttpStatus.OK);
+    }
+
+    @Test
+    void theApplicationsRoleCannotRewriteAPersonsPastNorRemoveAPerson() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String person = person(caseworker, TRIPOLI, "Mariam");
+        assertThat(people.post(
+                        caseworker,
+                        "/api/v1/people/" + person + "/screenings",
+                        "{\"version\": \"%s\", \"answers\": %s}".formatted(SEEDED, GBV_ONLY)))
+                .hasStatus(HttpStatus.CREATED);
+        for (String statement : java.util.List.of(
+                "UPDATE people_person_history SET snapshot = '{}' WHERE person_id = :id",
+                "DELETE FROM people_person_history WHERE person_id = :id",
+                "UPDATE people_timeline_entry SET actor = 'nobody' WHERE person_id = :id",
+                "DELETE FROM people_timeline_entry WHERE person_id = :id",
+                "UPDATE people_screening SET restricted_flags = '{}' WHERE person_id = :id",
+                "DELETE FROM people_screening WHERE person_id = :id",
+                "UPDATE people_screening_version SET definition = '{}' WHERE id = '" + SEEDED + "' AND :id IS NOT NULL",
+                "DELETE FROM people_consent WHERE person_id = :id",
+                "DELETE FROM people_person WHERE id = :id")) {
+            assertThatThrownBy(() -> jdbc.sql(statement).param("id", id(person)).update())
+                    .as(statement)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("permission denied");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM people_person_history WHERE person_id = :id")
+                        .param("id", id(person))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     String person(User user, String baladiya, String given) {
