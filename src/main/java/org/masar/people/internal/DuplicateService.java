@@ -447,8 +447,13 @@ class DuplicateService implements Duplicates {
     /** The stored pair of two persons, in either order; locked when it is about to be decided. */
     private PairRow pairRow(PersonId one, PersonId other, boolean forUpdate) {
         boolean ordered = inOrder(one.value(), other.value());
-        return jdbc.sql("SELECT * FROM people_duplicate_pair WHERE person_a = :a AND person_b = :b"
-                        + (forUpdate ? " FOR UPDATE" : ""))
+        // A pair with a deleted person is nobody's to review any more, and shows nobody that person.
+        return jdbc.sql("""
+                        SELECT d.* FROM people_duplicate_pair d
+                         WHERE d.person_a = :a AND d.person_b = :b
+                           AND NOT EXISTS (SELECT FROM people_person p
+                                            WHERE p.id IN (d.person_a, d.person_b) AND p.deleted_at IS NOT NULL)
+                        """ + (forUpdate ? " FOR UPDATE OF d" : ""))
                 .param("a", ordered ? one.value() : other.value())
                 .param("b", ordered ? other.value() : one.value())
                 .query(this::pairRow)

@@ -146,6 +146,31 @@ class PeopleAttackTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aDeletedPersonIsNoLongerShownThroughTheirDuplicatePair() throws Exception {
+        User wazin = people.user("CASEWORKER", WAZIN);
+        User tripoli = people.user("CASEWORKER", TRIPOLI);
+        User supervisor = people.user("PROGRAMME_MANAGER", TRIPOLI);
+        User wazinSupervisor = people.user("PROGRAMME_MANAGER", WAZIN);
+        String details = DuplicatesApiTests.somebody(WAZIN, "Rahma");
+        String there = people.register(wazin, details).get("id").asString();
+        String here = people.register(tripoli, details.replace(WAZIN, TRIPOLI))
+                .get("id")
+                .asString();
+        String pair = "/api/v1/people/duplicates/{a}/{b}";
+        assertThat(people.get(supervisor, pair, here, there)).hasStatus(HttpStatus.OK);
+        assertThat(people.post(wazinSupervisor, "/api/v1/people/" + there + "/deletion", """
+                        {"version": 0, "reason": "registered by mistake"}
+                        """))
+                .hasStatus(HttpStatus.NO_CONTENT);
+
+        MvcTestResult after = people.get(supervisor, pair, here, there);
+        assertThat(after).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(after.getResponse().getContentAsString()).doesNotContain("Rahma");
+        assertThat(people.post(supervisor, "/api/v1/people/duplicates/" + here + "/" + there + "/not-same", ""))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
     String person(User user, String baladiya, String given) {
         return people.register(user, """
                         {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "F", "baladiya": "%s"}
