@@ -98,6 +98,12 @@ final class PersonChecks {
         }
         if (estimatedOn != null && (estimatedOn.isAfter(today) || estimatedOn.isBefore(today.minusYears(130)))) {
             errors.add(new InvalidField("ageEstimatedOn", "date-out-of-range"));
+        } else if (estimated != null
+                && estimatedOn != null
+                && estimated >= 0
+                && estimatedOn.minusYears(estimated).isBefore(today.minusYears(130))) {
+            // Each within bounds, together they may not be: 120 years old, estimated 100 years ago, is 220 today.
+            errors.add(new InvalidField("estimatedAge", "age-out-of-range"));
         }
         country("nationality", details.nationality(), errors);
         if (details.languages().size() > MAX_LANGUAGES) {

@@ -171,6 +171,22 @@ class PeopleAttackTests {
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void anAgeEstimatedLongAgoCannotMakeSomeoneOlderThanAnyoneLives() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String longAgo = java.time.LocalDate.now().minusYears(100).toString();
+        MvcTestResult refused = people.post(caseworker, "/api/v1/people", """
+                {"givenName": {"lat": "Old"}, "sex": "M", "estimatedAge": 120, "ageEstimatedOn": "%s"}
+                """.formatted(longAgo));
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(people.json(refused).get("errors").findValuesAsString("field"))
+                .containsExactly("estimatedAge");
+        assertThat(people.post(caseworker, "/api/v1/people", """
+                        {"givenName": {"lat": "Old"}, "sex": "M", "estimatedAge": 20, "ageEstimatedOn": "%s"}
+                        """.formatted(longAgo)))
+                .hasStatus(HttpStatus.CREATED);
+    }
+
     String person(User user, String baladiya, String given) {
         return people.register(user, """
                         {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "F", "baladiya": "%s"}
