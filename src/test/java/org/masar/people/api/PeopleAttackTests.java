@@ -187,6 +187,55 @@ class PeopleAttackTests {
                 .hasStatus(HttpStatus.CREATED);
     }
 
+    @Test
+    void aCandidateOutsideTheScopeComesWithoutReasonsThatGiveAwayTheirPhoneDocumentOrBirthDate() {
+        User wazin = people.user("CASEWORKER", WAZIN);
+        User tripoli = people.user("CASEWORKER", TRIPOLI);
+        String family = DuplicatesApiTests.uniqueName();
+        String details = """
+                {"givenName": {"lat": "Aziza"}, "familyName": {"lat": "%s"}, "sex": "F", "dateOfBirth": "1993-%s",
+                 "nationality": "NER", "baladiya": "%s", "phones": ["0914445566"],
+                 "documents": [{"type": "passport", "number": "NE%s", "issuingCountry": "NER"}]}
+                """;
+        String there = people.register(wazin, details.formatted(family, "04-07", WAZIN, family.length()))
+                .get("id")
+                .asString();
+        String here = people.register(tripoli, details.formatted(family, "04-07", TRIPOLI, family.length()))
+                .get("id")
+                .asString();
+
+        // Day and month swapped: the reason would give the other person's date of birth away.
+        JsonNode candidates = people.json(people.post(
+                        tripoli,
+                        "/api/v1/people/duplicate-candidates",
+                        details.formatted(family, "07-04", TRIPOLI, family.length())))
+                .get("candidates");
+        JsonNode outside = candidate(candidates, there);
+        JsonNode inside = candidate(candidates, here);
+        assertThat(outside.get("likely").asBoolean()).isTrue();
+        assertThat(inside.get("reasons").findValuesAsString("code")).contains("same-phone", "same-document");
+        assertThat(outside.get("reasons").findValuesAsString("code"))
+                .isNotEmpty()
+                .doesNotContain(
+                        "same-phone",
+                        "same-document",
+                        "different-document",
+                        "same-date-of-birth",
+                        "day-month-swapped",
+                        "birth-year-one-apart",
+                        "date-of-birth-close",
+                        "date-of-birth-differs");
+        assertThat(outside.toString()).doesNotContain("0914445566", "NE" + family.length(), "1993");
+    }
+
+    private static JsonNode candidate(JsonNode candidates, String id) {
+        return candidates
+                .valueStream()
+                .filter(candidate -> candidate.get("personId").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
     String person(User user, String baladiya, String given) {
         return people.register(user, """
                         {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "F", "baladiya": "%s"}
