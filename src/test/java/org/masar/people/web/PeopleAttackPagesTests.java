@@ -124,7 +124,7 @@ class PeopleAttackPagesTests {
         assertThat(people.json(result).get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("phones[0]", "documents[0].number");
         assertThat(people.post(caseworker, "/api/v1/people", """
-                        {"givenName": {"lat": "Probe"}, "sex": "F", "phones": ["+218 (91) 234-56.78", "٠٩٢٥٥٥١٢٣٤"],
+                        {"givenName": {"lat": "Probe"}, "sex": "F", "phones": ["+218 (91) 234-56.78", "٠٩٢٥٥٥١٢٣٤", "＋２１８ ９１ ２３４ ５６７８"],
                          "documents": [{"type": "passport", "number": "LBY/12-345.6", "issuingCountry": "LBY"}]}
                         """)).hasStatus(HttpStatus.CREATED);
 
