@@ -509,6 +509,14 @@ class DuplicateService implements Duplicates {
         }
         List<DuplicatePair> shown = new ArrayList<>();
         for (PairRow row : rows) {
+            boolean bothInScope = inScope.contains(row.a()) && inScope.contains(row.b());
+            // With a side outside the user's scope, only the reasons about what recognises a person: the others would
+            // tell that side's phone, document or date of birth.
+            List<MatchReason> reasons = bothInScope
+                    ? row.reasons()
+                    : row.reasons().stream()
+                            .filter(reason -> PersonService.RECOGNISABLE_REASONS.contains(reason.code()))
+                            .toList();
             shown.add(new DuplicatePair(
                     new DuplicatePair.Side(
                             Objects.requireNonNull(recognisable.get(row.a())),
@@ -519,7 +527,7 @@ class DuplicateService implements Duplicates {
                             inScope.contains(row.b()),
                             mergedInto.get(row.b())),
                     row.score(),
-                    row.reasons(),
+                    reasons,
                     row.foundBy(),
                     row.foundAt(),
                     row.status(),

@@ -228,6 +228,27 @@ class PeopleAttackTests {
         assertThat(outside.toString()).doesNotContain("0914445566", "NE" + family.length(), "1993");
     }
 
+    @Test
+    void aPairWithASideOutsideTheSupervisorsScopeComesWithoutReasonsThatGiveThatSideAway() {
+        User wazin = people.user("CASEWORKER", WAZIN);
+        User tripoli = people.user("CASEWORKER", TRIPOLI);
+        User supervisor = people.user("PROGRAMME_MANAGER", TRIPOLI);
+        User everywhere = people.user("PROGRAMME_MANAGER");
+        String details = DuplicatesApiTests.somebody(WAZIN, "Hawa");
+        String there = people.register(wazin, details).get("id").asString();
+        String here = people.register(tripoli, details.replace(WAZIN, TRIPOLI))
+                .get("id")
+                .asString();
+        String pair = "/api/v1/people/duplicates/{a}/{b}";
+
+        JsonNode seenAcross = people.json(people.get(supervisor, pair, here, there));
+        assertThat(seenAcross.get("reasons").findValuesAsString("code"))
+                .isNotEmpty()
+                .doesNotContain("same-document", "same-date-of-birth");
+        JsonNode seenByBoth = people.json(people.get(everywhere, pair, here, there));
+        assertThat(seenByBoth.get("reasons").findValuesAsString("code")).contains("same-document");
+    }
+
     private static JsonNode candidate(JsonNode candidates, String id) {
         return candidates
                 .valueStream()
