@@ -450,6 +450,20 @@ class PersonService implements People {
     }
 
     /**
+     * The record that holds what is linked to this person (the survivor, when they were merged), once the user may
+     * read both: a merge into someone outside the user's scope must not open that person's consents or screenings
+     * through the record merged into them.
+     */
+    PersonId readableHolder(PersonId id) {
+        readable(id);
+        PersonId holder = current(id);
+        if (!holder.equals(id)) {
+            readable(holder);
+        }
+        return holder;
+    }
+
+    /**
      * The candidates as the user may see them: in full scope, or recognisable only; every out-of-scope person shown is
      * audited.
      */

@@ -189,8 +189,7 @@ class ScreeningService implements Screenings {
     @PreAuthorize("hasAuthority('people:screen')")
     @Transactional
     public Screening screen(PersonId person, @Nullable ScreeningVersionId version, JsonNode answers) {
-        people.readable(person);
-        PersonId holder = people.current(person);
+        PersonId holder = people.readableHolder(person);
         if (version != null && !exists(version)) {
             throw PersonService.invalid(List.of(new InvalidField("version", "unknown-screening-version")));
         }
@@ -244,8 +243,7 @@ class ScreeningService implements Screenings {
     @PreAuthorize("hasAuthority('people:read')")
     @Transactional
     public List<Screening> screeningsOf(PersonId person) {
-        people.readable(person);
-        PersonId holder = people.current(person);
+        PersonId holder = people.readableHolder(person);
         List<Screening> screenings = rows(holder, null);
         audit.record(AuditEvent.of("people.screening.viewed", "person", holder.toString())
                 .with("screenings", screenings.size()));

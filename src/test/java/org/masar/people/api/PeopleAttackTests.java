@@ -249,6 +249,37 @@ class PeopleAttackTests {
         assertThat(seenByBoth.get("reasons").findValuesAsString("code")).contains("same-document");
     }
 
+    @Test
+    void aRecordMergedIntoSomeoneOutsideTheScopeDoesNotOpenTheirConsentsOrScreenings() {
+        User wazin = people.user("CASEWORKER", WAZIN);
+        User tripoli = people.user("CASEWORKER", TRIPOLI);
+        User supervisor = people.user("PROGRAMME_MANAGER", TRIPOLI);
+        String details = DuplicatesApiTests.somebody(WAZIN, "Kadija");
+        String there = people.register(wazin, details).get("id").asString();
+        String here = people.register(tripoli, details.replace(WAZIN, TRIPOLI))
+                .get("id")
+                .asString();
+        assertThat(people.post(
+                        tripoli,
+                        "/api/v1/people/" + here + "/screenings",
+                        "{\"version\": \"%s\", \"answers\": %s}".formatted(SEEDED, GBV_ONLY)))
+                .hasStatus(HttpStatus.CREATED);
+        assertThat(people.post(supervisor, "/api/v1/people/" + there + "/merge", """
+                        {"survivor": "%s"}
+                        """.formatted(here)))
+                .hasStatus(HttpStatus.OK);
+
+        // Wazin still reads its own registration, but not what the Tripoli survivor holds.
+        assertThat(people.get(wazin, "/api/v1/people/{id}", there)).hasStatus(HttpStatus.OK);
+        assertThat(people.get(wazin, "/api/v1/people/{id}/screenings", there)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(people.get(wazin, "/api/v1/people/{id}/household", there)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(people.post(wazin, "/api/v1/people/" + there + "/consents", """
+                        {"purpose": "registration", "givenHow": "verbal"}
+                        """))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(people.get(tripoli, "/api/v1/people/{id}/screenings", here)).hasStatus(HttpStatus.OK);
+    }
+
     private static JsonNode candidate(JsonNode candidates, String id) {
         return candidates
                 .valueStream()
