@@ -144,6 +144,29 @@ class PeopleAttackPagesTests {
     }
 
     @Test
+    void latinNamesAndCodesInAnArabicReasonAreIsolatedFromTheArabicAroundThem() throws Exception {
+        User tripoli = people.user("CASEWORKER", TRIPOLI);
+        String family = "Ka" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        people.register(tripoli, """
+                {"givenName": {"lat": "Musa"}, "familyName": {"lat": "%s"}, "sex": "M", "dateOfBirth": "1988-06-01",
+                 "nationality": "SDN", "baladiya": "%s"}
+                """.formatted(family, TRIPOLI));
+        MvcTestResult result = mvc.post()
+                .uri("/people/new/candidates?lang=ar")
+                .cookie(tripoli.session())
+                .with(csrf())
+                .param("givenName.lat", "Musa")
+                .param("familyName.lat", family)
+                .param("sex", "M")
+                .param("dateOfBirth", "1988-06-01")
+                .param("nationality", "SDN")
+                .param("version", "0")
+                .exchange();
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("الجنسية نفسها (\u2068SDN\u2069)");
+    }
+
+    @Test
     void aCandidateOutsideTheScopeShowsOnlyWhatRecognisesThem() throws Exception {
         User tripoli = people.user("CASEWORKER", TRIPOLI);
         User wazin = people.user("CASEWORKER", WAZIN);
