@@ -92,8 +92,7 @@ class ConsentService implements Consents {
     @PreAuthorize("hasAuthority('people:register') or hasAuthority('people:edit')")
     @Transactional
     public Consent give(PersonId person, ConsentGiven consent) {
-        people.readable(person);
-        PersonId holder = people.current(person);
+        PersonId holder = people.readableHolder(person);
         Instant now = now();
         Instant givenAt = consent.givenAt() == null ? now : consent.givenAt().truncatedTo(ChronoUnit.MICROS);
         List<InvalidField> errors = new ArrayList<>();
@@ -164,8 +163,7 @@ class ConsentService implements Consents {
             throw PersonService.invalid(
                     List.of(new InvalidField("reason", reason.isBlank() ? "required" : "too-long")));
         }
-        people.readable(person);
-        PersonId holder = people.current(person);
+        PersonId holder = people.readableHolder(person);
         Consent current = find(holder, consent);
         if (current.withdrawn()) {
             throw ConsentConflict.alreadyWithdrawn(consent);
@@ -199,9 +197,9 @@ class ConsentService implements Consents {
     @PreAuthorize("hasAuthority('people:read')")
     @Transactional(readOnly = true)
     public List<Consent> consentsOf(PersonId person) {
-        people.readable(person);
+        PersonId holder = people.readableHolder(person);
         return jdbc.sql(MERGED + SELECT + " WHERE person_id IN (SELECT id FROM merged) ORDER BY given_at DESC, id")
-                .param("person", people.current(person).value())
+                .param("person", holder.value())
                 .query(ConsentService::consent)
                 .list();
     }

@@ -54,7 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
  * record held is lost and an undo restores it exactly: its keys come back from the features stored on the row.
  *
  * <p>A supervisor reaches a pair, a merge or an undo when at least one of the two persons is in their scope; the other
- * is shown only as far as needed to recognise them, and that view is audited.
+ * is shown only as far as needed to recognise them, and that view is audited. A person outside their scope is merged
+ * into one of theirs only along a pair the engine proposed (the merged record's linked records are then read through
+ * the survivor).
  */
 @Service
 class DuplicateService implements Duplicates {
@@ -183,7 +185,15 @@ class DuplicateService implements Duplicates {
         if (kept.mergedInto() != null) {
             throw new OptimisticLockingFailureException("Person " + target + " was merged meanwhile");
         }
-        requireReach(List.of(away.id(), kept.id()), users.currentScopes(), me(), merged);
+        List<UUID> reached = queries.inScope(List.of(away.id(), kept.id()), users.currentScopes(), me());
+        if (reached.isEmpty()) {
+            throw new OutOfScope(merged);
+        }
+        // Whatever was linked to the merged record is read through the survivor: merging someone from outside one's
+        // scope into one's own would open their record, so it is done only for a pair the engine proposed.
+        if (!reached.contains(away.id()) && !proposed(merged, List.of(survivor, target))) {
+            throw new OutOfScope(merged);
+        }
 
         Instant now = now();
         String by = Actor.current().name();
@@ -357,6 +367,21 @@ class DuplicateService implements Duplicates {
         return one.toString().compareTo(other.toString()) < 0;
     }
 
+    /** Whether an open pair of this person with one of the others awaits review. */
+    private boolean proposed(PersonId one, List<PersonId> others) {
+        return others.stream().anyMatch(other -> {
+            boolean ordered = inOrder(one.value(), other.value());
+            return jdbc.sql("""
+                            SELECT EXISTS (SELECT FROM people_duplicate_pair
+                                            WHERE person_a = :a AND person_b = :b AND status = 'open')
+                            """)
+                    .param("a", ordered ? one.value() : other.value())
+                    .param("b", ordered ? other.value() : one.value())
+                    .query(Boolean.class)
+                    .single();
+        });
+    }
+
     /** Moves a pair of the two persons, if one was proposed, from one status to another. */
     private void decide(PersonId one, PersonId other, PairStatus from, PairStatus to, Instant at, String by) {
         boolean ordered = inOrder(one.value(), other.value());
@@ -422,8 +447,13 @@ class DuplicateService implements Duplicates {
     /** The stored pair of two persons, in either order; locked when it is about to be decided. */
     private PairRow pairRow(PersonId one, PersonId other, boolean forUpdate) {
         boolean ordered = inOrder(one.value(), other.value());
-        return jdbc.sql("SELECT * FROM people_duplicate_pair WHERE person_a = :a AND person_b = :b"
-                        + (forUpdate ? " FOR UPDATE" : ""))
+        // A pair with a deleted person is nobody's to review any more, and shows nobody that person.
+        return jdbc.sql("""
+                        SELECT d.* FROM people_duplicate_pair d
+                         WHERE d.person_a = :a AND d.person_b = :b
+                           AND NOT EXISTS (SELECT FROM people_person p
+                                            WHERE p.id IN (d.person_a, d.person_b) AND p.deleted_at IS NOT NULL)
+                        """ + (forUpdate ? " FOR UPDATE OF d" : ""))
                 .param("a", ordered ? one.value() : other.value())
                 .param("b", ordered ? other.value() : one.value())
                 .query(this::pairRow)
@@ -479,6 +509,14 @@ class DuplicateService implements Duplicates {
         }
         List<DuplicatePair> shown = new ArrayList<>();
         for (PairRow row : rows) {
+            boolean bothInScope = inScope.contains(row.a()) && inScope.contains(row.b());
+            // With a side outside the user's scope, only the reasons about what recognises a person: the others would
+            // tell that side's phone, document or date of birth.
+            List<MatchReason> reasons = bothInScope
+                    ? row.reasons()
+                    : row.reasons().stream()
+                            .filter(reason -> PersonService.RECOGNISABLE_REASONS.contains(reason.code()))
+                            .toList();
             shown.add(new DuplicatePair(
                     new DuplicatePair.Side(
                             Objects.requireNonNull(recognisable.get(row.a())),
@@ -489,7 +527,7 @@ class DuplicateService implements Duplicates {
                             inScope.contains(row.b()),
                             mergedInto.get(row.b())),
                     row.score(),
-                    row.reasons(),
+                    reasons,
                     row.foundBy(),
                     row.foundAt(),
                     row.status(),

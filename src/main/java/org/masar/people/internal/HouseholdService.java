@@ -146,30 +146,24 @@ class HouseholdService implements Households {
     @PreAuthorize("hasAuthority('people:read')")
     @Transactional(readOnly = true)
     public Optional<Household> householdOf(PersonId person) {
-        people.readable(person);
-        return currentMembership(people.current(person)).map(membership -> read(membership.household()));
+        return currentMembership(people.readableHolder(person)).map(membership -> read(membership.household()));
     }
 
     @Override
     @PreAuthorize("hasAuthority('people:read')")
     @Transactional(readOnly = true)
     public List<Membership> membershipsOf(PersonId person) {
-        people.readable(person);
+        PersonId holder = people.readableHolder(person);
         return jdbc.sql(MEMBERSHIP + " WHERE person_id IN (" + MERGED_INTO + ")"
                         + " ORDER BY joined_at DESC, left_at DESC NULLS FIRST")
-                .param("person", people.current(person).value())
+                .param("person", holder.value())
                 .query(HouseholdService::membership)
                 .list();
     }
 
     /** The person as households hold them: readable by the user, and the survivor when they were merged. */
     private PersonId usable(PersonId person) {
-        people.readable(person);
-        PersonId current = people.current(person);
-        if (!current.equals(person)) {
-            people.readable(current);
-        }
-        return current;
+        return people.readableHolder(person);
     }
 
     /**

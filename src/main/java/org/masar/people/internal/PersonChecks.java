@@ -41,6 +41,11 @@ final class PersonChecks {
     private static final Pattern NAME_TEXT = Pattern.compile("[\\p{L}\\p{M}\\u0640 '’ʼ`.\\-]+");
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** Digits of any script and what people write between them (+218 91-234 56.78, (091) 234/5678), nothing else. */
+    private static final Pattern PHONE_TEXT = Pattern.compile("[\\p{Nd}\\p{Zs}+\\uFF0B\\-.()/]+");
+    /** Letters and digits of any script, spaces, dashes, slashes and dots, as documents print their numbers. */
+    private static final Pattern DOCUMENT_TEXT = Pattern.compile("[\\p{L}\\p{Nd}\\p{Zs}\\-/.]+");
+
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_PHONES = 5;
     static final int MAX_DOCUMENTS = 10;
@@ -93,6 +98,12 @@ final class PersonChecks {
         }
         if (estimatedOn != null && (estimatedOn.isAfter(today) || estimatedOn.isBefore(today.minusYears(130)))) {
             errors.add(new InvalidField("ageEstimatedOn", "date-out-of-range"));
+        } else if (estimated != null
+                && estimatedOn != null
+                && estimated >= 0
+                && estimatedOn.minusYears(estimated).isBefore(today.minusYears(130))) {
+            // Each within bounds, together they may not be: 120 years old, estimated 100 years ago, is 220 today.
+            errors.add(new InvalidField("estimatedAge", "age-out-of-range"));
         }
         country("nationality", details.nationality(), errors);
         if (details.languages().size() > MAX_LANGUAGES) {
@@ -109,7 +120,10 @@ final class PersonChecks {
         for (int i = 0; i < details.phones().size(); i++) {
             String phone = details.phones().get(i);
             int digits = PhoneNumbers.normalise(phone).length();
-            if (phone.length() > 40 || digits < 6 || digits > 15) {
+            if (phone.length() > 40
+                    || digits < 6
+                    || digits > 15
+                    || !PHONE_TEXT.matcher(phone).matches()) {
                 errors.add(new InvalidField("phones[" + i + "]", "invalid-phone"));
             }
         }
@@ -157,7 +171,8 @@ final class PersonChecks {
         if (number.isBlank()) {
             errors.add(new InvalidField(field + ".number", "required"));
         } else if (number.length() > MAX_DOCUMENT_NUMBER_LENGTH
-                || DocumentNumbers.normalise(number).isEmpty()) {
+                || DocumentNumbers.normalise(number).isEmpty()
+                || !DOCUMENT_TEXT.matcher(number).matches()) {
             errors.add(new InvalidField(field + ".number", "invalid-document-number"));
         }
         country(field + ".issuingCountry", document.issuingCountry(), errors);

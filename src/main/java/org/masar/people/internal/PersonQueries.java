@@ -102,13 +102,15 @@ class PersonQueries {
         return me != null && me.equals(row.registeredByUser());
     }
 
+    /** What recognises each of these persons; a deleted person is recognised by nobody. */
     Map<UUID, RecognisablePerson> recognisable(List<UUID> ids, LocalDate today) {
         Map<UUID, RecognisablePerson> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         jdbc.sql("SELECT p.id, p.registration_number, " + NAMES
-                        + ", p.sex, p.birth_date_estimate, p.nationality FROM people_person p WHERE p.id = ANY(:ids)")
+                        + ", p.sex, p.birth_date_estimate, p.nationality FROM people_person p"
+                        + " WHERE p.id = ANY(:ids) AND p.deleted_at IS NULL")
                 .param("ids", ids.toArray(UUID[]::new))
                 .query((rs, n) -> found.put(
                         rs.getObject("id", UUID.class),

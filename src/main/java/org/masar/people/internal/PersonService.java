@@ -450,6 +450,20 @@ class PersonService implements People {
     }
 
     /**
+     * The record that holds what is linked to this person (the survivor, when they were merged), once the user may
+     * read both: a merge into someone outside the user's scope must not open that person's consents or screenings
+     * through the record merged into them.
+     */
+    PersonId readableHolder(PersonId id) {
+        readable(id);
+        PersonId holder = current(id);
+        if (!holder.equals(id)) {
+            readable(holder);
+        }
+        return holder;
+    }
+
+    /**
      * The candidates as the user may see them: in full scope, or recognisable only; every out-of-scope person shown is
      * audited.
      */
@@ -474,12 +488,30 @@ class PersonService implements People {
         return shown;
     }
 
+    /**
+     * The reasons a candidate outside the user's scope is shown with: those about what recognises a person (names, sex,
+     * age, nationality). "Same phone", "same document" or "day and month swapped" would tell the user that person's
+     * phone, document or date of birth, which they could then learn by trying.
+     */
+    static final Set<String> RECOGNISABLE_REASONS = Set.of(
+            "different-sex",
+            "given-name-differs",
+            "name-words-match",
+            "name-words-differ",
+            "name-order-differs",
+            "other-script",
+            "age-consistent",
+            "age-differs",
+            "same-nationality",
+            "different-nationality");
+
     private static DuplicateCandidate withComparison(DuplicateCandidate shown, Comparison comparison) {
         return new DuplicateCandidate(
                 shown.person(),
                 Math.round(comparison.score() * 1000) / 1000.0,
                 comparison.likely(),
                 comparison.reasons().stream()
+                        .filter(reason -> shown.inScope() || RECOGNISABLE_REASONS.contains(reason.code()))
                         .map(reason -> new MatchReason(reason.code(), reason.args()))
                         .toList(),
                 shown.inScope());

@@ -9,9 +9,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.jspecify.annotations.Nullable;
 import org.masar.people.PhotoRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +31,8 @@ class PhotoStore {
 
     static final int MAX_UPLOAD = 5 * 1024 * 1024;
     static final int MAX_SIDE = 800;
+    /** The most pixels an upload may declare: a phone's 48-megapixel photo, and a little more. */
+    static final long MAX_PIXELS = 50_000_000L;
 
     private final JdbcClient jdbc;
 
@@ -62,7 +69,7 @@ class PhotoStore {
         }
         BufferedImage read;
         try {
-            read = ImageIO.read(new ByteArrayInputStream(upload));
+            read = decode(upload);
         } catch (IOException | RuntimeException unreadable) {
             throw new PhotoRejected();
         }
@@ -89,6 +96,35 @@ class PhotoStore {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The picture, decoded only once its header says it is of a sensible size (a few kilobytes of PNG can declare
+     * billions of pixels, and decoding them would take the server's memory), and read at a step that leaves it no
+     * larger than twice what is kept.
+     */
+    private static @Nullable BufferedImage decode(byte[] upload) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width < 1 || height < 1 || width * height > MAX_PIXELS) {
+                    throw new PhotoRejected();
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, Math.max(width, height) / (2L * MAX_SIDE));
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private static boolean isJpeg(byte[] b) {

@@ -189,8 +189,7 @@ class ScreeningService implements Screenings {
     @PreAuthorize("hasAuthority('people:screen')")
     @Transactional
     public Screening screen(PersonId person, @Nullable ScreeningVersionId version, JsonNode answers) {
-        people.readable(person);
-        PersonId holder = people.current(person);
+        PersonId holder = people.readableHolder(person);
         if (version != null && !exists(version)) {
             throw PersonService.invalid(List.of(new InvalidField("version", "unknown-screening-version")));
         }
@@ -200,6 +199,10 @@ class ScreeningService implements Screenings {
             throw PersonService.invalid(errors);
         }
         Questionnaire.Outcome outcome = answered.questionnaire().outcome(answers);
+        // The timeline is read without protection:read-restricted: its priority is the one the other answers set.
+        ScreeningPriority openPriority = answered.questionnaire()
+                .outcome(withoutRestricted(answers, answered.questionnaire()))
+                .priority();
         UUID id = UUID.randomUUID();
         Instant now = now();
         jdbc.sql("""
@@ -225,7 +228,7 @@ class ScreeningService implements Screenings {
                 id.toString(),
                 Map.of(
                         "priority",
-                        outcome.priority().code(),
+                        openPriority.code(),
                         "version",
                         String.valueOf(answered.version().number())),
                 now);
@@ -240,8 +243,7 @@ class ScreeningService implements Screenings {
     @PreAuthorize("hasAuthority('people:read')")
     @Transactional
     public List<Screening> screeningsOf(PersonId person) {
-        people.readable(person);
-        PersonId holder = people.current(person);
+        PersonId holder = people.readableHolder(person);
         List<Screening> screenings = rows(holder, null);
         audit.record(AuditEvent.of("people.screening.viewed", "person", holder.toString())
                 .with("screenings", screenings.size()));
@@ -277,10 +279,15 @@ class ScreeningService implements Screenings {
         Set<String> codes =
                 new LinkedHashSet<>(List.of((String[]) rs.getArray("flags").getArray()));
         ObjectNode answers = (ObjectNode) json.readTree(rs.getString("answers"));
+        ScreeningPriority priority =
+                ScreeningPriority.of(rs.getString("priority")).orElseThrow();
         if (restrictedReader) {
             codes.addAll(List.of((String[]) rs.getArray("restricted_flags").getArray()));
         } else {
             version.questionnaire().restrictedQuestions().forEach(answers::remove);
+            // An urgent priority with no flag to show would say what the hidden answers were: the priority shown is
+            // the one the answers shown set.
+            priority = version.questionnaire().outcome(answers).priority();
         }
         List<ScreeningFlag> flags = version.questionnaire().flags().values().stream()
                 .filter(flag -> codes.contains(flag.code()))
@@ -293,9 +300,15 @@ class ScreeningService implements Screenings {
                 version.version().number(),
                 answers,
                 flags,
-                ScreeningPriority.of(rs.getString("priority")).orElseThrow(),
+                priority,
                 rs.getTimestamp("screened_at").toInstant(),
                 rs.getString("screened_by"));
+    }
+
+    private static JsonNode withoutRestricted(JsonNode answers, Questionnaire questionnaire) {
+        ObjectNode open = (ObjectNode) answers.deepCopy();
+        questionnaire.restrictedQuestions().forEach(open::remove);
+        return open;
     }
 
     private boolean exists(ScreeningVersionId id) {

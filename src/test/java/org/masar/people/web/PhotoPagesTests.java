@@ -101,6 +101,64 @@ class PhotoPagesTests {
                 .isZero();
     }
 
+    @Test
+    void aSmallFileDeclaringAHugePictureIsRefusedBeforeItIsDecoded() throws Exception {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String id =
+                people.register(caseworker, """
+                        {"givenName": {"lat": "Amna"}, "sex": "F", "baladiya": "%s"}
+                        """.formatted(TRIPOLI)).get("id").asString();
+        byte[] bomb = blankPng(20_000, 20_000);
+        assertThat(bomb.length).isLessThan(200_000);
+
+        assertThat(upload(caseworker, id, bomb)).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(jdbc.sql("SELECT count(*) FROM people_photo WHERE person_id = CAST(:id AS uuid)")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** A black-and-white PNG of the given size, all white: a few kilobytes whatever the size it declares. */
+    private static byte[] blankPng(int width, int height) throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13);
+        header.putInt(width)
+                .putInt(height)
+                .put((byte) 1)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        byte[] row = new byte[1 + (width + 7) / 8];
+        java.util.Arrays.fill(row, (byte) 0xff);
+        row[0] = 0;
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        try (var deflating = new java.util.zip.DeflaterOutputStream(
+                data, new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION), 65536)) {
+            for (int y = 0; y < height; y++) {
+                deflating.write(row);
+            }
+        }
+        chunk(png, "IDAT", data.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(name);
+        png.writeBytes(data);
+        png.writeBytes(
+                java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     private MvcTestResult upload(User user, String id, byte[] picture) {
         return mvc.post()
                 .uri("/people/{id}/photo", id)
