@@ -139,6 +139,8 @@ public final class DuplicateEngine {
         if (phone) {
             llr += 2;
             pro.add(new Reason("same-phone", List.of()));
+        } else if (!q.phones.isEmpty() && !c.phones.isEmpty()) {
+            llr -= 0.5; // people change numbers, so only a little against
         }
 
         if (q.sex != c.sex) {
@@ -176,8 +178,11 @@ public final class DuplicateEngine {
             String code = pro.get(i).code();
             dateEvidence |= !code.equals("age-consistent");
         }
-        if (names.matched <= 2 && !dateEvidence && !phone && !strongDoc && !weakDoc) {
-            // two words and a plausible age fit thousands of namesakes among a million people
+        boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
+        boolean closeAge = q.birthYear() != null && c.birthYear() != null && ageGap(q, c) <= 1.0;
+        if (!hardEvidence && (names.matched <= 2 || (names.matched == 3 && names.commonMatched >= 2 && !closeAge))) {
+            // names and a plausible age alone: two words, or three of which two are very common names ("Fatime
+            // Mahamat Yacoub, about 35") unless the ages agree within a year, fit many people among a million
             veto = true;
         }
         if (ageGap(q, c) > 12) {
@@ -302,6 +307,7 @@ public final class DuplicateEngine {
     static final class NameMatch {
         double points;
         int matched;
+        int commonMatched;
         int mismatched;
         int total;
         boolean givenVeto;
@@ -356,6 +362,7 @@ public final class DuplicateEngine {
                     pairQ[gi] = gj;
                     m.points += given(sG, tq.get(gi), tc.get(gj));
                     m.matched++;
+                    m.commonMatched += common(tq.get(gi)) || common(tc.get(gj)) ? 1 : 0;
                 } else {
                     // given name and the last name written the other way round (DIALLO Mamadou)
                     int lq = pq.get(nq - 1);
@@ -405,7 +412,9 @@ public final class DuplicateEngine {
                 usedC[bj] = true;
                 pairQ[bi] = bj;
                 m.matched++;
-                m.points += (common(tq.get(bi)) || common(tc.get(bj)) ? 1.5 : 2.5) * best;
+                boolean common = common(tq.get(bi)) || common(tc.get(bj));
+                m.commonMatched += common ? 1 : 0;
+                m.points += (common ? 1.5 : 2.5) * best;
             }
             int leftQ = 0;
             int leftC = 0;
