@@ -196,6 +196,13 @@ final class Generator {
         Name grandfather = male(nat);
         Name greatGrandfather = male(nat);
         Name father = male(nat);
+        // a son is seldom named after his own father: draw again once (the grandfather's name is common)
+        if (father.ar().equals(grandfather.ar())) {
+            father = male(nat);
+        }
+        if (nat.familyIsAncestor() && familyName.ar().equals(grandfather.ar())) {
+            familyName = male(nat);
+        }
         String phone = phone(nat);
         int fatherAge = 28 + rnd.nextInt(35);
         List<Identity> out = new ArrayList<>();
@@ -215,8 +222,13 @@ final class Generator {
             children = 1;
         }
         List<Name> used = new ArrayList<>();
+        List<Integer> ages = new ArrayList<>();
         for (int c = 0; c < children; c++) {
             int age = Math.max(0, fatherAge - 20 - rnd.nextInt(Math.max(1, Math.min(25, fatherAge - 19))));
+            while (ages.contains(age) || ages.contains(age - 1) || ages.contains(age + 1)) {
+                age++; // siblings (twins apart) are born at least a year and a half apart
+            }
+            ages.add(age);
             char sex = rnd.nextBoolean() ? 'M' : 'F';
             Name given = distinct(nat, sex, used, father);
             String childPhone = age < 16 || rnd.nextDouble() < 0.5 ? phone : phone(nat);

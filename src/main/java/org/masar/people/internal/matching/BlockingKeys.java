@@ -67,18 +67,18 @@ final class BlockingKeys {
 
     /**
      * Key forms of the names so common that a key of them alone would hold thousands of persons at a million: the
-     * coarse codes of the engine's very common names (Mohamed, Ahmed, Ali, Abdallah, Ibrahim, Fatima, Aisha…).
+     * engine's very common names (Mohamed, Ahmed, Ali, Abdallah, Ibrahim, Fatima, Aisha…).
      */
-    static final Set<String> COMMON = DuplicateEngine.COMMON.stream()
-            .map(NameDictionary::coarse)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> COMMON = DuplicateEngine.COMMON;
 
     private static void names(Set<String> keys, char sex, List<String> chain, @Nullable Double year) {
         int n = chain.size();
         String buckets = null;
+        String narrow = null;
         if (year != null) {
             int y = (int) Math.floor(year);
             buckets = Math.floorDiv(y, 4) + "|" + Math.floorDiv(y + 2, 4);
+            narrow = "y" + Math.floorDiv(y, 2) + "|z" + Math.floorDiv(y + 1, 2);
         }
         String[] three = new String[3];
         for (int a = 0; a < n; a++) {
@@ -103,7 +103,9 @@ final class BlockingKeys {
             for (int b = 1; b < n; b++) {
                 String other = chain.get(b);
                 String pair = first.compareTo(other) <= 0 ? first + "+" + other : other + "+" + first;
-                bucketed(keys, "n2|" + sex + "|" + pair, buckets);
+                // two very common names (Mohamed Ahmed): two-year buckets, birth years one apart still meet
+                boolean common = COMMON.contains(first) && COMMON.contains(other);
+                bucketed(keys, "n2|" + sex + "|" + pair, common ? narrow : buckets);
             }
         }
     }
@@ -114,7 +116,9 @@ final class BlockingKeys {
             return;
         }
         int bar = buckets.indexOf('|');
-        keys.add(key + "|a" + buckets.substring(0, bar));
-        keys.add(key + "|b" + buckets.substring(bar + 1));
+        String a = buckets.substring(0, bar);
+        String b = buckets.substring(bar + 1);
+        keys.add(key + "|" + (Character.isDigit(a.charAt(0)) || a.charAt(0) == '-' ? "a" + a : a));
+        keys.add(key + "|" + (Character.isDigit(b.charAt(0)) || b.charAt(0) == '-' ? "b" + b : b));
     }
 }

@@ -24,36 +24,7 @@ public final class DuplicateEngine {
     private static final double SCALE = 2.0;
     private static final double VETOED_MAX = 0.45;
 
-    static final Set<String> COMMON = Set.of(
-            "mohamed",
-            "ahmed",
-            "ali",
-            "abdallah",
-            "ibrahim",
-            "omar",
-            "othman",
-            "hassan",
-            "hussein",
-            "yusuf",
-            "musa",
-            "adam",
-            "abubakar",
-            "mahmoud",
-            "mustafa",
-            "abdelrahman",
-            "issa",
-            "idris",
-            "salem",
-            "saleh",
-            "khalid",
-            "fatima",
-            "aisha",
-            "mariam",
-            "khadija",
-            "amina",
-            "hawa",
-            "zainab",
-            "halima");
+    static final Set<String> COMMON = Set.copyOf(NameDictionary.COMMON_GROUPS);
 
     private static final Set<String> COMMON_COARSE =
             COMMON.stream().map(NameDictionary::coarse).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -180,7 +151,10 @@ public final class DuplicateEngine {
         }
         boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
         boolean closeAge = q.birthYear() != null && c.birthYear() != null && ageGap(q, c) <= 1.0;
-        if (!hardEvidence && (names.matched <= 2 || (names.matched == 3 && names.commonMatched >= 2 && !closeAge))) {
+        if (!hardEvidence
+                && (names.matched <= 2
+                        || (names.matched == 3 && names.commonMatched >= 2 && !closeAge)
+                        || (names.swapped && names.matched < 4))) {
             // names and a plausible age alone: two words, or three of which two are very common names ("Fatime
             // Mahamat Yacoub, about 35") unless the ages agree within a year, fit many people among a million
             veto = true;
@@ -312,6 +286,7 @@ public final class DuplicateEngine {
         int total;
         boolean givenVeto;
         boolean swapped;
+        boolean fatherDiffers;
 
         static NameMatch of(Profile q, Profile c) {
             NameMatch m = new NameMatch();
@@ -426,6 +401,12 @@ public final class DuplicateEngine {
             }
             m.mismatched = Math.min(leftQ, leftC);
             m.points -= 1.8 * m.mismatched;
+            if (!m.swapped && fatherDisagrees(sim, pq, pc)) {
+                // both give a father's name and they differ, and neither sits in the other's grandfather slot:
+                // cousins, not a slip (a father's name is a fact, it does not drift)
+                m.points -= 2.0;
+                m.fatherDiffers = true;
+            }
             if (m.mismatched > 0) {
                 // both names hold a word the other lacks, and what matches sits in other slots: relatives, not a slip
                 for (int i = 0; i < nq; i++) {
@@ -448,6 +429,26 @@ public final class DuplicateEngine {
                 m.points -= 0.8 * inversions;
             }
             return m;
+        }
+
+        /** Whether both names hold a father's name that matches neither the other's father's nor grandfather's name. */
+        private static boolean fatherDisagrees(double[][] sim, List<Integer> pq, List<Integer> pc) {
+            boolean fq = pq.contains(1);
+            boolean fc = pc.contains(1);
+            if (!fq || !fc) {
+                return false;
+            }
+            for (int i = 0; i < pq.size(); i++) {
+                for (int j = 0; j < pc.size(); j++) {
+                    boolean fatherQ = pq.get(i) == 1;
+                    boolean fatherC = pc.get(j) == 1;
+                    if ((fatherQ && (pc.get(j) == 1 || pc.get(j) == 2) || fatherC && pq.get(i) == 2)
+                            && sim[i][j] >= 0.8) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** The best-matching pair of words between part partQ of one name and part partC of the other. */

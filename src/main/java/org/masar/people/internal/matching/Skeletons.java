@@ -172,7 +172,6 @@ final class Skeletons {
             case 'S' -> b == 'Z' || b == 'X';
             case 'K' -> b == 'G' || b == 'J' || b == 'H';
             case 'G' -> b == 'J';
-            case 'B' -> b == 'F';
             case 'J' -> b == 'Y';
             default -> false;
         };

@@ -91,6 +91,10 @@ class DuplicateEngineTests {
             mother and daughter sharing a phone ¦ Fatima|Abdallah||Warfalli;F;1970-01-01;LBY;+218 92 111 2233 ¦ Mariam|Ahmed||Warfalli;F;1995-05-05;LBY;0921112233
             husband and wife sharing a phone ¦ Omar|Saleh||Magarief;M;1980-09-09;LBY;0917778899 ¦ Amna|Yusuf||Obeidi;F;1984-04-14;LBY;0917778899
             namesakes with different passports ¦ Ibrahim|Musa||Traore;M;1995-05-05;MLI;;passport:AA123456:MLI ¦ Ibrahim|Musa||Traore;M;1994-12-12;MLI;;passport:AB987654:MLI
+            cousins: the fathers' names differ ¦ Najah|Abdelhamid|Mohamed|Warfalli;F;~16@2025-11-01;LBY ¦ نجاح|عبد الباسط|محمد|الورفلي;F;2010-07-22;LBY
+            namesakes in reverse order, no birth date on one side ¦ Tamer|Fathi||Mohammad;M;;EGY ¦ Mohamed|Adam|Fathy|Tamer;M;1977-08-27;EGY;0950701579
+            the same consonants, other names (Sumon, Osman) ¦ Sumon|Awis|Yusuf|;M;2002-06-29;SOM ¦ Osman|Awis|Yusuf|;M;~22@2025-02-23;SOM
+            three very common names and a rough age ¦ Fatime|Mahamat||Yacoub;F;~35@2025-03-22;TCD ¦ فاطمة|محمد|هارون|يعقوب;F;1991-08-12;TCD
             Mohamed and Mahmoud are different names ¦ Mohamed|Salem|Ali|Tarhouni;M;1990-03-04;LBY ¦ Mahmoud|Salem|Ali|Tarhouni;M;1992-08-04;LBY
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
