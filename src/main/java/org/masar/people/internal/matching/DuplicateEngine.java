@@ -25,6 +25,7 @@ public final class DuplicateEngine {
     private static final double VETOED_MAX = 0.45;
 
     static final Set<String> COMMON = Set.copyOf(NameDictionary.COMMON_GROUPS);
+    private static final Set<String> SOUTH_ASIAN = Set.of("BGD", "PAK", "IND", "NPL", "LKA", "AFG");
 
     private static final Set<String> COMMON_COARSE =
             COMMON.stream().map(NameDictionary::coarse).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -154,7 +155,8 @@ public final class DuplicateEngine {
         if (!hardEvidence
                 && (names.matched <= 2
                         || (names.matched == 3 && names.commonMatched >= 2 && !closeAge)
-                        || (names.swapped && names.matched < 4))) {
+                        || (names.swapped && names.matched < 4)
+                        || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)))) {
             // names and a plausible age alone: two words, or three of which two are very common names ("Fatime
             // Mahamat Yacoub, about 35") unless the ages agree within a year, fit many people among a million
             veto = true;
@@ -246,8 +248,12 @@ public final class DuplicateEngine {
             tolerance = 1.5; // a 1 January placeholder against a year
         }
         if (gap <= tolerance) {
+            // the closer, the more telling: namesakes spread evenly over the window, one person's estimates cluster
             pro.add(new Reason("age-consistent", ages(q, c)));
-            return q.hasEstimate() && c.hasEstimate() ? 0.3 : 0.6;
+            if (gap <= 1) {
+                return q.hasEstimate() && c.hasEstimate() ? 0.8 : 1.0;
+            }
+            return gap <= tolerance / 2 ? 0.3 : -0.3;
         }
         con.add(new Reason("age-differs", ages(q, c)));
         if (gap <= tolerance + 2) {
@@ -486,11 +492,20 @@ public final class DuplicateEngine {
 
         private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf) {
             for (int part = 0; part < Profile.NAME_PARTS; part++) {
-                for (Token t : p.parts.get(part)) {
+                List<Token> words = p.parts.get(part);
+                for (int i = 0; i < words.size(); i++) {
+                    Token t = words.get(i);
+                    if (part == 0 && i == 0 && words.size() > 1 && "mohamed".equals(t.group()) && southAsian(p)) {
+                        continue; // Md. Rafiqul: the prefix most South Asian men carry tells nobody apart
+                    }
                     tokens.add(t);
                     partOf.add(part);
                 }
             }
+        }
+
+        private static boolean southAsian(Profile p) {
+            return p.nationality != null && SOUTH_ASIAN.contains(p.nationality);
         }
     }
 }

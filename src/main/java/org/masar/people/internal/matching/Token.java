@@ -78,7 +78,7 @@ record Token(
             double jw = JaroWinkler.similarity(latA, latB);
             double sk = skA == null || skB == null ? 0 : Skeletons.similarity(skA, skB);
             // the same consonants spelt with quite other vowels (Sumon, Osman) are less telling within one script
-            double lat = Math.max(latinText(latA, latB), jw >= 0.8 ? sk : Math.min(sk, 0.84));
+            double lat = Math.max(latinText(latA, latB), jw >= 0.8 ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);
         }
         return s >= 0 ? s : skeletons(a, b);
