@@ -407,6 +407,14 @@ public final class DuplicateEngine {
             }
             m.mismatched = Math.min(leftQ, leftC);
             m.points -= 1.8 * m.mismatched;
+            if (!m.swapped) {
+                // a grandfather's or family name given on both sides, matched by nothing on either: another family
+                for (int part = 2; part <= 3; part++) {
+                    if (slotUnmatched(part, pq, usedQ) && slotUnmatched(part, pc, usedC)) {
+                        m.points -= 1.2;
+                    }
+                }
+            }
             if (!m.swapped && fatherDisagrees(sim, pq, pc)) {
                 // both give a father's name and they differ, and neither sits in the other's grandfather slot:
                 // cousins, not a slip (a father's name is a fact, it does not drift)
@@ -435,6 +443,20 @@ public final class DuplicateEngine {
                 m.points -= 0.8 * inversions;
             }
             return m;
+        }
+
+        /** Whether the name holds words in this part and none of them was matched. */
+        private static boolean slotUnmatched(int part, List<Integer> parts, boolean[] used) {
+            boolean present = false;
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i) == part) {
+                    present = true;
+                    if (used[i]) {
+                        return false;
+                    }
+                }
+            }
+            return present;
         }
 
         /** Whether both names hold a father's name that matches neither the other's father's nor grandfather's name. */
