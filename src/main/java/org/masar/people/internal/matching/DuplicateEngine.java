@@ -415,9 +415,9 @@ public final class DuplicateEngine {
                     }
                 }
             }
-            if (!m.swapped && fatherDisagrees(sim, pq, pc)) {
-                // both give a father's name and they differ, and neither sits in the other's grandfather slot:
-                // cousins, not a slip (a father's name is a fact, it does not drift)
+            if (!m.swapped && slotUnmatched(1, pq, usedQ) && slotUnmatched(1, pc, usedC)) {
+                // both give a father's name and neither matches anything in the other name (a father's name
+                // moved to another slot is a shift, not a disagreement): cousins, not a slip
                 m.points -= 2.0;
                 m.fatherDiffers = true;
             }
@@ -457,26 +457,6 @@ public final class DuplicateEngine {
                 }
             }
             return present;
-        }
-
-        /** Whether both names hold a father's name that matches neither the other's father's nor grandfather's name. */
-        private static boolean fatherDisagrees(double[][] sim, List<Integer> pq, List<Integer> pc) {
-            boolean fq = pq.contains(1);
-            boolean fc = pc.contains(1);
-            if (!fq || !fc) {
-                return false;
-            }
-            for (int i = 0; i < pq.size(); i++) {
-                for (int j = 0; j < pc.size(); j++) {
-                    boolean fatherQ = pq.get(i) == 1;
-                    boolean fatherC = pc.get(j) == 1;
-                    if ((fatherQ && (pc.get(j) == 1 || pc.get(j) == 2) || fatherC && pq.get(i) == 2)
-                            && sim[i][j] >= 0.8) {
-                        return false;
-                    }
-                }
-            }
-            return true;
         }
 
         /** The best-matching pair of words between part partQ of one name and part partC of the other. */

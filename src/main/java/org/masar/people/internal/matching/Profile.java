@@ -3,7 +3,6 @@ package org.masar.people.internal.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -342,6 +341,6 @@ public final class Profile {
 
     @Override
     public String toString() {
-        return "Profile" + new LinkedHashSet<>(List.of(nameSkeleton(), String.valueOf(sex)));
+        return "Profile[" + nameSkeleton() + ", " + sex + "]";
     }
 }

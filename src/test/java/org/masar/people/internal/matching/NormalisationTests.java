@@ -94,6 +94,8 @@ class NormalisationTests {
         assertThat(arabic.nameSkeleton()).isEqualTo(SearchText.skeleton("Mohammed Abdurrahman Warfalli"));
         assertThat(SearchText.skeleton("مُحَمَّد")).isEqualTo(SearchText.skeleton("Muhammad"));
         assertThat(SearchText.skeleton("Mohamed Warfalli")).isEqualTo("mohamed wrfl");
+        assertThat(SearchText.skeleton("محمد Warfalli")).isEqualTo("mohamed wrfl");
+        assertThat(SearchText.skeleton("  ")).isEmpty();
     }
 
     @Test
