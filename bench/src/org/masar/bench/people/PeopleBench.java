@@ -399,9 +399,10 @@ public final class PeopleBench {
                 found += hit ? 1 : 0;
                 candidate += partnerCandidate[k] ? 1 : 0;
                 top += partnerTop[k] ? 1 : 0;
-                int[] v = byVariation.computeIfAbsent(variation[self], x -> new int[2]);
+                int[] v = byVariation.computeIfAbsent(variation[self], x -> new int[3]);
                 v[0]++;
                 v[1] += hit ? 1 : 0;
+                v[2] += partnerCandidate[k] ? 1 : 0;
                 if (cross[self]) {
                     crossPairs++;
                     crossFound += hit ? 1 : 0;
@@ -425,8 +426,9 @@ public final class PeopleBench {
         System.out.printf("precision over the queries actually run %.4f%n", precisionRaw);
         System.out.println("recall by variation:");
         for (Map.Entry<Variation, int[]> e : byVariation.entrySet()) {
-            System.out.printf("  %-22s %6d pairs  recall %.4f%n", e.getKey().name().toLowerCase(Locale.ROOT),
-                    e.getValue()[0], e.getValue()[1] / (double) e.getValue()[0]);
+            System.out.printf("  %-22s %6d pairs  recall %.4f  (partner among candidates %.4f)%n",
+                    e.getKey().name().toLowerCase(Locale.ROOT), e.getValue()[0], e.getValue()[1] / (double) e.getValue()[0],
+                    e.getValue()[2] / (double) e.getValue()[0]);
         }
     }
 

@@ -98,7 +98,7 @@ final class BlockingKeys {
                 }
             }
         }
-        if (n >= 2 && buckets != null) {
+        if (n >= 2) {
             String first = chain.get(0);
             for (int b = 1; b < n; b++) {
                 String other = chain.get(b);
@@ -106,7 +106,19 @@ final class BlockingKeys {
                 // two very common names (Mohamed Ahmed): two-year buckets, birth years one apart still meet
                 boolean common = COMMON.contains(first) && COMMON.contains(other);
                 bucketed(keys, "n2|" + sex + "|" + pair, common ? narrow : buckets);
+                if (!COMMON.contains(first) && !COMMON.contains(other) && first.length() >= 2 && other.length() >= 2) {
+                    // two names neither of which is very common hold few people even without a birth year
+                    keys.add("n2|" + sex + "|" + pair);
+                }
             }
+        }
+        if (n >= 3) {
+            // a slip in the given name of a three-word name: the father's and the last word, with the birth bucket
+            String second = chain.get(1);
+            String last = chain.get(n - 1);
+            String pair = second.compareTo(last) <= 0 ? second + "+" + last : last + "+" + second;
+            boolean common = COMMON.contains(second) && COMMON.contains(last);
+            bucketed(keys, "n2f|" + sex + "|" + pair, common ? narrow : buckets);
         }
     }
 
