@@ -13,13 +13,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code n3|S|a+b+c}: sex and any three of the first five name words, unordered (so a missing or shifted part,
- *       or parts in another order, still leaves one shared triple among four parts);
- *   <li>{@code n2|S|a+b|y}: sex, the first given word and one other word, and a four-year birth bucket (two
- *       overlapping buckets, so birth years two apart always share one) — for records with only two name parts;
+ *       or parts in another order, still leaves one shared triple among four parts); when all three are very common
+ *       names, only with a four-year birth bucket;
+ *   <li>{@code n2|S|a+b|aY}/{@code |bY}: sex, the first given word and one other word, and a four-year birth bucket
+ *       in two partitions offset by two years (birth years two apart always share one; two-year buckets for two very
+ *       common names) — for records with only two name parts; without a bucket too when neither name is very common;
+ *   <li>{@code n2f|S|b+z|aY}: the second and last words with the bucket — a slip in the given name of a three-word name;
  *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix).
  * </ul>
  *
- * A word's key form is its curated group (mohamed for Mohamed, محمد, Mahamat, Md.) or its coarse skeleton.
+ * A word's key form is its group for the very common names (mohamed for Mohamed, محمد, Mahamat, Md., Mohmaed), the
+ * coarse skeleton of its group's canonical name or of itself for the others. See docs/people-duplicate-engine.md.
  */
 final class BlockingKeys {
     private BlockingKeys() {}
