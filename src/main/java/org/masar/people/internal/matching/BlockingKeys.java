@@ -110,8 +110,9 @@ final class BlockingKeys {
                 // two very common names (Mohamed Ahmed): two-year buckets, birth years one apart still meet
                 boolean common = COMMON.contains(first) && COMMON.contains(other);
                 bucketed(keys, "n2|" + sex + "|" + pair, common ? narrow : buckets);
-                if (!COMMON.contains(first) && !COMMON.contains(other) && first.length() >= 2 && other.length() >= 2) {
-                    // two names neither of which is very common hold few people even without a birth year
+                if (!COMMON.contains(first) && !COMMON.contains(other) && first.length() >= 3 && other.length() >= 3) {
+                    // two names neither of which is very common (nor a short code many names share) hold few people
+                    // even without a birth year
                     keys.add("n2|" + sex + "|" + pair);
                 }
             }
