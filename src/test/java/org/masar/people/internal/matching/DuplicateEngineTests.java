@@ -43,6 +43,14 @@ class DuplicateEngineTests {
             cross-script, Chadian woman ¦ حليمة|آدم|محمد|;F;1999-04-04;TCD ¦ Halime|Adoum|Mahamat|;F;1999-04-04;TCD
             cross-script, Nigerien with a Hausa name ¦ زينب|عيسى||;F;1994-02-02;NER;+227 96 12 34 56 ¦ Zeinabou|Issa||;F;1994-02-02;NER;0022796123456
             cross-script, Bangladeshi ¦ محمد رفيق|الإسلام||;M;1987-07-07;BGD ¦ Md. Rafiqul|Islam||;M;1987-07-07;BGD
+            cross-script, ق written G, ال dropped ¦ نجيب|الهادي||القماطي;M;1979-02-02;LBY ¦ Najib|Elhadi||Gmati;M;1979-02-02;LBY
+            cross-script, ث written th ¦ ثامر|||الحلبي;M;1985-01-11;SYR ¦ Thamer|||Halabi;M;1985-01-11;SYR
+            cross-script, ذ and ظ written z and dh ¦ ذكرى|خالد||الغرياني;F;1999-09-19;LBY ¦ Zekra|Khaled||Ghariani;F;1999-09-19;LBY
+            cross-script, ش written ch (francophone) ¦ غادة|||الشامي;F;1991-11-11;SYR ¦ Ghada|||Chami;F;1991-11-11;SYR
+            cross-script, Chadian Issakha and Abakar, estimated ages ¦ عوض|أبكر|إسحاق|;M;~30@2025-01-01;TCD ¦ Awad|Abakar|Issakha|;M;~31@2025-06-01;TCD
+            cross-script, Malian family name ¦ إبراهيم|||كوليبالي;M;1993-03-03;MLI ¦ Ibrahim|||Coulibaly;M;1993-03-03;MLI
+            cross-script, Igbo names ¦ إيجيكي|||أوكونكوو;M;1994-04-14;NGA ¦ Ejike|||Okonkwo;M;1994-04-14;NGA
+            cross-script, Umm Kalthoum joined ¦ أم كلثوم|آدم||;F;1990-05-15;SDN ¦ Oumkalthoum|Adam||;F;1990-05-15;SDN
             both scripts on one side ¦ محمد / Mohamed|عبد السلام / Abdelsalam||المصراتي / Misrati;M;1993-09-21;LBY ¦ Mohammed|Abdulsalam||Al Misrati;M;1993-09-21;LBY
             hamza forms, alef maqsura ¦ أحمد|مصطفى|إبراهيم|الفيتوري;M;1970-02-02;LBY ¦ احمد|مصطفي|ابراهيم|فيتوري;M;1970-02-02;LBY
             ta marbuta and ha ¦ فاطمة|خليفة|سالم|القماطي;F;1982-03-03;LBY ¦ فاطمه|خليفه|سالم|قماطي;F;1982-03-03;LBY
