@@ -62,6 +62,8 @@ class DuplicateEngineTests {
             given and family swapped ¦ Mamadou|Sekou||Diallo;M;1998-12-12;GIN ¦ Diallo|Sekou||Mamadou;M;1998-12-12;GIN
             particles bin, ould ¦ Ahmed|bin Salem||Ould Mohamed;M;1984-04-04;MRT ¦ Ahmed|Salem||Mohamed;M;1984-04-04;MRT
             particle wad, Sudanese ¦ Hamid|wad Ibrahim||Abdelrahim;M;1969-06-06;SDN ¦ Hamid|Ibrahim||Abdulrahim;M;1969-06-06;SDN
+            titles: El Hadj, Alhaji, الحاج, Dr. ¦ El Hadj Mamadou|Boubacar||Diallo;M;1960-06-06;GIN ¦ Mamadou|Boubacar||Diallo;M;1960-06-06;GIN
+            Arabic title الحاج ¦ الحاج عمر|سالم||المنفي;M;1955-05-25;LBY ¦ Omar|Salem||Menfi;M;1955-05-25;LBY
             abbreviation Mohd ¦ Mohd|Kamal||Hossain;M;1990-02-11;BGD ¦ Mohammad|Kamal||Hossain;M;1990-02-11;BGD
             nickname Hamada ¦ Hamada|Saleh|Ragab|Masri;M;1986-10-10;EGY ¦ Mohamed|Saleh|Ragab|El-Masri;M;1986-10-10;EGY
             nickname Abdo ¦ Abdo|Hassan|Omar|Bashir;M;1979-03-03;SDN ¦ Abdallah|Hassan|Omar|Elbashir;M;1979-03-03;SDN
