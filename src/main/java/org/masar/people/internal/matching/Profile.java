@@ -95,13 +95,13 @@ public final class Profile {
                 String country =
                         d.issuingCountry() == null || d.issuingCountry().isBlank()
                                 ? null
-                                : d.issuingCountry().strip().toUpperCase(java.util.Locale.ROOT);
+                                : clean(d.issuingCountry()).toUpperCase(java.util.Locale.ROOT);
                 docs.add(new Document(clean(d.type()), n, DocumentNumbers.core(n), country));
             }
         }
         String nat = in.nationality() == null || in.nationality().isBlank()
                 ? null
-                : in.nationality().strip().toUpperCase(java.util.Locale.ROOT);
+                : clean(in.nationality()).toUpperCase(java.util.Locale.ROOT);
         return new Profile(
                 List.copyOf(parts),
                 List.copyOf(display),
