@@ -137,16 +137,42 @@ final class Generator {
         return pool.get(Math.min(i, pool.size() - 1));
     }
 
-    private static final List<Name> ARAB_MALE = Pools.names(Pools.ARAB_MALE);
-    private static final List<Name> ARAB_FEMALE = Pools.names(Pools.ARAB_FEMALE);
+    /**
+     * The long tail: real populations use hundreds of names, where a pool lists the few dozen most frequent. A share of
+     * names comes, evenly, from the union of all pools of the same naming tradition (Arabic-speaking, West African,
+     * other).
+     */
+    private static final List<Name> TAIL_MALE_ARABIC = new ArrayList<>();
+    private static final List<Name> TAIL_FEMALE_ARABIC = new ArrayList<>();
+    private static final List<Name> TAIL_MALE_OTHER = new ArrayList<>();
+    private static final List<Name> TAIL_FEMALE_OTHER = new ArrayList<>();
 
-    /** A name from the nationality's pool, or now and then (Arabic-speaking countries) from the wider Arab pool. */
+    static {
+        TAIL_MALE_ARABIC.addAll(Pools.names(Pools.ARAB_MALE));
+        TAIL_FEMALE_ARABIC.addAll(Pools.names(Pools.ARAB_FEMALE));
+        for (Nationality n : Pools.ALL) {
+            boolean arabic = n.arabicOnly() > 0.2;
+            (arabic ? TAIL_MALE_ARABIC : TAIL_MALE_OTHER).addAll(n.male());
+            (arabic ? TAIL_FEMALE_ARABIC : TAIL_FEMALE_OTHER).addAll(n.female());
+        }
+    }
+
+    private static final double TAIL = 0.3;
+
     private Name male(Nationality nat) {
-        return nat.arabicOnly() > 0.2 && rnd.nextDouble() < 0.2 ? pick(ARAB_MALE) : pick(nat.male());
+        if (rnd.nextDouble() < TAIL) {
+            List<Name> tail = nat.arabicOnly() > 0.2 ? TAIL_MALE_ARABIC : TAIL_MALE_OTHER;
+            return tail.get(rnd.nextInt(tail.size()));
+        }
+        return pick(nat.male());
     }
 
     private Name female(Nationality nat) {
-        return nat.arabicOnly() > 0.2 && rnd.nextDouble() < 0.2 ? pick(ARAB_FEMALE) : pick(nat.female());
+        if (rnd.nextDouble() < TAIL) {
+            List<Name> tail = nat.arabicOnly() > 0.2 ? TAIL_FEMALE_ARABIC : TAIL_FEMALE_OTHER;
+            return tail.get(rnd.nextInt(tail.size()));
+        }
+        return pick(nat.female());
     }
 
     private Name familyName(Nationality nat) {
@@ -170,6 +196,13 @@ final class Generator {
         Name grandfather = male(nat);
         Name greatGrandfather = male(nat);
         Name father = male(nat);
+        // a son is seldom named after his own father: draw again once (the grandfather's name is common)
+        if (father.ar().equals(grandfather.ar())) {
+            father = male(nat);
+        }
+        if (nat.familyIsAncestor() && familyName.ar().equals(grandfather.ar())) {
+            familyName = male(nat);
+        }
         String phone = phone(nat);
         int fatherAge = 28 + rnd.nextInt(35);
         List<Identity> out = new ArrayList<>();
@@ -189,17 +222,22 @@ final class Generator {
             children = 1;
         }
         List<Name> used = new ArrayList<>();
+        List<Integer> ages = new ArrayList<>();
         for (int c = 0; c < children; c++) {
             int age = Math.max(0, fatherAge - 20 - rnd.nextInt(Math.max(1, Math.min(25, fatherAge - 19))));
+            while (ages.contains(age) || ages.contains(age - 1) || ages.contains(age + 1)) {
+                age++; // siblings (twins apart) are born at least a year and a half apart
+            }
+            ages.add(age);
             char sex = rnd.nextBoolean() ? 'M' : 'F';
-            Name given = distinct(sex == 'M' ? nat.male() : nat.female(), used, father);
+            Name given = distinct(nat, sex, used, father);
             String childPhone = age < 16 || rnd.nextDouble() < 0.5 ? phone : phone(nat);
             Identity child = identity(nat, sex, given, father, grandfather, familyName, age, childPhone, group, baladiya);
             out.add(child);
             if (rnd.nextDouble() < 0.04) {
                 // twins: same birth date, same family, another given name
                 char sex2 = rnd.nextBoolean() ? 'M' : 'F';
-                Name given2 = distinct(sex2 == 'M' ? nat.male() : nat.female(), used, father);
+                Name given2 = distinct(nat, sex2, used, father);
                 Identity twin = identity(nat, sex2, given2, father, grandfather, familyName, age, childPhone, group,
                         baladiya);
                 out.add(new Identity(twin.id(), nat, sex2, given2, father, grandfather, familyName, child.dob(),
@@ -211,10 +249,11 @@ final class Generator {
         return out;
     }
 
-    private Name distinct(List<Name> pool, List<Name> used, Name father) {
+    private Name distinct(Nationality nat, char sex, List<Name> used, Name father) {
+        List<Name> pool = sex == 'M' ? nat.male() : nat.female();
         for (int tries = 0; tries < 20; tries++) {
-            Name n = pick(pool);
-            if (!used.contains(n) && !n.ar().equals(father.ar())) {
+            Name n = sex == 'M' ? male(nat) : female(nat);
+            if (used.stream().noneMatch(u -> u.ar().equals(n.ar())) && !n.ar().equals(father.ar())) {
                 used.add(n);
                 return n;
             }

@@ -247,6 +247,8 @@ public final class PeopleBench {
         int[] candidates = new int[q];
         long[] nanos = new long[q];
         int[][] likely = new int[q][];
+        int[][] top = new int[q][];
+        double[][] topScores = new double[q][];
         boolean[] partnerCandidate = new boolean[q];
         boolean[] partnerTop = new boolean[q];
         AtomicLong comparisons = new AtomicLong();
@@ -316,6 +318,13 @@ public final class PeopleBench {
                 }
             }
             likely[k] = Arrays.copyOf(found, f);
+            int kept = Math.min(10, limit);
+            top[k] = new int[kept];
+            topScores[k] = new double[kept];
+            for (int i = 0; i < kept; i++) {
+                top[k][i] = who[order[i]];
+                topScores[k][i] = scores[order[i]];
+            }
             nanos[k] = System.nanoTime() - start;
             touched[k] = rowsTouched;
             candidates[k] = distinct;
@@ -324,6 +333,7 @@ public final class PeopleBench {
         System.out.printf("ran %,d queries, %,d comparisons in %.1f s%n", q, comparisons.get(), (t3 - t2) / 1e9);
 
         report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
+        curve(queries, partner, identity, variation, top, topScores, unpaired, others);
         int examples = Integer.parseInt(System.getProperty("examples", System.getenv().getOrDefault("PEOPLE_BENCH_EXAMPLES", "0")));
         if (examples > 0) {
             examples(examples, queries, partner, identity, variation, likely, inputs, encoded, engine);
@@ -389,9 +399,10 @@ public final class PeopleBench {
                 found += hit ? 1 : 0;
                 candidate += partnerCandidate[k] ? 1 : 0;
                 top += partnerTop[k] ? 1 : 0;
-                int[] v = byVariation.computeIfAbsent(variation[self], x -> new int[2]);
+                int[] v = byVariation.computeIfAbsent(variation[self], x -> new int[3]);
                 v[0]++;
                 v[1] += hit ? 1 : 0;
+                v[2] += partnerCandidate[k] ? 1 : 0;
                 if (cross[self]) {
                     crossPairs++;
                     crossFound += hit ? 1 : 0;
@@ -415,8 +426,9 @@ public final class PeopleBench {
         System.out.printf("precision over the queries actually run %.4f%n", precisionRaw);
         System.out.println("recall by variation:");
         for (Map.Entry<Variation, int[]> e : byVariation.entrySet()) {
-            System.out.printf("  %-22s %6d pairs  recall %.4f%n", e.getKey().name().toLowerCase(Locale.ROOT),
-                    e.getValue()[0], e.getValue()[1] / (double) e.getValue()[0]);
+            System.out.printf("  %-22s %6d pairs  recall %.4f  (partner among candidates %.4f)%n",
+                    e.getKey().name().toLowerCase(Locale.ROOT), e.getValue()[0], e.getValue()[1] / (double) e.getValue()[0],
+                    e.getValue()[2] / (double) e.getValue()[0]);
         }
     }
 
@@ -469,6 +481,53 @@ public final class PeopleBench {
             b.append(d.type()).append(':').append(d.number()).append(' ');
         }
         return b.toString();
+    }
+
+    /** Recall and (estimated) precision had "likely" been set at other scores. */
+    private static void curve(
+            List<Integer> queries,
+            int[] partner,
+            int[] identity,
+            Variation[] variation,
+            int[][] top,
+            double[][] topScores,
+            int unpaired,
+            int others) {
+        System.out.println("at other thresholds (score of the 10 best; the engine's vetoes cap a score at 0.45):");
+        for (double t : new double[] {0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8}) {
+            long tp = 0;
+            long fpPaired = 0;
+            long fpSample = 0;
+            int pairs = 0;
+            int found = 0;
+            for (int k = 0; k < queries.size(); k++) {
+                int self = queries.get(k);
+                boolean hit = false;
+                for (int i = 0; i < top[k].length; i++) {
+                    if (topScores[k][i] < t) {
+                        continue;
+                    }
+                    int person = top[k][i];
+                    if (person == partner[self]) {
+                        tp++;
+                        hit = true;
+                    } else if (identity[person] != identity[self]) {
+                        if (partner[self] >= 0) {
+                            fpPaired++;
+                        } else {
+                            fpSample++;
+                        }
+                    }
+                }
+                if (partner[self] >= 0 && variation[self] != Variation.NONE) {
+                    pairs++;
+                    found += hit ? 1 : 0;
+                }
+            }
+            double fpAll = fpPaired + (others == 0 ? 0 : fpSample / (double) others * unpaired);
+            System.out.printf("  score >= %.2f: recall %.4f, precision %.4f%n", t, found / (double) pairs,
+                    tp / (tp + fpAll));
+        }
     }
 
     private static void keyFrequencies(long[] index, MatchInput[] inputs, DuplicateEngine engine) {

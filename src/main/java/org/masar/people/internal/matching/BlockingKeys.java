@@ -13,13 +13,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code n3|S|a+b+c}: sex and any three of the first five name words, unordered (so a missing or shifted part,
- *       or parts in another order, still leaves one shared triple among four parts);
- *   <li>{@code n2|S|a+b|y}: sex, the first given word and one other word, and a four-year birth bucket (two
- *       overlapping buckets, so birth years two apart always share one) — for records with only two name parts;
+ *       or parts in another order, still leaves one shared triple among four parts); when all three are very common
+ *       names, only with a four-year birth bucket;
+ *   <li>{@code n2|S|a+b|aY}/{@code |bY}: sex, the first given word and one other word, and a four-year birth bucket
+ *       in two partitions offset by two years (birth years two apart always share one; two-year buckets for two very
+ *       common names) — for records with only two name parts; without a bucket too when neither name is very common;
+ *   <li>{@code n2f|S|b+z|aY}: the second and last words with the bucket — a slip in the given name of a three-word name;
  *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix).
  * </ul>
  *
- * A word's key form is its curated group (mohamed for Mohamed, محمد, Mahamat, Md.) or its coarse skeleton.
+ * A word's key form is its group for the very common names (mohamed for Mohamed, محمد, Mahamat, Md., Mohmaed), the
+ * coarse skeleton of its group's canonical name or of itself for the others. See docs/people-duplicate-engine.md.
  */
 final class BlockingKeys {
     private BlockingKeys() {}
@@ -67,18 +71,18 @@ final class BlockingKeys {
 
     /**
      * Key forms of the names so common that a key of them alone would hold thousands of persons at a million: the
-     * coarse codes of the engine's very common names (Mohamed, Ahmed, Ali, Abdallah, Ibrahim, Fatima, Aisha…).
+     * engine's very common names (Mohamed, Ahmed, Ali, Abdallah, Ibrahim, Fatima, Aisha…).
      */
-    static final Set<String> COMMON = DuplicateEngine.COMMON.stream()
-            .map(NameDictionary::coarse)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> COMMON = DuplicateEngine.COMMON;
 
     private static void names(Set<String> keys, char sex, List<String> chain, @Nullable Double year) {
         int n = chain.size();
         String buckets = null;
+        String narrow = null;
         if (year != null) {
             int y = (int) Math.floor(year);
             buckets = Math.floorDiv(y, 4) + "|" + Math.floorDiv(y + 2, 4);
+            narrow = "y" + Math.floorDiv(y, 2) + "|z" + Math.floorDiv(y + 1, 2);
         }
         String[] three = new String[3];
         for (int a = 0; a < n; a++) {
@@ -98,13 +102,28 @@ final class BlockingKeys {
                 }
             }
         }
-        if (n >= 2 && buckets != null) {
+        if (n >= 2) {
             String first = chain.get(0);
             for (int b = 1; b < n; b++) {
                 String other = chain.get(b);
                 String pair = first.compareTo(other) <= 0 ? first + "+" + other : other + "+" + first;
-                bucketed(keys, "n2|" + sex + "|" + pair, buckets);
+                // two very common names (Mohamed Ahmed): two-year buckets, birth years one apart still meet
+                boolean common = COMMON.contains(first) && COMMON.contains(other);
+                bucketed(keys, "n2|" + sex + "|" + pair, common ? narrow : buckets);
+                if (!COMMON.contains(first) && !COMMON.contains(other) && first.length() >= 3 && other.length() >= 3) {
+                    // two names neither of which is very common (nor a short code many names share) hold few people
+                    // even without a birth year
+                    keys.add("n2|" + sex + "|" + pair);
+                }
             }
+        }
+        if (n >= 3) {
+            // a slip in the given name of a three-word name: the father's and the last word, with the birth bucket
+            String second = chain.get(1);
+            String last = chain.get(n - 1);
+            String pair = second.compareTo(last) <= 0 ? second + "+" + last : last + "+" + second;
+            boolean common = COMMON.contains(second) && COMMON.contains(last);
+            bucketed(keys, "n2f|" + sex + "|" + pair, common ? narrow : buckets);
         }
     }
 
@@ -114,7 +133,9 @@ final class BlockingKeys {
             return;
         }
         int bar = buckets.indexOf('|');
-        keys.add(key + "|a" + buckets.substring(0, bar));
-        keys.add(key + "|b" + buckets.substring(bar + 1));
+        String a = buckets.substring(0, bar);
+        String b = buckets.substring(bar + 1);
+        keys.add(key + "|" + (Character.isDigit(a.charAt(0)) || a.charAt(0) == '-' ? "a" + a : a));
+        keys.add(key + "|" + (Character.isDigit(b.charAt(0)) || b.charAt(0) == '-' ? "b" + b : b));
     }
 }

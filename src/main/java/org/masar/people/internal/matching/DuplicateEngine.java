@@ -24,36 +24,8 @@ public final class DuplicateEngine {
     private static final double SCALE = 2.0;
     private static final double VETOED_MAX = 0.45;
 
-    static final Set<String> COMMON = Set.of(
-            "mohamed",
-            "ahmed",
-            "ali",
-            "abdallah",
-            "ibrahim",
-            "omar",
-            "othman",
-            "hassan",
-            "hussein",
-            "yusuf",
-            "musa",
-            "adam",
-            "abubakar",
-            "mahmoud",
-            "mustafa",
-            "abdelrahman",
-            "issa",
-            "idris",
-            "salem",
-            "saleh",
-            "khalid",
-            "fatima",
-            "aisha",
-            "mariam",
-            "khadija",
-            "amina",
-            "hawa",
-            "zainab",
-            "halima");
+    static final Set<String> COMMON = Set.copyOf(NameDictionary.COMMON_GROUPS);
+    private static final Set<String> SOUTH_ASIAN = Set.of("BGD", "PAK", "IND", "NPL", "LKA", "AFG");
 
     private static final Set<String> COMMON_COARSE =
             COMMON.stream().map(NameDictionary::coarse).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -139,6 +111,8 @@ public final class DuplicateEngine {
         if (phone) {
             llr += 2;
             pro.add(new Reason("same-phone", List.of()));
+        } else if (!q.phones.isEmpty() && !c.phones.isEmpty()) {
+            llr -= 0.5; // people change numbers, so only a little against
         }
 
         if (q.sex != c.sex) {
@@ -176,8 +150,15 @@ public final class DuplicateEngine {
             String code = pro.get(i).code();
             dateEvidence |= !code.equals("age-consistent");
         }
-        if (names.matched <= 2 && !dateEvidence && !phone && !strongDoc && !weakDoc) {
-            // two words and a plausible age fit thousands of namesakes among a million people
+        boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
+        boolean closeAge = q.birthYear() != null && c.birthYear() != null && ageGap(q, c) <= 1.0;
+        if (!hardEvidence
+                && (names.matched <= 2
+                        || (names.matched == 3 && names.commonMatched >= 2 && !closeAge)
+                        || (names.swapped && names.matched < 4)
+                        || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)))) {
+            // names and a plausible age alone: two words, or three of which two are very common names ("Fatime
+            // Mahamat Yacoub, about 35") unless the ages agree within a year, fit many people among a million
             veto = true;
         }
         if (ageGap(q, c) > 12) {
@@ -267,8 +248,12 @@ public final class DuplicateEngine {
             tolerance = 1.5; // a 1 January placeholder against a year
         }
         if (gap <= tolerance) {
+            // the closer, the more telling: namesakes spread evenly over the window, one person's estimates cluster
             pro.add(new Reason("age-consistent", ages(q, c)));
-            return q.hasEstimate() && c.hasEstimate() ? 0.3 : 0.6;
+            if (gap <= 1) {
+                return q.hasEstimate() && c.hasEstimate() ? 0.8 : 1.0;
+            }
+            return gap <= tolerance / 2 ? 0.3 : -0.3;
         }
         con.add(new Reason("age-differs", ages(q, c)));
         if (gap <= tolerance + 2) {
@@ -302,10 +287,12 @@ public final class DuplicateEngine {
     static final class NameMatch {
         double points;
         int matched;
+        int commonMatched;
         int mismatched;
         int total;
         boolean givenVeto;
         boolean swapped;
+        boolean fatherDiffers;
 
         static NameMatch of(Profile q, Profile c) {
             NameMatch m = new NameMatch();
@@ -356,6 +343,7 @@ public final class DuplicateEngine {
                     pairQ[gi] = gj;
                     m.points += given(sG, tq.get(gi), tc.get(gj));
                     m.matched++;
+                    m.commonMatched += common(tq.get(gi)) || common(tc.get(gj)) ? 1 : 0;
                 } else {
                     // given name and the last name written the other way round (DIALLO Mamadou)
                     int lq = pq.get(nq - 1);
@@ -405,7 +393,9 @@ public final class DuplicateEngine {
                 usedC[bj] = true;
                 pairQ[bi] = bj;
                 m.matched++;
-                m.points += (common(tq.get(bi)) || common(tc.get(bj)) ? 1.5 : 2.5) * best;
+                boolean common = common(tq.get(bi)) || common(tc.get(bj));
+                m.commonMatched += common ? 1 : 0;
+                m.points += (common ? 1.5 : 2.5) * best;
             }
             int leftQ = 0;
             int leftC = 0;
@@ -417,6 +407,20 @@ public final class DuplicateEngine {
             }
             m.mismatched = Math.min(leftQ, leftC);
             m.points -= 1.8 * m.mismatched;
+            if (!m.swapped) {
+                // a grandfather's or family name given on both sides, matched by nothing on either: another family
+                for (int part = 2; part <= 3; part++) {
+                    if (slotUnmatched(part, pq, usedQ) && slotUnmatched(part, pc, usedC)) {
+                        m.points -= 1.2;
+                    }
+                }
+            }
+            if (!m.swapped && slotUnmatched(1, pq, usedQ) && slotUnmatched(1, pc, usedC)) {
+                // both give a father's name and neither matches anything in the other name (a father's name
+                // moved to another slot is a shift, not a disagreement): cousins, not a slip
+                m.points -= 2.0;
+                m.fatherDiffers = true;
+            }
             if (m.mismatched > 0) {
                 // both names hold a word the other lacks, and what matches sits in other slots: relatives, not a slip
                 for (int i = 0; i < nq; i++) {
@@ -439,6 +443,20 @@ public final class DuplicateEngine {
                 m.points -= 0.8 * inversions;
             }
             return m;
+        }
+
+        /** Whether the name holds words in this part and none of them was matched. */
+        private static boolean slotUnmatched(int part, List<Integer> parts, boolean[] used) {
+            boolean present = false;
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i) == part) {
+                    present = true;
+                    if (used[i]) {
+                        return false;
+                    }
+                }
+            }
+            return present;
         }
 
         /** The best-matching pair of words between part partQ of one name and part partC of the other. */
@@ -476,11 +494,20 @@ public final class DuplicateEngine {
 
         private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf) {
             for (int part = 0; part < Profile.NAME_PARTS; part++) {
-                for (Token t : p.parts.get(part)) {
+                List<Token> words = p.parts.get(part);
+                for (int i = 0; i < words.size(); i++) {
+                    Token t = words.get(i);
+                    if (part == 0 && i == 0 && words.size() > 1 && "mohamed".equals(t.group()) && southAsian(p)) {
+                        continue; // Md. Rafiqul: the prefix most South Asian men carry tells nobody apart
+                    }
                     tokens.add(t);
                     partOf.add(part);
                 }
             }
+        }
+
+        private static boolean southAsian(Profile p) {
+            return p.nationality != null && SOUTH_ASIAN.contains(p.nationality);
         }
     }
 }

@@ -242,6 +242,54 @@ final class NameDictionary {
         return ARABIC.get(token);
     }
 
+    /**
+     * The very common names, most frequent first: a key of them alone would hold thousands at a million persons, they
+     * weigh less when they match, and they key by their own group rather than by a coarse code that other names share.
+     */
+    static final java.util.List<String> COMMON_GROUPS = java.util.List.of(
+            "mohamed",
+            "ahmed",
+            "ali",
+            "abdallah",
+            "ibrahim",
+            "omar",
+            "othman",
+            "hassan",
+            "hussein",
+            "yusuf",
+            "musa",
+            "adam",
+            "abubakar",
+            "mahmoud",
+            "mustafa",
+            "abdelrahman",
+            "issa",
+            "idris",
+            "salem",
+            "saleh",
+            "khalid",
+            "fatima",
+            "aisha",
+            "mariam",
+            "khadija",
+            "amina",
+            "hawa",
+            "zainab",
+            "halima");
+
+    private static final Map<String, String> COMMON_BY_SKELETON = new HashMap<>();
+
+    static {
+        for (String g : COMMON_GROUPS) {
+            COMMON_BY_SKELETON.putIfAbsent(Names.latinSkeleton(Names.latinToken(g)), g);
+        }
+    }
+
+    /** The very common group whose canonical name has this skeleton (a slip such as Mohmaed), or null. */
+    static @Nullable String commonBySkeleton(String skeleton) {
+        return COMMON_BY_SKELETON.get(skeleton);
+    }
+
     private static final Map<String, String> COARSE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The coarse skeleton of a group's canonical name (its key, as the table spells it in Latin). */

@@ -30,11 +30,60 @@ final class Names {
     private static final ThreadLocal<Transliterator> ANY_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
-    private static final Set<String> ARABIC_PARTICLES = Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد");
+    private static final Set<String> ARABIC_PARTICLES =
+            Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد", "الحاج", "الحاجه", "حاج", "الدكتور", "د", "م");
     private static final Set<String> ARABIC_KEEP_ARTICLE = Set.of("الله", "الياس", "الهام", "الفت", "اليسع", "الماس");
     private static final Set<String> LATIN_PARTICLES = Set.of(
-            "bin", "ben", "ibn", "bint", "bent", "ould", "wad", "walad", "wald", "wuld", "ag", "al", "el", "ul", "ad",
-            "ar", "as", "at", "az", "an", "ash", "ed", "es", "er", "et", "ez", "en", "ech", "esh", "de", "la");
+            "bin",
+            "ben",
+            "ibn",
+            "bint",
+            "bent",
+            "ould",
+            "wad",
+            "walad",
+            "wald",
+            "wuld",
+            "ag",
+            "al",
+            "el",
+            "ul",
+            "ad",
+            "ar",
+            "as",
+            "at",
+            "az",
+            "an",
+            "ash",
+            "ed",
+            "es",
+            "er",
+            "et",
+            "ez",
+            "en",
+            "ech",
+            "esh",
+            "de",
+            "la",
+            // titles, not names: El Hadj Mamadou, Alhaji Musa, Dr. Ahmed
+            "hadj",
+            "hadji",
+            "haji",
+            "hajj",
+            "hajji",
+            "alhaji",
+            "alhadji",
+            "elhadj",
+            "elhadji",
+            "alhaj",
+            "elhaj",
+            "dr",
+            "eng",
+            "mr",
+            "mrs",
+            "ms",
+            "mme",
+            "mlle");
     private static final Set<String> LATIN_ABD = Set.of(
             "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdas",
             "abdus", "abdou", "abdu", "abdi", "abde", "abda", "abdo", "abdelal");
@@ -99,7 +148,7 @@ final class Names {
         List<String> tokens = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i];
-            if (t.isEmpty() || ARABIC_PARTICLES.contains(t)) {
+            if (t.length() < 2 || ARABIC_PARTICLES.contains(t)) {
                 continue;
             }
             if ((t.equals("عبد") || t.equals("ابو") || t.equals("بو") || t.equals("ابي") || t.equals("ام"))
@@ -167,7 +216,7 @@ final class Names {
         List<String> tokens = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i];
-            if (t.isEmpty() || LATIN_PARTICLES.contains(t)) {
+            if (t.length() < 2 || LATIN_PARTICLES.contains(t)) {
                 continue;
             }
             if ((LATIN_ABD.contains(t) || LATIN_ABU.contains(t)) && i + 1 < raw.length) {

@@ -3,7 +3,6 @@ package org.masar.people.internal.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -96,13 +95,13 @@ public final class Profile {
                 String country =
                         d.issuingCountry() == null || d.issuingCountry().isBlank()
                                 ? null
-                                : d.issuingCountry().strip().toUpperCase(java.util.Locale.ROOT);
+                                : clean(d.issuingCountry()).toUpperCase(java.util.Locale.ROOT);
                 docs.add(new Document(clean(d.type()), n, DocumentNumbers.core(n), country));
             }
         }
         String nat = in.nationality() == null || in.nationality().isBlank()
                 ? null
-                : in.nationality().strip().toUpperCase(java.util.Locale.ROOT);
+                : clean(in.nationality()).toUpperCase(java.util.Locale.ROOT);
         return new Profile(
                 List.copyOf(parts),
                 List.copyOf(display),
@@ -342,6 +341,6 @@ public final class Profile {
 
     @Override
     public String toString() {
-        return "Profile" + new LinkedHashSet<>(List.of(nameSkeleton(), String.valueOf(sex)));
+        return "Profile[" + nameSkeleton() + ", " + sex + "]";
     }
 }

@@ -148,12 +148,13 @@ final class Skeletons {
         return out.toString();
     }
 
-    /** The coarse code as a key element: never empty (Hawa, whose only consonant is h, keeps it). */
+    /** The coarse code as a key element: never empty (Hawa, whose only consonant is h, keeps it), never one letter. */
     static String keyCode(String skeleton) {
         String c = coarse(skeleton);
-        if (!c.isEmpty()) {
+        if (c.length() >= 2) {
             return c;
         }
+        // one letter is too coarse a key (Zawi, Saad, Issa would all be T): keep the skeleton itself
         return skeleton.isEmpty() ? "A" : skeleton;
     }
 
@@ -172,7 +173,6 @@ final class Skeletons {
             case 'S' -> b == 'Z' || b == 'X';
             case 'K' -> b == 'G' || b == 'J' || b == 'H';
             case 'G' -> b == 'J';
-            case 'B' -> b == 'F';
             case 'J' -> b == 'Y';
             default -> false;
         };

@@ -25,20 +25,29 @@ record Token(
     }
 
     /**
-     * The word as a blocking-key element: the coarse skeleton of its group's canonical name, or its own coarse
-     * skeleton — so that a slip in a common name (Mahhamadou, Ismailah) still meets the name it was meant to be.
+     * The word as a blocking-key element: a very common name keys by its group (mohamed, even when misspelt
+     * Mohmaed), any other by the coarse skeleton of its group's canonical name or of itself — so that a slip in a name
+     * (Mahhamadou, Ismailah) still meets the name it was meant to be.
      */
     String keyForm() {
-        return group != null ? NameDictionary.coarse(group) : Skeletons.keyCode(skeleton);
+        return keyForm(group, skeleton);
+    }
+
+    private static String keyForm(@Nullable String group, String skeleton) {
+        if (group != null) {
+            return DuplicateEngine.COMMON.contains(group) ? group : NameDictionary.coarse(group);
+        }
+        String common = NameDictionary.commonBySkeleton(skeleton);
+        return common != null ? common : Skeletons.keyCode(skeleton);
     }
 
     /** The other-script rendering's key form, or null when it adds nothing. */
     @Nullable
     String keyForm2() {
         if (group != null) {
-            return group2 == null ? null : NameDictionary.coarse(group2);
+            return group2 == null ? null : keyForm(group2, skeleton);
         }
-        return skeleton2 == null ? null : Skeletons.keyCode(skeleton2);
+        return skeleton2 == null ? null : keyForm(null, skeleton2);
     }
 
     /**
@@ -66,8 +75,10 @@ record Token(
         if (latA != null && latB != null) {
             String skA = arabic(a.text) ? a.skeleton2 : a.skeleton;
             String skB = arabic(b.text) ? b.skeleton2 : b.skeleton;
-            double lat =
-                    Math.max(latinText(latA, latB), skA == null || skB == null ? 0 : Skeletons.similarity(skA, skB));
+            double jw = JaroWinkler.similarity(latA, latB);
+            double sk = skA == null || skB == null ? 0 : Skeletons.similarity(skA, skB);
+            // the same consonants spelt with quite other vowels (Sumon, Osman) are less telling within one script
+            double lat = Math.max(latinText(latA, latB), jw >= 0.8 ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);
         }
         return s >= 0 ? s : skeletons(a, b);

@@ -43,6 +43,14 @@ class DuplicateEngineTests {
             cross-script, Chadian woman ¦ حليمة|آدم|محمد|;F;1999-04-04;TCD ¦ Halime|Adoum|Mahamat|;F;1999-04-04;TCD
             cross-script, Nigerien with a Hausa name ¦ زينب|عيسى||;F;1994-02-02;NER;+227 96 12 34 56 ¦ Zeinabou|Issa||;F;1994-02-02;NER;0022796123456
             cross-script, Bangladeshi ¦ محمد رفيق|الإسلام||;M;1987-07-07;BGD ¦ Md. Rafiqul|Islam||;M;1987-07-07;BGD
+            cross-script, ق written G, ال dropped ¦ نجيب|الهادي||القماطي;M;1979-02-02;LBY ¦ Najib|Elhadi||Gmati;M;1979-02-02;LBY
+            cross-script, ث written th ¦ ثامر|||الحلبي;M;1985-01-11;SYR ¦ Thamer|||Halabi;M;1985-01-11;SYR
+            cross-script, ذ and ظ written z and dh ¦ ذكرى|خالد||الغرياني;F;1999-09-19;LBY ¦ Zekra|Khaled||Ghariani;F;1999-09-19;LBY
+            cross-script, ش written ch (francophone) ¦ غادة|||الشامي;F;1991-11-11;SYR ¦ Ghada|||Chami;F;1991-11-11;SYR
+            cross-script, Chadian Issakha and Abakar, estimated ages ¦ عوض|أبكر|إسحاق|;M;~30@2025-01-01;TCD ¦ Awad|Abakar|Issakha|;M;~31@2025-06-01;TCD
+            cross-script, Malian family name ¦ إبراهيم|||كوليبالي;M;1993-03-03;MLI ¦ Ibrahim|||Coulibaly;M;1993-03-03;MLI
+            cross-script, Igbo names ¦ إيجيكي|||أوكونكوو;M;1994-04-14;NGA ¦ Ejike|||Okonkwo;M;1994-04-14;NGA
+            cross-script, Umm Kalthoum joined ¦ أم كلثوم|آدم||;F;1990-05-15;SDN ¦ Oumkalthoum|Adam||;F;1990-05-15;SDN
             both scripts on one side ¦ محمد / Mohamed|عبد السلام / Abdelsalam||المصراتي / Misrati;M;1993-09-21;LBY ¦ Mohammed|Abdulsalam||Al Misrati;M;1993-09-21;LBY
             hamza forms, alef maqsura ¦ أحمد|مصطفى|إبراهيم|الفيتوري;M;1970-02-02;LBY ¦ احمد|مصطفي|ابراهيم|فيتوري;M;1970-02-02;LBY
             ta marbuta and ha ¦ فاطمة|خليفة|سالم|القماطي;F;1982-03-03;LBY ¦ فاطمه|خليفه|سالم|قماطي;F;1982-03-03;LBY
@@ -54,6 +62,8 @@ class DuplicateEngineTests {
             given and family swapped ¦ Mamadou|Sekou||Diallo;M;1998-12-12;GIN ¦ Diallo|Sekou||Mamadou;M;1998-12-12;GIN
             particles bin, ould ¦ Ahmed|bin Salem||Ould Mohamed;M;1984-04-04;MRT ¦ Ahmed|Salem||Mohamed;M;1984-04-04;MRT
             particle wad, Sudanese ¦ Hamid|wad Ibrahim||Abdelrahim;M;1969-06-06;SDN ¦ Hamid|Ibrahim||Abdulrahim;M;1969-06-06;SDN
+            titles: El Hadj, Alhaji, الحاج, Dr. ¦ El Hadj Mamadou|Boubacar||Diallo;M;1960-06-06;GIN ¦ Mamadou|Boubacar||Diallo;M;1960-06-06;GIN
+            Arabic title الحاج ¦ الحاج عمر|سالم||المنفي;M;1955-05-25;LBY ¦ Omar|Salem||Menfi;M;1955-05-25;LBY
             abbreviation Mohd ¦ Mohd|Kamal||Hossain;M;1990-02-11;BGD ¦ Mohammad|Kamal||Hossain;M;1990-02-11;BGD
             nickname Hamada ¦ Hamada|Saleh|Ragab|Masri;M;1986-10-10;EGY ¦ Mohamed|Saleh|Ragab|El-Masri;M;1986-10-10;EGY
             nickname Abdo ¦ Abdo|Hassan|Omar|Bashir;M;1979-03-03;SDN ¦ Abdallah|Hassan|Omar|Elbashir;M;1979-03-03;SDN
@@ -91,6 +101,10 @@ class DuplicateEngineTests {
             mother and daughter sharing a phone ¦ Fatima|Abdallah||Warfalli;F;1970-01-01;LBY;+218 92 111 2233 ¦ Mariam|Ahmed||Warfalli;F;1995-05-05;LBY;0921112233
             husband and wife sharing a phone ¦ Omar|Saleh||Magarief;M;1980-09-09;LBY;0917778899 ¦ Amna|Yusuf||Obeidi;F;1984-04-14;LBY;0917778899
             namesakes with different passports ¦ Ibrahim|Musa||Traore;M;1995-05-05;MLI;;passport:AA123456:MLI ¦ Ibrahim|Musa||Traore;M;1994-12-12;MLI;;passport:AB987654:MLI
+            cousins: the fathers' names differ ¦ Najah|Abdelhamid|Mohamed|Warfalli;F;~16@2025-11-01;LBY ¦ نجاح|عبد الباسط|محمد|الورفلي;F;2010-07-22;LBY
+            namesakes in reverse order, no birth date on one side ¦ Tamer|Fathi||Mohammad;M;;EGY ¦ Mohamed|Adam|Fathy|Tamer;M;1977-08-27;EGY;0950701579
+            the same consonants, other names (Sumon, Osman) ¦ Sumon|Awis|Yusuf|;M;2002-06-29;SOM ¦ Osman|Awis|Yusuf|;M;~22@2025-02-23;SOM
+            three very common names and a rough age ¦ Fatime|Mahamat||Yacoub;F;~35@2025-03-22;TCD ¦ فاطمة|محمد|هارون|يعقوب;F;1991-08-12;TCD
             Mohamed and Mahmoud are different names ¦ Mohamed|Salem|Ali|Tarhouni;M;1990-03-04;LBY ¦ Mahmoud|Salem|Ali|Tarhouni;M;1992-08-04;LBY
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {

@@ -80,6 +80,27 @@ class NormalisationTests {
     }
 
     @Test
+    void separatorsTypedIntoAnyFieldDoNotBreakTheEncoding() {
+        MatchInput in = new MatchInput(
+                new NameText("محمد\u001F", "Mo\u001Ehamed\u001D"),
+                NameText.NONE,
+                NameText.NONE,
+                new NameText(null, "Zawi"),
+                'M',
+                null,
+                30,
+                java.time.LocalDate.of(2025, 1, 1),
+                "LB\u001FY",
+                List.of("0912\u001E345678"),
+                List.of(new DocumentInput("pass\u001Fport", "P12\u001D3456", "LB\u001DY")));
+        Profile p = DuplicateEngine.standard().profile(in);
+        Profile d = Profile.decode(p.encode());
+        assertThat(d.encode()).isEqualTo(p.encode());
+        assertThat(d.phones()).containsExactly("218912345678");
+        assertThat(d.documentNumbers()).containsExactly("P123456");
+    }
+
+    @Test
     void profileExposesNormalisedPhonesAndDocuments() {
         Profile p = DuplicateEngine.standard()
                 .profile(People.parse("Mohamed|Ali||;M;;;091 234 5678,00218912345678;passport:p-0123 4567:LBY"));
@@ -94,6 +115,8 @@ class NormalisationTests {
         assertThat(arabic.nameSkeleton()).isEqualTo(SearchText.skeleton("Mohammed Abdurrahman Warfalli"));
         assertThat(SearchText.skeleton("مُحَمَّد")).isEqualTo(SearchText.skeleton("Muhammad"));
         assertThat(SearchText.skeleton("Mohamed Warfalli")).isEqualTo("mohamed wrfl");
+        assertThat(SearchText.skeleton("محمد Warfalli")).isEqualTo("mohamed wrfl");
+        assertThat(SearchText.skeleton("  ")).isEmpty();
     }
 
     @Test
