@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.masar.people.IdentityDocument;
 import org.masar.people.NamePart;
 import org.masar.people.PersonDetails;
@@ -111,20 +112,20 @@ class CandidateSearch {
                     .query((rs, row) -> stored.put(rs.getObject(1, UUID.class), Profile.decode(rs.getString(2))))
                     .list();
         }
-        List<List<Found>> answers = new ArrayList<>();
-        for (int i = 0; i < queries.size(); i++) {
-            Profile query = queries.get(i);
-            answers.add(chosen.get(i).stream()
-                    .filter(stored::containsKey)
-                    .map(person -> new Found(person, engine.compare(query, stored.get(person))))
-                    .filter(found -> found.comparison().score() >= possibleFloor())
-                    .sorted(Comparator.comparingDouble(
-                                    (Found found) -> found.comparison().score())
-                            .reversed())
-                    .limit(SHOWN)
-                    .toList());
-        }
-        return answers;
+        // Scoring is pure computation on what was read (the engine is thread-safe), and most of a batch's time: the
+        // persons of a batch are scored on every core.
+        IntStream indexes = IntStream.range(0, queries.size());
+        return (queries.size() > 1 ? indexes.parallel() : indexes)
+                .mapToObj(i -> chosen.get(i).stream()
+                        .filter(stored::containsKey)
+                        .map(person -> new Found(person, engine.compare(queries.get(i), stored.get(person))))
+                        .filter(found -> found.comparison().score() >= possibleFloor())
+                        .sorted(Comparator.comparingDouble(
+                                        (Found found) -> found.comparison().score())
+                                .reversed())
+                        .limit(SHOWN)
+                        .toList())
+                .toList();
     }
 
     /** How the engine compares two profiles (for persons of one batch). */
