@@ -58,8 +58,25 @@ public final class DuplicateEngine {
         return THRESHOLD;
     }
 
-    /** Compares two profiles; cheap: no text normalisation happens here. */
+    /** Compares two profiles when nothing is known of how many others bear the same names. */
     public Comparison compare(Profile q, Profile c) {
+        return compare(q, c, 0);
+    }
+
+    /**
+     * Whether the persons holding a blocking key are namesakes of each other (a key of name words), as opposed to
+     * holders of one phone or document number.
+     */
+    public static boolean isNameKey(String key) {
+        return key.startsWith("n");
+    }
+
+    /**
+     * Compares two profiles; cheap: no text normalisation happens here. {@code namesakes} is how many stored persons
+     * hold the most selective name key ({@link #isNameKey}) the two profiles share, the candidate included (0 when
+     * unknown): names many people bear say less about identity than rare ones.
+     */
+    public Comparison compare(Profile q, Profile c, int namesakes) {
         List<Reason> pro = new ArrayList<>(6);
         List<Reason> con = new ArrayList<>(4);
         double llr = 0;
