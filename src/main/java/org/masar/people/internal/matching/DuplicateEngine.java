@@ -181,6 +181,7 @@ public final class DuplicateEngine {
         if (ageGap(q, c) > 12) {
             veto = true;
         }
+        llr -= namesakePenalty(namesakes, strongDoc, phone, pro.subList(reasonsBefore, pro.size()));
 
         // Nationality.
         if (q.nationality != null && c.nationality != null) {
@@ -193,6 +194,19 @@ public final class DuplicateEngine {
             }
         }
 
+        // Place: a person registered twice is often registered where they stay, and namesakes seldom stay in one
+        // baladiya; but people move (outreach in Sabha, rescued at sea, treated in Tripoli), so a different one says
+        // little.
+        if (q.baladiya != null && c.baladiya != null) {
+            if (q.baladiya.equals(c.baladiya)) {
+                llr += 1.2;
+                pro.add(new Reason("same-baladiya", List.of()));
+            } else {
+                llr -= 0.6;
+                con.add(new Reason("different-baladiya", List.of()));
+            }
+        }
+
         double score = 1 / (1 + Math.exp(-(llr - MIDPOINT) / SCALE));
         if (veto && !strongDoc) {
             score = Math.min(score, VETOED_MAX);
@@ -200,6 +214,34 @@ public final class DuplicateEngine {
         score = Math.round(score * 1000) / 1000.0;
         pro.addAll(con);
         return new Comparison(score, score >= THRESHOLD, pro);
+    }
+
+    static final double NAMESAKE_WEIGHT = Double.parseDouble(System.getProperty("nsw", "2"));
+
+    /**
+     * Names borne by many say less: of the {@code namesakes} stored persons who share the names, the candidate is one;
+     * each of the others would have matched as well, unless the rest of the evidence (a document, a phone, a birth
+     * date) is one a namesake rarely shares. The odds fall with the number of namesakes expected to match as well.
+     */
+    private static double namesakePenalty(int namesakes, boolean strongDoc, boolean phone, List<Reason> birth) {
+        if (namesakes <= 1 || strongDoc) {
+            return 0;
+        }
+        double share = 1; // names and a rough age: every namesake of that age fits
+        for (Reason r : birth) {
+            share = Math.min(
+                    share,
+                    switch (r.code()) {
+                        case "same-date-of-birth" -> 0.05;
+                        case "day-month-swapped", "birth-year-one-apart" -> 0.02;
+                        case "date-of-birth-close" -> 0.1;
+                        default -> 1.0;
+                    });
+        }
+        if (phone) {
+            share = Math.min(share, 0.05);
+        }
+        return NAMESAKE_WEIGHT * Math.log1p((namesakes - 1) * share);
     }
 
     private double ageGap(Profile q, Profile c) {
