@@ -169,7 +169,25 @@ public final class DuplicateEngine {
         }
         boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
         boolean closeAge = q.birthYear() != null && c.birthYear() != null && ageGap(q, c) <= 1.0;
+        // Place: a person registered twice is often registered where they stay, and namesakes seldom stay in one
+        // baladiya; but people move (outreach in Sabha, rescued at sea, treated in Tripoli), so a different one says
+        // little.
+        boolean sameBaladiya = q.baladiya != null && q.baladiya.equals(c.baladiya);
+        if (q.baladiya != null && c.baladiya != null) {
+            if (sameBaladiya) {
+                llr += 1.2;
+                pro.add(new Reason("same-baladiya", List.of()));
+            } else {
+                llr -= 0.6;
+                con.add(new Reason("different-baladiya", List.of()));
+            }
+        }
+
+        // Names no other stored person bears, of which not all are very common names (whose rarity in a small
+        // register proves nothing), in the same baladiya: there, names and an age do tell a person.
+        boolean onlyBearer = namesakes == 1 && sameBaladiya && names.commonMatched < names.matched;
         if (!hardEvidence
+                && !onlyBearer
                 && (names.matched <= 2
                         || (names.matched == 3 && names.commonMatched >= 2 && !closeAge)
                         || (names.swapped && names.matched < 4)
@@ -191,19 +209,6 @@ public final class DuplicateEngine {
             } else {
                 llr -= 1.5;
                 con.add(new Reason("different-nationality", List.of(q.nationality, c.nationality)));
-            }
-        }
-
-        // Place: a person registered twice is often registered where they stay, and namesakes seldom stay in one
-        // baladiya; but people move (outreach in Sabha, rescued at sea, treated in Tripoli), so a different one says
-        // little.
-        if (q.baladiya != null && c.baladiya != null) {
-            if (q.baladiya.equals(c.baladiya)) {
-                llr += 1.2;
-                pro.add(new Reason("same-baladiya", List.of()));
-            } else {
-                llr -= 0.6;
-                con.add(new Reason("different-baladiya", List.of()));
             }
         }
 
