@@ -92,6 +92,7 @@ final class Names {
     private static final Set<String> LATIN_DIN = Set.of(
             "din", "deen", "dine", "eddine", "eddin", "uddin", "uddeen", "aldin", "aldeen", "addin", "eldin", "edine",
             "edin", "udin", "eddeen", "ud-din");
+    private static final Set<String> LATIN_ALLAH = Set.of("allah", "alla", "ullah", "ulla", "illah", "ellah", "alah");
     private static final String[] DIN_SUFFIXES = {
         "eddine", "eddeen", "uddeen", "aldeen", "eldeen", "eddin", "uddin", "aldin", "addin", "eldin", "edine", "udin",
         "edin", "dine", "deen"
@@ -159,6 +160,12 @@ final class Names {
             if ((t.equals("الدين") || t.equals("دين")) && !tokens.isEmpty()) {
                 int last = tokens.size() - 1;
                 tokens.set(last, arabicToken(tokens.get(last) + t));
+                continue;
+            }
+            if (t.equals("الله") && !tokens.isEmpty()) {
+                // فضل الله, دفع الله, جاد الله: one name (Fadlallah, Dafalla), however it is spaced
+                int last = tokens.size() - 1;
+                tokens.set(last, tokens.get(last) + t);
                 continue;
             }
             tokens.add(arabicToken(t));
@@ -230,6 +237,12 @@ final class Names {
             if (LATIN_DIN.contains(t) && !tokens.isEmpty()) {
                 int last = tokens.size() - 1;
                 tokens.set(last, latinToken(tokens.get(last) + "eddin"));
+                continue;
+            }
+            if (LATIN_ALLAH.contains(t) && !tokens.isEmpty()) {
+                // Fadl Allah, Dafa-Alla: one name, as Fadlallah and Dafalla are
+                int last = tokens.size() - 1;
+                tokens.set(last, tokens.get(last) + t);
                 continue;
             }
             tokens.add(latinToken(t));
