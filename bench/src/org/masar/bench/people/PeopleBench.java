@@ -369,6 +369,9 @@ public final class PeopleBench {
 
         report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
         curve(queries, partner, identity, variation, top, topScores, unpaired, others);
+        if ("1".equals(System.getenv("PEOPLE_BENCH_MISSES"))) {
+            misses(queries, partner, variation, likely, encoded, engine, partnerSakes, partnerCandidate);
+        }
         int examples = Integer.parseInt(System.getProperty("examples", System.getenv().getOrDefault("PEOPLE_BENCH_EXAMPLES", "0")));
         if (examples > 0) {
             examples(examples, queries, partner, identity, variation, likely, inputs, encoded, engine, top, topSakes,
@@ -511,6 +514,68 @@ public final class PeopleBench {
                 }
             }
         }
+    }
+
+    /** Why known pairs were missed, counted by the shape of their comparison. */
+    private static void misses(
+            List<Integer> queries,
+            int[] partner,
+            Variation[] variation,
+            int[][] likely,
+            String[] encoded,
+            DuplicateEngine engine,
+            int[] partnerSakes,
+            boolean[] partnerCandidate) {
+        Map<String, Integer> shapes = new java.util.TreeMap<>();
+        int missed = 0;
+        for (int k = 0; k < queries.size(); k++) {
+            int self = queries.get(k);
+            if (partner[self] < 0 || variation[self] == Variation.NONE) {
+                continue;
+            }
+            boolean hit = false;
+            for (int person : likely[k]) {
+                hit |= person == partner[self];
+            }
+            if (hit) {
+                continue;
+            }
+            missed++;
+            String shape;
+            if (!partnerCandidate[k]) {
+                shape = "not a candidate";
+            } else {
+                Comparison c = engine.compare(
+                        Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), partnerSakes[k]);
+                java.util.Set<String> codes = new java.util.TreeSet<>();
+                for (var r : c.reasons()) {
+                    codes.add(r.code());
+                }
+                String words = "?";
+                for (var r : c.reasons()) {
+                    if (r.code().equals("name-words-match")) {
+                        words = r.args().get(0) + "/" + r.args().get(1);
+                    }
+                }
+                boolean hard = codes.contains("same-phone") || codes.contains("same-document")
+                        || codes.contains("same-date-of-birth") || codes.contains("day-month-swapped")
+                        || codes.contains("birth-year-one-apart") || codes.contains("date-of-birth-close");
+                shape = (c.score() == 0.45 ? "capped" : c.score() >= 0.3 ? "0.30-0.45" : "<0.30")
+                        + (codes.contains("given-name-differs") ? " given-differs" : "")
+                        + (codes.contains("name-words-differ") ? " words-differ" : "")
+                        + " words " + words + (hard ? " hard" : " soft")
+                        + (codes.contains("age-differs") || codes.contains("date-of-birth-differs") ? " age-differs" : "")
+                        + " k" + Math.min(partnerSakes[k], 3);
+            }
+            shapes.merge(shape, 1, Integer::sum);
+        }
+        System.out.printf("%nmissed known pairs %,d, by shape:%n", missed);
+        int total = missed;
+        shapes.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(40)
+                .forEach(e -> System.out.printf("  %6d  %5.1f %%  %s%n", e.getValue(), 100.0 * e.getValue() / total,
+                        e.getKey()));
     }
 
     private static String describe(MatchInput in) {
