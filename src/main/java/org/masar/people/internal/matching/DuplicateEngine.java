@@ -199,7 +199,11 @@ public final class DuplicateEngine {
         if (ageGap(q, c) > 12) {
             veto = true;
         }
-        llr -= namesakePenalty(namesakes, strongDoc, phone, pro.subList(reasonsBefore, pro.size()));
+        boolean placeholderDate = q.hasDob()
+                && c.hasDob()
+                && (isPlaceholder(LocalDate.ofEpochDay(q.dobEpochDay))
+                        || isPlaceholder(LocalDate.ofEpochDay(c.dobEpochDay)));
+        llr -= namesakePenalty(namesakes, strongDoc, phone, placeholderDate, pro.subList(reasonsBefore, pro.size()));
 
         // Nationality.
         if (q.nationality != null && c.nationality != null) {
@@ -233,23 +237,28 @@ public final class DuplicateEngine {
      * each of the others would have matched as well, unless the rest of the evidence (a document, a phone, a birth
      * date) is one a namesake rarely shares. The odds fall with the number of namesakes expected to match as well.
      */
-    private static double namesakePenalty(int namesakes, boolean strongDoc, boolean phone, List<Reason> birth) {
+    private static double namesakePenalty(
+            int namesakes, boolean strongDoc, boolean phone, boolean placeholderDate, List<Reason> birth) {
         if (namesakes <= 1 || strongDoc) {
             return 0;
         }
-        double share = 1; // names and a rough age: every namesake of that age fits
+        // The share of namesakes (same names, born within the key's four years) expected to fit as well: every one
+        // for names and a rough age; one day in 1,461 for the same date, but a quarter for the same 1 January
+        // placeholder (one in eight records carries one); a few days for a swap or a year apart, a month for a close
+        // date; and a shared phone is a family's, where two of the same names and age are rare.
+        double share = 1;
         for (Reason r : birth) {
             share = Math.min(
                     share,
                     switch (r.code()) {
-                        case "same-date-of-birth" -> 0.05;
-                        case "day-month-swapped", "birth-year-one-apart" -> 0.02;
-                        case "date-of-birth-close" -> 0.1;
+                        case "same-date-of-birth" -> placeholderDate ? 0.25 : 0.005;
+                        case "day-month-swapped", "birth-year-one-apart" -> 0.01;
+                        case "date-of-birth-close" -> 0.05;
                         default -> 1.0;
                     });
         }
         if (phone) {
-            share = Math.min(share, 0.05);
+            share = Math.min(share, 0.01);
         }
         return NAMESAKE_WEIGHT * Math.log1p((namesakes - 1) * share);
     }
