@@ -543,7 +543,8 @@ public final class PeopleBench {
             missed++;
             String shape;
             if (!partnerCandidate[k]) {
-                shape = "not a candidate";
+                Comparison c = engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), 1);
+                shape = "not a candidate (" + (c.likely() ? "likely" : "not likely") + " if it were, alone)";
             } else {
                 Comparison c = engine.compare(
                         Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), partnerSakes[k]);
