@@ -53,6 +53,7 @@ class DuplicateEngineTests {
             cross-script, Igbo names ¦ إيجيكي|||أوكونكوو;M;1994-04-14;NGA ¦ Ejike|||Okonkwo;M;1994-04-14;NGA
             cross-script, Allah compounds spaced in Arabic ¦ فضل الله|دفع الله|آدم|;M;1989-04-02;SDN ¦ Fadlallah|Dafalla|Adam|;M;1989-04-02;SDN
             Allah compounds spaced in Latin ¦ Fadl Allah|Jad-Alla|Omer|;M;1975-12-01;SDN ¦ Fadlalla|Jadallah|Omar|;M;1975-12-01;SDN
+            cross-script, س then ه is not sh: Siham, Sahar ¦ سهام|سحر|عمر|;F;1992-02-12;SDN ¦ Siham|Sahar|Omer|;F;1992-02-12;SDN
             cross-script, Umm Kalthoum joined ¦ أم كلثوم|آدم||;F;1990-05-15;SDN ¦ Oumkalthoum|Adam||;F;1990-05-15;SDN
             both scripts on one side ¦ محمد / Mohamed|عبد السلام / Abdelsalam||المصراتي / Misrati;M;1993-09-21;LBY ¦ Mohammed|Abdulsalam||Al Misrati;M;1993-09-21;LBY
             hamza forms, alef maqsura ¦ أحمد|مصطفى|إبراهيم|الفيتوري;M;1970-02-02;LBY ¦ احمد|مصطفي|ابراهيم|فيتوري;M;1970-02-02;LBY
