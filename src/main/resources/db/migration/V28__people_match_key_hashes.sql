@@ -15,7 +15,9 @@ ALTER INDEX people_match_key_person_idx RENAME TO people_match_key_text_person_i
 
 CREATE TABLE people_match_key (
   hash       bigint NOT NULL,
-  person_id  uuid NOT NULL REFERENCES people_person (id),
+  -- No foreign key: persons are never deleted (V27), and checking one locked the person's row for each of the
+  -- eleven keys a registration writes.
+  person_id  uuid NOT NULL,
   version    integer NOT NULL,
   PRIMARY KEY (hash, person_id) INCLUDE (version)
 ) WITH (autovacuum_vacuum_insert_scale_factor = 0.05);
