@@ -189,15 +189,19 @@ public final class PeopleBench {
         // profiles, as registration stores them: encoded features and keys
         String[] encoded = new String[n];
         long[][] keyHashes = new long[n][];
+        boolean[][] nameKeys = new boolean[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             Profile p = engine.profile(inputs[i]);
             encoded[i] = p.encode();
             long[] h = new long[p.blockingKeys().size()];
+            boolean[] named = new boolean[h.length];
             int k = 0;
             for (String key : p.blockingKeys()) {
+                named[k] = DuplicateEngine.isNameKey(key);
                 h[k++] = hash(key);
             }
             keyHashes[i] = h;
+            nameKeys[i] = named;
         });
         long t2 = System.nanoTime();
         System.out.printf("profiled in %.1f s (%.1f µs a person on %d threads)%n", (t2 - t1) / 1e9,
@@ -251,24 +255,43 @@ public final class PeopleBench {
         double[][] topScores = new double[q][];
         boolean[] partnerCandidate = new boolean[q];
         boolean[] partnerTop = new boolean[q];
+        // For the candidate-limit study: where the partner ranks among all candidates (-1: not among them), and
+        // whether the engine finds the pair likely at all.
+        int[] partnerRank = new int[q];
+        // and where it ranks when ties on keys shared go to the candidate whose rarest shared name key has fewest holders
+        int[] partnerRankRarest = new int[q];
+        boolean[] partnerLikely = new boolean[q];
+        ThreadLocal<int[]> rarests = ThreadLocal.withInitial(() -> {
+            int[] r = new int[n];
+            Arrays.fill(r, Integer.MAX_VALUE);
+            return r;
+        });
         AtomicLong comparisons = new AtomicLong();
         ThreadLocal<int[]> counters = ThreadLocal.withInitial(() -> new int[n]);
         IntStream.range(0, q).parallel().forEach(k -> {
             int self = queries.get(k);
             long start = System.nanoTime();
             int[] count = counters.get();
+            int[] rarest = rarests.get();
             Profile query = Profile.decode(encoded[self]);
+            int keyAt = 0;
             int[] touchedList = new int[64];
             int distinct = 0;
             int rowsTouched = 0;
             for (long h : keyHashes[self]) {
                 int from = lowerBound(index, h << 21 & ~0x1FFFFFL);
-                for (int j = from; j < index.length && (index[j] & ~0x1FFFFFL) == (h << 21 & ~0x1FFFFFL); j++) {
+                int to = from;
+                while (to < index.length && (index[to] & ~0x1FFFFFL) == (h << 21 & ~0x1FFFFFL)) {
+                    to++;
+                }
+                int holders = nameKeys[self][keyAt++] ? to - from : Integer.MAX_VALUE;
+                for (int j = from; j < to; j++) {
                     int person = (int) (index[j] & 0x1FFFFF);
                     rowsTouched++;
                     if (person == self) {
                         continue;
                     }
+                    rarest[person] = Math.min(rarest[person], holders);
                     if (count[person]++ == 0) {
                         if (distinct == touchedList.length) {
                             touchedList = Arrays.copyOf(touchedList, distinct * 2);
@@ -279,12 +302,36 @@ public final class PeopleBench {
             }
             // ORDER BY count(*) DESC LIMIT CANDIDATE_LIMIT
             long[] ranked = new long[distinct];
+            long[] rankedRarest = new long[distinct];
             for (int i = 0; i < distinct; i++) {
                 int person = touchedList[i];
                 ranked[i] = ((long) (1000 - count[person]) << 32) | person;
+                rankedRarest[i] = ((long) (1000 - count[person]) << 42)
+                        | ((long) Math.min(rarest[person], 0x1FFFFF) << 21) | person;
                 count[person] = 0;
+                rarest[person] = Integer.MAX_VALUE;
             }
             Arrays.sort(ranked);
+            Arrays.sort(rankedRarest);
+            partnerRank[k] = -1;
+            partnerRankRarest[k] = -1;
+            if (partner[self] >= 0) {
+                for (int i = 0; i < distinct; i++) {
+                    if ((int) (rankedRarest[i] & 0x1FFFFF) == partner[self]) {
+                        partnerRankRarest[k] = i;
+                        break;
+                    }
+                }
+            }
+            if (partner[self] >= 0) {
+                for (int i = 0; i < distinct; i++) {
+                    if ((int) ranked[i] == partner[self]) {
+                        partnerRank[k] = i;
+                        break;
+                    }
+                }
+                partnerLikely[k] = engine.compare(query, Profile.decode(encoded[partner[self]])).likely();
+            }
             int limit = Math.min(distinct, DuplicateEngine.CANDIDATE_LIMIT);
             double[] scores = new double[limit];
             int[] who = new int[limit];
@@ -333,6 +380,11 @@ public final class PeopleBench {
         System.out.printf("ran %,d queries, %,d comparisons in %.1f s%n", q, comparisons.get(), (t3 - t2) / 1e9);
 
         report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
+        System.out.println();
+        System.out.println("ranked by keys shared, ties in person order (as the in-memory search above):");
+        limits(queries, partner, variation, partnerRank, partnerLikely, candidates);
+        System.out.println("ranked by keys shared, ties to the rarest shared name key:");
+        limits(queries, partner, variation, partnerRankRarest, partnerLikely, candidates);
         curve(queries, partner, identity, variation, top, topScores, unpaired, others);
         int examples = Integer.parseInt(System.getProperty("examples", System.getenv().getOrDefault("PEOPLE_BENCH_EXAMPLES", "0")));
         if (examples > 0) {
@@ -349,6 +401,44 @@ public final class PeopleBench {
         }
         System.out.println("  µs per query        " + dist(micros) + " (" + Runtime.getRuntime().availableProcessors()
                 + " threads in parallel)");
+    }
+
+    /**
+     * What a smaller candidate limit would cost: for each limit, the share of known pairs whose partner ranks within
+     * it (by keys shared, as the SQL ranks), the recall of likely had the search stopped there (partner within the
+     * limit and scored likely; the top-10 cut is left aside), and the comparisons a query would make.
+     */
+    private static void limits(
+            List<Integer> queries,
+            int[] partner,
+            Variation[] variation,
+            int[] partnerRank,
+            boolean[] partnerLikely,
+            int[] candidates) {
+        System.out.println();
+        System.out.println("candidate limit: partner within it / recall of likely within it / comparisons a query"
+                + " (mean, p99)");
+        for (int limit : new int[] {10, 20, 30, 50, 75, 100, 150, 200, 400, 100_000}) {
+            int pairs = 0;
+            int within = 0;
+            int found = 0;
+            long compared = 0;
+            int[] each = new int[queries.size()];
+            for (int k = 0; k < queries.size(); k++) {
+                each[k] = Math.min(candidates[k], limit);
+                compared += each[k];
+                int self = queries.get(k);
+                if (partner[self] >= 0 && variation[self] != Variation.NONE) {
+                    pairs++;
+                    boolean in = partnerRank[k] >= 0 && partnerRank[k] < limit;
+                    within += in ? 1 : 0;
+                    found += in && partnerLikely[k] ? 1 : 0;
+                }
+            }
+            Arrays.sort(each);
+            System.out.printf("  %,7d  %.4f  %.4f  %6.1f  %,d%n", limit, within / (double) pairs,
+                    found / (double) pairs, compared / (double) queries.size(), each[(int) (each.length * 0.99)]);
+        }
     }
 
     private static void report(

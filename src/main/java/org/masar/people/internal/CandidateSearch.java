@@ -20,6 +20,7 @@ import org.masar.people.internal.matching.DuplicateEngine;
 import org.masar.people.internal.matching.MatchInput;
 import org.masar.people.internal.matching.NameText;
 import org.masar.people.internal.matching.Profile;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +46,16 @@ class CandidateSearch {
     private final ProfileCache cache;
     private final DuplicateEngine engine = DuplicateEngine.standard();
 
-    CandidateSearch(JdbcClient jdbc, ProfileCache cache) {
+    private final int limit;
+
+    CandidateSearch(
+            JdbcClient jdbc,
+            ProfileCache cache,
+            @Value("${masar.people.candidate-limit:" + DuplicateEngine.CANDIDATE_LIMIT + "}") int limit) {
         this.jdbc = jdbc;
         this.cache = cache;
+        // The engine's limit, unless set lower (to measure what fewer comparisons would cost: bench/README.md).
+        this.limit = Math.max(1, Math.min(limit, DuplicateEngine.CANDIDATE_LIMIT));
     }
 
     /** What the engine derives from a person's details. */
@@ -95,19 +103,17 @@ class CandidateSearch {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, List<Holder>> blocks = new HashMap<>();
         if (!keys.isEmpty()) {
-            // The keys are stored as PostgreSQL hashes of their text (see V28): an index-only scan per key.
+            // The keys are stored as PostgreSQL hashes of their text (see V28): an index-only scan per key. A row names
+            // its key by its place in the array, so that the text does not travel back.
+            String[] asked = keys.toArray(String[]::new);
             jdbc.sql("""
-                            SELECT q.key, m.person_id, m.version
-                              FROM unnest(CAST(:keys AS text[])) AS q (key)
+                            SELECT q.i, m.person_id, m.version
+                              FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS q (key, i)
                               JOIN people_match_key m ON m.hash = hashtextextended(q.key, 0)
-                            """)
-                    .param("keys", keys.toArray(String[]::new))
-                    .query((rs, row) -> {
-                        blocks.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
-                                .add(new Holder(rs.getObject(2, UUID.class), rs.getInt(3)));
-                        return null;
-                    })
-                    .list();
+                            """).param("keys", asked).query(rs -> {
+                blocks.computeIfAbsent(asked[rs.getInt(1) - 1], key -> new ArrayList<>())
+                        .add(new Holder(rs.getObject(2, UUID.class), rs.getInt(3)));
+            });
         }
         Map<String, Integer> holders = new HashMap<>();
         blocks.forEach((key, persons) -> holders.put(key, persons.size()));
@@ -133,7 +139,7 @@ class CandidateSearch {
             List<UUID> best = shared.entrySet().stream()
                     .sorted(Comparator.comparingInt((Map.Entry<UUID, int[]> e) -> e.getValue()[0])
                             .reversed())
-                    .limit(DuplicateEngine.CANDIDATE_LIMIT)
+                    .limit(limit)
                     .map(e -> {
                         int fewest = e.getValue()[1];
                         counts.put(e.getKey(), fewest == Integer.MAX_VALUE ? 0 : fewest);
