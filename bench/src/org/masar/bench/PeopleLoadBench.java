@@ -76,8 +76,10 @@ public final class PeopleLoadBench {
         // `bench.skip` lines, which that run loaded.
         String from = System.getProperty("bench.from");
         int skip = Integer.getInteger("bench.skip", 0);
+        // The folder is emptied here rather than by the application (masar.embedded-postgres.clean), which would have
+        // the embedded server delete it again on shutdown: the folder a run leaves is one the next may start from.
+        org.springframework.util.FileSystemUtils.deleteRecursively(Path.of(dataDir));
         if (from != null) {
-            org.springframework.util.FileSystemUtils.deleteRecursively(Path.of(dataDir));
             Process copy = new ProcessBuilder("cp", "-a", from, dataDir).inheritIO().start();
             if (copy.waitFor() != 0) {
                 throw new IllegalStateException("Could not copy " + from + " to " + dataDir);
@@ -96,7 +98,7 @@ public final class PeopleLoadBench {
         }
         String[] properties = {
             "--masar.embedded-postgres.data-dir=" + dataDir + "/postgres",
-            "--masar.embedded-postgres.clean=" + (from == null),
+            "--masar.embedded-postgres.clean=false",
             "--masar.crypto.key-file=" + dataDir + "/crypto.key",
             "--server.port=0",
             "--logging.level.root=WARN",
