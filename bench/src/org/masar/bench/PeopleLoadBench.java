@@ -56,6 +56,55 @@ public final class PeopleLoadBench {
     /** The load reports its rate over each segment of this many persons. */
     static final int SEGMENT = Integer.getInteger("bench.segment", 50_000);
 
+    /** One known duplicate in this many is kept back for the search and single registrations (at most 2,000). */
+    static final int HOLD_EVERY = Integer.getInteger("bench.hold-every", 50);
+
+    /** How many callers register batches at once during the load. */
+    static final int CALLERS = Integer.getInteger("bench.callers", 1);
+
+    /** The load's progress, reported per segment. */
+    static final class Progress {
+        final long start;
+        final int preloaded;
+        long lastReport;
+        int done;
+        int segmentDone;
+        int refused;
+
+        Progress(long start, int preloaded) {
+            this.start = start;
+            this.lastReport = start;
+            this.preloaded = preloaded;
+        }
+
+        synchronized void finished(List<Input> batch, List<BatchOutcome> outcomes, Map<String, UUID> ids) {
+            for (BatchOutcome outcome : outcomes) {
+                if (outcome.registered()) {
+                    ids.put(batch.get(outcome.index()).ref(), outcome.registration().id().value());
+                } else if (++refused <= 5) {
+                    System.out.println("refused: " + outcome.errors());
+                }
+            }
+            done += batch.size();
+            long now = System.nanoTime();
+            if (done - segmentDone >= SEGMENT) {
+                // The rate over the last segment: what registration runs at with this many loaded.
+                System.out.printf(
+                        "SEGMENT: %,d registered (%,d loaded before the run) in %.0f s: %,.0f persons/s"
+                                + " over the last %,d, %,.0f overall; load average %s%n",
+                        done,
+                        preloaded,
+                        (now - start) / 1e9,
+                        (done - segmentDone) / ((now - lastReport) / 1e9),
+                        done - segmentDone,
+                        done / ((now - start) / 1e9),
+                        loadAverage());
+                lastReport = now;
+                segmentDone = done;
+            }
+        }
+    }
+
     static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -146,12 +195,12 @@ public final class PeopleLoadBench {
             // on the full table.
             List<Input> held = new ArrayList<>();
             Map<String, String> sameAs = new HashMap<>();
-            Map<String, UUID> ids = new HashMap<>();
+            Map<String, UUID> ids = java.util.Collections.synchronizedMap(new HashMap<>());
             long start = System.nanoTime();
-            long lastReport = start;
-            int done = 0;
-            int segmentDone = 0;
-            int refused = 0;
+            Progress progress = new Progress(start, preloaded);
+            // Batches from CALLERS callers at once (as several offices uploading), each its own transaction.
+            ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+            java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(CALLERS);
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 List<Input> batch = new ArrayList<>();
                 String line;
@@ -167,7 +216,7 @@ public final class PeopleLoadBench {
                         String ref = Integer.toString(read);
                         String known = knownDuplicateOf.get(ref);
                         Input input = new Input(ref, known, details(node));
-                        if (known != null && held.size() < 2_000 && Math.floorMod(input.ref().hashCode(), 50) == 0) {
+                        if (known != null && held.size() < 2_000 && Math.floorMod(input.ref().hashCode(), HOLD_EVERY) == 0) {
                             held.add(input);
                             continue;
                         }
@@ -177,32 +226,27 @@ public final class PeopleLoadBench {
                         batch.add(input);
                     }
                     if (batch.size() == 1_000 || (line == null && !batch.isEmpty())) {
-                        List<BatchOutcome> outcomes =
-                                people.registerAll(batch.stream().map(Input::details).toList());
-                        for (BatchOutcome outcome : outcomes) {
-                            if (outcome.registered()) {
-                                ids.put(batch.get(outcome.index()).ref(), outcome.registration().id().value());
-                            } else if (++refused <= 5) {
-                                System.out.println("refused: " + outcome.errors());
-                            }
-                        }
-                        done += batch.size();
+                        List<Input> full = List.copyOf(batch);
                         batch.clear();
-                        long now = System.nanoTime();
-                        if (done - segmentDone >= SEGMENT) {
-                            // The rate over the last segment: what registration runs at with this many loaded.
-                            System.out.printf(
-                                    "SEGMENT: %,d registered (%,d loaded before the run) in %.0f s: %,.0f persons/s"
-                                            + " over the last %,d, %,.0f overall; load average %s%n",
-                                    done,
-                                    preloaded,
-                                    (now - start) / 1e9,
-                                    (done - segmentDone) / ((now - lastReport) / 1e9),
-                                    done - segmentDone,
-                                    done / ((now - start) / 1e9),
-                                    loadAverage());
-                            lastReport = now;
-                            segmentDone = done;
+                        Runnable register = () -> {
+                            signIn.run();
+                            List<BatchOutcome> outcomes =
+                                    people.registerAll(full.stream().map(Input::details).toList());
+                            progress.finished(full, outcomes, ids);
+                        };
+                        if (CALLERS == 1) {
+                            register.run();
+                        } else {
+                            inFlight.acquire();
+                            callers.submit(() -> {
+                                try {
+                                    register.run();
+                                } catch (RuntimeException e) {
+                                    e.printStackTrace();
+                                } finally {
+                                    inFlight.release();
+                                }
+                            });
                         }
                     }
                     if (line == null) {
@@ -210,6 +254,10 @@ public final class PeopleLoadBench {
                     }
                 }
             }
+            inFlight.acquire(CALLERS);
+            callers.shutdown();
+            int done = progress.done;
+            int refused = progress.refused;
             double loadSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
                     "LOAD: %,d persons in batches of 1,000 in %.1f s = %,.0f persons/s (%d refused; %,d loaded before);"
