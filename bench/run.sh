@@ -18,7 +18,7 @@ case "${1:-}" in
   people-load)
     # The whole application on a fresh embedded PostgreSQL, in this JVM: its heap is the application's.
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/PeopleLoadBench.java
-    exec "$JAVA_HOME/bin/java" -Xmx2g -cp "target/bench-classes:$classpath" org.masar.bench.PeopleLoadBench "${@:2}"
+    exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.PeopleLoadBench "${@:2}"
     ;;
   people-*)
     # The duplicate engine alone (no database, no Spring): its own heap, as it holds a million profiles.

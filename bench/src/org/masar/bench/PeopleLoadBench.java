@@ -53,12 +53,87 @@ public final class PeopleLoadBench {
 
     private PeopleLoadBench() {}
 
+    /** The load reports its rate over each segment of this many persons. */
+    static final int SEGMENT = Integer.getInteger("bench.segment", 50_000);
+
+    /** One known duplicate in this many is kept back for the search and single registrations (at most 2,000). */
+    static final int HOLD_EVERY = Integer.getInteger("bench.hold-every", 50);
+
+    /** How many callers register batches at once during the load. */
+    static final int CALLERS = Integer.getInteger("bench.callers", 1);
+
+    /** The load's progress, reported per segment. */
+    static final class Progress {
+        final long start;
+        final int preloaded;
+        long lastReport;
+        int done;
+        int segmentDone;
+        int refused;
+
+        Progress(long start, int preloaded) {
+            this.start = start;
+            this.lastReport = start;
+            this.preloaded = preloaded;
+        }
+
+        synchronized void finished(List<Input> batch, List<BatchOutcome> outcomes, Map<String, UUID> ids) {
+            for (BatchOutcome outcome : outcomes) {
+                if (outcome.registered()) {
+                    ids.put(batch.get(outcome.index()).ref(), outcome.registration().id().value());
+                } else if (++refused <= 5) {
+                    System.out.println("refused: " + outcome.errors());
+                }
+            }
+            done += batch.size();
+            long now = System.nanoTime();
+            if (done - segmentDone >= SEGMENT) {
+                // The rate over the last segment: what registration runs at with this many loaded.
+                System.out.printf(
+                        "SEGMENT: %,d registered (%,d loaded before the run) in %.0f s: %,.0f persons/s"
+                                + " over the last %,d, %,.0f overall; load average %s%n",
+                        done,
+                        preloaded,
+                        (now - start) / 1e9,
+                        (done - segmentDone) / ((now - lastReport) / 1e9),
+                        done - segmentDone,
+                        done / ((now - start) / 1e9),
+                        loadAverage());
+                lastReport = now;
+                segmentDone = done;
+            }
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     record Input(String ref, String sameAs, PersonDetails details) {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
         String dataDir = System.getProperty("bench.data-dir", "target/bench-people");
+        // Measuring at 1,000,000 without loading a million each time: a data folder kept from an earlier run (stopped
+        // application, so the server shut down cleanly) is copied afresh and the file is read on after its first
+        // `bench.skip` lines, which that run loaded.
+        String from = System.getProperty("bench.from");
+        int skip = Integer.getInteger("bench.skip", 0);
+        // The folder is emptied here rather than by the application (masar.embedded-postgres.clean), which would have
+        // the embedded server delete it again on shutdown: the folder a run leaves is one the next may start from.
+        org.springframework.util.FileSystemUtils.deleteRecursively(Path.of(dataDir));
+        if (from != null) {
+            Process copy = new ProcessBuilder("cp", "-a", from, dataDir).inheritIO().start();
+            if (copy.waitFor() != 0) {
+                throw new IllegalStateException("Could not copy " + from + " to " + dataDir);
+            }
+        }
         JsonMapper json = JsonMapper.builder().build();
         Map<String, String> knownDuplicateOf = new HashMap<>();
         Path pairs = file.resolveSibling(file.getFileName() + ".pairs.csv");
@@ -72,21 +147,27 @@ public final class PeopleLoadBench {
         }
         String[] properties = {
             "--masar.embedded-postgres.data-dir=" + dataDir + "/postgres",
-            "--masar.embedded-postgres.clean=true",
+            "--masar.embedded-postgres.clean=false",
             "--masar.crypto.key-file=" + dataDir + "/crypto.key",
             "--server.port=0",
-            "--logging.level.root=WARN"
+            "--logging.level.root=WARN",
+            "--logging.level.org.masar.people.internal.ProfileCache=INFO"
         };
         try (ConfigurableApplicationContext app = SpringApplication.run(MasarApplication.class, properties)) {
             JdbcClient owner = owner(app.getEnvironment());
             System.out.printf(
-                    "PostgreSQL %s; fsync=%s synchronous_commit=%s; cores=%d; max heap %d MiB%n",
+                    "PostgreSQL %s; fsync=%s synchronous_commit=%s; shared_buffers=%s max_wal_size=%s"
+                            + " checkpoint_timeout=%s; cores=%d; max heap %d MiB%n",
                     owner.sql("SHOW server_version").query(String.class).single(),
                     owner.sql("SHOW fsync").query(String.class).single(),
                     owner.sql("SHOW synchronous_commit").query(String.class).single(),
+                    owner.sql("SHOW shared_buffers").query(String.class).single(),
+                    owner.sql("SHOW max_wal_size").query(String.class).single(),
+                    owner.sql("SHOW checkpoint_timeout").query(String.class).single(),
                     Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
-            String username = "people-bench";
+            int preloaded = owner.sql("SELECT count(*) FROM people_person").query(Integer.class).single();
+            String username = "people-bench-" + Long.toHexString(System.nanoTime());
             UUID user = UUID.randomUUID();
             owner.sql("INSERT INTO access_user (id, username, display_name, password_hash, must_change_password,"
                             + " created_by, updated_by) VALUES (:id, :u, :u, 'x', false, 'bench', 'bench')")
@@ -114,11 +195,12 @@ public final class PeopleLoadBench {
             // on the full table.
             List<Input> held = new ArrayList<>();
             Map<String, String> sameAs = new HashMap<>();
-            Map<String, UUID> ids = new HashMap<>();
+            Map<String, UUID> ids = java.util.Collections.synchronizedMap(new HashMap<>());
             long start = System.nanoTime();
-            long lastReport = start;
-            int done = 0;
-            int refused = 0;
+            Progress progress = new Progress(start, preloaded);
+            // Batches from CALLERS callers at once (as several offices uploading), each its own transaction.
+            ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+            java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(CALLERS);
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 List<Input> batch = new ArrayList<>();
                 String line;
@@ -127,11 +209,14 @@ public final class PeopleLoadBench {
                     line = read < limit ? reader.readLine() : null;
                     if (line != null) {
                         read++;
+                        if (read <= skip) {
+                            continue;
+                        }
                         JsonNode node = json.readTree(line);
                         String ref = Integer.toString(read);
                         String known = knownDuplicateOf.get(ref);
                         Input input = new Input(ref, known, details(node));
-                        if (known != null && held.size() < 2_000 && Math.floorMod(input.ref().hashCode(), 50) == 0) {
+                        if (known != null && held.size() < 2_000 && Math.floorMod(input.ref().hashCode(), HOLD_EVERY) == 0) {
                             held.add(input);
                             continue;
                         }
@@ -141,23 +226,27 @@ public final class PeopleLoadBench {
                         batch.add(input);
                     }
                     if (batch.size() == 1_000 || (line == null && !batch.isEmpty())) {
-                        List<BatchOutcome> outcomes =
-                                people.registerAll(batch.stream().map(Input::details).toList());
-                        for (BatchOutcome outcome : outcomes) {
-                            if (outcome.registered()) {
-                                ids.put(batch.get(outcome.index()).ref(), outcome.registration().id().value());
-                            } else if (++refused <= 5) {
-                                System.out.println("refused: " + outcome.errors());
-                            }
-                        }
-                        done += batch.size();
+                        List<Input> full = List.copyOf(batch);
                         batch.clear();
-                        long now = System.nanoTime();
-                        if (now - lastReport > 30_000_000_000L) {
-                            System.out.printf(
-                                    "%,d registered in %.0f s: %,.0f persons/s overall%n",
-                                    done, (now - start) / 1e9, done / ((now - start) / 1e9));
-                            lastReport = now;
+                        Runnable register = () -> {
+                            signIn.run();
+                            List<BatchOutcome> outcomes =
+                                    people.registerAll(full.stream().map(Input::details).toList());
+                            progress.finished(full, outcomes, ids);
+                        };
+                        if (CALLERS == 1) {
+                            register.run();
+                        } else {
+                            inFlight.acquire();
+                            callers.submit(() -> {
+                                try {
+                                    register.run();
+                                } catch (RuntimeException e) {
+                                    e.printStackTrace();
+                                } finally {
+                                    inFlight.release();
+                                }
+                            });
                         }
                     }
                     if (line == null) {
@@ -165,12 +254,21 @@ public final class PeopleLoadBench {
                     }
                 }
             }
+            inFlight.acquire(CALLERS);
+            callers.shutdown();
+            int done = progress.done;
+            int refused = progress.refused;
             double loadSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
-                    "LOAD: %,d persons in batches of 1,000 in %.1f s = %,.0f persons/s (%d refused)%n",
-                    done, loadSeconds, done / loadSeconds, refused);
+                    "LOAD: %,d persons in batches of 1,000 in %.1f s = %,.0f persons/s (%d refused; %,d loaded before);"
+                            + " load average %s%n",
+                    done, loadSeconds, done / loadSeconds, refused, preloaded, loadAverage());
 
-            quality(owner, sameAs, ids);
+            if (preloaded == 0) {
+                quality(owner, sameAs, ids);
+            } else {
+                System.out.println("QUALITY: not measured on a load that started from a kept data folder");
+            }
             latency(people, held);
             single(people, held, signIn);
             memory(owner);

@@ -277,12 +277,8 @@ class DuplicateService implements Duplicates {
                 .param("by", by)
                 .param("id", merged.value())
                 .update();
-        for (String key : Profile.decode(away.features()).blockingKeys()) {
-            jdbc.sql("INSERT INTO people_match_key (key, person_id) VALUES (:key, :id) ON CONFLICT DO NOTHING")
-                    .param("key", key)
-                    .param("id", merged.value())
-                    .update();
-        }
+        store.writeKeys(List.of(new PersonStore.Parts(
+                merged.value(), away.version() + 1, details(merged), Profile.decode(away.features()))));
         store.history(List.of(
                 new PersonStore.HistoryRow(merged.value(), away.version() + 1, "unmerged", by, now, details(merged))));
         jdbc.sql("UPDATE people_merge SET undone_at = :at, undone_by = :by WHERE merged = :id AND undone_at IS NULL")

@@ -42,6 +42,7 @@ import org.masar.people.Photo;
 import org.masar.people.RecognisablePerson;
 import org.masar.people.Registration;
 import org.masar.people.internal.matching.Comparison;
+import org.masar.people.internal.matching.DuplicateEngine;
 import org.masar.people.internal.matching.Profile;
 import org.masar.people.internal.matching.Reason;
 import org.masar.shared.Actor;
@@ -156,8 +157,8 @@ class PersonService implements People {
             return outcomes;
         }
         List<Profile> profiles = rows.stream().map(PersonStore.NewRow::profile).toList();
-        List<List<CandidateSearch.Found>> found = candidates.candidatesFor(profiles, Set.of());
-        found = withinBatch(rows, found);
+        CandidateSearch.Search search = candidates.search(profiles, Set.of());
+        List<List<CandidateSearch.Found>> found = withinBatch(rows, search);
 
         List<PersonStore.NewRow> pending = rows;
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
@@ -519,28 +520,46 @@ class PersonService implements People {
 
     /**
      * Adds, to each person of a batch, the earlier persons of the same batch they may be (the database cannot know
-     * them yet), so that a spreadsheet holding one person twice is caught as well.
+     * them yet), so that a spreadsheet holding one person twice is caught as well. The namesakes of such a pair are
+     * the stored holders of their most selective shared name key plus the persons of the batch holding it.
      */
     private List<List<CandidateSearch.Found>> withinBatch(
-            List<PersonStore.NewRow> rows, List<List<CandidateSearch.Found>> found) {
+            List<PersonStore.NewRow> rows, CandidateSearch.Search search) {
+        List<List<CandidateSearch.Found>> found = search.found();
         if (rows.size() < 2) {
             return found;
         }
         Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (String key : rows.get(i).profile().blockingKeys()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
         List<List<CandidateSearch.Found>> answers = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Profile profile = rows.get(i).profile();
-            Set<Integer> others = new HashSet<>();
+            // Earlier persons of the batch sharing a key, with the fewest holders of a name key shared.
+            Map<Integer, Integer> others = new HashMap<>();
             for (String key : profile.blockingKeys()) {
-                others.addAll(byKey.getOrDefault(key, List.of()));
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                List<Integer> holders = byKey.get(key);
+                int size = DuplicateEngine.isNameKey(key)
+                        ? search.storedHolders().getOrDefault(key, 0) + holders.size()
+                        : Integer.MAX_VALUE;
+                for (int other : holders) {
+                    if (other >= i) {
+                        break;
+                    }
+                    others.merge(other, size, Math::min);
+                }
             }
             List<CandidateSearch.Found> merged = new ArrayList<>(found.get(i));
-            for (int other : others) {
+            for (Map.Entry<Integer, Integer> other : others.entrySet()) {
+                int namesakes = other.getValue() == Integer.MAX_VALUE ? 0 : other.getValue();
                 Comparison comparison =
-                        candidates.compare(profile, rows.get(other).profile());
+                        candidates.compare(profile, rows.get(other.getKey()).profile(), namesakes);
                 if (comparison.score() >= candidates.possibleFloor()) {
-                    merged.add(new CandidateSearch.Found(rows.get(other).id(), comparison));
+                    merged.add(
+                            new CandidateSearch.Found(rows.get(other.getKey()).id(), comparison, namesakes));
                 }
             }
             merged.sort((a, b) ->

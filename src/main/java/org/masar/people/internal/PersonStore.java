@@ -74,7 +74,7 @@ class PersonStore {
             (inserted[i] == 0 ? retry : done).add(rows.get(i));
         }
         writeParts(done.stream()
-                .map(row -> new Parts(row.id(), row.details(), row.profile()))
+                .map(row -> new Parts(row.id(), 0, row.details(), row.profile()))
                 .toList());
         history(done.stream()
                 .map(row -> new HistoryRow(row.id(), 0, "registered", row.by(), row.at(), row.details()))
@@ -82,14 +82,13 @@ class PersonStore {
         return retry;
     }
 
-    /** What a person's details put into the child tables. */
-    record Parts(UUID id, PersonDetails details, Profile profile) {}
+    /** What a person's details, at a version, put into the child tables. */
+    record Parts(UUID id, int version, PersonDetails details, Profile profile) {}
 
     /** Writes phones, documents and match keys of persons (after {@link #clearParts} when correcting). */
     void writeParts(List<Parts> persons) {
         List<SqlParameterSource> phones = new ArrayList<>();
         List<SqlParameterSource> documents = new ArrayList<>();
-        List<SqlParameterSource> keys = new ArrayList<>();
         for (Parts person : persons) {
             List<String> given = person.details().phones();
             for (int i = 0; i < given.size(); i++) {
@@ -111,9 +110,6 @@ class PersonStore {
                         .addValue("country", doc.issuingCountry())
                         .addValue("expires", date(doc.expiresOn())));
             }
-            for (String key : person.profile().blockingKeys()) {
-                keys.add(new MapSqlParameterSource().addValue("key", key).addValue("person", person.id()));
-            }
         }
         jdbc.batchUpdate("""
                         INSERT INTO people_phone (person_id, position, as_given, normalised)
@@ -124,10 +120,40 @@ class PersonStore {
                                                      issuing_country, expires_on)
                         VALUES (:person, :position, :type, :number, :normalised, :country, :expires)
                         """, documents.toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate("""
-                        INSERT INTO people_match_key (key, person_id) VALUES (:key, :person)
+        writeKeys(persons);
+    }
+
+    /**
+     * Writes the blocking keys of persons, hashed by PostgreSQL ({@code hashtextextended(key, 0)}), with the version
+     * their features are of: one statement for a whole batch, in index order.
+     */
+    void writeKeys(List<Parts> persons) {
+        List<String> keys = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        List<Integer> versions = new ArrayList<>();
+        for (Parts person : persons) {
+            for (String key : person.profile().blockingKeys()) {
+                keys.add(key);
+                ids.add(person.id());
+                versions.add(person.version());
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.update(
+                """
+                        INSERT INTO people_match_key (hash, person_id, version)
+                        SELECT hashtextextended(k.key, 0), k.person, k.version
+                          FROM unnest(CAST(:keys AS text[]), CAST(:persons AS uuid[]), CAST(:versions AS integer[]))
+                               AS k (key, person, version)
+                         ORDER BY 1, 2
                         ON CONFLICT DO NOTHING
-                        """, keys.toArray(SqlParameterSource[]::new));
+                        """,
+                new MapSqlParameterSource()
+                        .addValue("keys", keys.toArray(String[]::new))
+                        .addValue("persons", ids.toArray(UUID[]::new))
+                        .addValue("versions", versions.toArray(Integer[]::new)));
     }
 
     /** Removes a person's phones, documents and match keys, before they are written anew. */
@@ -160,7 +186,7 @@ class PersonStore {
             return false;
         }
         clearParts(id);
-        writeParts(List.of(new Parts(id, details, profile)));
+        writeParts(List.of(new Parts(id, expectedVersion + 1, details, profile)));
         history(List.of(new HistoryRow(id, expectedVersion + 1, "updated", by, at, details)));
         return true;
     }

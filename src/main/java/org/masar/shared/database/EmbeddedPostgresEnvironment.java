@@ -73,7 +73,16 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                 .normalize();
         boolean clean = environment.getProperty("masar.embedded-postgres.clean", Boolean.class, false);
         boolean durable = environment.getProperty("masar.embedded-postgres.durable", Boolean.class, true);
-        Server server = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean, durable));
+        // Sized for registering people in bulk with a million stored (a 4 GB database, its key index written at
+        // random): the working set in PostgreSQL's own buffers, and checkpoints rare enough that a page written
+        // again and again is not copied whole into the log after each (durability is unchanged).
+        Map<String, String> tuning = Map.of(
+                "shared_buffers", environment.getProperty("masar.embedded-postgres.shared-buffers", "1GB"),
+                "max_wal_size", environment.getProperty("masar.embedded-postgres.max-wal-size", "8GB"),
+                "min_wal_size", "1GB",
+                "checkpoint_timeout", environment.getProperty("masar.embedded-postgres.checkpoint-timeout", "15min"),
+                "checkpoint_completion_target", "0.9");
+        Server server = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean, durable, tuning));
         // A fresh random password on every start: the role is local to this server and nothing needs to remember it.
         String appPassword = randomSecret();
         prepare(server, appPassword);
@@ -108,7 +117,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static Server start(Path dataDir, boolean clean, boolean durable) {
+    private static Server start(Path dataDir, boolean clean, boolean durable, Map<String, String> tuning) {
         try {
             if (clean) {
                 // A folder left behind by a killed run would make initdb refuse to start.
@@ -119,8 +128,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             boolean initialised = !clean && Files.exists(secretFile);
             String superuserPassword =
                     initialised ? Files.readString(secretFile).strip() : randomSecret();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            tuning.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("listen_addresses", "localhost")
                     // zonky starts the server with -F (fsync off) and synchronous_commit off, which suits throw-away

@@ -1,0 +1,148 @@
+package org.masar.people.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.masar.MasarIntegrationTest;
+import org.masar.people.PeopleTestSupport;
+import org.masar.people.PeopleTestSupport.User;
+import org.masar.people.internal.matching.DuplicateEngine;
+import org.masar.people.internal.matching.Profile;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The candidate search against the stored keys (hashed by PostgreSQL): it finds the holders of a query's keys, counts
+ * every holder of each key, and tells the engine how many namesakes a candidate has.
+ */
+@MasarIntegrationTest
+class CandidateSearchTests {
+
+    static final String MISRATA = "LY021401";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    CandidateSearch candidates;
+
+    PeopleTestSupport people;
+
+    @BeforeEach
+    void setUp() {
+        people = new PeopleTestSupport(jdbc, encoder, mvc, json);
+    }
+
+    @Test
+    void namesakesAreEveryStoredHolderOfTheMostSelectiveNameKeyShared() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        String family = uniqueFamilyName();
+        List<UUID> ids = List.of(
+                register(caseworker, family, null),
+                register(caseworker, family, null),
+                register(caseworker, family, null));
+        Profile query = features(ids.getFirst());
+
+        CandidateSearch.Search search = candidates.search(List.of(query), Set.of());
+
+        assertThat(query.blockingKeys()).allMatch(DuplicateEngine::isNameKey).isNotEmpty();
+        for (String key : query.blockingKeys()) {
+            assertThat(search.storedHolders()).containsEntry(key, 3);
+        }
+        assertThat(search.found().getFirst())
+                .extracting(CandidateSearch.Found::personId)
+                .containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(search.found().getFirst())
+                .allSatisfy(found -> assertThat(found.namesakes()).isEqualTo(3));
+        // An excluded person is no candidate, but still one of the namesakes.
+        assertThat(candidates.search(List.of(query), Set.of(ids.get(1))).found().getFirst())
+                .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("(" + ids.get(0) + ", 3)", "(" + ids.get(2) + ", 3)");
+    }
+
+    @Test
+    void aCandidateSharingNoNameKeyHasNoNamesakes() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        String passport = "P" + random();
+        UUID one = register(caseworker, uniqueFamilyName(), passport);
+        UUID other = register(caseworker, uniqueFamilyName(), passport);
+
+        List<CandidateSearch.Found> found =
+                candidates.search(List.of(features(one)), Set.of(one)).found().getFirst();
+
+        assertThat(found).singleElement().satisfies(candidate -> {
+            assertThat(candidate.personId()).isEqualTo(other);
+            assertThat(candidate.namesakes()).isZero();
+        });
+    }
+
+    @Test
+    void theKeysAreStoredAsPostgresHashesWithTheVersionOfTheFeatures() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        UUID one = register(caseworker, uniqueFamilyName(), "P" + random());
+        Profile profile = features(one);
+
+        List<Long> stored = jdbc.sql("SELECT hash FROM people_match_key WHERE person_id = :id AND version = 0")
+                .param("id", one)
+                .query(Long.class)
+                .list();
+        List<Long> expected = jdbc.sql("SELECT hashtextextended(k, 0) FROM unnest(CAST(:keys AS text[])) AS k")
+                .param("keys", profile.blockingKeys().toArray(String[]::new))
+                .query(Long.class)
+                .list();
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private UUID register(User user, String family, @Nullable String passport) {
+        String details = """
+                {"givenName": {"lat": "Idriss"}, "familyName": {"lat": "%s"}, "sex": "M", "dateOfBirth": "1988-02-03",
+                 "nationality": "NER", "baladiya": "%s"%s}
+                """.formatted(
+                        family,
+                        MISRATA,
+                        passport == null
+                                ? ""
+                                : ", \"documents\": [{\"type\": \"passport\", \"number\": \"%s\", \"issuingCountry\": \"NER\"}]"
+                                        .formatted(passport));
+        return UUID.fromString(people.register(user, details).get("id").asString());
+    }
+
+    private Profile features(UUID person) {
+        return Profile.decode(jdbc.sql("SELECT match_features FROM people_person WHERE id = :id")
+                .param("id", person)
+                .query(String.class)
+                .single());
+    }
+
+    private static long random() {
+        return Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000L);
+    }
+
+    /** A family name nobody else in the database has. */
+    private static String uniqueFamilyName() {
+        String hex = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder family = new StringBuilder("Ka");
+        for (char c : hex.toCharArray()) {
+            family.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return family.toString();
+    }
+}
