@@ -85,10 +85,12 @@ final class Generator {
     private final double duplicateShare;
     private int nextRecord;
     private int nextIdentity;
+    private final long seed;
     private final List<Identity> pendingDuplicates = new ArrayList<>();
     private final List<Integer> pendingOriginals = new ArrayList<>();
 
     Generator(long seed, double duplicateShare) {
+        this.seed = seed;
         this.rnd = new SplittableRandom(seed);
         this.duplicateShare = duplicateShare;
     }
@@ -357,15 +359,37 @@ final class Generator {
         }
     }
 
+    /**
+     * Where people stay is uneven (Tripoli, Misrata, Benghazi, Sabha hold far more than a desert baladiya): a Zipf-like
+     * weight over the baladiya ranked in an order fixed by the seed, the largest about fifty times the smallest.
+     */
+    private double[] baladiyaCumulative;
+
     private String baladiya() {
-        return BALADIYA.get(rnd.nextInt(BALADIYA.size()));
+        if (baladiyaCumulative == null) {
+            int count = BALADIYA.size();
+            java.util.List<Integer> rank = new ArrayList<>(java.util.stream.IntStream.range(0, count).boxed().toList());
+            java.util.Collections.shuffle(rank, new java.util.Random(seed));
+            baladiyaCumulative = new double[count];
+            double total = 0;
+            for (int i = 0; i < count; i++) {
+                total += 1.0 / Math.pow(rank.get(i) + 1, 0.85);
+                baladiyaCumulative[i] = total;
+            }
+            for (int i = 0; i < count; i++) {
+                baladiyaCumulative[i] /= total;
+            }
+        }
+        int at = java.util.Arrays.binarySearch(baladiyaCumulative, rnd.nextDouble());
+        return BALADIYA.get(Math.min(at < 0 ? -at - 1 : at, BALADIYA.size() - 1));
     }
 
     // ------------------------------------------------------------------------------------------------ records
 
     private Record original(int id, Identity p) {
         Rendering r = new Rendering(p, p.script(), p.spelling());
-        return new Record(id, p.id(), r.input(p.dobKnown() ? p.dob() : null, estimate(p), p.phone(), p.document()),
+        return new Record(id, p.id(), r.input(p.dobKnown() ? p.dob() : null, estimate(p), p.phone(), p.document(),
+                        p.baladiya()),
                 p.populationGroup(), p.baladiya(), -1, Variation.NONE, false);
     }
 
@@ -453,8 +477,11 @@ final class Generator {
         if (doc != null && (v == Variation.DOCUMENT_FORMAT || rnd.nextDouble() < 0.3)) {
             doc = new DocumentInput(doc.type(), Noise.documentFormat(doc.number(), rnd), doc.issuingCountry());
         }
-        return new Record(id, p.id(), r.input(dob, est, phone, doc), p.populationGroup(), p.baladiya(), original, v,
-                cross);
+        // people move: 40 % of second registrations happen in another baladiya (met in Sabha, rescued at sea, treated
+        // in Tripoli)
+        String baladiya = rnd.nextDouble() < 0.4 ? baladiya() : p.baladiya();
+        return new Record(id, p.id(), r.input(dob, est, phone, doc, baladiya), p.populationGroup(), baladiya, original,
+                v, cross);
     }
 
     /** The four name parts of one record, each in Arabic and/or Latin, which a variation may then change. */
@@ -480,7 +507,7 @@ final class Generator {
             }
         }
 
-        MatchInput input(LocalDate dob, Integer[] est, String phone, DocumentInput doc) {
+        MatchInput input(LocalDate dob, Integer[] est, String phone, DocumentInput doc, String baladiya) {
             NameText[] parts = new NameText[4];
             for (int i = 0; i < 4; i++) {
                 parts[i] = ar[i] == null && lat[i] == null ? NameText.NONE : new NameText(ar[i], lat[i]);
@@ -491,7 +518,7 @@ final class Generator {
             return new MatchInput(parts[0], parts[1], parts[2], parts[3], p.sex(), dob,
                     est == null ? null : est[0], est == null ? null : LocalDate.ofEpochDay(est[1]),
                     rnd.nextDouble() < 0.05 ? null : p.nat().code(), phone.isEmpty() ? List.of() : List.of(phone),
-                    doc == null ? List.of() : List.of(doc));
+                    doc == null ? List.of() : List.of(doc), baladiya);
         }
 
         void orthography(SplittableRandom r) {

@@ -189,15 +189,19 @@ public final class PeopleBench {
         // profiles, as registration stores them: encoded features and keys
         String[] encoded = new String[n];
         long[][] keyHashes = new long[n][];
+        boolean[][] nameKeys = new boolean[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             Profile p = engine.profile(inputs[i]);
             encoded[i] = p.encode();
             long[] h = new long[p.blockingKeys().size()];
+            boolean[] named = new boolean[h.length];
             int k = 0;
             for (String key : p.blockingKeys()) {
+                named[k] = DuplicateEngine.isNameKey(key);
                 h[k++] = hash(key);
             }
             keyHashes[i] = h;
+            nameKeys[i] = named;
         });
         long t2 = System.nanoTime();
         System.out.printf("profiled in %.1f s (%.1f µs a person on %d threads)%n", (t2 - t1) / 1e9,
@@ -226,7 +230,9 @@ public final class PeopleBench {
         // queries: every record that has a known partner, and a sample of the others
         List<Integer> queries = new ArrayList<>();
         int others = 0;
-        int sampleEvery = Math.max(1, n / 40_000);
+        int sampleEvery = Boolean.getBoolean("all") || "1".equals(System.getenv("PEOPLE_BENCH_ALL"))
+                ? 1
+                : Math.max(1, n / 40_000);
         for (int i = 0; i < n; i++) {
             if (partner[i] >= 0) {
                 queries.add(i);
@@ -249,25 +255,43 @@ public final class PeopleBench {
         int[][] likely = new int[q][];
         int[][] top = new int[q][];
         double[][] topScores = new double[q][];
+        int[][] topSakes = new int[q][];
+        int[] partnerSakes = new int[q];
         boolean[] partnerCandidate = new boolean[q];
         boolean[] partnerTop = new boolean[q];
         AtomicLong comparisons = new AtomicLong();
         ThreadLocal<int[]> counters = ThreadLocal.withInitial(() -> new int[n]);
+        ThreadLocal<int[]> namesakeCounts = ThreadLocal.withInitial(() -> {
+            int[] a = new int[n];
+            Arrays.fill(a, Integer.MAX_VALUE);
+            return a;
+        });
         IntStream.range(0, q).parallel().forEach(k -> {
             int self = queries.get(k);
             long start = System.nanoTime();
             int[] count = counters.get();
+            int[] namesakes = namesakeCounts.get();
             Profile query = Profile.decode(encoded[self]);
             int[] touchedList = new int[64];
             int distinct = 0;
             int rowsTouched = 0;
-            for (long h : keyHashes[self]) {
+            long[] ownKeys = keyHashes[self];
+            for (int key = 0; key < ownKeys.length; key++) {
+                long h = ownKeys[key];
                 int from = lowerBound(index, h << 21 & ~0x1FFFFFL);
-                for (int j = from; j < index.length && (index[j] & ~0x1FFFFFL) == (h << 21 & ~0x1FFFFFL); j++) {
+                // registration order: a record is checked against those registered before it (a run is sorted by
+                // person, so they come first), and a key's block is what was stored then
+                int to = from;
+                while (to < index.length && (index[to] & ~0x1FFFFFL) == (h << 21 & ~0x1FFFFFL)
+                        && (int) (index[to] & 0x1FFFFF) < self) {
+                    to++;
+                }
+                int block = to - from;
+                for (int j = from; j < to; j++) {
                     int person = (int) (index[j] & 0x1FFFFF);
                     rowsTouched++;
-                    if (person == self) {
-                        continue;
+                    if (nameKeys[self][key] && block < namesakes[person]) {
+                        namesakes[person] = block;
                     }
                     if (count[person]++ == 0) {
                         if (distinct == touchedList.length) {
@@ -288,16 +312,25 @@ public final class PeopleBench {
             int limit = Math.min(distinct, DuplicateEngine.CANDIDATE_LIMIT);
             double[] scores = new double[limit];
             int[] who = new int[limit];
+            int[] sakesOf = new int[limit];
             boolean[] isLikely = new boolean[limit];
             for (int i = 0; i < limit; i++) {
                 int person = (int) ranked[i];
-                Comparison c = engine.compare(query, Profile.decode(encoded[person]));
+                int sakes = namesakes[person] == Integer.MAX_VALUE ? 0 : namesakes[person];
+                Comparison c = engine.compare(query, Profile.decode(encoded[person]), sakes);
+                sakesOf[i] = sakes;
+                if (person == partner[self]) {
+                    partnerSakes[k] = sakes;
+                }
                 scores[i] = c.score();
                 who[i] = person;
                 isLikely[i] = c.likely();
                 if (person == partner[self]) {
                     partnerCandidate[k] = true;
                 }
+            }
+            for (int i = 0; i < distinct; i++) {
+                namesakes[(int) ranked[i]] = Integer.MAX_VALUE;
             }
             comparisons.addAndGet(limit);
             // keep the top 10 by score
@@ -321,9 +354,11 @@ public final class PeopleBench {
             int kept = Math.min(10, limit);
             top[k] = new int[kept];
             topScores[k] = new double[kept];
+            topSakes[k] = new int[kept];
             for (int i = 0; i < kept; i++) {
                 top[k][i] = who[order[i]];
                 topScores[k][i] = scores[order[i]];
+                topSakes[k][i] = sakesOf[order[i]];
             }
             nanos[k] = System.nanoTime() - start;
             touched[k] = rowsTouched;
@@ -334,9 +369,13 @@ public final class PeopleBench {
 
         report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
         curve(queries, partner, identity, variation, top, topScores, unpaired, others);
+        if ("1".equals(System.getenv("PEOPLE_BENCH_MISSES"))) {
+            misses(queries, partner, variation, likely, encoded, engine, partnerSakes, partnerCandidate);
+        }
         int examples = Integer.parseInt(System.getProperty("examples", System.getenv().getOrDefault("PEOPLE_BENCH_EXAMPLES", "0")));
         if (examples > 0) {
-            examples(examples, queries, partner, identity, variation, likely, inputs, encoded, engine);
+            examples(examples, queries, partner, identity, variation, likely, inputs, encoded, engine, top, topSakes,
+                    partnerSakes);
         }
         System.out.println();
         System.out.println("per query (the in-memory stand-in for the SQL): key rows touched, distinct candidates, "
@@ -441,7 +480,10 @@ public final class PeopleBench {
             int[][] likely,
             MatchInput[] inputs,
             String[] encoded,
-            DuplicateEngine engine) {
+            DuplicateEngine engine,
+            int[][] top,
+            int[][] topSakes,
+            int[] partnerSakes) {
         int misses = 0;
         int falses = 0;
         for (int k = 0; k < queries.size(); k++) {
@@ -453,19 +495,88 @@ public final class PeopleBench {
                 }
                 if (!hit) {
                     misses++;
-                    System.out.println("MISS " + variation[self] + "\n  " + describe(inputs[self]) + "\n  "
-                            + describe(inputs[partner[self]]) + "\n  " + engine.compare(Profile.decode(encoded[self]),
-                                    Profile.decode(encoded[partner[self]])));
+                    System.out.println("MISS " + variation[self] + " namesakes " + partnerSakes[k] + "\n  "
+                            + describe(inputs[self]) + "\n  " + describe(inputs[partner[self]]) + "\n  "
+                            + engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]),
+                                    partnerSakes[k]));
                 }
             }
             for (int person : likely[k]) {
                 if (person != partner[self] && identity[person] != identity[self] && falses < max) {
                     falses++;
-                    System.out.println("FALSE\n  " + describe(inputs[self]) + "\n  " + describe(inputs[person])
-                            + "\n  " + engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[person])));
+                    int sakes = 0;
+                    for (int i = 0; i < top[k].length; i++) {
+                        sakes = top[k][i] == person ? topSakes[k][i] : sakes;
+                    }
+                    System.out.println("FALSE namesakes " + sakes + "\n  " + describe(inputs[self]) + "\n  "
+                            + describe(inputs[person]) + "\n  "
+                            + engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[person]), sakes));
                 }
             }
         }
+    }
+
+    /** Why known pairs were missed, counted by the shape of their comparison. */
+    private static void misses(
+            List<Integer> queries,
+            int[] partner,
+            Variation[] variation,
+            int[][] likely,
+            String[] encoded,
+            DuplicateEngine engine,
+            int[] partnerSakes,
+            boolean[] partnerCandidate) {
+        Map<String, Integer> shapes = new java.util.TreeMap<>();
+        int missed = 0;
+        for (int k = 0; k < queries.size(); k++) {
+            int self = queries.get(k);
+            if (partner[self] < 0 || variation[self] == Variation.NONE) {
+                continue;
+            }
+            boolean hit = false;
+            for (int person : likely[k]) {
+                hit |= person == partner[self];
+            }
+            if (hit) {
+                continue;
+            }
+            missed++;
+            String shape;
+            if (!partnerCandidate[k]) {
+                Comparison c = engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), 1);
+                shape = "not a candidate (" + (c.likely() ? "likely" : "not likely") + " if it were, alone)";
+            } else {
+                Comparison c = engine.compare(
+                        Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), partnerSakes[k]);
+                java.util.Set<String> codes = new java.util.TreeSet<>();
+                for (var r : c.reasons()) {
+                    codes.add(r.code());
+                }
+                String words = "?";
+                for (var r : c.reasons()) {
+                    if (r.code().equals("name-words-match")) {
+                        words = r.args().get(0) + "/" + r.args().get(1);
+                    }
+                }
+                boolean hard = codes.contains("same-phone") || codes.contains("same-document")
+                        || codes.contains("same-date-of-birth") || codes.contains("day-month-swapped")
+                        || codes.contains("birth-year-one-apart") || codes.contains("date-of-birth-close");
+                shape = (c.score() == 0.45 ? "capped" : c.score() >= 0.3 ? "0.30-0.45" : "<0.30")
+                        + (codes.contains("given-name-differs") ? " given-differs" : "")
+                        + (codes.contains("name-words-differ") ? " words-differ" : "")
+                        + " words " + words + (hard ? " hard" : " soft")
+                        + (codes.contains("age-differs") || codes.contains("date-of-birth-differs") ? " age-differs" : "")
+                        + " k" + Math.min(partnerSakes[k], 3);
+            }
+            shapes.merge(shape, 1, Integer::sum);
+        }
+        System.out.printf("%nmissed known pairs %,d, by shape:%n", missed);
+        int total = missed;
+        shapes.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(40)
+                .forEach(e -> System.out.printf("  %6d  %5.1f %%  %s%n", e.getValue(), 100.0 * e.getValue() / total,
+                        e.getKey()));
     }
 
     private static String describe(MatchInput in) {

@@ -24,6 +24,12 @@ public interface Directory {
     /** Organisations' names by id. */
     Map<OrganisationId, BilingualName> organisationNames(Collection<OrganisationId> organisations);
 
+    /**
+     * Whether the organisation exists and is active: an inactive one is kept for history, but nothing new (a consent
+     * to share with it, a referral to it) may name it.
+     */
+    boolean isActiveOrganisation(OrganisationId organisation);
+
     /** One user's display name. */
     default Optional<String> userName(UserId user) {
         return Optional.ofNullable(userNames(List.of(user)).get(user));

@@ -51,6 +51,15 @@ class DirectoryService implements Directory {
                 row -> new BilingualName(row[0], row[1]));
     }
 
+    @Override
+    public boolean isActiveOrganisation(OrganisationId organisation) {
+        return jdbc.sql("SELECT active FROM access_organisation WHERE id = :id")
+                .param("id", organisation.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** Runs a query of id and name columns for the distinct ids asked about (none: no query). */
     private <I extends org.masar.shared.PublicId, N> Map<I, N> names(
             String sql, Collection<I> ids, Function<UUID, I> id, Function<String[], N> name) {

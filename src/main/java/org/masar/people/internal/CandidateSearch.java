@@ -63,7 +63,8 @@ class CandidateSearch {
                 details.ageEstimatedOn(),
                 details.nationality(),
                 details.phones(),
-                details.documents().stream().map(CandidateSearch::document).toList()));
+                details.documents().stream().map(CandidateSearch::document).toList(),
+                details.baladiya()));
     }
 
     /** Scores shown as possible matches start here; below it a resemblance is noise, and showing it would be a leak. */

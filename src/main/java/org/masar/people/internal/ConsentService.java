@@ -104,6 +104,8 @@ class ConsentService implements Consents {
                 errors.add(new InvalidField("partner", "required"));
             } else if (directory.organisationName(partner).isEmpty()) {
                 errors.add(new InvalidField("partner", "unknown-partner"));
+            } else if (!directory.isActiveOrganisation(partner)) {
+                errors.add(new InvalidField("partner", "inactive-partner"));
             }
         } else if (partner != null) {
             errors.add(new InvalidField("partner", "partner-only-for-sharing"));

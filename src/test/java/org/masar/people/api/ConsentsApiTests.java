@@ -180,6 +180,16 @@ class ConsentsApiTests {
         assertThat(unknownPartner).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(people.json(unknownPartner).get("errors").findValuesAsString("field"))
                 .containsExactly("partner");
+        UUID closed = organisation();
+        jdbc.sql("UPDATE access_organisation SET active = false WHERE id = :id")
+                .param("id", closed)
+                .update();
+        MvcTestResult inactivePartner = give(person, """
+                {"purpose": "sharing", "partner": "%s", "givenHow": "written"}
+                """.formatted(closed));
+        assertThat(inactivePartner).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(people.json(inactivePartner).get("errors").findValuesAsString("code"))
+                .containsExactly("people.validation.inactive-partner");
         MvcTestResult future = give(person, """
                 {"purpose": "registration", "givenHow": "written", "givenAt": "%s"}
                 """.formatted(Instant.now().plus(2, ChronoUnit.DAYS)));

@@ -383,8 +383,36 @@ class PeoplePagesTests {
                 .exchange();
     }
 
-    private MvcTestResult page(User user, String uri) {
-        return mvc.get().uri(uri).cookie(user.session()).exchange();
+    @Test
+    void aLongListIsPagedAndThePagerKeepsTheSearch() throws Exception {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String family = family();
+        StringBuilder batch = new StringBuilder("{\"people\": [");
+        for (int i = 0; i < PeoplePages.PAGE_SIZE + 5; i++) {
+            batch.append(i == 0 ? "" : ",")
+                    .append("""
+                    {"givenName": {"ar": "%s"}, "familyName": {"ar": "%s"}, "sex": "F", "baladiya": "%s"}
+                    """.formatted(PeopleNames.unique().substring(2), family, TRIPOLI));
+        }
+        assertThat(people.post(
+                        caseworker, "/api/v1/people/batch", batch.append("]}").toString()))
+                .hasStatus(HttpStatus.OK);
+        String search = java.net.URLEncoder.encode(family, java.nio.charset.StandardCharsets.UTF_8);
+
+        String first = page(caseworker, "/people?q={q}", family).getResponse().getContentAsString();
+        assertThat(first)
+                .contains("Page 1 of ")
+                .containsPattern("href=\"/people\\?q=" + search + "[^\"]*&amp;page=1\"");
+        String second = page(caseworker, "/people?q={q}&page=1&lang=ar", family)
+                .getResponse()
+                .getContentAsString();
+        assertThat(second)
+                .contains("الصفحة 2 من ")
+                .containsPattern("href=\"/people\\?q=" + search + "[^\"]*&amp;page=0\"");
+    }
+
+    private MvcTestResult page(User user, String uri, Object... variables) {
+        return mvc.get().uri(uri, variables).cookie(user.session()).exchange();
     }
 
     private long persons() {

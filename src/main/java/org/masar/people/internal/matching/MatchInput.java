@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param sex 'M' or 'F'
  * @param nationality ISO 3166-1 alpha-3
  * @param phones as given, in any format
+ * @param baladiya the P-code of the baladiya the person is registered in
  */
 public record MatchInput(
         NameText given,
@@ -22,4 +23,5 @@ public record MatchInput(
         @Nullable LocalDate ageEstimatedOn,
         @Nullable String nationality,
         List<String> phones,
-        List<DocumentInput> documents) {}
+        List<DocumentInput> documents,
+        @Nullable String baladiya) {}

@@ -92,6 +92,7 @@ final class Names {
     private static final Set<String> LATIN_DIN = Set.of(
             "din", "deen", "dine", "eddine", "eddin", "uddin", "uddeen", "aldin", "aldeen", "addin", "eldin", "edine",
             "edin", "udin", "eddeen", "ud-din");
+    private static final Set<String> LATIN_ALLAH = Set.of("allah", "alla", "ullah", "ulla", "illah", "ellah", "alah");
     private static final String[] DIN_SUFFIXES = {
         "eddine", "eddeen", "uddeen", "aldeen", "eldeen", "eddin", "uddin", "aldin", "addin", "eldin", "edine", "udin",
         "edin", "dine", "deen"
@@ -159,6 +160,12 @@ final class Names {
             if ((t.equals("الدين") || t.equals("دين")) && !tokens.isEmpty()) {
                 int last = tokens.size() - 1;
                 tokens.set(last, arabicToken(tokens.get(last) + t));
+                continue;
+            }
+            if (t.equals("الله") && !tokens.isEmpty()) {
+                // فضل الله, دفع الله, جاد الله: one name (Fadlallah, Dafalla), however it is spaced
+                int last = tokens.size() - 1;
+                tokens.set(last, tokens.get(last) + t);
                 continue;
             }
             tokens.add(arabicToken(t));
@@ -232,6 +239,12 @@ final class Names {
                 tokens.set(last, latinToken(tokens.get(last) + "eddin"));
                 continue;
             }
+            if (LATIN_ALLAH.contains(t) && !tokens.isEmpty()) {
+                // Fadl Allah, Dafa-Alla: one name, as Fadlallah and Dafalla are
+                int last = tokens.size() - 1;
+                tokens.set(last, tokens.get(last) + t);
+                continue;
+            }
             tokens.add(latinToken(t));
         }
         return tokens;
@@ -275,17 +288,40 @@ final class Names {
 
     /** ICU's transliteration of an Arabic token, reduced to lower-case ASCII letters. */
     static String transliterate(String arabicToken) {
-        String s = ARABIC_LATIN.get().transliterate(arabicToken);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                out.append(c);
-            } else if (c == '\u02BF' && out.isEmpty()) {
-                out.append('\''); // a leading ʿayn: what follows is not the word's first letter (عيسى is Issa)
+        Transliterator latin = ARABIC_LATIN.get();
+        StringBuilder out = new StringBuilder(arabicToken.length() + 4);
+        // Letter by letter: two Arabic letters must not make one Latin digraph (س then ه is "s-h" in Siham, not the
+        // "sh" of ش; س then ح in Sahar, ت then ه, ك then ه), so a vowel, which the skeleton drops, keeps them apart.
+        for (int at = 0; at < arabicToken.length(); ) {
+            int letter = arabicToken.codePointAt(at);
+            at += Character.charCount(letter);
+            String s = latin.transliterate(new String(Character.toChars(letter)));
+            int before = out.length();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    if (i == 0 || out.length() == before) {
+                        keepApart(out, c);
+                    }
+                    out.append(c);
+                } else if (c == '\u02BF' && out.isEmpty()) {
+                    out.append('\''); // a leading ʿayn: what follows is not the word's first letter (عيسى is Issa)
+                }
             }
         }
         return out.toString();
+    }
+
+    /** Puts a vowel between the previous letter and {@code next} when together they would read as a digraph. */
+    private static void keepApart(StringBuilder out, char next) {
+        if (out.isEmpty()) {
+            return;
+        }
+        char previous = out.charAt(out.length() - 1);
+        boolean digraph = next == 'h' && "kgsctdpz".indexOf(previous) >= 0 || next == 'j' && previous == 'd';
+        if (digraph) {
+            out.append('e');
+        }
     }
 
     /** The skeleton of a normalised Latin token. */

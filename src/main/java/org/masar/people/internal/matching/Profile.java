@@ -17,7 +17,8 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m2";
+    private static final String VERSION = "m3";
+    private static final String PREVIOUS_VERSION = "m2";
 
     /** A normalised document. */
     record Document(
@@ -38,6 +39,9 @@ public final class Profile {
     final @Nullable String nationality;
     final List<String> phones;
     final List<Document> documents;
+    /** The baladiya (P-code) the person was registered in, or null. */
+    final @Nullable String baladiya;
+
     private volatile @Nullable Set<String> keys;
 
     Profile(
@@ -50,7 +54,8 @@ public final class Profile {
             int estimatedOnEpochDay,
             @Nullable String nationality,
             List<String> phones,
-            List<Document> documents) {
+            List<Document> documents,
+            @Nullable String baladiya) {
         this.parts = parts;
         this.display = display;
         this.sex = sex;
@@ -61,6 +66,7 @@ public final class Profile {
         this.nationality = nationality;
         this.phones = phones;
         this.documents = documents;
+        this.baladiya = baladiya;
     }
 
     static Profile of(MatchInput in) {
@@ -112,7 +118,8 @@ public final class Profile {
                 on,
                 nat,
                 List.copyOf(phones),
-                List.copyOf(docs));
+                List.copyOf(docs),
+                in.baladiya() == null || in.baladiya().isBlank() ? null : clean(in.baladiya()));
     }
 
     private static int script(@Nullable String text) {
@@ -271,13 +278,19 @@ public final class Profile {
                 b.append(d.country());
             }
         }
+        b.append(FIELD);
+        if (baladiya != null) {
+            b.append(baladiya);
+        }
         return b.toString();
     }
 
     /** Reads what {@link #encode()} wrote. */
     public static Profile decode(String encoded) {
         List<String> f = split(encoded, FIELD);
-        if (f.size() != 15 || !f.get(0).equals(VERSION)) {
+        // m2 (before the baladiya was kept) is still read: its profiles have no baladiya until re-registered
+        boolean current = f.size() == 16 && f.get(0).equals(VERSION);
+        if (!current && !(f.size() == 15 && f.get(0).equals(PREVIOUS_VERSION))) {
             throw new IllegalArgumentException("Not an encoded match profile (version " + VERSION + ")");
         }
         char sex = f.get(1).isEmpty() ? '?' : f.get(1).charAt(0);
@@ -323,7 +336,9 @@ public final class Profile {
                         t.get(0), number, DocumentNumbers.core(number), t.get(2).isEmpty() ? null : t.get(2)));
             }
         }
-        return new Profile(List.copyOf(parts), display, sex, scripts, dob, age, on, nat, phones, List.copyOf(docs));
+        String baladiya = current && !f.get(15).isEmpty() ? f.get(15) : null;
+        return new Profile(
+                List.copyOf(parts), display, sex, scripts, dob, age, on, nat, phones, List.copyOf(docs), baladiya);
     }
 
     private static List<String> split(String s, char sep) {

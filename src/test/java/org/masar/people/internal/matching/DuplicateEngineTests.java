@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,6 +51,9 @@ class DuplicateEngineTests {
             cross-script, Chadian Issakha and Abakar, estimated ages ¦ عوض|أبكر|إسحاق|;M;~30@2025-01-01;TCD ¦ Awad|Abakar|Issakha|;M;~31@2025-06-01;TCD
             cross-script, Malian family name ¦ إبراهيم|||كوليبالي;M;1993-03-03;MLI ¦ Ibrahim|||Coulibaly;M;1993-03-03;MLI
             cross-script, Igbo names ¦ إيجيكي|||أوكونكوو;M;1994-04-14;NGA ¦ Ejike|||Okonkwo;M;1994-04-14;NGA
+            cross-script, Allah compounds spaced in Arabic ¦ فضل الله|دفع الله|آدم|;M;1989-04-02;SDN ¦ Fadlallah|Dafalla|Adam|;M;1989-04-02;SDN
+            Allah compounds spaced in Latin ¦ Fadl Allah|Jad-Alla|Omer|;M;1975-12-01;SDN ¦ Fadlalla|Jadallah|Omar|;M;1975-12-01;SDN
+            cross-script, س then ه is not sh: Siham, Sahar ¦ سهام|سحر|عمر|;F;1992-02-12;SDN ¦ Siham|Sahar|Omer|;F;1992-02-12;SDN
             cross-script, Umm Kalthoum joined ¦ أم كلثوم|آدم||;F;1990-05-15;SDN ¦ Oumkalthoum|Adam||;F;1990-05-15;SDN
             both scripts on one side ¦ محمد / Mohamed|عبد السلام / Abdelsalam||المصراتي / Misrati;M;1993-09-21;LBY ¦ Mohammed|Abdulsalam||Al Misrati;M;1993-09-21;LBY
             hamza forms, alef maqsura ¦ أحمد|مصطفى|إبراهيم|الفيتوري;M;1970-02-02;LBY ¦ احمد|مصطفي|ابراهيم|فيتوري;M;1970-02-02;LBY
@@ -110,5 +114,64 @@ class DuplicateEngineTests {
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
         assertThat(c.likely()).as(what + " " + c).isFalse();
+    }
+
+    static Profile profile(String person, String baladiya) {
+        MatchInput in = People.parse(person);
+        return ENGINE.profile(new MatchInput(
+                in.given(),
+                in.father(),
+                in.grandfather(),
+                in.family(),
+                in.sex(),
+                in.dateOfBirth(),
+                in.estimatedAge(),
+                in.ageEstimatedOn(),
+                in.nationality(),
+                in.phones(),
+                in.documents(),
+                baladiya));
+    }
+
+    @Test
+    void namesManyPeopleBearSayLessThanRareOnes() {
+        Profile first = profile("Abdelmoneim|Elfatih|Babiker|Gasim;M;~40@2025-06-01;SDN", null);
+        Profile second = profile("Abdelmonem|Elfateh|Babikir|Gasim;M;~41@2026-01-01;SDN", null);
+
+        assertThat(ENGINE.compare(second, first, 1).likely())
+                .as("the only bearer")
+                .isTrue();
+        Comparison amongMany = ENGINE.compare(second, first, 200);
+        assertThat(amongMany.likely()).as("one of 200 namesakes").isFalse();
+        assertThat(amongMany.score())
+                .isLessThan(ENGINE.compare(second, first, 1).score());
+
+        Profile withPassport =
+                profile("Abdelmonem|Elfateh|Babikir|Gasim;M;~41@2026-01-01;SDN;;passport:P01234567:SDN", null);
+        Profile samePassport =
+                profile("Abdelmoneim|Elfatih|Babiker|Gasim;M;~40@2025-06-01;SDN;;passport:P0123 4567:SDN", null);
+        assertThat(ENGINE.compare(withPassport, samePassport, 200).likely())
+                .as("a shared document is not a namesake's")
+                .isTrue();
+    }
+
+    @Test
+    void theBaladiyaOfRegistrationIsEvidenceAndAReason() {
+        String a = "Hawa|Bichara|Ousmane|Abdelrahman;F;~45@2025-06-01;TCD";
+        String b = "Hawa|Bichara|Ousmane|Abdelrahman;F;~46@2026-01-01;TCD";
+        Comparison same = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY021104"), 1);
+        Comparison other = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY020906"), 1);
+        Comparison unknown = ENGINE.compare(profile(b, null), profile(a, "LY020906"), 1);
+
+        assertThat(same.reasons()).extracting(Reason::code).contains("same-baladiya");
+        assertThat(other.reasons()).extracting(Reason::code).contains("different-baladiya");
+        assertThat(unknown.reasons()).extracting(Reason::code).doesNotContain("same-baladiya", "different-baladiya");
+        assertThat(same.score()).isGreaterThan(unknown.score());
+        assertThat(unknown.score()).isGreaterThan(other.score());
+        String stored = profile(a, "LY021104").encode();
+        assertThat(Profile.decode(stored).encode()).isEqualTo(stored);
+        String beforeTheBaladiya = "m2" + stored.substring(2, stored.lastIndexOf('\u001F'));
+        assertThat(Profile.decode(beforeTheBaladiya).encode())
+                .isEqualTo(profile(a, null).encode());
     }
 }

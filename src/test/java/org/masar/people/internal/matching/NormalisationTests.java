@@ -92,7 +92,8 @@ class NormalisationTests {
                 java.time.LocalDate.of(2025, 1, 1),
                 "LB\u001FY",
                 List.of("0912\u001E345678"),
-                List.of(new DocumentInput("pass\u001Fport", "P12\u001D3456", "LB\u001DY")));
+                List.of(new DocumentInput("pass\u001Fport", "P12\u001D3456", "LB\u001DY")),
+                "LY02\u001E1104");
         Profile p = DuplicateEngine.standard().profile(in);
         Profile d = Profile.decode(p.encode());
         assertThat(d.encode()).isEqualTo(p.encode());

@@ -48,7 +48,7 @@ final class People {
                 docs.add(new DocumentInput(t[0].strip(), t[1].strip(), t.length > 2 ? t[2].strip() : null));
             }
         }
-        return new MatchInput(parts[0], parts[1], parts[2], parts[3], sex, dob, age, on, nat, phones, docs);
+        return new MatchInput(parts[0], parts[1], parts[2], parts[3], sex, dob, age, on, nat, phones, docs, null);
     }
 
     private static NameText part(String s) {
