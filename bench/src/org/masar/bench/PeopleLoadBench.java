@@ -295,17 +295,22 @@ public final class PeopleLoadBench {
                 known.add(pair(a, b));
             }
         }
-        List<String> found = owner.sql("SELECT person_a::text || ' ' || person_b::text FROM people_duplicate_pair")
+        List<String> found = owner.sql(
+                        "SELECT person_a::text || ' ' || person_b::text || ' ' || found_by FROM people_duplicate_pair")
                 .query(String.class)
                 .list();
         int truePositives = 0;
         int knownFound = 0;
+        Map<String, int[]> byFinder = new java.util.TreeMap<>();
         for (String row : found) {
             String[] two = row.split(" ");
             UUID a = UUID.fromString(two[0]);
             UUID b = UUID.fromString(two[1]);
+            int[] finder = byFinder.computeIfAbsent(two[2], f -> new int[2]);
+            finder[0]++;
             if (cluster.get(a) != null && cluster.get(a).equals(cluster.get(b))) {
                 truePositives++;
+                finder[1]++;
             }
             if (known.contains(pair(a, b))) {
                 knownFound++;
@@ -318,6 +323,8 @@ public final class PeopleLoadBench {
                 known.isEmpty() ? 0 : (double) knownFound / known.size(),
                 knownFound,
                 found.isEmpty() ? 0 : (double) truePositives / found.size());
+        byFinder.forEach((finder, counts) -> System.out.printf(
+                "QUALITY: found by %s: %,d pairs, %,d true%n", finder, counts[0], counts[1]));
     }
 
     private static String pair(UUID a, UUID b) {

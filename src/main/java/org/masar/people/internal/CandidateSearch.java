@@ -209,8 +209,11 @@ class CandidateSearch {
         for (int i = 0; i < read.size(); i++) {
             Read row = read.get(i);
             stored.put(row.id(), decoded.get(i));
-            // Kept under the version read: a correction committed since the keys were read has its own version.
-            cache.put(row.id(), row.version(), decoded.get(i));
+            // Kept under the version read: a correction committed since the keys were read has its own version. Not
+            // kept when of an older encoding: the profile refresh rewrites those without changing the version.
+            if (Profile.isCurrent(row.features())) {
+                cache.put(row.id(), row.version(), decoded.get(i));
+            }
         }
         return stored;
     }

@@ -285,6 +285,20 @@ public final class Profile {
         return b.toString();
     }
 
+    /**
+     * Whether stored features are of the engine's current encoding. Older ones are still read (without what they
+     * lack), but their tokens and keys may differ from what the engine derives today: the profile refresh rewrites
+     * them.
+     */
+    public static boolean isCurrent(String encoded) {
+        return encoded.startsWith(VERSION + FIELD);
+    }
+
+    /** The prefix every stored profile of the current encoding starts with (for SQL: {@code LIKE prefix || '%'}). */
+    public static String currentPrefix() {
+        return VERSION + FIELD;
+    }
+
     /** Reads what {@link #encode()} wrote. */
     public static Profile decode(String encoded) {
         List<String> f = split(encoded, FIELD);

@@ -1,0 +1,109 @@
+package org.masar.people.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.masar.MasarIntegrationTest;
+import org.masar.people.PeopleTestSupport;
+import org.masar.people.PeopleTestSupport.User;
+import org.masar.people.internal.matching.Profile;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A person stored by an earlier engine (older encoding, keys derived by older rules) is found again once the profile
+ * refresh has brought their features and keys to the current encoding, and their version is left alone.
+ */
+@MasarIntegrationTest
+class ProfileRefreshTests {
+
+    static final String MISRATA = "LY021401";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    ProfileRefresh refresh;
+
+    PeopleTestSupport people;
+
+    @BeforeEach
+    void setUp() {
+        people = new PeopleTestSupport(jdbc, encoder, mvc, json);
+    }
+
+    @Test
+    void aPersonStoredByAnEarlierEngineIsFoundAgainAfterTheRefresh() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        String family =
+                "Wad" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String person = """
+                {"givenName": {"ar": "فضل الله"}, "fatherName": {"ar": "دفع الله"}, "familyName": {"lat": "%s"},
+                 "sex": "M", "dateOfBirth": "1989-04-02", "nationality": "SDN", "baladiya": "%s"}
+                """.formatted(family, MISRATA);
+        UUID id = UUID.fromString(people.register(caseworker, person).get("id").asString());
+        String query = """
+                {"givenName": {"lat": "Fadlallah"}, "fatherName": {"lat": "Dafalla"}, "familyName": {"lat": "%s"},
+                 "sex": "M", "dateOfBirth": "1989-04-02", "nationality": "SDN", "baladiya": "%s"}
+                """.formatted(family, MISRATA);
+        assertThat(candidates(caseworker, query)).contains(id.toString());
+
+        // As an earlier engine left it: features of the older encoding, keys from other rules (here: none of today's)
+        String current = features(id);
+        String older = "m2" + current.substring(2, current.lastIndexOf('\u001F'));
+        jdbc.sql("UPDATE people_person SET match_features = :older WHERE id = :id")
+                .param("older", older)
+                .param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :id")
+                .param("id", id)
+                .update();
+        int version = version(id);
+        assertThat(candidates(caseworker, query)).doesNotContain(id.toString());
+
+        int refreshed = 0;
+        for (int done = refresh.refreshBatch(); done > 0; done = refresh.refreshBatch()) {
+            refreshed += done;
+        }
+
+        assertThat(refreshed).isGreaterThanOrEqualTo(1);
+        assertThat(features(id)).isEqualTo(current).startsWith(Profile.currentPrefix());
+        assertThat(version(id)).isEqualTo(version);
+        assertThat(candidates(caseworker, query)).contains(id.toString());
+        assertThat(refresh.refreshBatch()).isZero();
+    }
+
+    private String candidates(User user, String query) {
+        JsonNode found = people.json(people.post(user, "/api/v1/people/duplicate-candidates", query));
+        return found.get("candidates").toString();
+    }
+
+    private String features(UUID id) {
+        return jdbc.sql("SELECT match_features FROM people_person WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    private int version(UUID id) {
+        return jdbc.sql("SELECT version FROM people_person WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+    }
+}
