@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class DuplicateEngine {
     /** How many candidates the blocking-key query returns, most keys shared first, for {@link #compare} to score. */
-    public static final int CANDIDATE_LIMIT = 200;
+    public static final int CANDIDATE_LIMIT = 100;
 
     private static final double THRESHOLD = 0.5;
     private static final double MIDPOINT = 6.5;
