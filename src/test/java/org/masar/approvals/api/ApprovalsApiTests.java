@@ -16,11 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
 import org.masar.approvals.Approval;
+import org.masar.approvals.ApprovalGranted;
 import org.masar.approvals.ApprovalId;
+import org.masar.approvals.ApprovalRejected;
+import org.masar.approvals.ApprovalRequested;
+import org.masar.approvals.ApprovalWithdrawn;
 import org.masar.approvals.Approvals;
 import org.masar.approvals.ApprovalsTestSupport;
 import org.masar.approvals.ApprovalsTestSupport.User;
 import org.masar.approvals.DuplicatePendingApproval;
+import org.masar.approvals.sample.ApprovalEvents;
 import org.masar.approvals.sample.EchoHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -62,6 +67,9 @@ class ApprovalsApiTests {
 
     @Autowired
     EchoHandler echo;
+
+    @Autowired
+    ApprovalEvents events;
 
     ApprovalsTestSupport support;
 
@@ -106,6 +114,8 @@ class ApprovalsApiTests {
         assertThat(echo.approvals(subject)).isEqualTo(1);
         assertThat(echo.approvedBy(subject)).isEqualTo(checker.id().toString());
         assertThat(echo.ranInTransaction(subject)).isTrue();
+        assertThat(events.about(recorded.id()))
+                .containsExactly(new ApprovalRequested(recorded.id()), new ApprovalGranted(recorded.id()));
         assertThat(support.audited(checker, "approvals.command.approved", "SUCCESS"))
                 .isEqualTo(1);
 
@@ -161,6 +171,7 @@ class ApprovalsApiTests {
         assertThat(support.json(rejected).get("status").asString()).isEqualTo("REJECTED");
         assertThat(echo.approvals(subject)).isZero();
         assertThat(echo.rejections(subject)).isEqualTo(1);
+        assertThat(events.about(id)).containsExactly(new ApprovalRequested(id), new ApprovalRejected(id));
         assertThat(support.audited(checker, "approvals.command.rejected", "SUCCESS"))
                 .isEqualTo(1);
         // Decided is final.
@@ -311,6 +322,7 @@ class ApprovalsApiTests {
                 .isZero();
         assertThat(support.audited(checker, "approvals.command.approved", "FAILURE"))
                 .isEqualTo(1);
+        assertThat(events.about(id)).containsExactly(new ApprovalRequested(id));
     }
 
     @Test
@@ -335,6 +347,7 @@ class ApprovalsApiTests {
         assertThat(support.json(withdrawn).get("deciderId").asString())
                 .isEqualTo(maker.id().toString());
         assertThat(echo.withdrawals(subject)).isEqualTo(1);
+        assertThat(events.about(id)).containsExactly(new ApprovalRequested(id), new ApprovalWithdrawn(id));
         assertThat(support.audited(maker, "approvals.command.withdrawn", "SUCCESS"))
                 .isEqualTo(1);
 
