@@ -25,6 +25,7 @@ import org.masar.approvals.Approvals;
 import org.masar.approvals.ApprovalsTestSupport;
 import org.masar.approvals.ApprovalsTestSupport.User;
 import org.masar.approvals.DuplicatePendingApproval;
+import org.masar.approvals.NewApproval;
 import org.masar.approvals.sample.ApprovalEvents;
 import org.masar.approvals.sample.EchoHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +67,9 @@ class ApprovalsApiTests {
 
     @Autowired
     Approvals approvals;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     EchoHandler echo;
@@ -137,6 +143,20 @@ class ApprovalsApiTests {
         assertThatThrownBy(() -> support.request(maker, subject))
                 .isInstanceOf(DuplicatePendingApproval.class)
                 .hasMessageContaining("approvals.duplicate-pending");
+        // A module that asks inside its own transaction, and handles the refusal, may go on using that transaction.
+        Long pending = support.as(
+                maker,
+                () -> new TransactionTemplate(transactions).execute(status -> {
+                    assertThatThrownBy(() -> approvals.request(new NewApproval(
+                                    EchoHandler.TYPE, subject, "again", ApprovalsTestSupport.PERMISSION, null, "{}")))
+                            .isInstanceOf(DuplicatePendingApproval.class);
+                    return jdbc.sql(
+                                    "SELECT count(*) FROM approvals_command WHERE subject = :subject AND status = 'PENDING'")
+                            .param("subject", subject)
+                            .query(Long.class)
+                            .single();
+                }));
+        assertThat(pending).isEqualTo(1);
         // Once the first is decided, the same thing may be asked again.
         assertThat(support.post(checker, ONE + "/rejection", "{\"reason\": \"figures incomplete\"}", first.id()))
                 .hasStatusOk();
