@@ -107,11 +107,10 @@ class AggregationQueries {
                 .param("previous", previous == null ? null : previous.value(), java.sql.Types.OTHER)
                 .param("level", level.code())
                 .query(rs -> {
-                    long before = rs.getLong(4);
+                    long value = rs.getLong(3);
+                    Long before = rs.getObject(4, Long.class);
                     changes.computeIfAbsent(rs.getString(1), pcode -> new TreeMap<>())
-                            .put(
-                                    rs.getString(2),
-                                    org.masar.dtm.FigureChange.of(rs.getLong(3), rs.wasNull() ? null : before));
+                            .put(rs.getString(2), org.masar.dtm.FigureChange.of(value, before));
                 });
         return changes;
     }
