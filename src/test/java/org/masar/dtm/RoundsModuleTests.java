@@ -109,7 +109,7 @@ class RoundsModuleTests {
 
     private RoundId plan() {
         return rounds.create(new NewRound(
-                        DtmTestSupport.nextNumber() + 500_000,
+                        DtmTestSupport.nextNumber(),
                         LocalDate.parse("2026-01-05"),
                         LocalDate.parse("2026-02-28"),
                         null))

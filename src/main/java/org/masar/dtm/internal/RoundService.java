@@ -330,7 +330,7 @@ class RoundService implements Rounds {
         Approval approval = approvals.request(new NewApproval(
                 PUBLICATION_TYPE,
                 version.id().toString(),
-                "Round " + round.number() + ", version " + version.number(),
+                "#" + round.number() + " · v" + version.number(),
                 "dtm:publish",
                 null,
                 "{\"round\":\"" + id + "\",\"number\":" + round.number() + ",\"version\":" + version.number()
