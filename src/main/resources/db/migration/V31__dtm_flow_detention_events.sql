@@ -124,7 +124,7 @@ CREATE TABLE dtm_emergency_event (
   CHECK (first_report_due = incident_at + interval '72 hours')
 );
 CREATE INDEX dtm_emergency_event_incident_idx ON dtm_emergency_event (incident_at DESC);
-CREATE INDEX dtm_emergency_event_awaiting_idx ON dtm_emergency_event (first_report_due) WHERE first_reported_at IS NULL;
+CREATE INDEX dtm_emergency_event_due_idx ON dtm_emergency_event (first_report_due);
 
 -- The event's reports, the first of them its first report: the displaced households and persons as of the update's
 -- time, their needs and a note. The event's current figures are its latest update's.

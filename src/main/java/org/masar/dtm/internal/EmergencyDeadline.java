@@ -25,9 +25,9 @@ record EmergencyDeadline(Instant incidentAt, @Nullable Instant firstReportedAt) 
         return incidentAt.plus(EmergencyEvents.FIRST_REPORT_DUE);
     }
 
-    /** Whether, at the given instant, the event has no first report although it is due. */
+    /** Whether, at the given instant, the event had no first report although it was due. */
     boolean overdueAt(Instant now) {
-        return firstReportedAt == null && now.isAfter(due());
+        return now.isAfter(due()) && (firstReportedAt == null || firstReportedAt.isAfter(now));
     }
 
     /** Whether a first report recorded at the given instant is late. */

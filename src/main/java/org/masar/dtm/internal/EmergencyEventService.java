@@ -273,7 +273,8 @@ class EmergencyEventService implements EmergencyEvents {
                 || at.isAfter(EmergencyDeadline.libya(LocalDate.of(2101, 1, 1).atStartOfDay()))) {
             throw new InvalidFields(List.of(new InvalidFields.Field("at", "dtm-field.invalid.date")));
         }
-        return jdbc.sql(SELECT + " WHERE e.first_reported_at IS NULL AND e.first_report_due < :at"
+        return jdbc.sql(SELECT
+                        + " WHERE e.first_report_due < :at AND (e.first_reported_at IS NULL OR e.first_reported_at > :at)"
                         + " ORDER BY e.first_report_due, e.id LIMIT 500")
                 .param("at", Timestamp.from(at))
                 .query((rs, n) -> event(rs, at))
