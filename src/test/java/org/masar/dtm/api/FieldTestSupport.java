@@ -16,21 +16,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Users, sites and requests for the DTM field tests: flow monitoring, detention centres, emergency events. */
-final class FieldTestSupport {
+public final class FieldTestSupport {
 
     /** A DTM enumerator: records, reads sites, cannot read DTM figures. */
-    static final RequestPostProcessor ENUMERATOR =
+    public static final RequestPostProcessor ENUMERATOR =
             user("dtm-enumerator").authorities(() -> "geo:read", () -> "dtm:collect");
 
     /** A partner or authority: reads DTM figures only. */
-    static final RequestPostProcessor VIEWER = user("dtm-viewer").authorities(() -> "geo:read", () -> "dtm:read");
+    public static final RequestPostProcessor VIEWER =
+            user("dtm-viewer").authorities(() -> "geo:read", () -> "dtm:read");
 
     /** A DTM officer. */
-    static final RequestPostProcessor OFFICER = user("dtm-officer")
+    public static final RequestPostProcessor OFFICER = user("dtm-officer")
             .authorities(() -> "geo:read", () -> "dtm:read", () -> "dtm:collect", () -> "dtm:manage");
 
     /** Signed in, without any DTM permission. */
-    static final RequestPostProcessor NOBODY = user("dtm-nobody").authorities(() -> "geo:read");
+    public static final RequestPostProcessor NOBODY = user("dtm-nobody").authorities(() -> "geo:read");
 
     private static final RequestPostProcessor GEO_MANAGER =
             user("dtm-geo-manager").authorities(() -> "geo:read", () -> "geo:manage");
@@ -39,14 +40,14 @@ final class FieldTestSupport {
     private final JsonMapper json;
     private final JdbcClient jdbc;
 
-    FieldTestSupport(MockMvcTester mvc, JsonMapper json, JdbcClient jdbc) {
+    public FieldTestSupport(MockMvcTester mvc, JsonMapper json, JdbcClient jdbc) {
         this.mvc = mvc;
         this.json = json;
         this.jdbc = jdbc;
     }
 
     /** Creates a site of the given type in the given baladiya and returns its id. */
-    String site(String type, String baladiya) {
+    public String site(String type, String baladiya) {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         MvcTestResult created = mvc.post()
                 .uri("/api/v1/geo/sites")
@@ -61,7 +62,7 @@ final class FieldTestSupport {
         return json(created).get("id").asString();
     }
 
-    void deactivate(String site) {
+    public void deactivate(String site) {
         assertThat(mvc.post()
                         .uri("/api/v1/geo/sites/{id}/deactivate", site)
                         .with(GEO_MANAGER)
@@ -69,7 +70,7 @@ final class FieldTestSupport {
                 .hasStatusOk();
     }
 
-    MvcTestResult put(RequestPostProcessor who, String uri, String body, Object... variables) {
+    public MvcTestResult put(RequestPostProcessor who, String uri, String body, Object... variables) {
         return mvc.put()
                 .uri(uri, variables)
                 .with(who)
@@ -79,7 +80,7 @@ final class FieldTestSupport {
                 .exchange();
     }
 
-    MvcTestResult post(RequestPostProcessor who, String uri, String body, Object... variables) {
+    public MvcTestResult post(RequestPostProcessor who, String uri, String body, Object... variables) {
         return mvc.post()
                 .uri(uri, variables)
                 .with(who)
@@ -89,11 +90,11 @@ final class FieldTestSupport {
                 .exchange();
     }
 
-    MvcTestResult get(RequestPostProcessor who, String uri, Object... variables) {
+    public MvcTestResult get(RequestPostProcessor who, String uri, Object... variables) {
         return mvc.get().uri(uri, variables).with(who).exchange();
     }
 
-    JsonNode json(MvcTestResult result) {
+    public JsonNode json(MvcTestResult result) {
         try {
             return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
         } catch (java.io.UnsupportedEncodingException e) {
@@ -101,7 +102,7 @@ final class FieldTestSupport {
         }
     }
 
-    long count(String sql, Object... parameters) {
+    public long count(String sql, Object... parameters) {
         var statement = jdbc.sql(sql);
         for (Object parameter : parameters) {
             statement = statement.param(parameter);
@@ -110,12 +111,12 @@ final class FieldTestSupport {
     }
 
     /** How many audit entries of the action were written about the subject. */
-    long audited(String action, String subject) {
+    public long audited(String action, String subject) {
         return count("SELECT count(*) FROM audit_entry WHERE action = ? AND subject_id = ?", action, subject);
     }
 
     /** How many refusals were audited for the actor. */
-    long refusals(String actor) {
+    public long refusals(String actor) {
         return count(
                 "SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'access.refused' AND outcome = 'DENIED'",
                 actor);
