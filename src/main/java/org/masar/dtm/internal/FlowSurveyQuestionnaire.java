@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One version of the flow-monitoring survey read into the JSON Schema its answers must fit, as {@code people}'s
  * screening questionnaires are. The definition's shape is checked first against
- * {@code dtm/flow-survey-definition.schema.json}; what a schema cannot say (ids that repeat, a range whose ends cross)
- * is checked here.
+ * {@code dtm/flow-survey-definition.schema.json}; what a schema cannot say (ids that repeat, a range whose ends cross, a
+ * question that would ask who the respondent is) is checked here.
  */
 final class FlowSurveyQuestionnaire {
 
@@ -36,6 +36,14 @@ final class FlowSurveyQuestionnaire {
             @Nullable Long min,
             @Nullable Long max,
             int maxLength) {}
+
+    /**
+     * Question ids that would ask who the respondent is: a flow-monitoring survey is anonymous (sex, age band and
+     * nationality are recorded beside the answers, nothing else), so a version asking for these is refused.
+     */
+    static final java.util.regex.Pattern IDENTIFYING = java.util.regex.Pattern.compile(
+            "(^|-)(name|names|surname|phone|telephone|mobile|email|passport|document|id-number|national-id|address|"
+                    + "photo|birth-date|date-of-birth)($|-)");
 
     private final List<Question> questions = new ArrayList<>();
 
@@ -72,6 +80,9 @@ final class FlowSurveyQuestionnaire {
             String at = "questions[" + q + "]";
             if (!ids.add(question.id())) {
                 errors.add(new InvalidFields.Field(at + ".id", "dtm-field.invalid.repeated-code"));
+            }
+            if (IDENTIFYING.matcher(question.id()).find()) {
+                errors.add(new InvalidFields.Field(at + ".id", "dtm-field.invalid.identifying-question"));
             }
             Set<String> choices = new HashSet<>();
             for (int c = 0; c < question.choices().size(); c++) {

@@ -195,6 +195,13 @@ class FlowMonitoringApiTests {
                 definition.replace("\"type\": \"integer\"", "\"type\": \"slider\""));
         assertThat(bad).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(fields(bad)).contains("questions[1].type");
+        // The survey is anonymous: a question asking who the respondent is cannot be published.
+        MvcTestResult identifying = dtm.post(
+                OFFICER,
+                "/api/v1/dtm/flow-surveys/definitions",
+                definition.replace("days-on-the-road", "phone-number"));
+        assertThat(identifying).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(fields(identifying)).containsExactly("questions[1].id");
         MvcTestResult published = dtm.post(OFFICER, "/api/v1/dtm/flow-surveys/definitions", definition);
         assertThat(published).hasStatus(HttpStatus.CREATED);
         int number = dtm.json(published).get("number").asInt();
