@@ -21,21 +21,29 @@ import org.springframework.stereotype.Component;
 @Component
 class FlowSummaryQueries {
 
+    /**
+     * Whole months from the monthly figures, the days before the first whole month and after the last from the daily
+     * ones, each read by its own range of the (area, day) index. Totals come out per period, nationalities over the
+     * whole period (their period is null): a few hundred rows at most, whatever the data behind them.
+     */
     private static final String SUMMARY = """
             WITH parts AS (
-              SELECT CASE WHEN :byMonth THEN to_char(month, 'YYYY-MM') ELSE to_char(month, 'YYYY-MM-DD') END AS period,
-                     key, value
-                FROM dtm_flow_monthly_figure
+              SELECT month AS at, key, value FROM dtm_flow_monthly_figure
                WHERE baladiya_pcode = :area AND month >= :fullFrom AND month < :fullTo
               UNION ALL
-              SELECT CASE WHEN :byMonth THEN to_char(day, 'YYYY-MM') ELSE to_char(day, 'YYYY-MM-DD') END,
-                     key, value
-                FROM dtm_flow_daily_figure
-               WHERE baladiya_pcode = :area AND day BETWEEN :from AND :to AND (day < :fullFrom OR day >= :fullTo)
+              SELECT day, key, value FROM dtm_flow_daily_figure
+               WHERE baladiya_pcode = :area AND day BETWEEN :from AND :headTo
+              UNION ALL
+              SELECT day, key, value FROM dtm_flow_daily_figure
+               WHERE baladiya_pcode = :area AND day BETWEEN :tailFrom AND :to
             )
-            SELECT period, key, sum(value) AS value FROM parts
+            SELECT CASE WHEN key LIKE '%.nationality.%' THEN NULL
+                        WHEN :byMonth THEN CAST(date_trunc('month', CAST(at AS timestamp)) AS date)
+                        ELSE at END AS period,
+                   key, sum(value) AS value
+              FROM parts
              WHERE key IN ('in', 'out', 'surveys') OR key LIKE '%.nationality.%'
-             GROUP BY period, key
+             GROUP BY 1, 2
             """;
 
     private final JdbcClient jdbc;
@@ -47,13 +55,20 @@ class FlowSummaryQueries {
     FlowMonitoringSummary summary(LocalDate from, LocalDate to, String area, Granularity granularity) {
         boolean byMonth = granularity == Granularity.MONTH;
         // Whole months inside the period: from the first day of a month on or after 'from', to the first day of the
-        // month after the last whole one. By day, no month is whole.
+        // month after the last whole one. By day, or when no month is whole, every day comes from the daily figures.
         LocalDate fullFrom =
                 from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate fullTo = to.plusDays(1).withDayOfMonth(1);
+        LocalDate headTo;
+        LocalDate tailFrom;
         if (!byMonth || !fullFrom.isBefore(fullTo)) {
             fullFrom = to.plusDays(1);
             fullTo = fullFrom;
+            headTo = to;
+            tailFrom = to.plusDays(1);
+        } else {
+            headTo = fullFrom.minusDays(1);
+            tailFrom = fullTo;
         }
         Map<String, long[]> periods = new TreeMap<>();
         Map<String, long[]> nationalities = new TreeMap<>();
@@ -65,8 +80,15 @@ class FlowSummaryQueries {
                 .param("to", Date.valueOf(to))
                 .param("fullFrom", Date.valueOf(fullFrom))
                 .param("fullTo", Date.valueOf(fullTo))
+                .param("headTo", Date.valueOf(headTo))
+                .param("tailFrom", Date.valueOf(tailFrom))
                 .query(rs -> {
-                    String period = rs.getString("period");
+                    java.sql.Date at = rs.getDate("period");
+                    String period = at == null
+                            ? ""
+                            : byMonth
+                                    ? at.toLocalDate().toString().substring(0, 7)
+                                    : at.toLocalDate().toString();
                     String key = rs.getString("key");
                     long value = rs.getLong("value");
                     int nationalityAt = key.indexOf(".nationality.");
