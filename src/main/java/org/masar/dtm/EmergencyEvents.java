@@ -56,7 +56,8 @@ public interface EmergencyEvents {
     PageJson<EmergencyEvent> list(Paging paging);
 
     /**
-     * The events with no first report at the given instant although it was due, the longest overdue first. Throws
+     * The events that, at the given instant, had no first report although it was due (a report recorded later does not
+     * change that they were overdue then), the longest overdue first, at most 500. Throws
      * {@link org.masar.shared.InvalidFields} for an instant outside the years kept (1950 to 2100).
      */
     List<EmergencyEvent> overdue(Instant at);

@@ -180,4 +180,16 @@ class FieldPagesTests {
                 .bodyText()
                 .contains("field-errors", "This is in the future.");
     }
+
+    @Test
+    void theDashboardCountsOverdueEventsForReadersOfTheDtm() {
+        assertThat(mvc.get().uri("/?lang=en").with(VIEWER))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Emergency events with their first report overdue");
+        assertThat(mvc.get().uri("/?lang=en").with(ENUMERATOR))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Emergency events with their first report overdue");
+    }
 }
