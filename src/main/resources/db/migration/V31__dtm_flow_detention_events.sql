@@ -121,6 +121,8 @@ CREATE TABLE dtm_emergency_event (
   first_reported_at  timestamptz,
   created_at         timestamptz NOT NULL,
   created_by         text NOT NULL,
+  -- Optimistic lock of dtm.internal.EmergencyEventReporting: of two first reports recorded at once, one is refused.
+  lock_version       integer NOT NULL DEFAULT 0,
   CHECK (first_report_due = incident_at + interval '72 hours')
 );
 CREATE INDEX dtm_emergency_event_incident_idx ON dtm_emergency_event (incident_at DESC);

@@ -39,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Emergency events and their updates. The first-report rule is {@link EmergencyDeadline}'s; "now" is the application's
- * clock. Adding an update locks the event's row, so that of two updates recorded at once exactly one is the first
- * report. The event's current figures are read from its latest update (by the time they hold at, then by when they
+ * clock. An event is written once with {@code JdbcClient}; its first report goes through the
+ * {@link EmergencyEventReporting} aggregate, whose version lets exactly one of two first reports recorded at once
+ * through (the other is a 409 and writes nothing). The event's current figures are read from its latest update (by the time they hold at, then by when they
  * were recorded).
  */
 @Service
@@ -64,9 +65,17 @@ class EmergencyEventService implements EmergencyEvents {
     private final Sites sites;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EmergencyEventReportingRepository reportings;
 
-    EmergencyEventService(JdbcClient jdbc, Gazetteer gazetteer, Sites sites, AuditTrail audit, Clock clock) {
+    EmergencyEventService(
+            JdbcClient jdbc,
+            EmergencyEventReportingRepository reportings,
+            Gazetteer gazetteer,
+            Sites sites,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.reportings = reportings;
         this.gazetteer = gazetteer;
         this.sites = sites;
         this.audit = audit;
@@ -135,14 +144,8 @@ class EmergencyEventService implements EmergencyEvents {
     @PreAuthorize("hasAuthority('dtm:collect')")
     @Transactional
     public EmergencyUpdate addUpdate(EmergencyEventId id, EmergencyNewUpdate update) {
-        EmergencyDeadline deadline = jdbc.sql("""
-                        SELECT incident_at, first_reported_at FROM dtm_emergency_event WHERE id = :id FOR UPDATE
-                        """)
-                .param("id", id.value())
-                .query((rs, n) -> new EmergencyDeadline(
-                        rs.getTimestamp("incident_at").toInstant(), instant(rs, "first_reported_at")))
-                .optional()
-                .orElseThrow(() -> new EmergencyEventNotFound(id));
+        EmergencyEventReporting reporting = reportings.findById(id).orElseThrow(() -> new EmergencyEventNotFound(id));
+        EmergencyDeadline deadline = reporting.deadline();
         Instant now = now();
         List<InvalidFields.Field> errors = new ArrayList<>();
         Instant asOf = now;
@@ -178,8 +181,9 @@ class EmergencyEventService implements EmergencyEvents {
         if (!errors.isEmpty()) {
             throw new InvalidFields(errors);
         }
-        boolean first = deadline.firstReportedAt() == null;
-        boolean late = first && deadline.lateIfReportedAt(now);
+        EmergencyEventReporting.Report report = reporting.report(now);
+        boolean first = report != EmergencyEventReporting.Report.LATER;
+        boolean late = report == EmergencyEventReporting.Report.FIRST_LATE;
         UUID updateId = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO dtm_emergency_update (id, event_id, as_of, households, persons, needs, note, late,
@@ -198,10 +202,7 @@ class EmergencyEventService implements EmergencyEvents {
                 .param("by", Actor.current().name())
                 .update();
         if (first) {
-            jdbc.sql("UPDATE dtm_emergency_event SET first_reported_at = :at WHERE id = :id")
-                    .param("at", Timestamp.from(now))
-                    .param("id", id.value())
-                    .update();
+            reportings.save(reporting);
         }
         audit.record(AuditEvent.of("dtm.emergency-event.updated", "emergency-event", id.toString())
                 .with("update", updateId)

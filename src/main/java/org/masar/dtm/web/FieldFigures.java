@@ -22,6 +22,7 @@ class FieldFigures implements DashboardFigures {
 
     @Override
     public List<Figure> figures() {
-        return List.of(new Figure("dtm-field.dashboard.overdue-events", events.overdue().size(), "/dtm/events"));
+        return List.of(new Figure(
+                "dtm-field.dashboard.overdue-events", events.overdue().size(), "/dtm/events"));
     }
 }
