@@ -64,7 +64,9 @@ class EmergencyEventService implements EmergencyEvents {
     private final Gazetteer gazetteer;
     private final Sites sites;
     private final AuditTrail audit;
-    private final Clock clock;
+    /** The application's clock; not final, so that a test can move it for this service (see EmergencyEventsApiTests). */
+    private Clock clock;
+
     private final EmergencyEventReportingRepository reportings;
 
     EmergencyEventService(

@@ -40,6 +40,9 @@ class EmergencyEventsApiTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.masar.dtm.EmergencyEvents events;
+
     FieldTestSupport dtm;
 
     @BeforeEach
@@ -181,6 +184,70 @@ class EmergencyEventsApiTests {
         long before = dtm.refusals("dtm-nobody");
         assertThat(dtm.get(NOBODY, "/api/v1/dtm/events/{id}", id)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(dtm.refusals("dtm-nobody")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void byTheClockAnEventIsOverdueFromTheMinuteAfterItsDueTimeAndAReportThenIsLate() {
+        // 23:30 in Libya on 10 March 2026 (21:30 UTC): due at 23:30 on 13 March in Libya, 21:30 UTC.
+        JsonNode onTime = atClock("2026-03-11T08:00:00Z", () -> create("2026-03-10T23:30", "LY021401", null));
+        JsonNode late = atClock("2026-03-11T08:00:00Z", () -> create("2026-03-10T23:30", "LY021401", null));
+        String onTimeId = onTime.get("id").asString();
+        String lateId = late.get("id").asString();
+
+        atClock("2026-03-13T21:29:00Z", () -> {
+            assertThat(dtm.json(dtm.get(VIEWER, "/api/v1/dtm/events/{id}", onTimeId))
+                            .get("overdue")
+                            .asBoolean())
+                    .isFalse();
+            assertThat(ids(dtm.json(dtm.get(VIEWER, "/api/v1/dtm/events/overdue"))))
+                    .doesNotContain(onTimeId);
+            return null;
+        });
+        atClock("2026-03-13T21:30:00Z", () -> {
+            // The due minute itself: not yet overdue, and a first report then is on time.
+            assertThat(ids(dtm.json(dtm.get(VIEWER, "/api/v1/dtm/events/overdue"))))
+                    .doesNotContain(onTimeId);
+            MvcTestResult report = update(onTimeId, null, 5, 20, "[\"food\"]");
+            assertThat(report).hasStatus(HttpStatus.CREATED);
+            assertThat(dtm.json(report).get("late").asBoolean()).isFalse();
+            return null;
+        });
+        atClock("2026-03-13T21:31:00Z", () -> {
+            assertThat(dtm.json(dtm.get(VIEWER, "/api/v1/dtm/events/{id}", lateId))
+                            .get("overdue")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(ids(dtm.json(dtm.get(VIEWER, "/api/v1/dtm/events/overdue"))))
+                    .contains(lateId)
+                    .doesNotContain(onTimeId);
+            MvcTestResult report = update(lateId, null, 5, 20, "[\"food\"]");
+            assertThat(dtm.json(report).get("late").asBoolean()).isTrue();
+            JsonNode reported = dtm.json(dtm.get(VIEWER, "/api/v1/dtm/events/{id}", lateId));
+            assertThat(reported.get("overdue").asBoolean()).isFalse();
+            assertThat(reported.get("firstReportLate").asBoolean()).isTrue();
+            assertThat(reported.get("firstReportedAt").asString()).startsWith("2026-03-13T23:31");
+            return null;
+        });
+        assertThat(dtm.json(dtm.get(VIEWER, "/api/v1/dtm/events/{id}", onTimeId))
+                        .get("firstReportLate")
+                        .asBoolean())
+                .isFalse();
+    }
+
+    /**
+     * Runs the work with the emergency events' clock at the given instant, then puts the application's clock back. The
+     * application has one {@code Clock} bean, shared by every test in this JVM: replacing it would start a second
+     * application, so the service's own reference is moved, and only for the work.
+     */
+    private <T> T atClock(String instant, java.util.function.Supplier<T> work) {
+        Object service = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(events);
+        org.springframework.test.util.ReflectionTestUtils.setField(
+                service, "clock", Clock.fixed(java.time.Instant.parse(instant), java.time.ZoneOffset.UTC));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.test.util.ReflectionTestUtils.setField(service, "clock", clock);
+        }
     }
 
     private LocalDateTime nowInLibya() {
