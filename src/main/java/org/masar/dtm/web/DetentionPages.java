@@ -68,7 +68,11 @@ class DetentionPages {
             }
         }
         DetentionNewSnapshot snapshot = new DetentionNewSnapshot(
-                form.flow("population"), form.number("capacity"), services, conditions, form.text("notes"));
+                form.flow("population", "population"),
+                form.number("capacity"),
+                services,
+                conditions,
+                form.text("notes"));
         if (site == null) {
             form.errors().add(new InvalidFields.Field("siteId", "dtm-field.invalid.required"));
         }

@@ -42,6 +42,12 @@ final class FieldForms {
 
     @Nullable
     Long number(String name) {
+        return number(name, name);
+    }
+
+    /** A number posted as {@code name}, refused (when it is not one) under the face's name of the field. */
+    @Nullable
+    Long number(String name, String field) {
         String value = text(name);
         if (value == null) {
             return null;
@@ -49,7 +55,7 @@ final class FieldForms {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException notANumber) {
-            errors.add(new InvalidFields.Field(name, "dtm-field.invalid.count"));
+            errors.add(new InvalidFields.Field(field, "dtm-field.invalid.count"));
             return null;
         }
     }
@@ -86,15 +92,18 @@ final class FieldForms {
         }
     }
 
-    /** One direction's count (or a population) under a prefix: the total, sex and age, nationality rows. */
-    FlowMonitoringNewCount.Flow flow(String prefix) {
-        Long total = number(prefix + "-total");
-        if (total == null) {
-            errors.add(new InvalidFields.Field(prefix + "-total", "dtm-field.invalid.required"));
+    /**
+     * One direction's count (or a population) posted under a prefix ({@code in}, {@code out}, {@code population}): the
+     * total, sex and age, nationality rows. Fields in error are named as the face names them ({@code incoming.total}).
+     */
+    FlowMonitoringNewCount.Flow flow(String prefix, String field) {
+        Long total = number(prefix + "-total", field + ".total");
+        if (total == null && text(prefix + "-total") == null) {
+            errors.add(new InvalidFields.Field(field + ".total", "dtm-field.invalid.required"));
         }
         Map<String, Long> sexAge = new LinkedHashMap<>();
         for (String key : FlowMonitoring.SEX_AGE) {
-            Long value = number(prefix + "-" + key.replace('.', '-'));
+            Long value = number(prefix + "-" + key.replace('.', '-'), field + ".sexAge." + key);
             if (value != null) {
                 sexAge.put(key, value);
             }
@@ -102,7 +111,7 @@ final class FieldForms {
         Map<String, Long> nationality = new LinkedHashMap<>();
         for (int row = 1; row <= NATIONALITY_ROWS; row++) {
             String code = text(prefix + "-nat" + row);
-            Long value = number(prefix + "-nat" + row + "-count");
+            Long value = number(prefix + "-nat" + row + "-count", field + ".nationality");
             if (code != null && value != null) {
                 nationality.merge(code.toUpperCase(Locale.ROOT), value, Long::sum);
             }

@@ -55,8 +55,23 @@ class FieldLabels {
     /** The fields in error as a reader sees them: the field's label, then why. */
     List<String> errors(InvalidFields refused, Locale locale) {
         return refused.fields().stream()
-                .map(field -> field.field() + ": " + messages.getMessage(field.code(), null, field.code(), locale))
+                .map(field -> field(field.field(), locale) + ": "
+                        + messages.getMessage(field.code(), null, field.code(), locale))
+                .distinct()
                 .toList();
+    }
+
+    /**
+     * A field's path as a reader says it: each part by its label ({@code dtm-field.field.<part>}), a part without one
+     * (a nationality's code, a list's index) as it is: {@code incoming.sexAge} is "Incoming › By sex and age".
+     */
+    String field(String path, Locale locale) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : path.split("\\.")) {
+            String name = part.replaceAll("\\[\\d+]$", "");
+            parts.add(messages.getMessage("dtm-field.field." + name, null, part, locale));
+        }
+        return String.join(" › ", parts);
     }
 
     /** An instant as Libya's clock showed it. */

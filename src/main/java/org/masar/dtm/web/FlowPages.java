@@ -56,7 +56,8 @@ class FlowPages {
         FieldForms form = new FieldForms(params);
         String site = form.text("siteId");
         LocalDate day = form.date("day");
-        FlowMonitoringNewCount count = new FlowMonitoringNewCount(form.flow("in"), form.flow("out"));
+        FlowMonitoringNewCount count =
+                new FlowMonitoringNewCount(form.flow("in", "incoming"), form.flow("out", "outgoing"));
         if (site == null) {
             form.errors().add(new InvalidFields.Field("siteId", "dtm-field.invalid.required"));
         }

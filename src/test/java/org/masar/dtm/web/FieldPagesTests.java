@@ -99,7 +99,10 @@ class FieldPagesTests {
         assertThat(refused)
                 .hasStatusOk()
                 .bodyText()
-                .contains("field-errors", "The breakdown adds up to more than the total.", "value=\"13\"");
+                .contains(
+                        "field-errors",
+                        "Incoming › By sex and age: The breakdown adds up to more than the total.",
+                        "value=\"13\"");
         assertThat(dtm.count("SELECT count(*) FROM dtm_flow_count WHERE site_id = ?::uuid", point))
                 .isEqualTo(1);
     }
@@ -178,7 +181,7 @@ class FieldPagesTests {
                         .param("baladiya", "LY021401"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("field-errors", "This is in the future.");
+                .contains("field-errors", "Incident: This is in the future.");
     }
 
     @Test
