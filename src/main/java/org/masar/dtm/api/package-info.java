@@ -1,4 +1,4 @@
-/** The Displacement Tracking Matrix's REST API under {@code /api/v1/dtm}. */
+/** The DTM's JSON API under {@code /api/v1/dtm}. */
 @NullMarked
 package org.masar.dtm.api;
 

@@ -1,4 +1,4 @@
-/** The Displacement Tracking Matrix's implementation: SQL over the dtm_* tables and the business steps. */
+/** The DTM module's implementation: aggregates, services, read sides. Package-private; reached through the faces. */
 @NullMarked
 package org.masar.dtm.internal;
 

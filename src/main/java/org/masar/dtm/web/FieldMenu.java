@@ -13,22 +13,22 @@ class FieldMenu {
 
     @Bean
     MenuEntry dtmFlowMenuEntry() {
-        return new MenuEntry("dtm-field.menu.flow", "/dtm/flow", "dtm:read", 1310);
+        return new MenuEntry("dtm-field.menu.flow", "/dtm/flow", "dtm:read", 420);
     }
 
     @Bean
     MenuEntry dtmDetentionMenuEntry() {
-        return new MenuEntry("dtm-field.menu.detention", "/dtm/detention", "dtm:read", 1320);
+        return new MenuEntry("dtm-field.menu.detention", "/dtm/detention", "dtm:read", 430);
     }
 
     @Bean
     MenuEntry dtmEventsMenuEntry() {
-        return new MenuEntry("dtm-field.menu.events", "/dtm/events", "dtm:read", 1330);
+        return new MenuEntry("dtm-field.menu.events", "/dtm/events", "dtm:read", 440);
     }
 
     /** MenuEntry takes one permission: an enumerator (dtm:collect without dtm:read) reaches the forms through this. */
     @Bean
     MenuEntry dtmFieldCollectMenuEntry() {
-        return new MenuEntry("dtm-field.menu.collect", "/dtm/events", "dtm:collect", 1340);
+        return new MenuEntry("dtm-field.menu.collect", "/dtm/events", "dtm:collect", 450);
     }
 }

@@ -1,4 +1,4 @@
-/** The Displacement Tracking Matrix's pages under {@code /dtm}. */
+/** The DTM's pages under {@code /dtm}. */
 @NullMarked
 package org.masar.dtm.web;
 
