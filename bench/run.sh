@@ -6,6 +6,8 @@
 #   bench/run.sh people-generate 1000000 target/people.jsonl  # synthetic persons as API JSON lines (+ known pairs)
 #   bench/run.sh people-load target/people.jsonl   # the whole application: load them (duplicate checking on), then
 #                                                  # search latency, single registrations, precision/recall, memory
+#   bench/run.sh dtm-flow                          # DTM flow monitoring: years of daily counts and 10,000,000 surveys
+#                                                  # loaded by SQL, then GET /api/v1/dtm/flow-summary p50/p99 over HTTP
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
@@ -19,6 +21,11 @@ case "${1:-}" in
     # The whole application on a fresh embedded PostgreSQL, in this JVM: its heap is the application's.
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/PeopleLoadBench.java
     exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.PeopleLoadBench "${@:2}"
+    ;;
+  dtm-flow)
+    # The whole application on its own embedded PostgreSQL (target/bench-dtm-flow; -Dbench.reuse=true keeps it).
+    "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/dtmflow/*.java
+    exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.dtmflow.DtmFlowBench "${@:2}"
     ;;
   people-*)
     # The duplicate engine alone (no database, no Spring): its own heap, as it holds a million profiles.
