@@ -10,7 +10,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Displacement Tracking Matrix",
-        allowedDependencies = {"geo", "access", "audit"})
+        allowedDependencies = {"geo", "access", "audit", "approvals"})
 @NullMarked
 package org.masar.dtm;
 

@@ -1,0 +1,5 @@
+/** The DTM's pages under {@code /dtm}. */
+@NullMarked
+package org.masar.dtm.web;
+
+import org.jspecify.annotations.NullMarked;
