@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.masar.dtm.RoundId;
 import org.masar.dtm.internal.HxlExports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +39,7 @@ class ExportApi {
                     parent's total and its units) is shown as x. Key informants are never exported. 404 for an \
                     unknown round, 409 for a round not yet published; every export is audited.""")
     ResponseEntity<byte[]> export(
-            @PathVariable UUID id,
+            @PathVariable RoundId id,
             @Parameter(description = "region, mantika, baladiya or muhalla") @RequestParam(required = false) @Nullable
                     String level,
             @Parameter(description = "csv or xlsx") @RequestParam(required = false) @Nullable String format) {

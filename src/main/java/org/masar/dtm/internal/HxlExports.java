@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
+import org.masar.dtm.RoundId;
+import org.masar.dtm.RoundNotFound;
+import org.masar.dtm.RoundSummary;
+import org.masar.dtm.Rounds;
 import org.masar.shared.ConflictException;
 import org.masar.shared.InvalidFields;
-import org.masar.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +43,10 @@ public class HxlExports {
     private final DashboardQueries queries;
     private final DashboardUnits units;
     private final AuditTrail audit;
+    private final Rounds rounds;
 
-    HxlExports(DashboardQueries queries, DashboardUnits units, AuditTrail audit) {
+    HxlExports(DashboardQueries queries, DashboardUnits units, AuditTrail audit, Rounds rounds) {
+        this.rounds = rounds;
         this.queries = queries;
         this.units = units;
         this.audit = audit;
@@ -53,24 +57,18 @@ public class HxlExports {
 
     /** A round that has no published version yet cannot be exported: a 409. */
     public static class NotYetPublished extends ConflictException {
-        public NotYetPublished(UUID round) {
+        public NotYetPublished(RoundId round) {
             super("dtm.export.not-published", round);
-        }
-    }
-
-    /** No round has this id: a 404. */
-    public static class UnknownRound extends NotFoundException {
-        public UnknownRound(Object round) {
-            super("dtm.export.round-not-found", round);
         }
     }
 
     /**
      * The export of the round's latest published version at one level, in one format. Throws {@link InvalidFields} for
-     * a level or format it does not know, {@link UnknownRound} and {@link NotYetPublished}.
+     * a level or format it does not know, {@link RoundNotFound} for a round the caller may not see (an unpublished
+     * one, for a reader with only {@code dtm:read}) and {@link NotYetPublished} for one not published yet.
      */
     @Transactional(readOnly = true)
-    public Export export(UUID round, @Nullable String level, @Nullable String format) {
+    public Export export(RoundId round, @Nullable String level, @Nullable String format) {
         List<InvalidFields.Field> invalid = new ArrayList<>();
         if (level == null || !LEVELS.contains(level)) {
             invalid.add(new InvalidFields.Field("level", "dtm.export.level-invalid"));
@@ -81,8 +79,12 @@ public class HxlExports {
         if (!invalid.isEmpty()) {
             throw new InvalidFields(invalid);
         }
-        DashboardQueries.Published published = queries.published(round)
-                .orElseThrow(() -> queries.roundExists(round) ? new NotYetPublished(round) : new UnknownRound(round));
+        RoundSummary summary = rounds.find(round).orElseThrow(() -> new RoundNotFound(round));
+        if (summary.publishedVersion() == null) {
+            throw new NotYetPublished(round);
+        }
+        DashboardQueries.Published published =
+                queries.published(round.value()).orElseThrow(() -> new NotYetPublished(round));
         HxlTableAndCounts built = table(published, level);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String name = "dtm-round-" + published.number() + "-v" + published.version() + "-" + level;
@@ -94,7 +96,7 @@ public class HxlExports {
             built.table().writeXlsx(out, level);
             mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
-        audit.record(AuditEvent.of(EXPORTED, "dtm.round", round.toString())
+        audit.record(AuditEvent.of(EXPORTED, "dtm-round", round.value().toString())
                 .with("version", published.version())
                 .with("level", level)
                 .with("format", format)
