@@ -11,4 +11,13 @@ public class ApprovalForbidden extends ForbiddenException {
     public ApprovalForbidden(ApprovalId id) {
         super("approvals.forbidden", id);
     }
+
+    private ApprovalForbidden(boolean audited, ApprovalId id) {
+        super(audited, "approvals.forbidden", id);
+    }
+
+    /** The refusal, already recorded in the audit trail by the code that raises it. */
+    public static ApprovalForbidden audited(ApprovalId id) {
+        return new ApprovalForbidden(true, id);
+    }
 }

@@ -455,6 +455,15 @@ class RoundService implements Rounds {
                 .orElseThrow(() -> new RoundNotFound(id));
     }
 
+    /** The last day of the round's data collection: the day the gazetteer is read as of. */
+    java.time.LocalDate periodEnd(RoundId id) {
+        return jdbc.sql("SELECT period_end FROM dtm_round WHERE id = :id")
+                .param("id", id.value())
+                .query(java.time.LocalDate.class)
+                .optional()
+                .orElseThrow(() -> new RoundNotFound(id));
+    }
+
     /** The lifecycle of the round's latest version. */
     RoundLifecycle latest(RoundId id) {
         RoundVersion latest = queries.latestVersion(id).orElseThrow(() -> new RoundNotFound(id));
