@@ -16,12 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * informant, and the aggregates at every level (each level the sum of the one below, muhalla summed into a baladiya that
  * has no assessment of its own). The maker-checker that publishes rounds in the application is not needed to read them.
  *
- * <p>Round numbers start far above those other tests use, so that the latest published round is this test's own.
+ * <p>Round numbers come from one counter shared by the publishing tests (rounds written here and rounds published
+ * through the API by the browser test), above those {@link DtmTestSupport} gives other tests and below the API's
+ * 100,000, so that the latest published round is always the one the newest publishing test made.
  */
 public final class DashboardTestRounds {
 
-    private static final AtomicInteger NUMBERS =
-            new AtomicInteger(1_000_000 + (int) (System.nanoTime() % 1_000) * 1_000);
+    private static final AtomicInteger NUMBERS = new AtomicInteger(90_000 + (int) (System.nanoTime() % 100) * 50);
 
     private final JdbcClient jdbc;
 
@@ -29,7 +30,7 @@ public final class DashboardTestRounds {
         this.jdbc = jdbc;
     }
 
-    /** A round number higher than any other test's. */
+    /** A round number higher than any other test's so far, and accepted by the API. */
     public static int nextNumber() {
         return NUMBERS.incrementAndGet();
     }
