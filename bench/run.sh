@@ -6,6 +6,8 @@
 #   bench/run.sh people-generate 1000000 target/people.jsonl  # synthetic persons as API JSON lines (+ known pairs)
 #   bench/run.sh people-load target/people.jsonl   # the whole application: load them (duplicate checking on), then
 #                                                  # search latency, single registrations, precision/recall, memory
+#   bench/run.sh dtm-dashboard 100 200 4   # DTM publishing: 100 published rounds of every muhalla, then p50/p99 of the
+#                                          # dashboard, its JSON, /figures per level and the HXL exports (1 and 4 clients)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
@@ -19,6 +21,10 @@ case "${1:-}" in
     # The whole application on a fresh embedded PostgreSQL, in this JVM: its heap is the application's.
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/PeopleLoadBench.java
     exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.PeopleLoadBench "${@:2}"
+    ;;
+  dtm-dashboard)
+    "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/dtm/DtmDashboardBench.java
+    exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.dtm.DtmDashboardBench "${@:2}"
     ;;
   people-*)
     # The duplicate engine alone (no database, no Spring): its own heap, as it holds a million profiles.
