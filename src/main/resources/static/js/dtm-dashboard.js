@@ -242,6 +242,22 @@
               drawn++;
             });
           });
+          if (level === 'baladiya') {
+            // The baladiya without this figure, as small hollow points, so that every baladiya has its place.
+            result.places.forEach(function (place) {
+              var spot = where[place.pcode];
+              if (!spot || byBaladiya[place.pcode]) {
+                return;
+              }
+              var empty = L.circleMarker(spot.point, {
+                radius: 4, color: '#6c757d', weight: 1, dashArray: spot.schematic ? '2 2' : null,
+                fillColor: '#ffffff', fillOpacity: 0.9
+              });
+              empty.bindTooltip(text([arabic ? place.nameAr : place.nameEn,
+                place.pcode + ' · ' + (spot.schematic ? data.schematic : data.seat), data.noFigure]));
+              unitLayer.addLayer(empty);
+            });
+          }
           var legend = document.getElementById('dtm-map-legend');
           legend.textContent = '';
           var title = document.createElement('li');
@@ -261,6 +277,9 @@
             legendItem(legend, colourOf(from, limits), false, formatNumber(from) + (to > from ? ' – ' + formatNumber(to) : ''));
           });
           legendItem(legend, SUPPRESSED, false, data.small + ' / ' + data.withheld);
+          if (level === 'baladiya') {
+            legendItem(legend, '#ffffff', false, data.noFigure);
+          }
           container.dataset.figure = figure;
           container.dataset.level = level;
           container.dataset.units = String(drawn);

@@ -148,6 +148,16 @@ class DtmDashboardJourneyTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+
+        // The same dashboard in Arabic, right to left, still fits the phone.
+        browser.get(url("/dtm?lang=ar"));
+        waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        waitUntil(driver -> "ready".equals(driver.findElement(By.id("dtm-map")).getDomAttribute("data-state")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مصفوفة تتبع النزوح");
+        assertThat(browser.findElement(By.cssSelector("#map-figure option[value='migrants.ind']"))
+                        .getText())
+                .isEqualTo("المهاجرون");
+        assertFitsThePhone();
     }
 
     /**
