@@ -3,8 +3,10 @@ package org.masar.dtm;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.masar.access.TestAccounts;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -31,14 +33,83 @@ public final class DtmTestSupport {
     /** Round numbers no other test uses in this JVM (far above any a test names itself). */
     private static final AtomicInteger NUMBERS = new AtomicInteger(10_000 + (int) (System.nanoTime() % 1_000) * 50);
 
+    private static final String PASSWORD = "dtm officers check each other 42";
+
     private final MockMvcTester mvc;
     private final JsonMapper json;
     private final JdbcClient jdbc;
+    private final @org.jspecify.annotations.Nullable TestAccounts accounts;
 
     public DtmTestSupport(MockMvcTester mvc, JsonMapper json, JdbcClient jdbc) {
+        this(mvc, json, jdbc, null);
+    }
+
+    public DtmTestSupport(
+            MockMvcTester mvc,
+            JsonMapper json,
+            JdbcClient jdbc,
+            org.springframework.security.crypto.password.@org.jspecify.annotations.Nullable PasswordEncoder encoder) {
         this.mvc = mvc;
         this.json = json;
         this.jdbc = jdbc;
+        this.accounts = encoder == null ? null : new TestAccounts(jdbc, encoder, mvc);
+    }
+
+    /** A real account with a role, signed in: what the maker-checker needs (it knows users by their account). */
+    public record Account(String username, Cookie session) implements RequestPostProcessor {
+        @Override
+        public org.springframework.mock.web.MockHttpServletRequest postProcessRequest(
+                org.springframework.mock.web.MockHttpServletRequest request) {
+            request.setCookies(session);
+            return request;
+        }
+    }
+
+    public Account account(String role) {
+        if (accounts == null) {
+            throw new IllegalStateException("Give the support a PasswordEncoder to sign accounts in");
+        }
+        String username =
+                TestAccounts.unique(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        accounts.create(username, PASSWORD, role);
+        return new Account(username, accounts.signedIn(username, PASSWORD));
+    }
+
+    /** Validates the round, confirms every open flag, and publishes it through the maker-checker; returns the round. */
+    public JsonNode publish(String round) {
+        post("/api/v1/dtm/rounds/" + round + "/validation", OFFICER, null);
+        for (JsonNode flag : json(get("/api/v1/dtm/rounds/" + round + "/validation-flags", OFFICER))) {
+            if ("OPEN".equals(flag.get("status").asString())) {
+                post(
+                        "/api/v1/dtm/rounds/" + round + "/validation-flags/"
+                                + flag.get("id").asString() + "/confirmation",
+                        OFFICER,
+                        "{\"reason\": \"checked with the team\"}");
+            }
+        }
+        Account maker = account("DTM_OFFICER");
+        Account checker = account("DTM_OFFICER");
+        MvcTestResult requested = post("/api/v1/dtm/rounds/" + round + "/publication-request", maker, null);
+        if (requested.getResponse().getStatus() != 202) {
+            throw new AssertionError("publication not requested: " + body(requested));
+        }
+        MvcTestResult approved = post("/api/v1/approvals/" + publicationRequest(round) + "/approval", checker, null);
+        if (approved.getResponse().getStatus() != 200) {
+            throw new AssertionError("publication not approved: " + body(approved));
+        }
+        return json(get("/api/v1/dtm/rounds/" + round, OFFICER));
+    }
+
+    /** The pending publication request of the round's latest version. */
+    public String publicationRequest(String round) {
+        JsonNode versions = json(get("/api/v1/dtm/rounds/" + round, OFFICER)).get("versions");
+        return versions.get(versions.size() - 1).get("publicationRequest").asString();
+    }
+
+    /** Enters a unit's figures only. */
+    public MvcTestResult figures(String round, String pcode, String figures) {
+        return put(
+                "/api/v1/dtm/rounds/" + round + "/assessments/" + pcode, ENUMERATOR, "{\"figures\": " + figures + "}");
     }
 
     public static RequestPostProcessor officer(String name) {

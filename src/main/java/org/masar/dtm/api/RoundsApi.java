@@ -14,7 +14,6 @@ import org.masar.dtm.RoundSummary;
 import org.masar.dtm.Rounds;
 import org.masar.dtm.UnitChange;
 import org.masar.dtm.UnitFigures;
-import org.masar.dtm.ValidationFlag;
 import org.masar.dtm.ValidationFlagId;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
@@ -114,25 +113,25 @@ class RoundsApi {
     @Operation(
             summary = "Runs validation on the open version, moving it to validating; returns its flags"
                     + " (needs dtm:manage; 409 unless collecting or validating)")
-    List<ValidationFlag> validate(@PathVariable RoundId id) {
-        return rounds.validate(id);
+    List<RoundFlagJson> validate(@PathVariable RoundId id) {
+        return rounds.validate(id).stream().map(RoundFlagJson::of).toList();
     }
 
     @GetMapping("/{id}/validation-flags")
     @Operation(summary = "The version's validation flags, open first")
-    List<ValidationFlag> flags(
+    List<RoundFlagJson> flags(
             @PathVariable RoundId id,
             @Parameter(description = "a version number") @RequestParam(required = false) @Nullable Integer version) {
-        return rounds.flags(id, version);
+        return rounds.flags(id, version).stream().map(RoundFlagJson::of).toList();
     }
 
     @PostMapping(path = "/{id}/validation-flags/{flagId}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A DTM officer confirms a flagged figure is right, with the reason (needs dtm:manage)")
-    ValidationFlag confirm(
+    RoundFlagJson confirm(
             @PathVariable RoundId id,
             @PathVariable ValidationFlagId flagId,
             @Valid @RequestBody RoundReasonRequest request) {
-        return rounds.confirmFlag(id, flagId, request.reason());
+        return RoundFlagJson.of(rounds.confirmFlag(id, flagId, request.reason()));
     }
 
     @PostMapping("/{id}/publication-request")

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.approvals.Approval;
 import org.masar.approvals.Approvals;
@@ -44,7 +43,6 @@ import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +68,7 @@ class RoundService implements Rounds {
     private final AggregationQueries aggregation;
     private final FigureUnits units;
     private final ValidationRules validation;
-    private final ObjectProvider<Approvals> approvals;
+    private final Approvals approvals;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -82,7 +80,7 @@ class RoundService implements Rounds {
             AggregationQueries aggregation,
             FigureUnits units,
             ValidationRules validation,
-            ObjectProvider<Approvals> approvals,
+            Approvals approvals,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -306,47 +304,20 @@ class RoundService implements Rounds {
             throw new OpenValidationFlags(id, outcome.open());
         }
         String maker = Actor.current().name();
-        Approval approval = approvals
-                .getObject()
-                .request(new NewApproval(
-                        PUBLICATION_TYPE,
-                        version.id().toString(),
-                        "Round " + round.number() + ", version " + version.number(),
-                        "dtm:publish",
-                        null,
-                        "{\"round\":\"" + id + "\",\"number\":" + round.number() + ",\"version\":" + version.number()
-                                + ",\"requestedBy\":" + jsonString(maker) + "}"));
+        Approval approval = approvals.request(new NewApproval(
+                PUBLICATION_TYPE,
+                version.id().toString(),
+                "Round " + round.number() + ", version " + version.number(),
+                "dtm:publish",
+                null,
+                "{\"round\":\"" + id + "\",\"number\":" + round.number() + ",\"version\":" + version.number()
+                        + ",\"requestedBy\":" + jsonString(maker) + "}"));
         version.requestPublication(approval.id().value(), maker, now());
         lifecycles.save(version);
         audit.record(AuditEvent.of("dtm.round.publication-requested", "dtm-round", id.toString())
                 .with("version", version.number())
                 .with("approval", approval.id()));
         return queries.version(id, version.number()).orElseThrow();
-    }
-
-    /**
-     * Publishes the version the approved command names: called by {@link RoundPublication} in the approving
-     * transaction, as the approver.
-     */
-    void publish(RoundVersionId versionId, UUID request, String maker) {
-        RoundLifecycle version =
-                lifecycles.findById(versionId).orElseThrow(() -> new RoundNotFound(versionId.toString()));
-        String approver = Actor.current().name();
-        version.publish(request, maker, approver, now());
-        lifecycles.save(version);
-        aggregation.write(versionId);
-        audit.record(AuditEvent.of(
-                        "dtm.round.published", "dtm-round", version.roundId().toString())
-                .with("version", version.number())
-                .with("maker", maker));
-    }
-
-    /** Lets the version change again after its publication request was rejected or withdrawn. */
-    void dropPublicationRequest(RoundVersionId versionId, UUID request) {
-        lifecycles.findById(versionId).ifPresent(version -> {
-            version.dropPublicationRequest(request, Actor.current().name(), now());
-            lifecycles.save(version);
-        });
     }
 
     @Override
