@@ -29,9 +29,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A relation is safe when it holds no withheld cell, or at least two, and when what a reader learns from it (the
  * withheld cells' sum, given that a {@code <5} cell is 0 to 4 and an {@code x} cell is 5 or more) still leaves every
- * {@code <5} cell at least {@value #MIN_POSSIBLE_VALUES} possible values (2 to 4, say, never one value or two). An unsafe relation gets its smallest published part withheld (its total when
- * no part is left), and the relations that cell belongs to are checked again, until every relation is safe. Each
- * relation is checked on its own, as a reader subtracting by hand would use it.
+ * {@code <5} cell at least {@value #MIN_POSSIBLE_VALUES} possible values (never one value, never two). An unsafe
+ * relation gets its smallest published part withheld (its total when no part is left), and the relations that cell
+ * belongs to are checked again, until every relation is safe. Each relation is checked on its own, as a reader
+ * subtracting by hand would use it. Household counts are treated as people are: under 5 is {@code <5}.
+ *
+ * <p>What one file cannot fix: when every unit under a parent is small, their sum is the parent's total, published at
+ * the level above (where it is itself {@code <5} when under 5); nothing more in this file can be withheld then.
  */
 public final class SuppressSmallCells {
 
