@@ -18,8 +18,9 @@ public interface Approvals {
 
     /**
      * Records a {@link ApprovalStatus#PENDING} command made by the current user (the maker); nothing else happens.
-     * Throws {@link DuplicatePendingApproval} (409) when a command of the same type and subject is already pending,
-     * and {@link IllegalStateException} when no handler is registered for the type (a programming error).
+     * Throws {@link DuplicatePendingApproval} (409) when a command of the same type and subject is already pending
+     * (it writes nothing and leaves the caller's transaction usable), and {@link IllegalStateException} when no
+     * handler is registered for the type or the command is malformed (a programming error).
      */
     Approval request(NewApproval command);
 

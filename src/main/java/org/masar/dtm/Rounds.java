@@ -50,6 +50,12 @@ public interface Rounds {
     /** Each unit's figures of this round (as {@link #figures} with no version) against the previous published round. */
     List<UnitChange> changes(RoundId id, DtmLevel level);
 
+    /**
+     * One unit's figures in every published round (each round's latest published version), by round number: the
+     * trend across rounds, read from the aggregates in one query. {@code pcode} is {@code LY} for Libya.
+     */
+    List<RoundTrendPoint> trend(DtmLevel level, String pcode);
+
     /** PLANNED → COLLECTING. Needs {@code dtm:manage}. */
     RoundSummary startCollection(RoundId id);
 

@@ -34,7 +34,6 @@ import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -102,34 +101,37 @@ class ApprovalService implements Approvals {
         this.clock = clock;
     }
 
+    /**
+     * A refused duplicate wrote nothing, so it leaves a caller's surrounding transaction usable and committable: a
+     * module may catch it and go on.
+     */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = DuplicatePendingApproval.class)
     public Approval request(NewApproval command) {
         CurrentUser maker = CurrentUser.get();
         check(command);
         ApprovalId id = ApprovalId.random();
-        try {
-            jdbc.sql("""
-                            INSERT INTO approvals_command (id, type, subject, summary, permission, baladiya, payload,
-                                                           status, maker, requested_at, lock_version)
-                            VALUES (:id, :type, :subject, :summary, :permission, :baladiya, CAST(:payload AS jsonb),
-                                    'PENDING', :maker, :now, 0)
-                            """)
-                    .param("id", id.value())
-                    .param("type", command.type())
-                    .param("subject", command.subject())
-                    .param("summary", command.summary().strip())
-                    .param("permission", command.permission())
-                    .param(
-                            "baladiya",
-                            command.baladiya() == null
-                                    ? null
-                                    : command.baladiya().value())
-                    .param("payload", command.payloadJson())
-                    .param("maker", maker.id().value())
-                    .param("now", Timestamp.from(now()))
-                    .update();
-        } catch (DuplicateKeyException pending) {
+        // ON CONFLICT rather than a caught DuplicateKeyException, so that the caller's transaction stays usable.
+        int recorded = jdbc.sql("""
+                        INSERT INTO approvals_command (id, type, subject, summary, permission, baladiya, payload,
+                                                       status, maker, requested_at, lock_version)
+                        VALUES (:id, :type, :subject, :summary, :permission, :baladiya, CAST(:payload AS jsonb),
+                                'PENDING', :maker, :now, 0)
+                        ON CONFLICT (type, subject) WHERE status = 'PENDING' DO NOTHING
+                        """)
+                .param("id", id.value())
+                .param("type", command.type())
+                .param("subject", command.subject())
+                .param("summary", command.summary().strip())
+                .param("permission", command.permission())
+                .param(
+                        "baladiya",
+                        command.baladiya() == null ? null : command.baladiya().value())
+                .param("payload", command.payloadJson())
+                .param("maker", maker.id().value())
+                .param("now", Timestamp.from(now()))
+                .update();
+        if (recorded == 0) {
             throw new DuplicatePendingApproval(command.type(), command.subject());
         }
         events.publishEvent(new ApprovalRequested(id));

@@ -1,9 +1,16 @@
 package org.masar.dtm.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.masar.dtm.DtmLevel;
+import org.masar.dtm.RoundId;
+import org.masar.dtm.RoundTrendPoint;
 import org.masar.dtm.RoundVersionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -86,6 +93,47 @@ class AggregationQueries {
                 .param("version", version.value())
                 .update();
         jdbc.sql(WRITE).param("version", version.value()).update();
+    }
+
+    /** One unit's figures in every round's latest published version, by round number. */
+    List<RoundTrendPoint> trend(DtmLevel level, String pcode) {
+        record Head(RoundId round, int number, LocalDate start, LocalDate end, int version) {}
+        Map<UUID, Head> heads = new LinkedHashMap<>();
+        Map<UUID, Map<String, Long>> figures = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.id, r.number, r.period_start, r.period_end, v.version, a.key, a.value
+                          FROM dtm_round r
+                          JOIN LATERAL (SELECT id, version FROM dtm_round_version
+                                         WHERE round_id = r.id AND status = 'PUBLISHED'
+                                         ORDER BY version DESC LIMIT 1) v ON true
+                          LEFT JOIN dtm_aggregate a ON a.round_version_id = v.id AND a.level = :level AND a.pcode = :pcode
+                         ORDER BY r.number, a.key
+                        """).param("level", level.code()).param("pcode", pcode).query(rs -> {
+            UUID round = rs.getObject(1, UUID.class);
+            if (!heads.containsKey(round)) {
+                heads.put(
+                        round,
+                        new Head(
+                                new RoundId(round),
+                                rs.getInt(2),
+                                rs.getObject(3, LocalDate.class),
+                                rs.getObject(4, LocalDate.class),
+                                rs.getInt(5)));
+            }
+            String key = rs.getString(6);
+            if (key != null) {
+                figures.computeIfAbsent(round, r -> new TreeMap<>()).put(key, rs.getLong(7));
+            }
+        });
+        List<RoundTrendPoint> points = new ArrayList<>(heads.size());
+        heads.forEach((round, head) -> points.add(new RoundTrendPoint(
+                head.round(),
+                head.number(),
+                head.start(),
+                head.end(),
+                head.version(),
+                figures.getOrDefault(round, Map.of()))));
+        return points;
     }
 
     private static Map<String, Map<String, Long>> collect(JdbcClient.StatementSpec statement) {

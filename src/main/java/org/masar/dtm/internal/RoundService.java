@@ -225,6 +225,13 @@ class RoundService implements Rounds {
     }
 
     @Override
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<org.masar.dtm.RoundTrendPoint> trend(DtmLevel level, String pcode) {
+        return aggregation.trend(level, pcode.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Override
     @PreAuthorize("hasAuthority('dtm:manage')")
     @Transactional
     public RoundSummary startCollection(RoundId id) {

@@ -16,11 +16,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
 import org.masar.approvals.Approval;
+import org.masar.approvals.ApprovalGranted;
 import org.masar.approvals.ApprovalId;
+import org.masar.approvals.ApprovalRejected;
+import org.masar.approvals.ApprovalRequested;
+import org.masar.approvals.ApprovalWithdrawn;
 import org.masar.approvals.Approvals;
 import org.masar.approvals.ApprovalsTestSupport;
 import org.masar.approvals.ApprovalsTestSupport.User;
 import org.masar.approvals.DuplicatePendingApproval;
+import org.masar.approvals.NewApproval;
+import org.masar.approvals.sample.ApprovalEvents;
 import org.masar.approvals.sample.EchoHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -30,6 +36,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +69,13 @@ class ApprovalsApiTests {
     Approvals approvals;
 
     @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
     EchoHandler echo;
+
+    @Autowired
+    ApprovalEvents events;
 
     ApprovalsTestSupport support;
 
@@ -106,6 +120,8 @@ class ApprovalsApiTests {
         assertThat(echo.approvals(subject)).isEqualTo(1);
         assertThat(echo.approvedBy(subject)).isEqualTo(checker.id().toString());
         assertThat(echo.ranInTransaction(subject)).isTrue();
+        assertThat(events.about(recorded.id()))
+                .containsExactly(new ApprovalRequested(recorded.id()), new ApprovalGranted(recorded.id()));
         assertThat(support.audited(checker, "approvals.command.approved", "SUCCESS"))
                 .isEqualTo(1);
 
@@ -127,6 +143,20 @@ class ApprovalsApiTests {
         assertThatThrownBy(() -> support.request(maker, subject))
                 .isInstanceOf(DuplicatePendingApproval.class)
                 .hasMessageContaining("approvals.duplicate-pending");
+        // A module that asks inside its own transaction, and handles the refusal, may go on using that transaction.
+        Long pending = support.as(
+                maker,
+                () -> new TransactionTemplate(transactions).execute(status -> {
+                    assertThatThrownBy(() -> approvals.request(new NewApproval(
+                                    EchoHandler.TYPE, subject, "again", ApprovalsTestSupport.PERMISSION, null, "{}")))
+                            .isInstanceOf(DuplicatePendingApproval.class);
+                    return jdbc.sql(
+                                    "SELECT count(*) FROM approvals_command WHERE subject = :subject AND status = 'PENDING'")
+                            .param("subject", subject)
+                            .query(Long.class)
+                            .single();
+                }));
+        assertThat(pending).isEqualTo(1);
         // Once the first is decided, the same thing may be asked again.
         assertThat(support.post(checker, ONE + "/rejection", "{\"reason\": \"figures incomplete\"}", first.id()))
                 .hasStatusOk();
@@ -161,6 +191,7 @@ class ApprovalsApiTests {
         assertThat(support.json(rejected).get("status").asString()).isEqualTo("REJECTED");
         assertThat(echo.approvals(subject)).isZero();
         assertThat(echo.rejections(subject)).isEqualTo(1);
+        assertThat(events.about(id)).containsExactly(new ApprovalRequested(id), new ApprovalRejected(id));
         assertThat(support.audited(checker, "approvals.command.rejected", "SUCCESS"))
                 .isEqualTo(1);
         // Decided is final.
@@ -311,6 +342,7 @@ class ApprovalsApiTests {
                 .isZero();
         assertThat(support.audited(checker, "approvals.command.approved", "FAILURE"))
                 .isEqualTo(1);
+        assertThat(events.about(id)).containsExactly(new ApprovalRequested(id));
     }
 
     @Test
@@ -335,6 +367,7 @@ class ApprovalsApiTests {
         assertThat(support.json(withdrawn).get("deciderId").asString())
                 .isEqualTo(maker.id().toString());
         assertThat(echo.withdrawals(subject)).isEqualTo(1);
+        assertThat(events.about(id)).containsExactly(new ApprovalRequested(id), new ApprovalWithdrawn(id));
         assertThat(support.audited(maker, "approvals.command.withdrawn", "SUCCESS"))
                 .isEqualTo(1);
 

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.masar.dtm.DtmTestSupport.OFFICER;
 import static org.masar.dtm.DtmTestSupport.READER;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.dtm.DtmLevel;
 import org.masar.dtm.DtmTestSupport;
+import org.masar.dtm.RoundId;
+import org.masar.dtm.RoundTrendPoint;
+import org.masar.dtm.Rounds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +44,9 @@ class RoundFiguresTests {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    Rounds rounds;
 
     DtmTestSupport dtm;
 
@@ -139,6 +150,51 @@ class RoundFiguresTests {
                 .isLenientlyEqualTo("""
                         [{"pcode": "LY", "figures": {"idps.ind": {"value": 150, "previous": 100, "difference": 50}}}]
                         """);
+    }
+
+    @Test
+    void theTrendOfAUnitRunsAcrossPublishedRounds() {
+        int first = DtmTestSupport.nextNumber();
+        String one = dtm.collectingRound(first);
+        dtm.figures(one, ZLITEN, "{\"idps.ind\": 100, \"idps.hh\": 20}");
+        dtm.gapsForAllBut(one, ZLITEN);
+        dtm.publish(one);
+        String two = dtm.collectingRound(DtmTestSupport.nextNumber());
+        dtm.figures(two, DERNA, "{\"migrants.ind\": 9}");
+        dtm.gapsForAllBut(two, DERNA);
+        dtm.publish(two);
+        String unpublished = dtm.collectingRound(DtmTestSupport.nextNumber());
+        dtm.figures(unpublished, ZLITEN, "{\"idps.ind\": 1}");
+
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "dtm-reader", null, AuthorityUtils.createAuthorityList("dtm:read")));
+        try {
+            List<RoundTrendPoint> trend = rounds.trend(DtmLevel.BALADIYA, ZLITEN);
+            assertThat(trend)
+                    .extracting(RoundTrendPoint::round)
+                    .contains(RoundId.parse(one), RoundId.parse(two))
+                    .doesNotContain(RoundId.parse(unpublished));
+            assertThat(trend)
+                    .filteredOn(point -> point.round().equals(RoundId.parse(one)))
+                    .singleElement()
+                    .satisfies(point -> {
+                        assertThat(point.number()).isEqualTo(first);
+                        assertThat(point.figures())
+                                .containsEntry("idps.ind", 100L)
+                                .containsEntry("idps.hh", 20L);
+                    });
+            assertThat(trend)
+                    .filteredOn(point -> point.round().equals(RoundId.parse(two)))
+                    .singleElement()
+                    .satisfies(point -> assertThat(point.figures()).isEmpty());
+            assertThat(rounds.trend(DtmLevel.LIBYA, "ly"))
+                    .filteredOn(point -> point.round().equals(RoundId.parse(two)))
+                    .singleElement()
+                    .satisfies(point -> assertThat(point.figures()).containsEntry("migrants.ind", 9L));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private void enter(String round) {

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * corrected as a new version while the published one stays readable; and who may do what.
  */
 @MasarIntegrationTest
-class RoundLifecycleTests {
+class RoundPublicationTests {
 
     static final String ZLITEN = "LY021402";
 
@@ -306,13 +306,20 @@ class RoundLifecycleTests {
         assertThat(dtm.get(base + "/coverage", OFFICER))
                 .bodyJson()
                 .isLenientlyEqualTo("{\"assessed\": 2, \"gaps\": 0, \"muhallaAssessed\": 1}");
-        assertThat(
-                        mvc.delete()
-                                .uri(base + "/coverage-gaps/LY021401")
-                                .with(ENUMERATOR)
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                .hasStatus(HttpStatus.NOT_FOUND);
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        assertThat(mvc.delete()
+                        .uri(base + "/coverage-gaps/LY021401")
+                        .with(ENUMERATOR)
+                        .with(csrf))
+                .hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(mvc.delete()
+                        .uri(base + "/coverage-gaps/LY021401")
+                        .with(ENUMERATOR)
+                        .with(csrf))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/dtm.coverage-gap-not-found");
         assertThat(jdbc.sql(
                                 "SELECT count(*) FROM audit_entry WHERE subject_id = :round AND action = 'dtm.assessment.saved'")
                         .param("round", round)
