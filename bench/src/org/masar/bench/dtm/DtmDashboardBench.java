@@ -96,6 +96,7 @@ public final class DtmDashboardBench {
 
             Map<String, String> dashboard = new LinkedHashMap<>();
             dashboard.put("page /dtm", "/dtm");
+            dashboard.put("(reference) page /geo/map", "/geo/map");
             dashboard.put("json /api/v1/dtm/dashboard", "/api/v1/dtm/dashboard");
             dashboard.put("map baladiya idps", "/api/v1/dtm/dashboard/map?level=baladiya&figure=idps.ind");
             dashboard.put("map muhalla migrants", "/api/v1/dtm/dashboard/map?level=muhalla&figure=migrants.ind");
