@@ -1,6 +1,8 @@
 package org.masar.shared;
 
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A module's figures for the dashboard. Each module that has something to show declares one bean; the dashboard shows
@@ -9,8 +11,18 @@ import java.util.List;
  */
 public interface DashboardFigures {
 
-    /** The permission needed to see these figures (and to follow their links). */
+    /**
+     * The permission needed to see these figures (and to follow their links); null for figures every signed-in user
+     * has, each computed for them (what waits for their decision, say).
+     */
+    @Nullable
     String permission();
+
+    /** Whether a user holding these permissions sees the figures. */
+    default boolean isFor(Set<String> permissions) {
+        String needed = permission();
+        return needed == null || permissions.contains(needed);
+    }
 
     /** The figures, computed now; called only for users holding {@link #permission()}. */
     List<Figure> figures();

@@ -33,6 +33,8 @@ class ExtensionPointsTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("href=\"/geo\"", "href=\"/geo/sites\"", "href=\"/geo/map\"")
+                // An entry with no permission (the approvals queue) is every signed-in user's.
+                .contains("href=\"/approvals\"")
                 .doesNotContain("href=\"/admin/users\"")
                 .doesNotContain("href=\"/audit\"");
         String everything = mvc.get()
@@ -72,7 +74,11 @@ class ExtensionPointsTests {
 
     @Test
     void strangersSeeNoMenu() {
-        assertThat(mvc.get().uri("/login")).hasStatusOk().bodyText().doesNotContain("href=\"/geo/sites\"");
+        assertThat(mvc.get().uri("/login"))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("href=\"/geo/sites\"")
+                .doesNotContain("href=\"/approvals\"");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.masar.dtm.DtmLevel;
 import org.masar.dtm.RoundId;
 import org.masar.dtm.RoundTrendPoint;
@@ -85,6 +86,33 @@ class AggregationQueries {
                          WHERE round_version_id = :version AND level = :level
                          ORDER BY pcode, key
                         """).param("version", version.value()).param("level", level.code()));
+    }
+
+    /**
+     * A published version's figures at a level with the previous published version's counts beside them, in one
+     * indexed query: P-code → key → change.
+     */
+    Map<String, Map<String, org.masar.dtm.FigureChange>> publishedChanges(
+            RoundVersionId version, @Nullable RoundVersionId previous, DtmLevel level) {
+        Map<String, Map<String, org.masar.dtm.FigureChange>> changes = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT c.pcode, c.key, c.value, p.value
+                          FROM dtm_aggregate c
+                          LEFT JOIN dtm_aggregate p ON p.round_version_id = :previous AND p.level = c.level
+                                                   AND p.pcode = c.pcode AND p.key = c.key
+                         WHERE c.round_version_id = :version AND c.level = :level
+                         ORDER BY c.pcode, c.key
+                        """)
+                .param("version", version.value())
+                .param("previous", previous == null ? null : previous.value(), java.sql.Types.OTHER)
+                .param("level", level.code())
+                .query(rs -> {
+                    long value = rs.getLong(3);
+                    Long before = rs.getObject(4, Long.class);
+                    changes.computeIfAbsent(rs.getString(1), pcode -> new TreeMap<>())
+                            .put(rs.getString(2), org.masar.dtm.FigureChange.of(value, before));
+                });
+        return changes;
     }
 
     /** Writes the version's figures at every level; done once, as the version is published. */

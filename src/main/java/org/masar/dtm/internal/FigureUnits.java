@@ -11,7 +11,8 @@ import org.masar.geo.Gazetteer;
 import org.springframework.stereotype.Component;
 
 /**
- * The gazetteer's units by P-code, for naming figures: read once through {@link Gazetteer} and kept for a few minutes,
+ * The gazetteer's units by P-code, for naming figures: read once through {@link Gazetteer} and refreshed in the
+ * background every few minutes (readers keep the previous copy meanwhile, so no request pays for the reload),
  * so that a table of 767 units costs no lookups. Libya itself is {@code LY}.
  */
 @Component
@@ -42,7 +43,7 @@ class FigureUnits {
     FigureUnits(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.cache =
-                Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).build(key -> load());
+                Caffeine.newBuilder().refreshAfterWrite(Duration.ofMinutes(5)).build(key -> load());
     }
 
     /** Every unit by P-code (current and retired), and Libya. */

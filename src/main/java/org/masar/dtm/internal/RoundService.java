@@ -208,20 +208,36 @@ class RoundService implements Rounds {
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public List<UnitChange> changes(RoundId id, DtmLevel level) {
-        Map<String, Map<String, Long>> current = figuresOf(resolve(id, null), level);
-        Map<String, Map<String, Long>> previous = queries.latestPublished(get(id).number())
-                .flatMap(round -> queries.latestPublishedVersion(round.id()))
-                .map(v -> aggregation.published(v.id(), level))
-                .orElse(Map.of());
-        List<UnitChange> changes = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Long>> unit : current.entrySet()) {
-            Map<String, Long> before = previous.getOrDefault(unit.getKey(), Map.of());
-            Map<String, FigureChange> figures = new TreeMap<>();
-            unit.getValue().forEach((key, value) -> figures.put(key, FigureChange.of(value, before.get(key))));
-            FigureUnits.Named named = units.named(unit.getKey());
-            changes.add(new UnitChange(named.pcode(), named.nameEn(), named.nameAr(), figures));
+        RoundVersion version = resolve(id, null);
+        Optional<RoundVersion> previousVersion =
+                queries.latestPublished(get(id).number()).flatMap(round -> queries.latestPublishedVersion(round.id()));
+        Map<String, Map<String, FigureChange>> changes;
+        if (version.status() == RoundStatus.PUBLISHED) {
+            changes = aggregation.publishedChanges(
+                    version.id(), previousVersion.map(RoundVersion::id).orElse(null), level);
+        } else {
+            Map<String, Map<String, Long>> previous = previousVersion
+                    .map(v -> aggregation.published(v.id(), level))
+                    .orElse(Map.of());
+            changes = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Map<String, Long>> unit :
+                    figuresOf(version, level).entrySet()) {
+                Map<String, Long> before = previous.getOrDefault(unit.getKey(), Map.of());
+                Map<String, FigureChange> figures = new TreeMap<>();
+                unit.getValue().forEach((key, value) -> figures.put(key, FigureChange.of(value, before.get(key))));
+                changes.put(unit.getKey(), figures);
+            }
         }
-        return changes;
+        List<UnitChange> named = new ArrayList<>(changes.size());
+        changes.forEach((pcode, figures) -> {
+            FigureUnits.Named unit = units.named(pcode);
+            named.add(new UnitChange(unit.pcode(), unit.nameEn(), unit.nameAr(), figures));
+        });
+        if (named.isEmpty() && level == DtmLevel.LIBYA) {
+            FigureUnits.Named libya = units.named(FigureUnits.LIBYA);
+            named.add(new UnitChange(libya.pcode(), libya.nameEn(), libya.nameAr(), Map.of()));
+        }
+        return named;
     }
 
     @Override
@@ -314,7 +330,7 @@ class RoundService implements Rounds {
         Approval approval = approvals.request(new NewApproval(
                 PUBLICATION_TYPE,
                 version.id().toString(),
-                "Round " + round.number() + ", version " + version.number(),
+                "#" + round.number() + " · v" + version.number(),
                 "dtm:publish",
                 null,
                 "{\"round\":\"" + id + "\",\"number\":" + round.number() + ",\"version\":" + version.number()

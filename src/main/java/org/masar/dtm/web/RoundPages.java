@@ -62,53 +62,8 @@ class RoundPages {
     /** The labels of the codes the pages show (statuses, rules, figures…), in the reader's language. */
     @org.springframework.web.bind.annotation.ModelAttribute("labels")
     Map<String, String> labels(Locale locale) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (org.masar.dtm.RoundStatus status : org.masar.dtm.RoundStatus.values()) {
-            labels.put("status." + status.name(), messages.getMessage("dtm.status." + status.name(), null, locale));
-        }
-        for (org.masar.dtm.FlagStatus status : org.masar.dtm.FlagStatus.values()) {
-            labels.put(
-                    "flag-status." + status.name(),
-                    messages.getMessage("dtm.flag.status." + status.name(), null, locale));
-        }
-        for (String rule : org.masar.dtm.ValidationFlag.RULES) {
-            labels.put("rule." + rule, messages.getMessage("dtm.rule." + rule, null, locale));
-        }
-        for (String detail : DETAILS) {
-            labels.put("detail." + detail, messages.getMessage("dtm.detail." + detail, null, locale));
-        }
-        for (String key : FigureKey.TOTALS) {
-            labels.put("figure." + key, messages.getMessage("dtm.figure." + key, null, locale));
-        }
-        for (DtmLevel level : DtmLevel.values()) {
-            labels.put("level." + level.code(), messages.getMessage("dtm.level." + level.code(), null, locale));
-        }
-        for (org.masar.dtm.ImportOutcome outcome : org.masar.dtm.ImportOutcome.values()) {
-            labels.put(
-                    "outcome." + outcome.name(),
-                    messages.getMessage("dtm.import.outcome." + outcome.name(), null, locale));
-        }
-        return labels;
+        return RoundLabels.of(messages, locale);
     }
-
-    /** The names of the numbers a validation flag's detail holds. */
-    private static final List<String> DETAILS = List.of(
-            "total",
-            "sum",
-            "breakdown",
-            "complete",
-            "individuals",
-            "households",
-            "size",
-            "min",
-            "max",
-            "baladiya",
-            "muhallaSum",
-            "allMuhallaAssessed",
-            "value",
-            "previous",
-            "share",
-            "threshold");
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {

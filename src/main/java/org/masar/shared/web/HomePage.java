@@ -25,7 +25,7 @@ class HomePage {
         model.addAttribute(
                 "figures",
                 contributions.stream()
-                        .filter(contribution -> permissions.contains(contribution.permission()))
+                        .filter(contribution -> contribution.isFor(permissions))
                         .flatMap(contribution -> contribution.figures().stream())
                         .toList());
         return "dashboard";

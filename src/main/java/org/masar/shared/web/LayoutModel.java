@@ -50,7 +50,7 @@ class LayoutModel {
         }
         Set<String> permissions = permissions();
         return entries.stream()
-                .filter(entry -> permissions.contains(entry.permission()))
+                .filter(entry -> entry.isFor(permissions))
                 .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::link))
                 .toList();
     }

@@ -150,6 +150,19 @@ class RoundFiguresTests {
                 .isLenientlyEqualTo("""
                         [{"pcode": "LY", "figures": {"idps.ind": {"value": 150, "previous": 100, "difference": 50}}}]
                         """);
+        // Published, the same changes are read from the aggregates, by a reader too.
+        dtm.gapsForAllBut(second, ZLITEN, DERNA);
+        dtm.publish(second);
+        assertThat(dtm.get("/api/v1/dtm/rounds/" + second + "/changes?level=mantika", READER))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        [{"pcode": "LY0101",
+                          "figures": {"migrants.ind": {"value": 30, "previous": 40, "difference": -10, "share": -0.25},
+                                      "returnees.ind": {"value": 12, "previous": null}}},
+                         {"pcode": "LY0214",
+                          "figures": {"idps.ind": {"value": 150, "previous": 100, "difference": 50, "share": 0.5}}}]
+                        """);
     }
 
     @Test

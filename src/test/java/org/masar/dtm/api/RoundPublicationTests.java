@@ -101,6 +101,16 @@ class RoundPublicationTests {
                 .isEqualTo("/problems/dtm.open-flags");
         dtm.gapsForAllBut(round, ZLITEN);
         assertThat(dtm.post(base + "/publication-request", ENUMERATOR, null)).hasStatus(HttpStatus.FORBIDDEN);
+        // The refusal is in the audit trail, as every 403 is.
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry
+                         WHERE actor = 'dtm-enumerator' AND action = 'access.refused' AND outcome = 'DENIED'
+                           AND subject_id LIKE :path
+                        """)
+                        .param("path", "%/api/v1/dtm/rounds/" + round + "/publication-request")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         DtmTestSupport.Account maker = dtm.account("DTM_OFFICER");
         DtmTestSupport.Account checker = dtm.account("DTM_OFFICER");

@@ -126,4 +126,57 @@ class RoundPagesTests {
                 .bodyText()
                 .contains("id=\"import-report\"", "Atlantis", "لم يُستورد شيء", "بلدية");
     }
+
+    @Test
+    void anEnumeratorEntersAUnitsFiguresOnItsPageAndKeepsTheRestOfTheAssessment() {
+        String round = dtm.collectingRound(DtmTestSupport.nextNumber());
+        dtm.put("/api/v1/dtm/rounds/" + round + "/assessments/LY021402", ENUMERATOR, """
+                {"figures": {"idps.ind": 100, "idps.hh": 20, "idps.ind.f": 60},
+                 "keyInformants": [{"role": "mukhtar", "sex": "m", "organisationType": "municipality"}],
+                 "priorityNeeds": {"idps": ["food", "shelter"]}}
+                """);
+        assertThat(mvc.get()
+                        .uri("/dtm/rounds/" + round + "/assessment?pcode=ly021402")
+                        .with(ENUMERATOR))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/dtm/rounds/" + round + "/assessments/LY021402");
+        assertThat(mvc.get()
+                        .uri("/dtm/rounds/" + round + "/assessments/LY021402?lang=ar")
+                        .with(ENUMERATOR))
+                .hasStatusOk()
+                .bodyText()
+                .contains("dir=\"rtl\"", "زليتن", "id=\"assessment-form\"", "idps.ind.f=60", "mukhtar");
+        assertThat(mvc.post()
+                        .uri("/dtm/rounds/" + round + "/assessments/LY021402")
+                        .param("assessedOn", "2026-01-21")
+                        .param("figure.idps.ind", "120")
+                        .param("figure.idps.hh", "24")
+                        .param("otherFigures", "idps.ind.f=70\nidps.ind.m=50")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("flash", "dtm.assessment.saved");
+        assertThat(dtm.get("/api/v1/dtm/rounds/" + round + "/assessments/LY021402", OFFICER))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"assessedOn": "2026-01-21",
+                         "figures": {"idps.ind": 120, "idps.hh": 24, "idps.ind.f": 70, "idps.ind.m": 50},
+                         "keyInformants": [{"role": "mukhtar"}], "priorityNeeds": {"idps": ["food", "shelter"]}}
+                        """);
+        assertThat(mvc.post()
+                        .uri("/dtm/rounds/" + round + "/assessments/LY021402")
+                        .param("figure.idps.ind", "lots")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .flash()
+                .containsEntry("problemCode", "validation");
+        // A reader sees no form, and an unassessed unit says so.
+        assertThat(mvc.get()
+                        .uri("/dtm/rounds/" + round + "/assessments/LY021401")
+                        .with(OFFICER))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"no-assessment\"");
+    }
 }
