@@ -280,6 +280,12 @@
           if (level === 'baladiya') {
             legendItem(legend, '#ffffff', false, data.noFigure);
           }
+          legendItem(legend, '#6f42c1', false, data.event);
+          legendItem(legend, '#dc3545', false, data.event + ' · ' + data.eventOverdue);
+          if (!eventsDrawn) {
+            eventsDrawn = true;
+            drawEvents(where);
+          }
           container.dataset.figure = figure;
           container.dataset.level = level;
           container.dataset.units = String(drawn);
@@ -290,6 +296,51 @@
             failed(container, data.failed);
           }
         });
+    }
+
+    /**
+     * The latest emergency events (when the reader may see them), each beside its baladiya's point: a purple square,
+     * red when its first report is overdue. Drawn once; a failure leaves the map as it is.
+     */
+    var eventsDrawn = false;
+    var eventLayer = L.layerGroup().addTo(map);
+    var typeNames = {};
+    document.querySelectorAll('#dtm-event-types [data-type]').forEach(function (item) {
+      typeNames[item.getAttribute('data-type')] = item.textContent;
+    });
+    function drawEvents(where) {
+      if (!data.eventsUrl) {
+        return;
+      }
+      getJson(data.eventsUrl).then(function (page) {
+        var count = 0;
+        page.items.forEach(function (event, index) {
+          var place = where[event.baladiya];
+          if (!place) {
+            return;
+          }
+          var offset = 0.05 + 0.03 * (index % 4);
+          var point = [place.point[0] + offset, place.point[1] + offset];
+          var size = 0.04;
+          var square = L.rectangle([[point[0] - size, point[1] - size], [point[0] + size, point[1] + size]], {
+            color: '#212529', weight: 1, fillColor: event.overdue ? '#dc3545' : '#6f42c1', fillOpacity: 0.9
+          });
+          var lines = [
+            data.event + ': ' + (typeNames[event.type] || event.type),
+            String(event.incidentAt).replace('T', ' ').slice(0, 16) + ' · ' + event.baladiya,
+            formatNumber(event.persons) + ' ' + data.eventPersons
+          ];
+          if (event.overdue) {
+            lines.push(data.eventOverdue);
+          }
+          square.bindTooltip(text(lines));
+          eventLayer.addLayer(square);
+          count++;
+        });
+        container.dataset.events = String(count);
+      }).catch(function () {
+        container.dataset.events = 'none';
+      });
     }
 
     figureSelect.addEventListener('change', draw);

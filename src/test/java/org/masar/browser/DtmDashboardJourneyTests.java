@@ -92,6 +92,20 @@ class DtmDashboardJourneyTests {
         String round = publish(
                 number, signedIn(accounts.signedIn(maker, PASSWORD)), signedIn(accounts.signedIn(checker, PASSWORD)));
 
+        // An emergency event in Derna an hour ago, not yet reported on: drawn on the map beside Derna.
+        String incident = java.time.LocalDateTime.now(java.time.ZoneId.of("Africa/Tripoli"))
+                .minusHours(1)
+                .withSecond(0)
+                .withNano(0)
+                .toString();
+        MvcTestResult event = new DtmTestSupport(mvc, json, jdbc)
+                .post("/api/v1/dtm/events", DtmTestSupport.OFFICER, """
+                {"type": "FLOOD", "incidentAt": "%s", "baladiya": "LY010102", "description": "Wadi flood"}
+                """.formatted(incident));
+        assertThat(event.getResponse().getStatus())
+                .as(DtmTestSupport.body(event))
+                .isEqualTo(201);
+
         browser.get(url("/login?lang=en"));
         waitFor(By.id("username")).sendKeys(reader);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -110,6 +124,8 @@ class DtmDashboardJourneyTests {
         assertThat(map.getDomAttribute("data-units")).isEqualTo("4");
         waitUntil(
                 driver -> "ready".equals(driver.findElement(By.id("dtm-trends")).getDomAttribute("data-state")));
+        waitUntil(driver -> map.getDomAttribute("data-events") != null);
+        assertThat(Integer.parseInt(map.getDomAttribute("data-events"))).isPositive();
 
         // Migrants on the map: the map redraws, and its legend says what it shows.
         new Select(browser.findElement(By.id("map-figure"))).selectByValue("migrants.ind");
