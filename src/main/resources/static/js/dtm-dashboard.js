@@ -299,8 +299,8 @@
     }
 
     /**
-     * The latest emergency events (when the reader may see them), each beside its baladiya's point: a purple square,
-     * red when its first report is overdue. Drawn once; a failure leaves the map as it is.
+     * The latest emergency events (when the reader may see them), each beside its baladiya's point: a purple point
+     * with a white ring, red when its first report is overdue. Drawn once; a failure leaves the map as it is.
      */
     var eventsDrawn = false;
     var eventLayer = L.layerGroup().addTo(map);
@@ -319,11 +319,9 @@
           if (!place) {
             return;
           }
-          var offset = 0.05 + 0.03 * (index % 4);
-          var point = [place.point[0] + offset, place.point[1] + offset];
-          var size = 0.04;
-          var square = L.rectangle([[point[0] - size, point[1] - size], [point[0] + size, point[1] + size]], {
-            color: '#212529', weight: 1, fillColor: event.overdue ? '#dc3545' : '#6f42c1', fillOpacity: 0.9
+          var offset = 0.08 + 0.04 * (index % 4);
+          var mark = L.circleMarker([place.point[0] + offset, place.point[1] + offset], {
+            radius: 7, color: '#ffffff', weight: 3, fillColor: event.overdue ? '#dc3545' : '#6f42c1', fillOpacity: 1
           });
           var lines = [
             data.event + ': ' + (typeNames[event.type] || event.type),
@@ -333,8 +331,8 @@
           if (event.overdue) {
             lines.push(data.eventOverdue);
           }
-          square.bindTooltip(text(lines));
-          eventLayer.addLayer(square);
+          mark.bindTooltip(text(lines));
+          eventLayer.addLayer(mark);
           count++;
         });
         container.dataset.events = String(count);
