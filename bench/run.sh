@@ -8,6 +8,8 @@
 #                                                  # search latency, single registrations, precision/recall, memory
 #   bench/run.sh dtm-flow                          # DTM flow monitoring: years of daily counts and 10,000,000 surveys
 #                                                  # loaded by SQL, then GET /api/v1/dtm/flow-summary p50/p99 over HTTP
+#   bench/run.sh dtm-dashboard 100 200 4   # DTM publishing: 100 published rounds of every muhalla, then p50/p99 of the
+#                                          # dashboard, its JSON, /figures per level and the HXL exports (1 and 4 clients)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
@@ -26,6 +28,11 @@ case "${1:-}" in
     # The whole application on its own embedded PostgreSQL (target/bench-dtm-flow; -Dbench.reuse=true keeps it).
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/dtmflow/*.java
     exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.dtmflow.DtmFlowBench "${@:2}"
+    ;;
+  dtm-dashboard)
+    # The whole application on its own embedded PostgreSQL (target/bench-dtm, wiped at start).
+    "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/dtm/DtmDashboardBench.java
+    exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.dtm.DtmDashboardBench "${@:2}"
     ;;
   people-*)
     # The duplicate engine alone (no database, no Spring): its own heap, as it holds a million profiles.
