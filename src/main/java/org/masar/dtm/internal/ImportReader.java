@@ -2,6 +2,7 @@ package org.masar.dtm.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,6 +21,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
+import org.masar.dtm.ImportTooLarge;
 import org.masar.dtm.UnreadableImport;
 
 /**
@@ -28,6 +33,12 @@ final class ImportReader {
 
     /** The largest number of rows read from one file. */
     static final int MAX_ROWS = 20_000;
+
+    /**
+     * How much an XLSX file may unpack to. 20,000 rows of a few dozen cells are a few megabytes of XML; a crafted
+     * file of a few megabytes could otherwise unpack to gigabytes in the parser.
+     */
+    static final long MAX_UNPACKED_MEGABYTES = 64;
 
     /**
      * A read table.
@@ -55,6 +66,7 @@ final class ImportReader {
     }
 
     private static Table xlsx(String fileName, byte[] content, @Nullable String sheetName) {
+        refuseOversizedUnpacking(fileName, content);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = sheetName == null || sheetName.isBlank()
                     ? workbook.getFirstSheet()
@@ -147,5 +159,31 @@ final class ImportReader {
 
     private static long count(String text, char c) {
         return text.chars().filter(ch -> ch == c).count();
+    }
+
+    /**
+     * Unpacks every entry once, counting, and stops at the limit: the sizes a zip declares can lie, the bytes it
+     * inflates to cannot. Entries are found by the central directory, as the parser finds them.
+     */
+    private static void refuseOversizedUnpacking(String fileName, byte[] content) {
+        long limit = MAX_UNPACKED_MEGABYTES * 1024 * 1024;
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+                .get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                        unpacked += read;
+                        if (unpacked > limit) {
+                            throw new ImportTooLarge(MAX_UNPACKED_MEGABYTES);
+                        }
+                    }
+                }
+            }
+        } catch (IOException unreadable) {
+            throw new UnreadableImport(fileName);
+        }
     }
 }

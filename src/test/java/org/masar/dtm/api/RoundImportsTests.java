@@ -192,6 +192,41 @@ class RoundImportsTests {
                 .hasStatus(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void aWorkbookThatUnpacksToGigabytesIsRefusedBeforeItIsParsed() throws IOException {
+        String round = dtm.collectingRound(DtmTestSupport.nextNumber());
+        // A real workbook's parts, then a part of 80 MB of blanks that deflates to well under a megabyte.
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(packed);
+                var real = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                        .setSeekableByteChannel(
+                                new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(workbook()))
+                        .get()) {
+            for (var entry : java.util.Collections.list(real.getEntries())) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                real.getInputStream(entry).transferTo(zip);
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/padding.xml"));
+            byte[] blanks = new byte[1024 * 1024];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 80; i++) {
+                zip.write(blanks);
+            }
+        }
+        assertThat(packed.size()).isLessThan(1024 * 1024);
+
+        assertThat(upload(round, ENUMERATOR, "bomb.xlsx", packed.toByteArray(), "Figures", MAPPING))
+                .hasStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/dtm.import-too-large");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM dtm_import i JOIN dtm_round_version v ON v.id = i.round_version_id
+                         WHERE v.round_id = CAST(:round AS uuid)
+                        """).param("round", round).query(Long.class).single())
+                .isZero();
+    }
+
     private static byte[] workbook() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "test", "1.0");
