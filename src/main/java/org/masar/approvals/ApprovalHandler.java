@@ -20,4 +20,12 @@ public interface ApprovalHandler {
 
     /** Told that the maker withdrew the command (in the withdrawing transaction); nothing by default. */
     default void withdrawn(Approval approval) {}
+
+    /**
+     * The page, relative to the application ({@code /dtm/rounds/…}), where a checker reviews what the command would
+     * do before deciding it; none by default. A checker should never approve what they cannot see.
+     */
+    default java.util.Optional<String> subjectPage(Approval approval) {
+        return java.util.Optional.empty();
+    }
 }

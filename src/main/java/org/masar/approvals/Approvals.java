@@ -61,4 +61,7 @@ public interface Approvals {
 
     /** How many pending commands the current user may decide (the dashboard's figure). */
     long pendingForMe();
+
+    /** The page where the command's subject is reviewed, as its type's handler names it (none when it names none). */
+    Optional<String> subjectPage(Approval approval);
 }

@@ -237,6 +237,11 @@ class ApprovalService implements Approvals {
                 .orElse(0L);
     }
 
+    @Override
+    public Optional<String> subjectPage(Approval approval) {
+        return Optional.ofNullable(handlers.get(approval.type())).flatMap(handler -> handler.subjectPage(approval));
+    }
+
     /** The command, if the user may see it; a 404 otherwise, as if it did not exist. */
     private Approval visible(ApprovalId id, CurrentUser me) {
         return queries.find(id).filter(approval -> maySee(approval, me)).orElseThrow(() -> new ApprovalNotFound(id));

@@ -73,7 +73,13 @@ class ApprovalPages {
     String detail(@PathVariable ApprovalId id, Model model) {
         Approval approval = approvals.get(id);
         String me = CurrentUser.get().id().toString();
-        model.addAttribute("approval", ApprovalRow.of(approval, labels(users(List.of(approval), List.of())), me));
+        model.addAttribute(
+                "approval",
+                ApprovalRow.of(
+                        approval,
+                        labels(users(List.of(approval), List.of())),
+                        me,
+                        approvals.subjectPage(approval).orElse(null)));
         return "approvals/detail";
     }
 

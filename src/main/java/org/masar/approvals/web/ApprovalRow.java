@@ -19,6 +19,7 @@ import org.masar.approvals.Approval;
  * @param decidedAt when
  * @param reason a rejection's reason
  * @param mine whether the current user made it
+ * @param subjectPage where the checker reviews what the command would do, when its type names a page (details only)
  */
 public record ApprovalRow(
         String id,
@@ -32,7 +33,8 @@ public record ApprovalRow(
         @Nullable String decider,
         @Nullable Instant decidedAt,
         @Nullable String reason,
-        boolean mine) {
+        boolean mine,
+        @Nullable String subjectPage) {
 
     public boolean pending() {
         return "PENDING".equals(status);
@@ -49,6 +51,10 @@ public record ApprovalRow(
     }
 
     static ApprovalRow of(Approval approval, Labels labels, String me) {
+        return of(approval, labels, me, null);
+    }
+
+    static ApprovalRow of(Approval approval, Labels labels, String me, @Nullable String subjectPage) {
         return new ApprovalRow(
                 approval.id().toString(),
                 labels.type(approval.type()),
@@ -61,7 +67,8 @@ public record ApprovalRow(
                 approval.deciderId() == null ? null : labels.user(approval.deciderId()),
                 approval.decidedAt(),
                 approval.reason(),
-                approval.makerId().equals(me));
+                approval.makerId().equals(me),
+                subjectPage);
     }
 
     /** The labels of one page: types and statuses in the user's language, users' display names. */

@@ -45,6 +45,13 @@ class RoundPublication implements ApprovalHandler {
         return RoundService.PUBLICATION_TYPE;
     }
 
+    /** The round's page, where the checker reads the figures, coverage and settled flags before approving. */
+    @Override
+    public java.util.Optional<String> subjectPage(Approval approval) {
+        String round = json.readTree(approval.payloadJson()).path("round").asString();
+        return round.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("/dtm/rounds/" + round);
+    }
+
     @Override
     public void approved(Approval approval) {
         String maker = json.readTree(approval.payloadJson()).path("requestedBy").asString();

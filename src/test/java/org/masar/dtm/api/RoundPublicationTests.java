@@ -120,6 +120,11 @@ class RoundPublicationTests {
                 .extractingPath("$.publicationPending")
                 .isEqualTo(true);
         String request = dtm.publicationRequest(round);
+        // The checker's page of the request leads to the round, to read what they are asked to publish.
+        assertThat(mvc.get().uri("/approvals/" + request + "?lang=en").with(checker))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"approval-subject-page\" href=\"/dtm/rounds/" + round + "\"");
         // While the request is pending the version may not change.
         assertThat(dtm.figures(round, ZLITEN, "{\"idps.ind\": 101, \"idps.hh\": 20}"))
                 .hasStatus(HttpStatus.CONFLICT)
