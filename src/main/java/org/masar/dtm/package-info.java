@@ -10,7 +10,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Displacement Tracking Matrix",
-        allowedDependencies = {"geo", "access", "audit", "approvals"})
+        allowedDependencies = {"geo", "access", "audit", "approvals", "shared :: questionnaire"})
 @NullMarked
 package org.masar.dtm;
 

@@ -10,7 +10,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "People",
-        allowedDependencies = {"geo", "access", "audit"})
+        allowedDependencies = {"geo", "access", "audit", "shared :: questionnaire"})
 @NullMarked
 package org.masar.people;
 

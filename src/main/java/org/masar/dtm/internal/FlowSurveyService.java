@@ -1,14 +1,5 @@
 package org.masar.dtm.internal;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,6 +21,8 @@ import org.masar.geo.Site;
 import org.masar.geo.Sites;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.questionnaire.QuestionnaireValidation;
+import org.masar.shared.questionnaire.RefusalCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,9 +31,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The flow-monitoring survey, defined as data as {@code people}'s screening is: a definition is checked against the
- * definition schema and then for what a schema cannot say; answers are checked against the JSON Schema derived from
- * their version (networknt's validator, draft 2020-12, formats asserted) and kept as jsonb with the version. Versions
+ * The flow-monitoring survey, defined as data as {@code people}'s screening is ({@code org.masar.shared.questionnaire}):
+ * a definition is checked against the definition schema and then for what a schema cannot say; answers are checked
+ * against the JSON Schema derived from their version and kept as jsonb with the version. Versions
  * never change once published, so each one's schema is built once and kept. A survey adds to the summary's figures in
  * its own transaction, so that the summary never reads the surveys.
  */
@@ -56,11 +49,17 @@ class FlowSurveyService implements FlowMonitoringSurveys {
     private final FlowRollup rollup;
     private final AuditTrail audit;
     private final Clock clock;
-    private final SchemaRegistry schemas;
-    private final Schema definitionSchema;
+    private final QuestionnaireValidation validation = new QuestionnaireValidation(
+            "/dtm/flow-survey-definition.schema.json",
+            new RefusalCodes(
+                    "dtm-field.invalid.required",
+                    "dtm-field.invalid.unknown-field",
+                    "dtm-field.invalid.definition",
+                    "dtm-field.invalid.unknown-question",
+                    "dtm-field.invalid.answer"));
     private final Map<Integer, Loaded> loaded = new ConcurrentHashMap<>();
 
-    private record Loaded(FlowMonitoringSurveyVersion version, Schema answerSchema) {}
+    private record Loaded(FlowMonitoringSurveyVersion version, QuestionnaireValidation.Answers answers) {}
 
     FlowSurveyService(JdbcClient jdbc, JsonMapper json, Sites sites, FlowRollup rollup, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
@@ -69,27 +68,13 @@ class FlowSurveyService implements FlowMonitoringSurveys {
         this.rollup = rollup;
         this.audit = audit;
         this.clock = clock;
-        this.schemas = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .formatAssertionsEnabled(true)
-                        .build()));
-        try (InputStream definition =
-                FlowSurveyService.class.getResourceAsStream("/dtm/flow-survey-definition.schema.json")) {
-            if (definition == null) {
-                throw new IllegalStateException("dtm/flow-survey-definition.schema.json is missing");
-            }
-            this.definitionSchema = schemas.getSchema(definition);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 
     @Override
     @PreAuthorize("hasAuthority('dtm:manage')")
     @Transactional
     public FlowMonitoringSurveyVersion publish(JsonNode definition) {
-        List<InvalidFields.Field> errors = fieldsInError(definitionSchema.validate(definition), "", false);
+        List<InvalidFields.Field> errors = validation.definitionErrors(definition);
         if (errors.isEmpty()) {
             errors = new FlowSurveyQuestionnaire(definition).inconsistencies();
         }
@@ -159,7 +144,7 @@ class FlowSurveyService implements FlowMonitoringSurveys {
             errors.add(new InvalidFields.Field("version", "dtm-field.invalid.survey-version"));
         } else {
             version = load(survey.version() == null ? currentNumber() : survey.version());
-            errors.addAll(fieldsInError(version.answerSchema().validate(survey.answers()), "answers", true));
+            errors.addAll(version.answers().errors(survey.answers(), "answers"));
         }
         if (!errors.isEmpty() || version == null) {
             throw new InvalidFields(errors);
@@ -237,44 +222,9 @@ class FlowSurveyService implements FlowMonitoringSurveys {
                             rs.getTimestamp("published_at").toInstant());
                 })
                 .single();
-        Loaded read = new Loaded(version, schemas.getSchema(version.answerSchema()));
+        Loaded read = new Loaded(version, validation.answers(version.answerSchema()));
         loaded.put(number, read);
         return read;
-    }
-
-    /**
-     * The validator's errors as fields in error: the path of the value that does not fit (for a missing or unexpected
-     * property, the property's), one error per field. Answers are named by their question, {@code answers.<id>}.
-     */
-    private static List<InvalidFields.Field> fieldsInError(List<Error> errors, String root, boolean answers) {
-        Map<String, InvalidFields.Field> fields = new LinkedHashMap<>();
-        for (Error error : errors) {
-            StringBuilder field = new StringBuilder(root);
-            NodePath at = error.getInstanceLocation();
-            int depth = answers ? Math.min(1, at.getNameCount()) : at.getNameCount();
-            for (int i = 0; i < depth; i++) {
-                Object element = at.getElement(i);
-                if (element instanceof Integer index) {
-                    field.append('[').append(index).append(']');
-                } else {
-                    field.append(field.isEmpty() ? "" : ".").append(element);
-                }
-            }
-            String keyword = error.getKeyword();
-            boolean aboutProperty = "required".equals(keyword) || "additionalProperties".equals(keyword);
-            if (aboutProperty && error.getProperty() != null && (!answers || at.getNameCount() == 0)) {
-                field.append(field.isEmpty() ? "" : ".").append(error.getProperty());
-            }
-            String code = switch (keyword == null ? "" : keyword) {
-                case "required" -> "dtm-field.invalid.required";
-                case "additionalProperties" ->
-                    answers ? "dtm-field.invalid.unknown-question" : "dtm-field.invalid.unknown-field";
-                default -> answers ? "dtm-field.invalid.answer" : "dtm-field.invalid.definition";
-            };
-            String name = field.isEmpty() ? "definition" : field.toString();
-            fields.putIfAbsent(name, new InvalidFields.Field(name, code));
-        }
-        return new ArrayList<>(fields.values());
     }
 
     private Instant now() {

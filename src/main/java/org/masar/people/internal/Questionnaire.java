@@ -12,20 +12,19 @@ import org.jspecify.annotations.Nullable;
 import org.masar.people.InvalidField;
 import org.masar.people.ScreeningFlag;
 import org.masar.people.ScreeningPriority;
+import org.masar.shared.questionnaire.AnswerSchema;
+import org.masar.shared.questionnaire.QuestionShape;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One version's definition read into what the application does with it: the JSON Schema its answers must fit, and the
- * flags and priority a set of answers computes. The definition's shape is checked first against
+ * One version's definition read into what the application does with it: the JSON Schema its answers must fit
+ * ({@link AnswerSchema}, with screening's own {@code yes_no} answers), and the flags and priority a set of answers
+ * computes. The definition's shape is checked first against
  * {@code people/screening-definition.schema.json}; what a schema cannot say (ids that repeat, flags that are not
  * defined, a range whose ends cross) is checked here.
  */
 final class Questionnaire {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What an answer sets. */
     record Effects(List<String> flags, @Nullable ScreeningPriority priority) {
@@ -75,6 +74,12 @@ final class Questionnaire {
             ranges.forEach(range -> all.add(range.effects()));
             return all;
         }
+
+        /** What its answer must look like. */
+        QuestionShape shape() {
+            return new QuestionShape(
+                    id, type, required, choices.stream().map(Choice::id).toList(), min, max, maxLength);
+        }
     }
 
     /** What a set of answers computes. */
@@ -86,9 +91,6 @@ final class Questionnaire {
      * {@code protection:read-restricted} see them; a new version cannot mark them otherwise by mistake.
      */
     static final Set<String> ALWAYS_RESTRICTED = Set.of("gbv-survivor", "possible-trafficking-victim");
-
-    /** The longest free text an answer may hold, when the definition sets none. */
-    static final int TEXT_LIMIT = 2000;
 
     private final Map<String, ScreeningFlag> flags = new LinkedHashMap<>();
     private final List<Question> questions = new ArrayList<>();
@@ -111,8 +113,10 @@ final class Questionnaire {
                     .forEach(choice -> choices.add(new Choice(choice.path("id").asString(), Effects.of(choice))));
             List<Range> ranges = new ArrayList<>();
             question.path("ranges")
-                    .forEach(range -> ranges.add(
-                            new Range(bound(range.path("min")), bound(range.path("max")), Effects.of(range))));
+                    .forEach(range -> ranges.add(new Range(
+                            QuestionShape.bound(range.path("min")),
+                            QuestionShape.bound(range.path("max")),
+                            Effects.of(range))));
             questions.add(new Question(
                     question.path("id").asString(),
                     question.path("type").asString(),
@@ -120,15 +124,11 @@ final class Questionnaire {
                     Effects.of(question.path("yes")),
                     Effects.of(question.path("no")),
                     choices,
-                    bound(question.path("min")),
-                    bound(question.path("max")),
+                    QuestionShape.bound(question.path("min")),
+                    QuestionShape.bound(question.path("max")),
                     ranges,
-                    question.path("maxLength").asInt(TEXT_LIMIT)));
+                    question.path("maxLength").asInt(QuestionShape.TEXT_LIMIT)));
         }
-    }
-
-    private static @Nullable Long bound(JsonNode node) {
-        return node.isIntegralNumber() ? node.asLong() : null;
     }
 
     /** What the definition schema cannot check, each named by its path in the definition. */
@@ -193,52 +193,13 @@ final class Questionnaire {
 
     /** The JSON Schema (2020-12) that answers to this version must fit: an object of answers by question id. */
     ObjectNode answerSchema() {
-        ObjectNode schema = NODES.objectNode();
-        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.put("type", "object");
-        schema.put("additionalProperties", false);
-        ObjectNode properties = schema.putObject("properties");
-        ArrayNode required = schema.putArray("required");
-        for (Question question : questions) {
-            ObjectNode answer = properties.putObject(question.id());
-            switch (question.type()) {
-                case "yes_no" -> answer.put("type", "boolean");
-                case "single_choice" -> {
-                    answer.put("type", "string");
-                    ArrayNode choices = answer.putArray("enum");
-                    question.choices().forEach(choice -> choices.add(choice.id()));
-                }
-                case "multi_choice" -> {
-                    answer.put("type", "array");
-                    answer.put("uniqueItems", true);
-                    answer.put("maxItems", question.choices().size());
-                    ObjectNode items = answer.putObject("items");
-                    items.put("type", "string");
-                    ArrayNode choices = items.putArray("enum");
-                    question.choices().forEach(choice -> choices.add(choice.id()));
-                }
-                case "integer" -> {
-                    answer.put("type", "integer");
-                    answer.put("minimum", question.min() == null ? -1_000_000 : question.min());
-                    answer.put("maximum", question.max() == null ? 1_000_000 : question.max());
-                }
-                case "date" -> {
-                    answer.put("type", "string");
-                    answer.put("format", "date");
-                    // A plain four-digit year: the format alone lets through dates no column holds.
-                    answer.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-                }
-                case "text" -> {
-                    answer.put("type", "string");
-                    answer.put("maxLength", question.maxLength());
-                }
-                default -> throw new IllegalStateException("Unknown answer type " + question.type());
+        return AnswerSchema.of(questions.stream().map(Question::shape).toList(), (question, answer) -> {
+            if (!"yes_no".equals(question.type())) {
+                return false;
             }
-            if (question.required()) {
-                required.add(question.id());
-            }
-        }
-        return schema;
+            answer.put("type", "boolean");
+            return true;
+        });
     }
 
     /** The flags and priority these answers set; the answers fit the answer schema. */

@@ -1,21 +1,11 @@
 package org.masar.people.internal;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +26,9 @@ import org.masar.people.ScreeningVersionId;
 import org.masar.people.ScreeningVersionNotFound;
 import org.masar.people.Screenings;
 import org.masar.shared.Actor;
+import org.masar.shared.InvalidFields;
+import org.masar.shared.questionnaire.QuestionnaireValidation;
+import org.masar.shared.questionnaire.RefusalCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -48,9 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Vulnerability screening. A definition is checked against the definition schema and then for what a schema cannot
- * say; a person's answers are checked against the JSON Schema derived from their version (networknt's validator, draft
- * 2020-12, formats asserted). Versions never change once published, so each one's schema is built once and kept.
+ * Vulnerability screening, a questionnaire defined as data ({@code org.masar.shared.questionnaire}). A definition is
+ * checked against the definition schema and then for what a schema cannot say; a person's answers are checked against
+ * the JSON Schema derived from their version. Versions never change once published, so each one's schema is built once
+ * and kept.
  *
  * <p>Who sees what: the flags a version marks restricted (a survivor of gender-based violence, a possible victim of
  * trafficking; {@link Questionnaire#ALWAYS_RESTRICTED}) are kept in their own column and shown, with the answers that
@@ -73,12 +67,14 @@ class ScreeningService implements Screenings {
     private final TimelineService timeline;
     private final AuditTrail audit;
     private final Clock clock;
-    private final SchemaRegistry schemas;
-    private final Schema definitionSchema;
+    private final QuestionnaireValidation validation = new QuestionnaireValidation(
+            "/people/screening-definition.schema.json",
+            new RefusalCodes("required", "unknown-field", "does-not-fit", "unknown-question", "answer-does-not-fit"));
     private final Map<UUID, Loaded> loaded = new ConcurrentHashMap<>();
 
     /** A version with what is derived from it once. */
-    private record Loaded(ScreeningVersion version, Questionnaire questionnaire, Schema answerSchema) {}
+    private record Loaded(
+            ScreeningVersion version, Questionnaire questionnaire, QuestionnaireValidation.Answers answers) {}
 
     ScreeningService(
             JdbcClient jdbc,
@@ -93,27 +89,13 @@ class ScreeningService implements Screenings {
         this.timeline = timeline;
         this.audit = audit;
         this.clock = clock;
-        this.schemas = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .formatAssertionsEnabled(true)
-                        .build()));
-        try (InputStream definition =
-                ScreeningService.class.getResourceAsStream("/people/screening-definition.schema.json")) {
-            if (definition == null) {
-                throw new IllegalStateException("people/screening-definition.schema.json is missing");
-            }
-            this.definitionSchema = schemas.getSchema(definition);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 
     @Override
     @PreAuthorize("hasAuthority('people:manage-screening')")
     @Transactional
     public ScreeningVersion publish(JsonNode definition) {
-        List<InvalidField> errors = fieldsInError(definitionSchema.validate(definition), "", false);
+        List<InvalidField> errors = invalidFields(validation.definitionErrors(definition));
         if (errors.isEmpty()) {
             errors = new Questionnaire(definition).inconsistencies(definition);
         }
@@ -194,7 +176,7 @@ class ScreeningService implements Screenings {
             throw PersonService.invalid(List.of(new InvalidField("version", "unknown-screening-version")));
         }
         Loaded answered = load(version == null ? current().id() : version);
-        List<InvalidField> errors = fieldsInError(answered.answerSchema().validate(answers), "answers", true);
+        List<InvalidField> errors = invalidFields(answered.answers().errors(answers, "answers"));
         if (!errors.isEmpty()) {
             throw PersonService.invalid(errors);
         }
@@ -340,43 +322,16 @@ class ScreeningService implements Screenings {
                 .optional()
                 .orElseThrow(() -> new ScreeningVersionNotFound(id));
         Questionnaire questionnaire = new Questionnaire(stored.definition());
-        Loaded version = new Loaded(stored, questionnaire, schemas.getSchema(stored.answerSchema()));
+        Loaded version = new Loaded(stored, questionnaire, validation.answers(stored.answerSchema()));
         loaded.put(id.value(), version);
         return version;
     }
 
-    /**
-     * The validator's errors as fields in error: the path of the value that does not fit (for a missing or unexpected
-     * property, the property's), one error per field. Answers are named by their question, {@code answers.<id>}.
-     */
-    private static List<InvalidField> fieldsInError(List<Error> errors, String root, boolean answers) {
-        Map<String, InvalidField> fields = new java.util.LinkedHashMap<>();
-        for (Error error : errors) {
-            StringBuilder field = new StringBuilder(root);
-            NodePath at = error.getInstanceLocation();
-            int depth = answers ? Math.min(1, at.getNameCount()) : at.getNameCount();
-            for (int i = 0; i < depth; i++) {
-                Object element = at.getElement(i);
-                if (element instanceof Integer index) {
-                    field.append('[').append(index).append(']');
-                } else {
-                    field.append(field.isEmpty() ? "" : ".").append(element);
-                }
-            }
-            String keyword = error.getKeyword();
-            boolean aboutProperty = "required".equals(keyword) || "additionalProperties".equals(keyword);
-            if (aboutProperty && error.getProperty() != null && (!answers || at.getNameCount() == 0)) {
-                field.append(field.isEmpty() ? "" : ".").append(error.getProperty());
-            }
-            String code = switch (keyword == null ? "" : keyword) {
-                case "required" -> "required";
-                case "additionalProperties" -> answers ? "unknown-question" : "unknown-field";
-                default -> answers ? "answer-does-not-fit" : "does-not-fit";
-            };
-            String name = field.isEmpty() ? (answers ? "answers" : "definition") : field.toString();
-            fields.putIfAbsent(name, new InvalidField(name, code));
-        }
-        return new ArrayList<>(fields.values());
+    /** The validator's fields in error as {@code people}'s own, whose codes {@link PersonService#invalid} completes. */
+    private static List<InvalidField> invalidFields(List<InvalidFields.Field> fields) {
+        return fields.stream()
+                .map(field -> new InvalidField(field.field(), field.code()))
+                .toList();
     }
 
     private static boolean holds(String permission) {
