@@ -2,6 +2,7 @@ package org.masar.dtm.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.masar.dtm.Assessment;
 import org.masar.dtm.AssessmentEntry;
 import org.masar.dtm.Assessments;
 import org.masar.dtm.FigureKey;
+import org.masar.dtm.KeyInformant;
 import org.masar.dtm.RoundId;
 import org.masar.dtm.RoundSummary;
 import org.masar.dtm.Rounds;
@@ -30,8 +32,10 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * One unit's assessment in a round, on a phone: its figures, informants and needs, and for an enumerator of an open
- * round a form for the headline figures (and any other figure as {@code key=value} lines). The form edits the figures
- * it shows and keeps the rest of the assessment (informants, needs, other figures) as they are.
+ * round one form for the headline figures (and any other figure as {@code key=value} lines), the key informants (role,
+ * sex and organisation type from fixed lists, never a name; each kept or removed, one added at a time) and the priority
+ * needs of each population ranked by sector. The whole entry is saved by one {@link Assessments#put}: a refused entry
+ * (a sector ranked twice…) writes nothing and is shown on the form with each field's message.
  */
 @Controller
 @RequestMapping("/dtm/rounds/{id}")
@@ -67,7 +71,8 @@ class RoundAssessmentPages {
             @PathVariable RoundId id,
             @PathVariable String pcode,
             @RequestParam(required = false) @Nullable Integer version,
-            Model model) {
+            Model model,
+            Locale locale) {
         RoundSummary round = rounds.get(id);
         String unit = pcode.strip().toUpperCase(Locale.ROOT);
         Optional<Assessment> assessment = assessments.find(id, unit, version);
@@ -82,6 +87,16 @@ class RoundAssessmentPages {
         others.forEach(
                 (key, value) -> lines.append(key).append('=').append(value).append('\n'));
         model.addAttribute("otherFigures", lines.toString());
+        model.addAttribute("fieldMessages", RoundLabels.fieldMessages(messages, locale, model));
+        model.addAttribute("roles", RoundLabels.ROLES);
+        model.addAttribute("organisations", RoundLabels.ORGANISATIONS);
+        model.addAttribute("populations", FigureKey.POPULATIONS);
+        model.addAttribute("sectors", AssessmentEntry.SECTORS);
+        model.addAttribute(
+                "ranks",
+                java.util.stream.IntStream.rangeClosed(1, AssessmentEntry.SECTORS.size())
+                        .boxed()
+                        .toList());
         return "dtm/rounds/assessment";
     }
 
@@ -110,19 +125,76 @@ class RoundAssessmentPages {
                     figures.put(key, count(key, line.substring(equals + 1).strip()));
                 }
             }
+            boolean detailed = parameters.containsKey("detailed");
             assessments.put(
                     id,
                     unit,
                     new AssessmentEntry(
                             date(assessedOn),
                             figures,
-                            current.map(Assessment::keyInformants).orElse(List.of()),
-                            current.map(Assessment::priorityNeeds).orElse(Map.of())));
+                            detailed
+                                    ? informants(parameters)
+                                    : current.map(Assessment::keyInformants).orElse(List.of()),
+                            detailed
+                                    ? needs(parameters)
+                                    : current.map(Assessment::priorityNeeds).orElse(Map.of())));
             redirect.addFlashAttribute("flash", "dtm.assessment.saved");
+        } catch (InvalidFields invalid) {
+            redirect.addFlashAttribute("problemCode", invalid.code());
+            redirect.addFlashAttribute(
+                    "fieldErrors",
+                    invalid.fields().stream()
+                            .map(InvalidFields.Field::code)
+                            .distinct()
+                            .toList());
         } catch (ProblemException refused) {
             redirect.addFlashAttribute("problemCode", refused.code());
         }
         return "redirect:/dtm/rounds/" + id + "/assessments/" + UriUtils.encodePathSegment(unit, "UTF-8");
+    }
+
+    /**
+     * The informants of the form: the ones shown ({@code informant.N.role}, {@code .sex}, {@code .organisation}) unless
+     * ticked for removal ({@code .remove}), and the one added when its role is chosen. Codes are checked by the face.
+     */
+    private static List<KeyInformant> informants(Map<String, String> parameters) {
+        List<KeyInformant> informants = new ArrayList<>();
+        for (int i = 0; i <= 50; i++) {
+            String prefix = "informant." + i + ".";
+            String role = parameters.getOrDefault(prefix + "role", "").strip();
+            if (role.isEmpty() || parameters.containsKey(prefix + "remove")) {
+                continue;
+            }
+            String sex = parameters.getOrDefault(prefix + "sex", "").strip();
+            informants.add(new KeyInformant(
+                    role,
+                    sex.isEmpty() ? null : sex,
+                    parameters.getOrDefault(prefix + "organisation", "").strip()));
+        }
+        return informants;
+    }
+
+    /**
+     * The priority needs of the form: per population, the sectors chosen at ranks 1…8 ({@code need.idps.1}…), in rank
+     * order, blanks skipped. A sector named twice is left for the face to refuse, so that nothing is written.
+     */
+    private static Map<String, List<String>> needs(Map<String, String> parameters) {
+        Map<String, List<String>> needs = new LinkedHashMap<>();
+        for (String population : FigureKey.POPULATIONS) {
+            List<String> sectors = new ArrayList<>();
+            for (int rank = 1; rank <= AssessmentEntry.SECTORS.size(); rank++) {
+                String sector = parameters
+                        .getOrDefault("need." + population + "." + rank, "")
+                        .strip();
+                if (!sector.isEmpty()) {
+                    sectors.add(sector);
+                }
+            }
+            if (!sectors.isEmpty()) {
+                needs.put(population, sectors);
+            }
+        }
+        return needs;
     }
 
     private static long count(String key, String value) {

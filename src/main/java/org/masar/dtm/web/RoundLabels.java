@@ -43,8 +43,60 @@ final class RoundLabels {
                     "outcome." + outcome.name(),
                     messages.getMessage("dtm.import.outcome." + outcome.name(), null, locale));
         }
+        for (String role : ROLES) {
+            labels.put("role." + role, messages.getMessage("dtm.informant.role." + role, null, locale));
+        }
+        for (String organisation : ORGANISATIONS) {
+            labels.put(
+                    "organisation." + organisation,
+                    messages.getMessage("dtm.informant.organisation." + organisation, null, locale));
+        }
+        for (String sex : List.of("f", "m")) {
+            labels.put("sex." + sex, messages.getMessage("dtm.informant.sex." + sex, null, locale));
+        }
+        for (String population : FigureKey.POPULATIONS) {
+            labels.put("population." + population, messages.getMessage("dtm.population." + population, null, locale));
+        }
+        for (String sector : org.masar.dtm.AssessmentEntry.SECTORS) {
+            labels.put("sector." + sector, messages.getMessage("dtm.sector." + sector, null, locale));
+        }
+        for (String reason : org.masar.dtm.CoverageGap.REASONS) {
+            labels.put("reason." + reason, messages.getMessage("dtm.gap.reason." + reason, null, locale));
+        }
         return labels;
     }
+
+    /**
+     * The messages of a refused form's fields (the {@code fieldErrors} codes a POST flashed), in the reader's language.
+     */
+    static List<String> fieldMessages(MessageSource messages, Locale locale, org.springframework.ui.Model model) {
+        Object codes = model.getAttribute("fieldErrors");
+        if (!(codes instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream()
+                .map(code -> messages.getMessage(String.valueOf(code), null, String.valueOf(code), locale))
+                .toList();
+    }
+
+    /**
+     * The informants' roles the pages offer. The face accepts any lower-case code (the API's partners may send
+     * others, which the pages show as their code); these are the ones DTM Libya's key-informant forms use.
+     */
+    static final List<String> ROLES = List.of(
+            "mukhtar",
+            "municipality-official",
+            "community-leader",
+            "religious-leader",
+            "crisis-committee-member",
+            "health-worker",
+            "teacher",
+            "ngo-worker",
+            "other");
+
+    /** The informants' organisation types the pages offer (as {@link #ROLES}, a code the face accepts). */
+    static final List<String> ORGANISATIONS =
+            List.of("municipality", "crisis-committee", "local-council", "ngo", "un-agency", "community", "other");
 
     /** The names of the numbers a validation flag's detail holds. */
     static final List<String> DETAILS = List.of(

@@ -24,6 +24,7 @@ import org.masar.dtm.Rounds;
 import org.masar.dtm.UnitChange;
 import org.masar.dtm.UnitFigures;
 import org.masar.dtm.ValidationFlagId;
+import org.masar.geo.Gazetteer;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
@@ -49,13 +50,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/dtm/rounds")
 class RoundPages {
 
+    private static final java.time.ZoneId LIBYA = java.time.ZoneId.of("Africa/Tripoli");
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     private final Rounds rounds;
     private final Assessments assessments;
+    private final Gazetteer gazetteer;
     private final MessageSource messages;
 
-    RoundPages(Rounds rounds, Assessments assessments, MessageSource messages) {
+    RoundPages(Rounds rounds, Assessments assessments, Gazetteer gazetteer, MessageSource messages) {
         this.rounds = rounds;
         this.assessments = assessments;
+        this.gazetteer = gazetteer;
         this.messages = messages;
     }
 
@@ -133,6 +140,29 @@ class RoundPages {
         return step(id, redirect, "dtm.flag.confirmed", () -> rounds.confirmFlag(id, flagId, reason));
     }
 
+    /** Records a baladiya or muhalla as not assessed: by the P-code typed, else the baladiya chosen. */
+    @PostMapping("/{id}/gaps")
+    String recordGap(
+            @PathVariable RoundId id,
+            @RequestParam(defaultValue = "") String pcode,
+            @RequestParam(defaultValue = "") String baladiya,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        String unit = (pcode.isBlank() ? baladiya : pcode).strip().toUpperCase(Locale.ROOT);
+        return step(id, redirect, "dtm.gap.recorded", () -> {
+            if (unit.isEmpty()) {
+                throw new InvalidFields(List.of(new InvalidFields.Field("pcode", "dtm.gap.unit.required")));
+            }
+            assessments.putGap(id, unit, reason.strip(), note.isBlank() ? null : note.strip());
+        });
+    }
+
+    @PostMapping("/{id}/gaps/{pcode}/removal")
+    String removeGap(@PathVariable RoundId id, @PathVariable String pcode, RedirectAttributes redirect) {
+        return step(id, redirect, "dtm.gap.removed", () -> assessments.deleteGap(id, pcode));
+    }
+
     @PostMapping("/{id}/imports")
     String importFile(
             @PathVariable RoundId id,
@@ -206,6 +236,34 @@ class RoundPages {
         model.addAttribute("previous", rounds.previousPublished(id).orElse(null));
         model.addAttribute("rows", rows(id, version, level, locale));
         model.addAttribute("report", report);
+        boolean arabic = "ar".equals(locale.getLanguage());
+        model.addAttribute(
+                "gaps",
+                assessments.gaps(id, version).stream()
+                        .map(gap -> new RoundGapView(
+                                gap.pcode(), arabic ? gap.nameAr() : gap.nameEn(), gap.reason(), gap.note()))
+                        .toList());
+        model.addAttribute("reasons", org.masar.dtm.CoverageGap.REASONS);
+        model.addAttribute("fieldMessages", RoundLabels.fieldMessages(messages, locale, model));
+        model.addAttribute("baladiyaChoices", baladiyaChoices(locale));
+        model.addAttribute(
+                "imports",
+                assessments.imports(id).stream()
+                        .map(imported -> new RoundPastImport(
+                                imported.id().toString(),
+                                WHEN.format(imported.importedAt().atZone(LIBYA)),
+                                imported.version(),
+                                imported.fileName(),
+                                imported.sheet(),
+                                imported.outcome().name(),
+                                imported.outcome() == org.masar.dtm.ImportOutcome.IMPORTED
+                                        ? imported.rows().size()
+                                        : 0,
+                                (int) imported.rows().stream()
+                                        .filter(row -> !row.ok())
+                                        .count(),
+                                view(imported, locale)))
+                        .toList());
         return "dtm/rounds/detail";
     }
 
@@ -282,10 +340,28 @@ class RoundPages {
         return new RoundImportView(report.outcome().name(), report.fileName(), rows);
     }
 
+    /** The current baladiya to choose a gap's unit from, by name in the reader's language. */
+    private List<Map.Entry<String, String>> baladiyaChoices(Locale locale) {
+        LocalDate today = LocalDate.now(LIBYA);
+        return gazetteer.baladiya(null).stream()
+                .filter(unit -> unit.isCurrentOn(today))
+                .map(unit -> Map.entry(unit.pcode().value(), unit.name(locale)))
+                .sorted(Map.Entry.comparingByValue(java.text.Collator.getInstance(locale)))
+                .toList();
+    }
+
     private String step(RoundId id, RedirectAttributes redirect, String done, Runnable call) {
         try {
             call.run();
             redirect.addFlashAttribute("flash", done);
+        } catch (InvalidFields invalid) {
+            redirect.addFlashAttribute("problemCode", invalid.code());
+            redirect.addFlashAttribute(
+                    "fieldErrors",
+                    invalid.fields().stream()
+                            .map(InvalidFields.Field::code)
+                            .distinct()
+                            .toList());
         } catch (ProblemException refused) {
             redirect.addFlashAttribute("problemCode", refused.code());
         }

@@ -7,6 +7,7 @@ import static org.masar.dtm.DtmTestSupport.READER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
@@ -32,11 +33,20 @@ class RoundPagesTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    /** A DTM manager without {@code dtm:collect}: sees unpublished rounds, enters nothing. */
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor READER_OF_DRAFTS =
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                            "dtm-manager")
+                    .authorities(() -> "dtm:read", () -> "dtm:manage");
+
     DtmTestSupport dtm;
 
     @BeforeEach
     void setUp() {
-        dtm = new DtmTestSupport(mvc, json, jdbc);
+        dtm = new DtmTestSupport(mvc, json, jdbc, encoder);
     }
 
     @Test
@@ -178,5 +188,269 @@ class RoundPagesTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("id=\"no-assessment\"");
+    }
+
+    @Test
+    void informantsAndNeedsAreSavedFromTheUnitsPageWithItsFiguresAndShownBack() {
+        String round = dtm.collectingRound(DtmTestSupport.nextNumber());
+        String page = "/dtm/rounds/" + round + "/assessments/LY021402";
+        assertThat(mvc.post()
+                        .uri(page)
+                        .param("detailed", "true")
+                        .param("figure.idps.ind", "90")
+                        .param("informant.0.role", "mukhtar")
+                        .param("informant.0.sex", "f")
+                        .param("informant.0.organisation", "municipality")
+                        .param("need.idps.1", "shelter")
+                        .param("need.idps.2", "")
+                        .param("need.idps.3", "food")
+                        .param("need.migrants.1", "health")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("flash", "dtm.assessment.saved");
+        assertThat(dtm.get("/api/v1/dtm/rounds/" + round + "/assessments/LY021402", OFFICER))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"figures": {"idps.ind": 90},
+                         "keyInformants": [{"role": "mukhtar", "sex": "f", "organisationType": "municipality"}],
+                         "priorityNeeds": {"idps": ["shelter", "food"], "migrants": ["health"]}}
+                        """);
+        assertThat(mvc.get().uri(page).with(ENUMERATOR))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "Mukhtar · Female · Municipality",
+                        "1. Shelter",
+                        "2. Food",
+                        "1. Health",
+                        "id=\"informant-fields\"",
+                        "id=\"need-fields\"",
+                        "name=\"informant.1.role\"")
+                .doesNotContain("name=\"name\"");
+        assertThat(mvc.get().uri(page + "?lang=ar").with(ENUMERATOR))
+                .hasStatusOk()
+                .bodyText()
+                .contains("dir=\"rtl\"", "مختار · أنثى · بلدية", "1. المأوى", "المهاجرون", "سبل العيش");
+
+        // One informant removed and another added, the needs kept, in the same save.
+        assertThat(mvc.post()
+                        .uri(page)
+                        .param("detailed", "true")
+                        .param("figure.idps.ind", "90")
+                        .param("informant.0.role", "mukhtar")
+                        .param("informant.0.sex", "f")
+                        .param("informant.0.organisation", "municipality")
+                        .param("informant.0.remove", "true")
+                        .param("informant.1.role", "teacher")
+                        .param("informant.1.sex", "")
+                        .param("informant.1.organisation", "community")
+                        .param("need.idps.1", "shelter")
+                        .param("need.idps.2", "food")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .flash()
+                .containsEntry("flash", "dtm.assessment.saved");
+        assertThat(dtm.get("/api/v1/dtm/rounds/" + round + "/assessments/LY021402", OFFICER))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"keyInformants": [{"role": "teacher", "sex": null, "organisationType": "community"}],
+                         "priorityNeeds": {"idps": ["shelter", "food"]}}
+                        """);
+        assertThat(mvc.get().uri(page).with(ENUMERATOR))
+                .bodyText()
+                .contains("Teacher · – · Community")
+                .doesNotContain("Mukhtar ·");
+    }
+
+    @Test
+    void aSectorRankedTwiceIsRefusedWithItsMessageAndNothingIsSaved() {
+        String round = dtm.collectingRound(DtmTestSupport.nextNumber());
+        String page = "/dtm/rounds/" + round + "/assessments/LY021402";
+        dtm.put("/api/v1/dtm/rounds/" + round + "/assessments/LY021402", ENUMERATOR, """
+                {"figures": {"idps.ind": 100}, "priorityNeeds": {"idps": ["food"]}}
+                """);
+        // Posted, and the redirect followed in the same session, where the flash waits: the message is on the form, in
+        // the user's language.
+        for (String lang : List.of("en", "ar")) {
+            MvcTestResult refused = mvc.post()
+                    .uri(page)
+                    .param("detailed", "true")
+                    .param("figure.idps.ind", "500")
+                    .param("informant.0.role", "mukhtar")
+                    .param("informant.0.organisation", "municipality")
+                    .param("need.idps.1", "shelter")
+                    .param("need.returnees.1", "food")
+                    .param("need.returnees.2", "food")
+                    .with(ENUMERATOR)
+                    .with(csrf())
+                    .exchange();
+            assertThat(refused)
+                    .hasStatus(HttpStatus.FOUND)
+                    .hasRedirectedUrl(page)
+                    .flash()
+                    .containsEntry("problemCode", "validation")
+                    .containsEntry("fieldErrors", List.of("dtm.assessment.needs-sector"));
+            assertThat(mvc.get()
+                            .uri(page + "?lang=" + lang)
+                            .cookie(refused.getResponse().getCookie("SESSION"))
+                            .with(ENUMERATOR))
+                    .bodyText()
+                    .contains(
+                            "id=\"form-errors\"",
+                            "en".equals(lang) ? "named once" : "ويُذكر مرة واحدة",
+                            "en".equals(lang) ? "Some values are not valid" : "dir=\"rtl\"");
+        }
+        assertThat(dtm.get("/api/v1/dtm/rounds/" + round + "/assessments/LY021402", OFFICER))
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"figures": {"idps.ind": 100}, "keyInformants": [], "priorityNeeds": {"idps": ["food"]}}
+                        """);
+    }
+
+    @Test
+    void aCoverageGapIsRecordedAndRemovedFromTheRoundsPage() {
+        String round = dtm.collectingRound(DtmTestSupport.nextNumber());
+        String detail = "/dtm/rounds/" + round;
+        assertThat(mvc.get().uri(detail).with(ENUMERATOR))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"gap-form\"", "id=\"no-gaps\"", "value=\"LY021401\"", "No key informant");
+        assertThat(mvc.post()
+                        .uri(detail + "/gaps")
+                        .param("baladiya", "LY021401")
+                        .param("pcode", "")
+                        .param("reason", "insecurity")
+                        .param("note", "Road closed by fighting")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl(detail)
+                .flash()
+                .containsEntry("flash", "dtm.gap.recorded");
+        assertThat(mvc.get().uri(detail).with(ENUMERATOR))
+                .bodyText()
+                .contains("id=\"gap-list\"", "data-gap=\"LY021401\"", "Insecurity", "Road closed by fighting");
+        assertThat(mvc.get().uri(detail + "?lang=ar").with(ENUMERATOR))
+                .bodyText()
+                .contains("انعدام الأمن", "Road closed by fighting", "الوحدات المسجّلة غير مقيَّمة");
+        // A bad reason and no unit are refused with their messages; an assessed unit with the face's problem.
+        assertThat(mvc.post()
+                        .uri(detail + "/gaps")
+                        .param("pcode", "ly021403")
+                        .param("reason", "weather")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .flash()
+                .containsEntry("problemCode", "validation")
+                .containsEntry("fieldErrors", List.of("dtm.gap.reason"));
+        assertThat(mvc.post()
+                        .uri(detail + "/gaps")
+                        .param("reason", "other")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .flash()
+                .containsEntry("fieldErrors", List.of("dtm.gap.unit.required"));
+        dtm.figures(round, "LY021402", "{\"idps.ind\": 10}");
+        assertThat(mvc.post()
+                        .uri(detail + "/gaps")
+                        .param("pcode", "LY021402")
+                        .param("reason", "other")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .flash()
+                .containsEntry("problemCode", "dtm.unit-assessed");
+
+        assertThat(mvc.post()
+                        .uri(detail + "/gaps/LY021401/removal")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("flash", "dtm.gap.removed");
+        assertThat(mvc.get().uri(detail).with(ENUMERATOR))
+                .bodyText()
+                .contains("id=\"no-gaps\"")
+                .doesNotContain("Road closed by fighting");
+    }
+
+    @Test
+    void pastImportsAreListedWithTheirRowByRowReport() {
+        String round = dtm.collectingRound(DtmTestSupport.nextNumber());
+        String detail = "/dtm/rounds/" + round;
+        assertThat(mvc.get().uri(detail).with(OFFICER)).bodyText().contains("id=\"no-imports\"");
+        for (String csv : List.of("Unit,IDPs\nAtlantis,5\n", "Unit,IDPs\nLY021402,7\n")) {
+            assertThat(mvc.post()
+                            .uri(detail + "/imports")
+                            .multipart()
+                            .file(new MockMultipartFile(
+                                    "file", "field-week.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                            .param("unit", "Unit")
+                            .param("importLevel", "baladiya")
+                            .param("column.idps.ind", "IDPs")
+                            .with(ENUMERATOR)
+                            .with(csrf()))
+                    .hasStatusOk();
+        }
+        assertThat(mvc.get().uri(detail).with(READER_OF_DRAFTS))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "id=\"import-list\"",
+                        "field-week.csv",
+                        "Version 1: 1 rows imported, 0 rows in error.",
+                        "Version 1: 0 rows imported, 1 rows in error.",
+                        "Every row was imported.",
+                        "Atlantis",
+                        "No current baladiya of the gazetteer has the P-code or name Atlantis",
+                        "Line 2",
+                        "Zliten",
+                        "<details>");
+        assertThat(mvc.get().uri(detail + "?lang=ar").with(OFFICER))
+                .bodyText()
+                .contains("عمليات الاستيراد السابقة", "السطر 2", "لم يُستورد شيء", "زليتن");
+    }
+
+    @Test
+    void onlyCollectorsOfAnOpenRoundSeeTheForms() {
+        String round = dtm.collectingRound(DtmTestSupport.nextNumber());
+        dtm.figures(round, "LY021402", "{\"idps.ind\": 100, \"idps.hh\": 20}");
+        dtm.gapsForAllBut(round, "LY021402");
+        // A manager without dtm:collect sees the lists, not the forms.
+        assertThat(mvc.get().uri("/dtm/rounds/" + round).with(READER_OF_DRAFTS))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"gap-list\"")
+                .doesNotContain("id=\"gap-form\"", "/removal", "id=\"import-form\"");
+        assertThat(mvc.get()
+                        .uri("/dtm/rounds/" + round + "/assessments/LY021402")
+                        .with(READER_OF_DRAFTS))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("id=\"assessment-form\"", "id=\"informant-fields\"");
+
+        dtm.publish(round);
+        for (var who : List.of(OFFICER, ENUMERATOR, READER)) {
+            assertThat(mvc.get().uri("/dtm/rounds/" + round).with(who))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("id=\"gap-list\"")
+                    .doesNotContain("id=\"gap-form\"", "/removal", "id=\"import-form\"");
+            assertThat(mvc.get()
+                            .uri("/dtm/rounds/" + round + "/assessments/LY021402?lang=ar")
+                            .with(who))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("dir=\"rtl\"", "زليتن")
+                    .doesNotContain("id=\"assessment-form\"", "id=\"need-fields\"");
+        }
+        // Were a form posted anyway, the face refuses and the page says why.
+        assertThat(mvc.post()
+                        .uri("/dtm/rounds/" + round + "/gaps/LY021401/removal")
+                        .with(ENUMERATOR)
+                        .with(csrf()))
+                .flash()
+                .containsEntry("problemCode", "dtm.version-not-open");
     }
 }
