@@ -5,10 +5,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,27 +15,23 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.masar.geo.AdminLevel;
 import org.masar.geo.AdminUnit;
-import org.masar.geo.Gazetteer;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The gazetteer as the dashboard and the exports need it: every region, mantika, baladiya and muhalla by P-code with
- * its names and parent, read once a few minutes (the gazetteer changes rarely, and a muhalla map would otherwise ask
- * for 100 lists), and the seat towns of 86 baladiya from {@code dtm/libya-baladiya-seats.csv} (OpenStreetMap, ODbL;
- * GeoNames, CC BY 4.0; see {@code dtm/SOURCES.md}). The 14 others have no seat: the map places them schematically.
+ * its names and parent, from the module's one copy of the gazetteer ({@link FigureUnits}), and the seat towns of 86
+ * baladiya from {@code dtm/libya-baladiya-seats.csv} (OpenStreetMap, ODbL; GeoNames, CC BY 4.0; see
+ * {@code dtm/SOURCES.md}). The 14 others have no seat: the map places them schematically.
  */
 @Component
 public class DashboardUnits {
 
-    private static final Duration FRESH_FOR = Duration.ofMinutes(5);
-
-    private final Gazetteer gazetteer;
+    private final FigureUnits figureUnits;
     private final Map<String, double[]> seats;
-    private volatile @Nullable Snapshot snapshot;
 
-    DashboardUnits(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    DashboardUnits(FigureUnits figureUnits) {
+        this.figureUnits = figureUnits;
         this.seats = readSeats();
     }
 
@@ -49,16 +43,20 @@ public class DashboardUnits {
             String nameAr,
             @Nullable String parent) {}
 
-    private record Snapshot(Map<String, Unit> units, List<Unit> baladiya, long readAt) {}
-
     /** A unit by P-code, if the gazetteer has it. */
     public Optional<Unit> find(String pcode) {
-        return Optional.ofNullable(current().units().get(pcode));
+        FigureUnits.Named named = figureUnits.all().get(pcode);
+        return named == null || named.unit() == null ? Optional.empty() : Optional.of(unit(named.unit()));
     }
 
     /** Every baladiya, in P-code order. */
     public List<Unit> baladiya() {
-        return current().baladiya();
+        return figureUnits.all().values().stream()
+                .map(FigureUnits.Named::unit)
+                .filter(unit -> unit != null && unit.level() == AdminLevel.BALADIYA)
+                .map(DashboardUnits::unit)
+                .sorted(Comparator.comparing(Unit::pcode))
+                .toList();
     }
 
     /** A baladiya's seat town as {latitude, longitude}, when the seats file places it. */
@@ -70,28 +68,6 @@ public class DashboardUnits {
     /** How many baladiya the seats file places. */
     public int seats() {
         return seats.size();
-    }
-
-    private Snapshot current() {
-        Snapshot known = snapshot;
-        if (known != null && System.nanoTime() - known.readAt() < FRESH_FOR.toNanos()) {
-            return known;
-        }
-        Map<String, Unit> units = new LinkedHashMap<>();
-        List<Unit> baladiya = new ArrayList<>();
-        gazetteer.regions().forEach(unit -> units.put(unit.pcode().value(), unit(unit)));
-        gazetteer.mantika(null).forEach(unit -> units.put(unit.pcode().value(), unit(unit)));
-        for (AdminUnit unit : gazetteer.baladiya(null)) {
-            Unit read = unit(unit);
-            units.put(read.pcode(), read);
-            baladiya.add(read);
-            gazetteer
-                    .muhalla(unit.pcode())
-                    .forEach(muhalla -> units.put(muhalla.pcode().value(), unit(muhalla)));
-        }
-        Snapshot fresh = new Snapshot(Map.copyOf(units), List.copyOf(baladiya), System.nanoTime());
-        snapshot = fresh;
-        return fresh;
     }
 
     private static Unit unit(AdminUnit unit) {
