@@ -49,6 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rounds' business steps. A round and its first version are created in SQL; each change of status goes through
@@ -71,6 +72,7 @@ class RoundService implements Rounds {
     private final Approvals approvals;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
     private final Clock clock;
 
     RoundService(
@@ -83,6 +85,7 @@ class RoundService implements Rounds {
             Approvals approvals,
             AuditTrail audit,
             ApplicationEventPublisher events,
+            JsonMapper json,
             Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
@@ -93,6 +96,7 @@ class RoundService implements Rounds {
         this.approvals = approvals;
         this.audit = audit;
         this.events = events;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -333,8 +337,11 @@ class RoundService implements Rounds {
                 "#" + round.number() + " · v" + version.number(),
                 "dtm:publish",
                 null,
-                "{\"round\":\"" + id + "\",\"number\":" + round.number() + ",\"version\":" + version.number()
-                        + ",\"requestedBy\":" + jsonString(maker) + "}"));
+                json.writeValueAsString(Map.of(
+                        "round", id.toString(),
+                        "number", round.number(),
+                        "version", version.number(),
+                        "requestedBy", maker))));
         version.requestPublication(approval.id().value(), maker, now());
         lifecycles.save(version);
         audit.record(AuditEvent.of("dtm.round.publication-requested", "dtm-round", id.toString())
@@ -481,20 +488,6 @@ class RoundService implements Rounds {
             named.add(new UnitFigures(unit.pcode(), unit.nameEn(), unit.nameAr(), values));
         });
         return named;
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
     }
 
     private Instant now() {
