@@ -11,99 +11,118 @@ import org.masar.MasarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Each of the ten seeded roles grants exactly the permissions intended, as the administration API reports them. */
+/** Each of the seeded roles grants exactly the permissions intended, as the administration API reports them. */
 @MasarIntegrationTest
 class SeededRolesTests {
 
-    static final Map<String, Set<String>> INTENDED = Map.of(
-            "ADMINISTRATOR",
-            Set.of(
-                    "access:manage",
-                    "audit:read",
-                    "audit:verify",
-                    "geo:read",
-                    "geo:manage",
-                    "results:read",
-                    "api:tokens",
-                    "people:read",
-                    "people:register",
-                    "people:edit",
-                    "people:merge",
-                    "people:screen"),
-            "PROGRAMME_MANAGER",
-            Set.of(
-                    "geo:read",
-                    "people:read",
-                    "cases:read",
-                    "referrals:read",
-                    "dtm:read",
-                    "results:read",
-                    "results:export",
-                    "api:tokens",
-                    "access:share-restricted",
-                    "access:assign-restricted",
-                    "people:register",
-                    "people:edit",
-                    "people:delete",
-                    "people:merge",
-                    "people:export",
-                    "people:screen",
-                    "people:manage-screening"),
-            "CASEWORKER",
-            Set.of(
-                    "geo:read",
-                    "people:read",
-                    "people:write",
-                    "people:register",
-                    "people:edit",
-                    "people:screen",
-                    "cases:read",
-                    "cases:write",
-                    "referrals:read",
-                    "referrals:send"),
-            "PROTECTION_CASEWORKER",
-            Set.of(
-                    "geo:read",
-                    "people:read",
-                    "people:write",
-                    "people:register",
-                    "people:edit",
-                    "people:screen",
-                    "cases:read",
-                    "cases:write",
-                    "referrals:read",
-                    "referrals:send",
-                    "protection:read-restricted",
-                    "protection:write"),
-            "HEALTH_WORKER",
-            Set.of(
-                    "geo:read",
-                    "people:read",
-                    "people:write",
-                    "people:register",
-                    "people:edit",
-                    "people:screen",
-                    "health:read-restricted",
-                    "health:write",
-                    "referrals:send"),
-            "DTM_OFFICER",
-            Set.of(
-                    "geo:read",
-                    "geo:manage",
-                    "dtm:read",
-                    "dtm:collect",
-                    "dtm:manage",
-                    "dtm:publish",
-                    "results:read",
-                    "api:tokens"),
-            "DTM_ENUMERATOR",
-            Set.of("geo:read", "dtm:collect"),
-            "ME_OFFICER",
-            Set.of("geo:read", "dtm:read", "results:read", "results:export", "api:tokens"),
-            "PARTNER_CASEWORKER",
-            Set.of("geo:read", "referrals:read", "referrals:respond"),
-            "VIEWER",
-            Set.of("geo:read", "results:read"));
+    static final Map<String, Set<String>> INTENDED = Map.ofEntries(
+            Map.entry(
+                    "ADMINISTRATOR",
+                    Set.of(
+                            "access:manage",
+                            "audit:read",
+                            "audit:verify",
+                            "geo:read",
+                            "geo:manage",
+                            "results:read",
+                            "api:tokens",
+                            "people:read",
+                            "people:register",
+                            "people:edit",
+                            "people:merge",
+                            "people:screen")),
+            Map.entry(
+                    "PROGRAMME_MANAGER",
+                    Set.of(
+                            "geo:read",
+                            "people:read",
+                            "cases:read",
+                            "referrals:read",
+                            "dtm:read",
+                            "results:read",
+                            "results:export",
+                            "api:tokens",
+                            "access:share-restricted",
+                            "access:assign-restricted",
+                            "people:register",
+                            "people:edit",
+                            "people:delete",
+                            "people:merge",
+                            "people:export",
+                            "people:screen",
+                            "people:manage-screening",
+                            "cases:approve",
+                            "cases:manage-types")),
+            Map.entry(
+                    "CASEWORKER",
+                    Set.of(
+                            "geo:read",
+                            "people:read",
+                            "people:write",
+                            "people:register",
+                            "people:edit",
+                            "people:screen",
+                            "cases:read",
+                            "cases:write",
+                            "referrals:read",
+                            "referrals:send")),
+            Map.entry(
+                    "PROTECTION_CASEWORKER",
+                    Set.of(
+                            "geo:read",
+                            "people:read",
+                            "people:write",
+                            "people:register",
+                            "people:edit",
+                            "people:screen",
+                            "cases:read",
+                            "cases:write",
+                            "referrals:read",
+                            "referrals:send",
+                            "protection:read-restricted",
+                            "protection:write")),
+            Map.entry(
+                    "HEALTH_WORKER",
+                    Set.of(
+                            "geo:read",
+                            "people:read",
+                            "people:write",
+                            "people:register",
+                            "people:edit",
+                            "people:screen",
+                            "health:read-restricted",
+                            "health:write",
+                            "referrals:send",
+                            "cases:read",
+                            "cases:write")),
+            Map.entry(
+                    "DTM_OFFICER",
+                    Set.of(
+                            "geo:read",
+                            "geo:manage",
+                            "dtm:read",
+                            "dtm:collect",
+                            "dtm:manage",
+                            "dtm:publish",
+                            "results:read",
+                            "api:tokens")),
+            Map.entry("DTM_ENUMERATOR", Set.of("geo:read", "dtm:collect")),
+            Map.entry("ME_OFFICER", Set.of("geo:read", "dtm:read", "results:read", "results:export", "api:tokens")),
+            Map.entry("PARTNER_CASEWORKER", Set.of("geo:read", "referrals:read", "referrals:respond")),
+            Map.entry("VIEWER", Set.of("geo:read", "results:read")),
+            Map.entry(
+                    "CASE_SUPERVISOR",
+                    Set.of(
+                            "geo:read",
+                            "people:read",
+                            "people:register",
+                            "people:edit",
+                            "cases:read",
+                            "cases:write",
+                            "cases:approve",
+                            "referrals:read",
+                            "referrals:send",
+                            "protection:read-restricted")));
 
     static final Set<String> MISSION_WIDE =
             Set.of("ADMINISTRATOR", "PROGRAMME_MANAGER", "DTM_OFFICER", "ME_OFFICER", "VIEWER");
@@ -129,7 +148,7 @@ class SeededRolesTests {
     }
 
     @Test
-    void theTenSeededRolesAreListedFirstAndNoPermissionOutsideTheCatalogueIsGranted() {
+    void theSeededRolesAreListedFirstAndNoPermissionOutsideTheCatalogueIsGranted() {
         var list = assertThat(mvc.get().uri("/api/v1/admin/roles?size=200").with(AccessTestSupport.administrator()))
                 .hasStatusOk()
                 .bodyJson();
