@@ -621,7 +621,9 @@ class CaseService implements Cases {
         if (!approval.id().value().equals(row.pendingApproval()) || row.pendingStage() == null) {
             throw new CaseApprovalPending(String.valueOf(row.pendingStage()));
         }
-        open(row);
+        if (!"open".equals(row.status())) {
+            throw new CaseNotOpen(row.status());
+        }
         CaseType type = types.load(row.type());
         String to = row.pendingStage();
         type.transition(row.stage(), to).orElseThrow(() -> new CaseTransitionRefused(row.stage(), to));

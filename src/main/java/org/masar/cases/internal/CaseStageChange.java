@@ -3,6 +3,7 @@ package org.masar.cases.internal;
 import java.util.Optional;
 import org.masar.approvals.Approval;
 import org.masar.approvals.ApprovalHandler;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,8 @@ class CaseStageChange implements ApprovalHandler {
 
     private final CaseService cases;
 
-    CaseStageChange(CaseService cases) {
+    // Lazy: the approvals module holds every handler, and the cases' service records commands through it.
+    CaseStageChange(@Lazy CaseService cases) {
         this.cases = cases;
     }
 

@@ -78,7 +78,12 @@ class CasesApiTests {
         assertThat(gbv.get("stages").get(5).get("closing").asBoolean()).isTrue();
         assertThat(gbv.get("assessmentVersion").asInt()).isEqualTo(1);
         JsonNode assessment = cases.json(cases.get(caseworker, "/api/v1/case-types/gbv/assessment"));
-        assertThat(assessment.get("definition").get("questions").get(0).get("id").asString())
+        assertThat(assessment
+                        .get("definition")
+                        .get("questions")
+                        .get(0)
+                        .get("id")
+                        .asString())
                 .isEqualTo("safe-to-talk");
         assertThat(cases.get(caseworker, "/api/v1/case-types/no-such-type")).hasStatus(HttpStatus.NOT_FOUND);
     }
@@ -101,12 +106,16 @@ class CasesApiTests {
         MvcTestResult created = cases.post(manager, "/api/v1/case-types", type);
         assertThat(created).hasStatus(HttpStatus.CREATED);
         assertThat(created.getResponse().getHeader("Location")).endsWith("/api/v1/case-types/" + code);
-        assertThat(cases.json(created).get("transitions").get(0).get("needsApproval").asBoolean())
+        assertThat(cases.json(created)
+                        .get("transitions")
+                        .get(0)
+                        .get("needsApproval")
+                        .asBoolean())
                 .isTrue();
         assertThat(cases.problem(cases.post(manager, "/api/v1/case-types", type)))
                 .isEqualTo("/problems/cases.type-taken");
-        MvcTestResult unclosable = cases.post(manager, "/api/v1/case-types", type.replace(code, code + "x")
-                .replace(", \"closing\": true", ""));
+        MvcTestResult unclosable = cases.post(
+                manager, "/api/v1/case-types", type.replace(code, code + "x").replace(", \"closing\": true", ""));
         assertThat(unclosable).hasStatus(HttpStatus.BAD_REQUEST);
 
         String definition = """
@@ -143,7 +152,8 @@ class CasesApiTests {
                 """.formatted(person, office));
         assertThat(opened).hasStatus(HttpStatus.CREATED);
         JsonNode body = cases.json(opened);
-        assertThat(opened.getResponse().getHeader("Location")).endsWith("/api/v1/cases/" + body.get("id").asString());
+        assertThat(opened.getResponse().getHeader("Location"))
+                .endsWith("/api/v1/cases/" + body.get("id").asString());
         assertThat(body.get("caseNumber").asString()).matches("C-[0-9]{6,}");
         assertThat(body.get("stage").asString()).isEqualTo("new");
         assertThat(body.get("status").asString()).isEqualTo("open");
@@ -158,12 +168,14 @@ class CasesApiTests {
                         {"caseType": "mrrm-assistance", "person": "%s", "office": "%s"}
                         """.formatted(person, office)))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        MvcTestResult outside = cases.get(elsewhere, "/api/v1/cases/{id}", body.get("id").asString());
+        MvcTestResult outside =
+                cases.get(elsewhere, "/api/v1/cases/{id}", body.get("id").asString());
         assertThat(outside).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(cases.problem(outside)).isEqualTo("/problems/cases.out-of-scope");
 
         // Bad input: named fields, nothing written.
-        long before = jdbc.sql("SELECT count(*) FROM cases_case").query(Long.class).single();
+        long before =
+                jdbc.sql("SELECT count(*) FROM cases_case").query(Long.class).single();
         MvcTestResult bad = cases.post(caseworker, "/api/v1/cases", """
                 {"caseType": "no-such-type", "person": "not-an-id", "office": "%s"}
                 """.formatted(office));
@@ -230,7 +242,8 @@ class CasesApiTests {
                 int version = cases.json(cases.get(caseworker, "/api/v1/cases/{id}", id))
                         .get("version")
                         .asInt();
-                MvcTestResult answer = cases.post(caseworker, "/api/v1/cases/{id}/stage", """
+                MvcTestResult answer =
+                        cases.post(caseworker, "/api/v1/cases/{id}/stage", """
                         {"to": "%s", "reason": "the person asked", "version": %d}
                         """.formatted(to, version), id);
                 String pair = from + " → " + to;
@@ -268,7 +281,8 @@ class CasesApiTests {
                     assertThat(after.get("status").asString())
                             .as(pair)
                             .isEqualTo(closing.contains(to) ? "closed" : "open");
-                    assertThat(after.get("history").get(0).get("fromStage").asString()).isEqualTo(from);
+                    assertThat(after.get("history").get(0).get("fromStage").asString())
+                            .isEqualTo(from);
                 }
             }
         }
@@ -283,25 +297,37 @@ class CasesApiTests {
         User caseworker = cases.user("CASEWORKER", TRIPOLI);
         User supervisor = cases.user("CASE_SUPERVISOR", TRIPOLI);
         String person = cases.person(caseworker, TRIPOLI);
-        String id = cases.open(caseworker, "mrrm-assistance", person, office).get("id").asString();
+        String id = cases.open(caseworker, "mrrm-assistance", person, office)
+                .get("id")
+                .asString();
         JsonNode moved = cases.json(cases.post(caseworker, "/api/v1/cases/{id}/stage", """
                 {"to": "assessment", "version": 0}
                 """, id));
         assertThat(moved.get("stage").asString()).isEqualTo("assessment");
 
-        JsonNode asked = cases.json(cases.post(caseworker, "/api/v1/cases/{id}/stage", """
+        JsonNode asked = cases.json(cases.post(
+                caseworker,
+                "/api/v1/cases/{id}/stage",
+                """
                 {"to": "case-plan", "reason": "assessment done", "version": %d}
-                """.formatted(moved.get("version").asInt()), id));
+                """.formatted(moved.get("version").asInt()),
+                id));
         String command = asked.get("pendingApproval").asString();
         // Nothing else moves the case meanwhile.
-        assertThat(cases.problem(cases.post(caseworker, "/api/v1/cases/{id}/stage", """
+        assertThat(cases.problem(cases.post(
+                        caseworker,
+                        "/api/v1/cases/{id}/stage",
+                        """
                         {"to": "new", "version": %d}
-                        """.formatted(asked.get("version").asInt()), id)))
+                        """.formatted(asked.get("version").asInt()),
+                        id)))
                 .isEqualTo("/problems/cases.approval-pending");
         MvcTestResult own = cases.post(caseworker, "/api/v1/approvals/{id}/approval", "{}", command);
         assertThat(own).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(cases.problem(own)).isEqualTo("/problems/approvals.own-command");
-        assertThat(cases.json(cases.get(caseworker, "/api/v1/cases/{id}", id)).get("stage").asString())
+        assertThat(cases.json(cases.get(caseworker, "/api/v1/cases/{id}", id))
+                        .get("stage")
+                        .asString())
                 .isEqualTo("assessment");
 
         assertThat(cases.post(supervisor, "/api/v1/approvals/{id}/approval", "{}", command))
@@ -313,27 +339,47 @@ class CasesApiTests {
         assertThat(approved.get("history").get(0).get("kind").asString()).isEqualTo("stage.moved");
 
         // Closing needs a reason, and a supervisor (the seeded types put closure behind approval).
-        MvcTestResult noReason = cases.post(caseworker, "/api/v1/cases/{id}/stage", """
+        MvcTestResult noReason = cases.post(
+                caseworker,
+                "/api/v1/cases/{id}/stage",
+                """
                 {"to": "closed", "version": %d}
-                """.formatted(approved.get("version").asInt()), id);
+                """.formatted(approved.get("version").asInt()),
+                id);
         assertThat(noReason).hasStatus(HttpStatus.BAD_REQUEST);
-        JsonNode closing = cases.json(cases.post(caseworker, "/api/v1/cases/{id}/stage", """
+        JsonNode closing = cases.json(cases.post(
+                caseworker,
+                "/api/v1/cases/{id}/stage",
+                """
                 {"to": "closed", "reason": "the person left Libya", "version": %d}
-                """.formatted(approved.get("version").asInt()), id));
-        assertThat(cases.post(supervisor, "/api/v1/approvals/{id}/approval", "{}", closing.get("pendingApproval").asString()))
+                """.formatted(approved.get("version").asInt()),
+                id));
+        assertThat(cases.post(
+                        supervisor,
+                        "/api/v1/approvals/{id}/approval",
+                        "{}",
+                        closing.get("pendingApproval").asString()))
                 .hasStatus(HttpStatus.OK);
         JsonNode closed = cases.json(cases.get(caseworker, "/api/v1/cases/{id}", id));
         assertThat(closed.get("status").asString()).isEqualTo("closed");
         assertThat(closed.get("stage").asString()).isEqualTo("closed");
         assertThat(closed.get("closureReason").asString()).isEqualTo("the person left Libya");
 
-        assertThat(cases.post(caseworker, "/api/v1/cases/{id}/reopening", """
+        assertThat(cases.post(
+                        caseworker,
+                        "/api/v1/cases/{id}/reopening",
+                        """
                         {"version": %d}
-                        """.formatted(closed.get("version").asInt()), id))
+                        """.formatted(closed.get("version").asInt()),
+                        id))
                 .hasStatus(HttpStatus.BAD_REQUEST);
-        JsonNode reopened = cases.json(cases.post(caseworker, "/api/v1/cases/{id}/reopening", """
+        JsonNode reopened = cases.json(cases.post(
+                caseworker,
+                "/api/v1/cases/{id}/reopening",
+                """
                 {"reason": "the person came back", "version": %d}
-                """.formatted(closed.get("version").asInt()), id));
+                """.formatted(closed.get("version").asInt()),
+                id));
         assertThat(reopened.get("status").asString()).isEqualTo("open");
         assertThat(reopened.get("stage").asString()).isEqualTo("case-plan");
         assertThat(reopened.get("closedAt").isNull()).isTrue();
@@ -348,11 +394,12 @@ class CasesApiTests {
     void aStaleVersionIsAConflictAndChangesNothing() {
         User caseworker = cases.user("CASEWORKER", TRIPOLI);
         String person = cases.person(caseworker, TRIPOLI);
-        String id = cases.open(caseworker, "mrrm-assistance", person, office).get("id").asString();
+        String id = cases.open(caseworker, "mrrm-assistance", person, office)
+                .get("id")
+                .asString();
         assertThat(cases.post(caseworker, "/api/v1/cases/{id}/flags", """
                         {"message": "Call only in the morning", "date": "2026-12-01", "version": 0}
-                        """, id))
-                .hasStatus(HttpStatus.OK);
+                        """, id)).hasStatus(HttpStatus.OK);
         // A second tab still holds version 0.
         MvcTestResult stale = cases.post(caseworker, "/api/v1/cases/{id}/stage", """
                 {"to": "assessment", "version": 0}
@@ -374,7 +421,9 @@ class CasesApiTests {
         User caseworker = cases.user("CASEWORKER", TRIPOLI);
         User colleague = cases.user("CASEWORKER", TRIPOLI);
         String person = cases.person(caseworker, TRIPOLI);
-        String id = cases.open(caseworker, "mrrm-assistance", person, office).get("id").asString();
+        String id = cases.open(caseworker, "mrrm-assistance", person, office)
+                .get("id")
+                .asString();
         JsonNode flagged = cases.json(cases.post(caseworker, "/api/v1/cases/{id}/flags", """
                 {"message": "Do not contact the family", "date": "2026-12-04", "version": 0}
                 """, id));
@@ -382,17 +431,27 @@ class CasesApiTests {
         JsonNode seen = cases.json(cases.get(colleague, "/api/v1/cases/{id}", id));
         assertThat(seen.get("flags").get(0).get("message").asString()).isEqualTo("Do not contact the family");
         assertThat(seen.get("flags").get(0).get("date").asString()).isEqualTo("2026-12-04");
-        assertThat(cases.post(caseworker, "/api/v1/cases/{id}/flags/{flag}/removal", """
+        assertThat(cases.post(
+                        caseworker,
+                        "/api/v1/cases/{id}/flags/{flag}/removal",
+                        """
                         {"version": %d}
-                        """.formatted(flagged.get("version").asInt()), id, flag))
+                        """.formatted(flagged.get("version").asInt()),
+                        id,
+                        flag))
                 .hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(cases.post(caseworker, "/api/v1/cases/{id}/flags/{flag}/removal", """
                         {"reason": "x", "version": 0}
                         """, id, UUID.randomUUID()))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        JsonNode removed = cases.json(cases.post(caseworker, "/api/v1/cases/{id}/flags/{flag}/removal", """
+        JsonNode removed = cases.json(cases.post(
+                caseworker,
+                "/api/v1/cases/{id}/flags/{flag}/removal",
+                """
                 {"reason": "The family asked to be called", "version": %d}
-                """.formatted(flagged.get("version").asInt()), id, flag));
+                """.formatted(flagged.get("version").asInt()),
+                id,
+                flag));
         assertThat(removed.get("flags").size()).isZero();
         assertThat(removed.get("history").get(0).get("kind").asString()).isEqualTo("flag.removed");
     }
@@ -408,14 +467,17 @@ class CasesApiTests {
         String person = cases.person(sender, TRIPOLI);
 
         // To a named caseworker, who accepts.
-        String id = cases.open(sender, "mrrm-assistance", person, office).get("id").asString();
-        JsonNode asked = cases.json(cases.post(sender, "/api/v1/cases/{id}/transfers", """
+        String id =
+                cases.open(sender, "mrrm-assistance", person, office).get("id").asString();
+        JsonNode asked =
+                cases.json(cases.post(sender, "/api/v1/cases/{id}/transfers", """
                 {"toUser": "%s", "reason": "I am leaving the office", "version": 0}
                 """.formatted(receiver.id()), id));
         assertThat(asked.get("status").asString()).isEqualTo("transferred");
         String transfer = asked.get("pendingTransfer").get("id").asString();
         int version = asked.get("version").asInt();
-        assertThat(cases.post(stranger, "/api/v1/cases/{id}/transfers/{t}/acceptance", """
+        assertThat(cases.post(
+                        stranger, "/api/v1/cases/{id}/transfers/{t}/acceptance", """
                         {"version": %d}
                         """.formatted(version), id, transfer))
                 .hasStatus(HttpStatus.FORBIDDEN);
@@ -423,47 +485,80 @@ class CasesApiTests {
                         {"to": "assessment", "version": %d}
                         """.formatted(version), id)))
                 .isEqualTo("/problems/cases.not-open");
-        JsonNode accepted = cases.json(cases.post(receiver, "/api/v1/cases/{id}/transfers/{t}/acceptance", """
+        JsonNode accepted = cases.json(cases.post(
+                receiver, "/api/v1/cases/{id}/transfers/{t}/acceptance", """
                 {"version": %d}
                 """.formatted(version), id, transfer));
         assertThat(accepted.get("status").asString()).isEqualTo("open");
-        assertThat(accepted.get("assignedTo").asString()).isEqualTo(receiver.id().toString());
+        assertThat(accepted.get("assignedTo").asString())
+                .isEqualTo(receiver.id().toString());
         assertThat(accepted.get("pendingTransfer").isNull()).isTrue();
 
         // To an office, whose user declines it with a reason.
-        String second = cases.open(sender, "mrrm-assistance", person, office).get("id").asString();
-        JsonNode toOffice = cases.json(cases.post(sender, "/api/v1/cases/{id}/transfers", """
+        String second =
+                cases.open(sender, "mrrm-assistance", person, office).get("id").asString();
+        JsonNode toOffice =
+                cases.json(cases.post(sender, "/api/v1/cases/{id}/transfers", """
                 {"toOffice": "%s", "reason": "The person moved to Misrata", "version": 0}
                 """.formatted(otherOffice), second));
         String officeTransfer = toOffice.get("pendingTransfer").get("id").asString();
         assertThat(cases.get(officeUser, "/api/v1/cases/{id}", second)).hasStatus(HttpStatus.OK);
-        assertThat(cases.post(officeUser, "/api/v1/cases/{id}/transfers/{t}/declination", """
+        assertThat(cases.post(
+                        officeUser,
+                        "/api/v1/cases/{id}/transfers/{t}/declination",
+                        """
                         {"version": %d}
-                        """.formatted(toOffice.get("version").asInt()), second, officeTransfer))
+                        """.formatted(toOffice.get("version").asInt()),
+                        second,
+                        officeTransfer))
                 .hasStatus(HttpStatus.BAD_REQUEST);
-        JsonNode declined = cases.json(cases.post(officeUser, "/api/v1/cases/{id}/transfers/{t}/declination", """
+        JsonNode declined = cases.json(cases.post(
+                officeUser,
+                "/api/v1/cases/{id}/transfers/{t}/declination",
+                """
                 {"reason": "No caseworker free", "version": %d}
-                """.formatted(toOffice.get("version").asInt()), second, officeTransfer));
+                """.formatted(toOffice.get("version").asInt()),
+                second,
+                officeTransfer));
         assertThat(declined.get("status").asString()).isEqualTo("open");
         assertThat(declined.get("assignedTo").asString()).isEqualTo(sender.id().toString());
         assertThat(declined.get("office").asString()).isEqualTo(office.toString());
 
         // The sender cancels; the receiver can no longer answer.
-        JsonNode again = cases.json(cases.post(sender, "/api/v1/cases/{id}/transfers", """
+        JsonNode again = cases.json(cases.post(
+                sender,
+                "/api/v1/cases/{id}/transfers",
+                """
                 {"toUser": "%s", "reason": "Second try", "version": %d}
-                """.formatted(receiver.id(), declined.get("version").asInt()), second));
+                """.formatted(receiver.id(), declined.get("version").asInt()),
+                second));
         String cancelled = again.get("pendingTransfer").get("id").asString();
-        assertThat(cases.post(receiver, "/api/v1/cases/{id}/transfers/{t}/cancellation", """
+        assertThat(cases.post(
+                        receiver,
+                        "/api/v1/cases/{id}/transfers/{t}/cancellation",
+                        """
                         {"version": %d}
-                        """.formatted(again.get("version").asInt()), second, cancelled))
+                        """.formatted(again.get("version").asInt()),
+                        second,
+                        cancelled))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        JsonNode back = cases.json(cases.post(sender, "/api/v1/cases/{id}/transfers/{t}/cancellation", """
+        JsonNode back = cases.json(cases.post(
+                sender,
+                "/api/v1/cases/{id}/transfers/{t}/cancellation",
+                """
                 {"version": %d}
-                """.formatted(again.get("version").asInt()), second, cancelled));
+                """.formatted(again.get("version").asInt()),
+                second,
+                cancelled));
         assertThat(back.get("status").asString()).isEqualTo("open");
-        assertThat(cases.problem(cases.post(receiver, "/api/v1/cases/{id}/transfers/{t}/acceptance", """
+        assertThat(cases.problem(cases.post(
+                        receiver,
+                        "/api/v1/cases/{id}/transfers/{t}/acceptance",
+                        """
                         {"version": %d}
-                        """.formatted(back.get("version").asInt()), second, cancelled)))
+                        """.formatted(back.get("version").asInt()),
+                        second,
+                        cancelled)))
                 .isEqualTo("/problems/cases.transfer-not-pending");
     }
 
@@ -480,24 +575,39 @@ class CasesApiTests {
         JsonNode flagged = cases.json(cases.post(caseworker, "/api/v1/cases/{id}/flags", """
                 {"message": "Speak only with her alone", "date": "2026-12-04", "version": 0}
                 """, id));
-        cases.json(cases.post(caseworker, "/api/v1/cases/{id}/transfers", """
+        // Handing it over needs the right to pass it on to a named user (the database's rule): not to an office.
+        MvcTestResult toOffice = cases.post(
+                caseworker,
+                "/api/v1/cases/{id}/transfers",
+                """
                 {"toOffice": "%s", "reason": "a", "version": %d}
-                """.formatted(cases.office(), flagged.get("version").asInt()), id));
-        DatabaseOwner.jdbc(environment)
-                .sql("""
+                """.formatted(cases.office(), flagged.get("version").asInt()),
+                id);
+        assertThat(toOffice).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(cases.problem(toOffice)).isEqualTo("/problems/cases.transfer-denied");
+        JdbcClient owner = DatabaseOwner.jdbc(environment);
+        owner.sql("""
+                        INSERT INTO cases_transfer (id, case_id, from_user, from_office, to_office, reason,
+                                                    requested_at, requested_by)
+                        VALUES (gen_random_uuid(), :case, :user, :office, :office, 'test', now(), 'test')
+                        """)
+                .param("case", UUID.fromString(id))
+                .param("user", caseworker.id())
+                .param("office", office)
+                .update();
+        owner.sql("""
                         INSERT INTO cases_assessment (id, case_id, version_id, answers, assessed_at, assessed_by)
                         SELECT gen_random_uuid(), :case, v.id, '{}'::jsonb, now(), 'test'
                           FROM cases_assessment_version v WHERE v.case_type = 'gbv' AND v.number = 1
-                        """)
-                .param("case", UUID.fromString(id))
-                .update();
+                        """).param("case", UUID.fromString(id)).update();
 
         MvcTestResult denied = cases.get(outsider, "/api/v1/cases/{id}", id);
         assertThat(denied).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(cases.problem(denied)).isEqualTo("/problems/access.restricted-record-denied");
         assertThat(cases.audited(outsider, "access.restricted-read", "DENIED")).isOne();
         assertThat(cases.get(supervisor, "/api/v1/cases/{id}", id)).hasStatus(HttpStatus.OK);
-        assertThat(cases.audited(supervisor, "access.restricted-read", "SUCCESS")).isOne();
+        assertThat(cases.audited(supervisor, "access.restricted-read", "SUCCESS"))
+                .isOne();
 
         String[] tables = {"cases_case", "cases_case_event", "cases_flag", "cases_transfer", "cases_assessment"};
         for (String table : tables) {
