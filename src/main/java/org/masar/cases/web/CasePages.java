@@ -1,0 +1,322 @@
+package org.masar.cases.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.masar.access.CurrentUser;
+import org.masar.access.Directory;
+import org.masar.access.OfficeId;
+import org.masar.access.UserId;
+import org.masar.access.Users;
+import org.masar.cases.CaseDetails;
+import org.masar.cases.CaseId;
+import org.masar.cases.CaseStage;
+import org.masar.cases.CaseTransfer;
+import org.masar.cases.CaseTransition;
+import org.masar.cases.CaseType;
+import org.masar.cases.CaseTypes;
+import org.masar.cases.Cases;
+import org.masar.cases.NewCase;
+import org.masar.cases.NewTransfer;
+import org.masar.people.People;
+import org.masar.people.PersonId;
+import org.masar.people.RecognisablePerson;
+import org.masar.shared.ConflictException;
+import org.masar.shared.InvalidFields;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Opening a case for a person, and a case's page: its header (number, type, person, status, stage, assignee, office)
+ * with its flags on top, its history, and the forms that move, close, reopen, transfer and flag it. Every form carries
+ * the version the page was drawn from: a second tab's stale form is told so on the page ({@code conflict.stale}).
+ */
+@Controller
+class CasePages {
+
+    private final Cases cases;
+    private final CaseTypes types;
+    private final People people;
+    private final Directory directory;
+    private final Users users;
+
+    CasePages(Cases cases, CaseTypes types, People people, Directory directory, Users users) {
+        this.cases = cases;
+        this.types = types;
+        this.people = people;
+        this.directory = directory;
+        this.users = users;
+    }
+
+    /** A choice in a select: its value and its label in the user's language. */
+    record Choice(String value, String label) {}
+
+    @GetMapping("/cases/new")
+    String newCase(@RequestParam(required = false) @Nullable PersonId person, Model model) {
+        RecognisablePerson recognised = person == null ? null : people.recognise(person);
+        model.addAttribute("person", recognised);
+        model.addAttribute("personName", recognised == null ? "" : personName(recognised));
+        model.addAttribute("personId", person == null ? "" : person.toString());
+        model.addAttribute(
+                "types",
+                types.list().stream()
+                        .map(type -> new Choice(type.code(), name(type.nameEn(), type.nameAr())))
+                        .toList());
+        Set<OfficeId> offices = users.currentScopes().offices();
+        Map<OfficeId, org.masar.access.BilingualName> names =
+                offices.isEmpty() ? Map.of() : directory.officeNames(offices);
+        model.addAttribute(
+                "offices",
+                names.entrySet().stream()
+                        .map(entry -> new Choice(
+                                entry.getKey().toString(),
+                                name(entry.getValue().en(), entry.getValue().ar())))
+                        .toList());
+        return "cases/case/new";
+    }
+
+    @PostMapping("/cases/new")
+    String open(
+            @RequestParam(defaultValue = "") String person,
+            @RequestParam(defaultValue = "") String caseType,
+            @RequestParam(defaultValue = "") String office,
+            RedirectAttributes redirect) {
+        try {
+            CaseDetails opened = cases.open(
+                    new NewCase(caseType, PersonId.parse(person), null, new OfficeId(uuid(office)), null, null));
+            redirect.addFlashAttribute("flash", "cases.page.opened");
+            return "redirect:/cases/" + opened.id();
+        } catch (InvalidFields | ConflictException refused) {
+            redirect.addFlashAttribute("problemCode", refused.code());
+            return "redirect:/cases/new?person=" + person;
+        }
+    }
+
+    @GetMapping("/cases/{id}")
+    String detail(@PathVariable CaseId id, Model model) {
+        CaseDetails details = cases.get(id);
+        CaseType type = types.get(details.caseType());
+        RecognisablePerson person = people.recognise(details.person());
+        UserId me = CurrentUser.get().id();
+        Set<UserId> userIds = new HashSet<>();
+        if (details.assignedTo() != null) {
+            userIds.add(details.assignedTo());
+        }
+        CaseTransfer transfer = details.pendingTransfer();
+        if (transfer != null && transfer.toUser() != null) {
+            userIds.add(transfer.toUser());
+        }
+        Map<UserId, String> userNames = userIds.isEmpty() ? Map.of() : directory.userNames(userIds);
+        Set<OfficeId> officeIds = new HashSet<>(List.of(details.office()));
+        if (transfer != null) {
+            officeIds.add(transfer.toOffice());
+        }
+        Map<OfficeId, org.masar.access.BilingualName> officeNames = directory.officeNames(officeIds);
+        List<Choice> moves = new ArrayList<>();
+        for (CaseTransition move : type.transitionsFrom(details.stage())) {
+            CaseStage to = type.stage(move.to()).orElseThrow();
+            moves.add(new Choice(move.to(), stageName(to) + (move.needsApproval() ? " *" : "")));
+        }
+        model.addAttribute("c", details);
+        model.addAttribute("typeName", name(type.nameEn(), type.nameAr()));
+        model.addAttribute(
+                "stageName",
+                type.stage(details.stage()).map(CasePages::stageName).orElse(details.stage()));
+        model.addAttribute(
+                "pendingStageName",
+                details.pendingStage() == null
+                        ? null
+                        : type.stage(details.pendingStage())
+                                .map(CasePages::stageName)
+                                .orElse(details.pendingStage()));
+        model.addAttribute("personName", personName(person));
+        model.addAttribute("registrationNumber", person.registrationNumber());
+        model.addAttribute(
+                "assignee", details.assignedTo() == null ? "" : userNames.getOrDefault(details.assignedTo(), ""));
+        model.addAttribute("officeName", office(officeNames, details.office()));
+        model.addAttribute("moves", moves);
+        model.addAttribute("transfer", transfer);
+        model.addAttribute(
+                "transferTo",
+                transfer == null
+                        ? ""
+                        : transfer.toUser() != null
+                                ? userNames.getOrDefault(transfer.toUser(), "")
+                                : office(officeNames, transfer.toOffice()));
+        boolean sender = transfer != null
+                && (me.equals(transfer.fromUser())
+                        || transfer.requestedBy().equals(CurrentUser.get().username()));
+        model.addAttribute("mayCancel", sender);
+        model.addAttribute(
+                "mayAnswer",
+                transfer != null
+                        && !sender
+                        && (transfer.toUser() != null
+                                ? transfer.toUser().equals(me)
+                                : users.currentScopes().coversOffice(transfer.toOffice())));
+        model.addAttribute("today", LocalDate.now());
+        return "cases/case/detail";
+    }
+
+    @PostMapping("/cases/{id}/stage")
+    String stage(
+            @PathVariable CaseId id,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "cases.page.moved", () -> cases.moveStage(id, to, reason, version));
+    }
+
+    @PostMapping("/cases/{id}/reopen")
+    String reopen(
+            @PathVariable CaseId id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "cases.page.reopened", () -> cases.reopen(id, reason, version));
+    }
+
+    @PostMapping("/cases/{id}/transfer")
+    String transfer(
+            @PathVariable CaseId id,
+            @RequestParam(defaultValue = "") String toUser,
+            @RequestParam(defaultValue = "") String toOffice,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                "cases.page.transfer-requested",
+                () -> cases.requestTransfer(
+                        id,
+                        new NewTransfer(
+                                toUser.isBlank() ? null : new UserId(uuid(toUser)),
+                                toOffice.isBlank() ? null : new OfficeId(uuid(toOffice)),
+                                reason),
+                        version));
+    }
+
+    @PostMapping("/cases/{id}/transfer/{transfer}/accept")
+    String accept(
+            @PathVariable CaseId id,
+            @PathVariable UUID transfer,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "cases.page.transfer-accepted", () -> cases.acceptTransfer(id, transfer, version));
+    }
+
+    @PostMapping("/cases/{id}/transfer/{transfer}/decline")
+    String decline(
+            @PathVariable CaseId id,
+            @PathVariable UUID transfer,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                "cases.page.transfer-declined",
+                () -> cases.declineTransfer(id, transfer, reason, version));
+    }
+
+    @PostMapping("/cases/{id}/transfer/{transfer}/cancel")
+    String cancel(
+            @PathVariable CaseId id,
+            @PathVariable UUID transfer,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "cases.page.transfer-cancelled", () -> cases.cancelTransfer(id, transfer, version));
+    }
+
+    @PostMapping("/cases/{id}/flags")
+    String flag(
+            @PathVariable CaseId id,
+            @RequestParam(defaultValue = "") String message,
+            @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "cases.page.flagged", () -> cases.addFlag(id, message, date(date), version));
+    }
+
+    @PostMapping("/cases/{id}/flags/{flag}/remove")
+    String removeFlag(
+            @PathVariable CaseId id,
+            @PathVariable UUID flag,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "cases.page.flag-removed", () -> cases.removeFlag(id, flag, reason, version));
+    }
+
+    /** Runs a step; what the user can put right (a stale page, a refused move, a missing reason) is said on the page. */
+    private static String step(CaseId id, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (OptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("problemCode", "conflict.stale");
+        } catch (InvalidFields | ConflictException refused) {
+            redirect.addFlashAttribute("problemCode", refused.code());
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    /** A UUID typed into a form; anything else is a field in error. */
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException malformed) {
+            throw new InvalidFields(List.of(new InvalidFields.Field("id", "cases.validation.does-not-fit")));
+        }
+    }
+
+    private static @Nullable LocalDate date(String text) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException malformed) {
+            throw new InvalidFields(List.of(new InvalidFields.Field("date", "cases.validation.does-not-fit")));
+        }
+    }
+
+    /** The person's names in the script of the user's language, else in the other. */
+    private static String personName(RecognisablePerson person) {
+        String arabic = person.names().arabic();
+        String latin = person.names().latin();
+        boolean inArabic = "ar".equals(LocaleContextHolder.getLocale().getLanguage());
+        String first = inArabic ? arabic : latin;
+        return first.isBlank() ? (inArabic ? latin : arabic) : first;
+    }
+
+    private static String stageName(CaseStage stage) {
+        return name(stage.nameEn(), stage.nameAr());
+    }
+
+    private static String name(String en, String ar) {
+        return "ar".equals(LocaleContextHolder.getLocale().getLanguage()) ? ar : en;
+    }
+
+    private static String office(Map<OfficeId, org.masar.access.BilingualName> names, OfficeId office) {
+        org.masar.access.BilingualName name = names.get(office);
+        return name == null ? "" : name(name.en(), name.ar());
+    }
+
+    static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
