@@ -30,6 +30,7 @@ import org.masar.people.PersonId;
 import org.masar.people.RecognisablePerson;
 import org.masar.shared.ConflictException;
 import org.masar.shared.InvalidFields;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -53,14 +54,20 @@ class CasePages {
     private final People people;
     private final Directory directory;
     private final Users users;
+    private final MessageSource messages;
 
-    CasePages(Cases cases, CaseTypes types, People people, Directory directory, Users users) {
+    CasePages(Cases cases, CaseTypes types, People people, Directory directory, Users users, MessageSource messages) {
+        this.messages = messages;
         this.cases = cases;
         this.types = types;
         this.people = people;
         this.directory = directory;
         this.users = users;
     }
+
+    /** One step of the history as the page shows it: its label resolved, the stages it moved between. */
+    record EventRow(
+            String label, @Nullable String stages, @Nullable String reason, String actor, java.time.Instant at) {}
 
     /** A choice in a select: its value and its label in the user's language. */
     record Choice(String value, String label) {}
@@ -131,7 +138,23 @@ class CasePages {
             CaseStage to = type.stage(move.to()).orElseThrow();
             moves.add(new Choice(move.to(), stageName(to) + (move.needsApproval() ? " *" : "")));
         }
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("c", details);
+        model.addAttribute("statusLabel", messages.getMessage("cases.status." + details.status(), null, locale));
+        model.addAttribute(
+                "history",
+                details.history().stream()
+                        .map(event -> new EventRow(
+                                messages.getMessage("cases.event." + event.kind(), null, event.kind(), locale),
+                                event.toStage() == null
+                                        ? null
+                                        : event.fromStage() == null
+                                                ? event.toStage()
+                                                : event.fromStage() + " → " + event.toStage(),
+                                event.reason(),
+                                event.actor(),
+                                event.occurredAt()))
+                        .toList());
         model.addAttribute("typeName", name(type.nameEn(), type.nameAr()));
         model.addAttribute(
                 "stageName",
