@@ -49,6 +49,22 @@ public final class CasesTestSupport {
         return new User(id, username, accounts.signedIn(username, PASSWORD));
     }
 
+    /** A custom role with these permissions; answers its code. */
+    public String role(String... permissions) {
+        String code = "CASES_"
+                + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+        jdbc.sql("INSERT INTO access_role (code, built_in, name_en, name_ar) VALUES (:code, false, :code, :code)")
+                .param("code", code)
+                .update();
+        for (String permission : permissions) {
+            jdbc.sql("INSERT INTO access_role_permission (role_code, permission) VALUES (:code, :permission)")
+                    .param("code", code)
+                    .param("permission", permission)
+                    .update();
+        }
+        return code;
+    }
+
     /** Makes {@code supervisor} the supervisor of {@code user}. */
     public void supervises(User supervisor, User user) {
         jdbc.sql("UPDATE access_user SET supervisor_id = :s WHERE id = :u")

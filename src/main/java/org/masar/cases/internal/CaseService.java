@@ -635,6 +635,16 @@ class CaseService implements Cases {
     @Transactional
     void dropped(Approval approval, String kind) {
         CaseId id = CaseId.parse(approval.subject());
+        if (find(id).isEmpty()) {
+            // A checker who may decide the command but not read the restricted case rejected it: the case must not
+            // stay pending for ever, so the mark is cleared by the system identity (audited with its reason).
+            system.run("cases.stage-change-dropped", () -> clearPending(id, approval, kind));
+        } else {
+            clearPending(id, approval, kind);
+        }
+    }
+
+    private void clearPending(CaseId id, Approval approval, String kind) {
         find(id).filter(row -> approval.id().value().equals(row.pendingApproval()))
                 .ifPresent(row -> {
                     update(row, "pending_approval = NULL, pending_stage = NULL", Map.of());
@@ -786,8 +796,10 @@ class CaseService implements Cases {
         audit.record(AuditEvent.of("cases.transfer.declined", "case", id.toString())
                 .with("transfer", transferId.toString()));
         onTimeline(row, types.load(row.type()), "transfer.declined", Map.of());
+        // What the receiver saw as they declined; a restricted case is theirs to read no more once its share ends.
+        CaseDetails answer = details(find(id).orElseThrow());
         endShare(row, transfer);
-        return details(find(id).orElseThrow());
+        return answer;
     }
 
     @Override

@@ -618,6 +618,119 @@ class CasesApiTests {
         }
     }
 
+    @Test
+    void aRestrictedCaseIsHandedOverOnlyByWhoMayPassItOnAndItsReceiverReadsItOnlyWhileAskedOrOnceItIsTheirs() {
+        String lead = cases.role(
+                "geo:read",
+                "people:read",
+                "people:register",
+                "cases:read",
+                "cases:write",
+                "protection:read-restricted",
+                "access:assign-restricted");
+        User teamLead = cases.user(lead, TRIPOLI);
+        User receiver = cases.user("PROTECTION_CASEWORKER", TRIPOLI);
+        User colleague = cases.user("PROTECTION_CASEWORKER", TRIPOLI);
+        String person = cases.person(teamLead, TRIPOLI);
+
+        // Its own caseworker may not hand it over (no right to assign restricted records to someone else).
+        String own =
+                cases.open(receiver, "trafficking", person, office).get("id").asString();
+        MvcTestResult refused =
+                cases.post(receiver, "/api/v1/cases/{id}/transfers", """
+                {"toUser": "%s", "reason": "Leaving", "version": 0}
+                """.formatted(colleague.id()), own);
+        assertThat(refused).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(cases.problem(refused)).isEqualTo("/problems/cases.transfer-denied");
+
+        String id =
+                cases.open(teamLead, "trafficking", person, office).get("id").asString();
+        assertThat(cases.get(receiver, "/api/v1/cases/{id}", id)).hasStatus(HttpStatus.FORBIDDEN);
+        JsonNode asked =
+                cases.json(cases.post(teamLead, "/api/v1/cases/{id}/transfers", """
+                {"toUser": "%s", "reason": "Specialist follow-up", "version": 0}
+                """.formatted(receiver.id()), id));
+        assertThat(cases.get(receiver, "/api/v1/cases/{id}", id)).hasStatus(HttpStatus.OK);
+        assertThat(cases.get(colleague, "/api/v1/cases/{id}", id)).hasStatus(HttpStatus.FORBIDDEN);
+        JsonNode accepted = cases.json(cases.post(
+                receiver,
+                "/api/v1/cases/{id}/transfers/{t}/acceptance",
+                """
+                {"version": %d}
+                """.formatted(asked.get("version").asInt()),
+                id,
+                asked.get("pendingTransfer").get("id").asString()));
+        assertThat(accepted.get("assignedTo").asString())
+                .isEqualTo(receiver.id().toString());
+        assertThat(accepted.get("status").asString()).isEqualTo("open");
+
+        // Declined: the receiver no longer reads it.
+        String second =
+                cases.open(teamLead, "trafficking", person, office).get("id").asString();
+        JsonNode again =
+                cases.json(cases.post(teamLead, "/api/v1/cases/{id}/transfers", """
+                {"toUser": "%s", "reason": "Specialist follow-up", "version": 0}
+                """.formatted(receiver.id()), second));
+        assertThat(cases.post(
+                        receiver,
+                        "/api/v1/cases/{id}/transfers/{t}/declination",
+                        """
+                        {"reason": "Too many cases", "version": %d}
+                        """.formatted(again.get("version").asInt()),
+                        second,
+                        again.get("pendingTransfer").get("id").asString()))
+                .hasStatus(HttpStatus.OK);
+        assertThat(cases.get(receiver, "/api/v1/cases/{id}", second)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(cases.json(cases.get(teamLead, "/api/v1/cases/{id}", second))
+                        .get("assignedTo")
+                        .asString())
+                .isEqualTo(teamLead.id().toString());
+    }
+
+    @Test
+    void aRestrictedTypeIsOpenedAsNormalOnlyByWhoMayPassRestrictedRecordsOn() {
+        User caseworker = cases.user("PROTECTION_CASEWORKER", TRIPOLI);
+        String person = cases.person(caseworker, TRIPOLI);
+        MvcTestResult lowered = cases.post(caseworker, "/api/v1/cases", """
+                {"caseType": "gbv", "person": "%s", "office": "%s", "sensitivity": "NORMAL"}
+                """.formatted(person, office));
+        assertThat(lowered).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(cases.problem(lowered)).isEqualTo("/problems/cases.sensitivity-lowered");
+        MvcTestResult elsewhere =
+                cases.post(caseworker, "/api/v1/cases", """
+                {"caseType": "gbv", "person": "%s", "office": "%s", "assignee": "%s"}
+                """.formatted(person, office, UUID.randomUUID()));
+        assertThat(elsewhere).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(cases.problem(elsewhere)).isEqualTo("/problems/access.restricted-assignment-denied");
+    }
+
+    @Test
+    void aRejectedMoveLeavesTheCaseWhereItWasNoLongerPending() {
+        User caseworker = cases.user("CASEWORKER", TRIPOLI);
+        User supervisor = cases.user("CASE_SUPERVISOR", TRIPOLI);
+        String person = cases.person(caseworker, TRIPOLI);
+        String id = cases.open(caseworker, "mrrm-assistance", person, office)
+                .get("id")
+                .asString();
+        JsonNode asked = cases.json(cases.post(caseworker, "/api/v1/cases/{id}/stage", """
+                {"to": "closed", "reason": "duplicate", "version": 0}
+                """, id));
+        assertThat(cases.post(
+                        supervisor,
+                        "/api/v1/approvals/{id}/rejection",
+                        """
+                        {"reason": "Not a duplicate"}
+                        """,
+                        asked.get("pendingApproval").asString()))
+                .hasStatus(HttpStatus.OK);
+        JsonNode after = cases.json(cases.get(caseworker, "/api/v1/cases/{id}", id));
+        assertThat(after.get("pendingApproval").isNull()).isTrue();
+        assertThat(after.get("stage").asString()).isEqualTo("new");
+        assertThat(after.get("status").asString()).isEqualTo("open");
+        assertThat(after.get("history").get(0).get("kind").asString()).isEqualTo("stage.rejected");
+        assertThat(after.get("history").get(0).get("reason").asString()).isEqualTo("Not a duplicate");
+    }
+
     /** Rows of the case a raw SQL read sees as the application role, for the user {@code masar.user_id} names. */
     private long rowsAs(UUID user, String table, String column, String caseId) {
         return new TransactionTemplate(transactions).execute(status -> {
