@@ -1,8 +1,10 @@
 package org.masar.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.masar.cases.CasesTestSupport.TRIPOLI;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
@@ -85,6 +87,36 @@ class PersonMergeTests {
                         .get("kind")
                         .asString())
                 .isEqualTo("person.unmerged");
+    }
+
+    @Test
+    void aMergeThroughThePeopleModuleMovesTheCasesAndItsUndoingMovesThemBack() {
+        CasesTestSupport cases = new CasesTestSupport(jdbc, encoder, mvc, json);
+        User caseworker = cases.user("CASEWORKER", TRIPOLI);
+        User supervisor = cases.user("PROGRAMME_MANAGER");
+        UUID office = cases.office();
+        String merged = cases.person(caseworker, TRIPOLI);
+        String survivor = cases.person(caseworker, TRIPOLI);
+        String id = cases.open(caseworker, "mrrm-assistance", merged, office)
+                .get("id")
+                .asString();
+
+        assertThat(cases.post(supervisor, "/api/v1/people/{id}/merge", """
+                        {"survivor": "%s"}
+                        """.formatted(survivor), merged))
+                .hasStatusOk();
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(cases.json(cases.get(caseworker, "/api/v1/cases/{id}", id))
+                                .get("person")
+                                .asString())
+                        .isEqualTo(survivor));
+        assertThat(cases.post(supervisor, "/api/v1/people/{id}/unmerge", "{}", merged))
+                .hasStatusOk();
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(cases.json(cases.get(caseworker, "/api/v1/cases/{id}", id))
+                                .get("person")
+                                .asString())
+                        .isEqualTo(merged));
     }
 
     /** As the listener handles it: in its own transaction, as the system identity. */
