@@ -1,8 +1,10 @@
 package org.masar.cases;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Cases: the face other modules and the module's pages use. Every step checks the permission ({@code cases:read},
@@ -59,4 +61,15 @@ public interface Cases {
 
     /** Removes a current flag with a reason. */
     CaseDetails removeFlag(CaseId id, UUID flag, String reason, int version);
+
+    /**
+     * Records an assessment of an open case: answers to its type's current questionnaire version, checked against the
+     * schema derived from it.
+     *
+     * @throws org.masar.shared.InvalidFields naming each answer that does not fit ({@code answers.<question>})
+     */
+    CaseAssessment assess(CaseId id, JsonNode answers, int version);
+
+    /** A case's assessments, newest first; the same checks as {@link #get}. */
+    List<CaseAssessment> assessments(CaseId id);
 }

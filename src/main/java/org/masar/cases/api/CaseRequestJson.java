@@ -52,6 +52,11 @@ final class CaseRequestJson {
             @Nullable String date,
             @Nullable Integer version) {}
 
+    /** An assessment: an object of answers by question id, with the case's version. */
+    record Assessment(
+            tools.jackson.databind.@Nullable JsonNode answers,
+            @Nullable Integer version) {}
+
     /** Reads the fields, collecting what is malformed. */
     static final class Reader {
         private final List<InvalidFields.Field> errors = new ArrayList<>();

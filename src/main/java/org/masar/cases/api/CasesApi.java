@@ -11,6 +11,8 @@ import org.masar.access.OfficeId;
 import org.masar.access.Sensitivity;
 import org.masar.access.UserId;
 import org.masar.cases.AssessmentVersion;
+import org.masar.cases.CaseAssessment;
+import org.masar.cases.CaseAssessmentNotFound;
 import org.masar.cases.CaseDetails;
 import org.masar.cases.CaseId;
 import org.masar.cases.CaseStage;
@@ -309,6 +311,63 @@ class CasesApi {
         }
         reader.check();
         return CaseJson.of(cases.addFlag(id, body.message(), date, version));
+    }
+
+    @PostMapping(
+            path = "/api/v1/cases/{id}/assessments",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Records an assessment: answers to the type's current questionnaire version; 400 names each"
+                    + " answer that does not fit")
+    ResponseEntity<CaseAssessmentJson> assess(@PathVariable CaseId id, @RequestBody CaseRequestJson.Assessment body) {
+        CaseRequestJson.Reader reader = new CaseRequestJson.Reader();
+        int version = reader.version(body.version());
+        if (body.answers() == null || !body.answers().isObject()) {
+            reader.field("answers", "cases.validation.required");
+        }
+        reader.check();
+        CaseAssessment recorded = cases.assess(id, body.answers(), version);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{assessment}")
+                .buildAndExpand(recorded.id().toString())
+                .toUri();
+        return ResponseEntity.created(location).body(CaseAssessmentJson.of(recorded));
+    }
+
+    @GetMapping(path = "/api/v1/cases/{id}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The case's assessments, newest first, each with the questionnaire version it answered")
+    List<CaseAssessmentJson> assessments(@PathVariable CaseId id) {
+        return cases.assessments(id).stream().map(CaseAssessmentJson::of).toList();
+    }
+
+    @GetMapping(path = "/api/v1/cases/{id}/assessments/{assessment}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One assessment of the case (404 when the case has none with this id)")
+    CaseAssessmentJson assessment(@PathVariable CaseId id, @PathVariable UUID assessment) {
+        return cases.assessments(id).stream()
+                .filter(found -> found.id().equals(assessment))
+                .findFirst()
+                .map(CaseAssessmentJson::of)
+                .orElseThrow(() -> new CaseAssessmentNotFound(assessment));
+    }
+
+    /** An assessment: the answers and the questionnaire version they answered. */
+    record CaseAssessmentJson(
+            String id,
+            String questionnaireVersion,
+            int number,
+            JsonNode answers,
+            String assessedAt,
+            String assessedBy) {
+        static CaseAssessmentJson of(CaseAssessment assessment) {
+            return new CaseAssessmentJson(
+                    assessment.id().toString(),
+                    assessment.versionId().toString(),
+                    assessment.versionNumber(),
+                    assessment.answers(),
+                    assessment.assessedAt().toString(),
+                    assessment.assessedBy());
+        }
     }
 
     @PostMapping(

@@ -32,6 +32,7 @@ import org.masar.approvals.NewApproval;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
 import org.masar.cases.CaseApprovalPending;
+import org.masar.cases.CaseAssessment;
 import org.masar.cases.CaseDetails;
 import org.masar.cases.CaseEvent;
 import org.masar.cases.CaseFlag;
@@ -73,6 +74,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -938,6 +940,66 @@ class CaseService implements Cases {
         audit.record(AuditEvent.of("cases.flag.removed", "case", id.toString()).with("flag", flag.toString()));
         onTimeline(row, types.load(row.type()), "flag.removed", Map.of());
         return details(find(id).orElseThrow());
+    }
+
+    // ---- assessments ----
+
+    @Override
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Transactional
+    public CaseAssessment assess(CaseId id, JsonNode answers, int version) {
+        Row row = readable(id);
+        current(row, version);
+        open(row);
+        CaseTypeService.Answering questionnaire = types.currentAnswering(row.type());
+        List<InvalidFields.Field> errors = questionnaire.answers().errors(answers, "answers");
+        if (!errors.isEmpty()) {
+            throw new InvalidFields(errors);
+        }
+        UUID assessment = UUID.randomUUID();
+        Instant now = now();
+        jdbc.sql("""
+                        INSERT INTO cases_assessment (id, case_id, version_id, answers, assessed_at, assessed_by)
+                        VALUES (:id, :case, :version, CAST(:answers AS jsonb), :at, :by)
+                        """)
+                .param("id", assessment)
+                .param("case", row.id())
+                .param("version", questionnaire.versionId())
+                .param("answers", json.writeValueAsString(answers))
+                .param("at", Timestamp.from(now))
+                .param("by", Actor.current().name())
+                .update();
+        update(row, "status = status", Map.of());
+        event(row, "assessed", null, null, row.status(), null, Map.of("assessment", assessment.toString()));
+        audit.record(AuditEvent.of("cases.assessment.recorded", "case", id.toString())
+                .with("assessment", assessment.toString())
+                .with("questionnaireVersion", questionnaire.number()));
+        onTimeline(row, types.load(row.type()), "assessed", Map.of());
+        return assessments(row).getFirst();
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Transactional
+    public List<CaseAssessment> assessments(CaseId id) {
+        return assessments(readable(id));
+    }
+
+    private List<CaseAssessment> assessments(Row row) {
+        return jdbc.sql("""
+                        SELECT a.id, a.version_id, v.number, a.answers, a.assessed_at, a.assessed_by
+                          FROM cases_assessment a JOIN cases_assessment_version v ON v.id = a.version_id
+                         WHERE a.case_id = :case ORDER BY a.assessed_at DESC, a.id
+                        """)
+                .param("case", row.id())
+                .query((rs, n) -> new CaseAssessment(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("version_id", UUID.class),
+                        rs.getInt("number"),
+                        json.readTree(rs.getString("answers")),
+                        rs.getTimestamp("assessed_at").toInstant(),
+                        rs.getString("assessed_by")))
+                .list();
     }
 
     // ---- merges of persons ----

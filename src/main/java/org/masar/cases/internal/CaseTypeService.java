@@ -26,6 +26,8 @@ import org.masar.cases.CaseTypes;
 import org.masar.cases.NewCaseType;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.questionnaire.AnswerSchema;
+import org.masar.shared.questionnaire.QuestionShape;
 import org.masar.shared.questionnaire.QuestionnaireValidation;
 import org.masar.shared.questionnaire.RefusalCodes;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -374,6 +376,28 @@ class CaseTypeService implements CaseTypes {
                         rs.getString("published_by")))
                 .optional()
                 .orElseThrow(() -> new CaseTypeNotFound(caseType));
+    }
+
+    /** A published version with the check of its answers, derived once: versions never change. */
+    record Answering(UUID versionId, int number, QuestionnaireValidation.Answers answers) {}
+
+    private final Map<UUID, Answering> answering = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The type's current version, with the check of answers to it. */
+    Answering currentAnswering(String caseType) {
+        AssessmentVersion current = currentAssessment(caseType);
+        return answering.computeIfAbsent(current.id(), id -> {
+            List<QuestionShape> questions = new ArrayList<>();
+            current.definition().path("questions").forEach(question -> questions.add(QuestionShape.read(question)));
+            return new Answering(
+                    id, current.number(), validation.answers(AnswerSchema.of(questions, (question, answer) -> {
+                        if (!"yes_no".equals(question.type())) {
+                            return false;
+                        }
+                        answer.put("type", "boolean");
+                        return true;
+                    })));
+        });
     }
 
     /** The types' names, for pages: code to {en, ar}. */

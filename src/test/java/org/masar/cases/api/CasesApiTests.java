@@ -731,6 +731,57 @@ class CasesApiTests {
         assertThat(after.get("history").get(0).get("reason").asString()).isEqualTo("Not a duplicate");
     }
 
+    @Test
+    void anAssessmentAnswersTheTypesCurrentQuestionnaireAndWhatDoesNotFitIsNamed() {
+        User caseworker = cases.user("CASEWORKER", TRIPOLI);
+        String person = cases.person(caseworker, TRIPOLI);
+        String id = cases.open(caseworker, "mrrm-assistance", person, office)
+                .get("id")
+                .asString();
+        MvcTestResult bad = cases.post(caseworker, "/api/v1/cases/{id}/assessments", """
+                {"answers": {"household-size": 0, "urgent-needs": ["gold"], "colour": "blue"}, "version": 0}
+                """, id);
+        assertThat(bad).hasStatus(HttpStatus.BAD_REQUEST);
+        List<String> fields = new ArrayList<>();
+        cases.json(bad)
+                .get("errors")
+                .forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).contains("answers.household-size", "answers.urgent-needs", "answers.colour");
+        assertThat(cases.json(cases.get(caseworker, "/api/v1/cases/{id}/assessments", id))
+                        .size())
+                .isZero();
+
+        MvcTestResult recorded = cases.post(caseworker, "/api/v1/cases/{id}/assessments", """
+                {"answers": {"household-size": 4, "urgent-needs": ["food", "shelter"], "income": false},
+                 "version": 0}
+                """, id);
+        assertThat(recorded).hasStatus(HttpStatus.CREATED);
+        JsonNode assessment = cases.json(recorded);
+        assertThat(assessment.get("number").asInt()).isEqualTo(1);
+        assertThat(recorded.getResponse().getHeader("Location"))
+                .endsWith("/api/v1/cases/" + id + "/assessments/"
+                        + assessment.get("id").asString());
+        assertThat(cases.json(cases.get(
+                                caseworker,
+                                "/api/v1/cases/{id}/assessments/{a}",
+                                id,
+                                assessment.get("id").asString()))
+                        .get("answers")
+                        .get("household-size")
+                        .asInt())
+                .isEqualTo(4);
+        assertThat(cases.problem(cases.post(caseworker, "/api/v1/cases/{id}/assessments", """
+                        {"answers": {"household-size": 5, "urgent-needs": ["food"]}, "version": 0}
+                        """, id)))
+                .isEqualTo("/problems/conflict.stale");
+        assertThat(cases.json(cases.get(caseworker, "/api/v1/cases/{id}", id))
+                        .get("history")
+                        .get(0)
+                        .get("kind")
+                        .asString())
+                .isEqualTo("assessed");
+    }
+
     /** Rows of the case a raw SQL read sees as the application role, for the user {@code masar.user_id} names. */
     private long rowsAs(UUID user, String table, String column, String caseId) {
         return new TransactionTemplate(transactions).execute(status -> {
