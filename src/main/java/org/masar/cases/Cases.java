@@ -70,6 +70,12 @@ public interface Cases {
      */
     CaseAssessment assess(CaseId id, JsonNode answers, int version);
 
+    /**
+     * The pending transfers the current user receives, oldest first ({@code cases:write}): named to them, or to an
+     * office their scopes cover.
+     */
+    List<IncomingTransfer> incomingTransfers();
+
     /** A case's assessments, newest first; the same checks as {@link #get}. */
     List<CaseAssessment> assessments(CaseId id);
 }

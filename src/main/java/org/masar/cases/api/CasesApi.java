@@ -200,6 +200,31 @@ class CasesApi {
         return ResponseEntity.created(location).body(CaseJson.of(opened));
     }
 
+    @GetMapping(path = "/api/v1/case-transfers/incoming", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The pending transfers the caller receives (named, or to an office they cover), oldest first")
+    List<IncomingTransferJson> incoming() {
+        return cases.incomingTransfers().stream()
+                .map(t -> new IncomingTransferJson(
+                        t.caseId().toString(),
+                        t.caseNumber(),
+                        t.caseType(),
+                        t.transfer().toString(),
+                        t.reason(),
+                        t.requestedAt().toString(),
+                        t.requestedBy()))
+                .toList();
+    }
+
+    /** A pending transfer waiting for the caller's answer. */
+    record IncomingTransferJson(
+            String caseId,
+            String caseNumber,
+            String caseType,
+            String transfer,
+            String reason,
+            String requestedAt,
+            String requestedBy) {}
+
     @GetMapping(path = "/api/v1/cases/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =

@@ -55,6 +55,7 @@ import org.masar.cases.CaseTransitionRefused;
 import org.masar.cases.CaseType;
 import org.masar.cases.CaseTypeNotFound;
 import org.masar.cases.Cases;
+import org.masar.cases.IncomingTransfer;
 import org.masar.cases.NewCase;
 import org.masar.cases.NewTransfer;
 import org.masar.geo.PCode;
@@ -829,6 +830,35 @@ class CaseService implements Cases {
         onTimeline(row, types.load(row.type()), "transfer.cancelled", Map.of());
         endShare(row, transfer);
         return details(find(id).orElseThrow());
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Transactional(readOnly = true)
+    public List<IncomingTransfer> incomingTransfers() {
+        UUID me = CurrentUser.get().id().value();
+        Scopes scopes = users.currentScopes();
+        return jdbc.sql("""
+                        SELECT t.id, t.case_id, c.case_number, c.case_type, t.reason, t.requested_at, t.requested_by
+                          FROM cases_transfer t JOIN cases_case c ON c.id = t.case_id
+                         WHERE t.status = 'pending'
+                           AND (t.to_user = :me
+                                OR (t.to_user IS NULL AND (:allOffices OR t.to_office = ANY(:offices))))
+                         ORDER BY t.requested_at, t.id
+                         LIMIT 200
+                        """)
+                .param("me", me)
+                .param("allOffices", scopes.allOffices())
+                .param("offices", scopes.offices().stream().map(OfficeId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new IncomingTransfer(
+                        new CaseId(rs.getObject("case_id", UUID.class)),
+                        rs.getString("case_number"),
+                        rs.getString("case_type"),
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reason"),
+                        rs.getTimestamp("requested_at").toInstant(),
+                        rs.getString("requested_by")))
+                .list();
     }
 
     /** The pending transfer the current user receives, or the refusal. */

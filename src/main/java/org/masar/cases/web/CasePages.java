@@ -113,6 +113,13 @@ class CasePages {
         }
     }
 
+    /** The transfers waiting for the user's answer, each linking to the case's page where it is answered. */
+    @GetMapping("/cases/transfers")
+    String incoming(Model model) {
+        model.addAttribute("transfers", cases.incomingTransfers());
+        return "cases/case/transfers";
+    }
+
     @GetMapping("/cases/{id}")
     String detail(@PathVariable CaseId id, Model model) {
         CaseDetails details = cases.get(id);

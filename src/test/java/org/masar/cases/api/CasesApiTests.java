@@ -476,6 +476,12 @@ class CasesApiTests {
         assertThat(asked.get("status").asString()).isEqualTo("transferred");
         String transfer = asked.get("pendingTransfer").get("id").asString();
         int version = asked.get("version").asInt();
+        JsonNode incoming = cases.json(cases.get(receiver, "/api/v1/case-transfers/incoming"));
+        assertThat(incoming.size()).isOne();
+        assertThat(incoming.get(0).get("caseId").asString()).isEqualTo(id);
+        assertThat(cases.json(cases.get(stranger, "/api/v1/case-transfers/incoming"))
+                        .size())
+                .isZero();
         assertThat(cases.post(
                         stranger, "/api/v1/cases/{id}/transfers/{t}/acceptance", """
                         {"version": %d}
@@ -502,6 +508,11 @@ class CasesApiTests {
                 {"toOffice": "%s", "reason": "The person moved to Misrata", "version": 0}
                 """.formatted(otherOffice), second));
         String officeTransfer = toOffice.get("pendingTransfer").get("id").asString();
+        assertThat(cases.json(cases.get(officeUser, "/api/v1/case-transfers/incoming"))
+                        .get(0)
+                        .get("transfer")
+                        .asString())
+                .isEqualTo(officeTransfer);
         assertThat(cases.get(officeUser, "/api/v1/cases/{id}", second)).hasStatus(HttpStatus.OK);
         assertThat(cases.post(
                         officeUser,

@@ -133,6 +133,9 @@ class CasePagesTests {
                 cases.json(cases.post(sender, "/api/v1/cases/{id}/transfers", """
                 {"toUser": "%s", "reason": "Leaving", "version": 0}
                 """.formatted(receiver.id()), id));
+        assertThat(body(page(receiver.session(), "/cases/transfers", "en")))
+                .contains("data-case-id=\"" + id + "\"")
+                .contains("Leaving");
         String page = body(page(receiver.session(), "/cases/" + id, "en"));
         assertThat(page).contains("accept-transfer-form").contains("decline-transfer-form");
         assertThat(body(page(sender.session(), "/cases/" + id, "en")))
