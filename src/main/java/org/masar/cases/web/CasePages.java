@@ -35,11 +35,16 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Opening a case for a person, and a case's page: its header (number, type, person, status, stage, assignee, office)
@@ -55,9 +60,18 @@ class CasePages {
     private final Directory directory;
     private final Users users;
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    CasePages(Cases cases, CaseTypes types, People people, Directory directory, Users users, MessageSource messages) {
+    CasePages(
+            Cases cases,
+            CaseTypes types,
+            People people,
+            Directory directory,
+            Users users,
+            MessageSource messages,
+            JsonMapper json) {
         this.messages = messages;
+        this.json = json;
         this.cases = cases;
         this.types = types;
         this.people = people;
@@ -68,6 +82,17 @@ class CasePages {
     /** One step of the history as the page shows it: its label resolved, the stages it moved between. */
     record EventRow(
             String label, @Nullable String stages, @Nullable String reason, String actor, java.time.Instant at) {}
+
+    /** A question of the type's current assessment, as the form asks it. */
+    record QuestionView(
+            String id,
+            String label,
+            String type,
+            boolean required,
+            List<Choice> choices,
+            @Nullable Long min,
+            @Nullable Long max,
+            int maxLength) {}
 
     /** A choice in a select: its value and its label in the user's language. */
     record Choice(String value, String label) {}
@@ -199,7 +224,54 @@ class CasePages {
                                 ? transfer.toUser().equals(me)
                                 : users.currentScopes().coversOffice(transfer.toOffice())));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("assessments", cases.assessments(id).size());
+        model.addAttribute(
+                "questions",
+                type.assessmentVersion() == null || !"open".equals(details.status())
+                        ? List.of()
+                        : questions(types.currentAssessment(type.code()).definition()));
         return "cases/case/detail";
+    }
+
+    /** Records an assessment from the form: each question's field read as its type says. */
+    @PostMapping("/cases/{id}/assessment")
+    String assess(
+            @PathVariable CaseId id,
+            @RequestParam(defaultValue = "-1") int version,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "cases.page.assessed", () -> {
+            CaseDetails details = cases.get(id);
+            JsonNode definition = types.currentAssessment(details.caseType()).definition();
+            ObjectNode answers = json.createObjectNode();
+            for (JsonNode question : definition.path("questions")) {
+                String field = "q." + question.path("id").asString();
+                List<String> values = form.getOrDefault(field, List.of()).stream()
+                        .filter(value -> !value.isBlank())
+                        .toList();
+                if (values.isEmpty()) {
+                    continue;
+                }
+                String key = question.path("id").asString();
+                String value = values.getFirst().strip();
+                switch (question.path("type").asString()) {
+                    case "yes_no" -> answers.put(key, "yes".equals(value));
+                    case "multi_choice" -> {
+                        ArrayNode chosen = answers.putArray(key);
+                        values.forEach(chosen::add);
+                    }
+                    case "integer" -> {
+                        try {
+                            answers.put(key, Long.parseLong(value));
+                        } catch (NumberFormatException notANumber) {
+                            answers.put(key, value); // refused by the answer schema, named as the question
+                        }
+                    }
+                    default -> answers.put(key, value);
+                }
+            }
+            cases.assess(id, answers, version);
+        });
     }
 
     @PostMapping("/cases/{id}/stage")
@@ -331,6 +403,35 @@ class CasePages {
         boolean inArabic = "ar".equals(LocaleContextHolder.getLocale().getLanguage());
         String first = inArabic ? arabic : latin;
         return first.isBlank() ? (inArabic ? latin : arabic) : first;
+    }
+
+    private static List<QuestionView> questions(JsonNode definition) {
+        List<QuestionView> questions = new ArrayList<>();
+        for (JsonNode question : definition.path("questions")) {
+            List<Choice> choices = new ArrayList<>();
+            question.path("choices")
+                    .forEach(choice -> choices.add(new Choice(choice.path("id").asString(), label(choice))));
+            questions.add(new QuestionView(
+                    question.path("id").asString(),
+                    label(question),
+                    question.path("type").asString(),
+                    question.path("required").asBoolean(false),
+                    choices,
+                    question.path("min").isIntegralNumber()
+                            ? question.path("min").asLong()
+                            : null,
+                    question.path("max").isIntegralNumber()
+                            ? question.path("max").asLong()
+                            : null,
+                    question.path("maxLength").asInt(2000)));
+        }
+        return questions;
+    }
+
+    private static String label(JsonNode labelled) {
+        return name(
+                labelled.path("labels").path("en").asString(),
+                labelled.path("labels").path("ar").asString());
     }
 
     private static String stageName(CaseStage stage) {

@@ -87,6 +87,23 @@ class CasePagesTests {
                 .contains("/cases/" + id + "/plan")
                 .contains("/cases/" + id + "/documents")
                 .contains("/referrals/new?case=" + id);
+        assertThat(page).contains("assessment-form").contains("How many people live with you");
+        MvcTestResult assessed = mvc.post()
+                .uri("/cases/{id}/assessment", id)
+                .cookie(caseworker.session())
+                .with(csrf())
+                .param("version", "1")
+                .param("q.household-size", "5")
+                .param("q.urgent-needs", "food", "health")
+                .param("q.income", "no")
+                .exchange();
+        assertThat(assessed).hasStatus(HttpStatus.FOUND);
+        JsonNode answers = cases.json(cases.get(caseworker, "/api/v1/cases/{id}/assessments", id))
+                .get(0)
+                .get("answers");
+        assertThat(answers.get("household-size").asInt()).isEqualTo(5);
+        assertThat(answers.get("urgent-needs").size()).isEqualTo(2);
+        assertThat(answers.get("income").asBoolean()).isFalse();
         String arabic = body(page(caseworker.session(), "/cases/" + id, "ar"));
         assertThat(arabic)
                 .contains("dir=\"rtl\"")
