@@ -81,7 +81,12 @@ class CasePages {
 
     /** One step of the history as the page shows it: its label resolved, the stages it moved between. */
     record EventRow(
-            String label, @Nullable String stages, @Nullable String reason, String actor, java.time.Instant at) {}
+            String label,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String reason,
+            String actor,
+            java.time.Instant at) {}
 
     /** A question of the type's current assessment, as the form asks it. */
     record QuestionView(
@@ -178,11 +183,8 @@ class CasePages {
                 details.history().stream()
                         .map(event -> new EventRow(
                                 messages.getMessage("cases.event." + event.kind(), null, event.kind(), locale),
-                                event.toStage() == null
-                                        ? null
-                                        : event.fromStage() == null
-                                                ? event.toStage()
-                                                : event.fromStage() + " → " + event.toStage(),
+                                event.fromStage() == null ? null : stageName(type, event.fromStage()),
+                                event.toStage() == null ? null : stageName(type, event.toStage()),
                                 event.reason(),
                                 event.actor(),
                                 event.occurredAt()))
@@ -432,6 +434,10 @@ class CasePages {
         return name(
                 labelled.path("labels").path("en").asString(),
                 labelled.path("labels").path("ar").asString());
+    }
+
+    private static String stageName(CaseType type, String code) {
+        return type.stage(code).map(CasePages::stageName).orElse(code);
     }
 
     private static String stageName(CaseStage stage) {

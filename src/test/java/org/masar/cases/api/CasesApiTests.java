@@ -172,6 +172,7 @@ class CasesApiTests {
                 cases.get(elsewhere, "/api/v1/cases/{id}", body.get("id").asString());
         assertThat(outside).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(cases.problem(outside)).isEqualTo("/problems/cases.out-of-scope");
+        assertThat(cases.audited(elsewhere, "access.refused", "DENIED")).isEqualTo(2);
 
         // Bad input: named fields, nothing written.
         long before =
