@@ -14,6 +14,13 @@ public interface CaseTasks {
     PageJson<CaseTask> ofCase(CaseId caseId, Paging paging);
 
     /**
+     * One task of the case.
+     *
+     * @throws CaseTaskNotFound when the case has no such task
+     */
+    CaseTask get(CaseId caseId, CaseTaskId task);
+
+    /**
      * Adds a task, assigned to the signed-in user unless another user who may read the case is named.
      *
      * @throws org.masar.shared.InvalidFields when the title or the assignee is refused

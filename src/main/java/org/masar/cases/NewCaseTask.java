@@ -10,4 +10,5 @@ import org.masar.access.UserId;
  * @param dueOn the mission's day it is due
  * @param assignee who does it; the signed-in user when null
  */
-public record NewCaseTask(String title, LocalDate dueOn, @Nullable UserId assignee) {}
+public record NewCaseTask(
+        String title, LocalDate dueOn, @Nullable UserId assignee) {}

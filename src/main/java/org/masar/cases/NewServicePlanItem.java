@@ -7,4 +7,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param details a few words on what is needed (no narrative: the plan is read by every reader of the case)
  */
-public record NewServicePlanItem(ServicePlanService service, @Nullable String details) {}
+public record NewServicePlanItem(
+        ServicePlanService service, @Nullable String details) {}

@@ -80,9 +80,11 @@ class CaseDocumentService implements CaseDocuments {
             throw new InvalidFields(List.of(new InvalidFields.Field("file", "cases-work.invalid.file")));
         }
         String mediaType = sniff(bytes).orElseThrow(CaseDocumentRejected::new);
-        @Nullable String description = document.description() == null || document.description().isBlank()
-                ? null
-                : document.description().strip();
+        @Nullable
+        String description =
+                document.description() == null || document.description().isBlank()
+                        ? null
+                        : document.description().strip();
         if (description != null && description.length() > LONGEST_DESCRIPTION) {
             throw new InvalidFields(List.of(new InvalidFields.Field("description", "cases-work.invalid.description")));
         }

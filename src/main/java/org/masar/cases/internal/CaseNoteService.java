@@ -150,8 +150,7 @@ class CaseNoteService implements CaseNotes {
                 corrects == null
                         ? Map.of("restricted", Boolean.toString(restricted))
                         : Map.of("restricted", Boolean.toString(restricted), "corrects", corrects.toString()));
-        return new CaseNote(
-                new CaseNoteId(id), summary.id(), restricted, text, corrects, null, now, guard.actor());
+        return new CaseNote(new CaseNoteId(id), summary.id(), restricted, text, corrects, null, now, guard.actor());
     }
 
     private CaseNote note(ResultSet row) throws SQLException {

@@ -91,6 +91,14 @@ class CaseTaskService implements CaseTasks {
     }
 
     @Override
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Transactional(readOnly = true)
+    public CaseTask get(CaseId caseId, CaseTaskId task) {
+        guard.readable(caseId);
+        return load(caseId, task);
+    }
+
+    @Override
     @PreAuthorize("hasAuthority('cases:write')")
     @Transactional
     public CaseTask add(CaseId caseId, NewCaseTask task) {
@@ -148,7 +156,11 @@ class CaseTaskService implements CaseTasks {
                 SUBJECT,
                 taskId.value(),
                 caseId,
-                Map.of("assignee", change.assignee().toString(), "dueOn", change.dueOn().toString()));
+                Map.of(
+                        "assignee",
+                        change.assignee().toString(),
+                        "dueOn",
+                        change.dueOn().toString()));
         return load(caseId, taskId);
     }
 

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.masar.audit.AuditEvent;
-import org.masar.audit.AuditTrail;
 import org.masar.access.OfficeId;
 import org.masar.access.Sensitivity;
 import org.masar.access.UserId;
+import org.masar.audit.AuditEvent;
+import org.masar.audit.AuditTrail;
 import org.masar.cases.CaseId;
 import org.masar.cases.CaseNotFound;
 import org.masar.cases.CaseSummary;
@@ -50,12 +50,7 @@ class CaseWorkGuard {
     private final PersonTimeline timeline;
     private final Clock clock;
 
-    CaseWorkGuard(
-            Cases cases,
-            JdbcClient jdbc,
-            AuditTrail audit,
-            PersonTimeline timeline,
-            Clock clock) {
+    CaseWorkGuard(Cases cases, JdbcClient jdbc, AuditTrail audit, PersonTimeline timeline, Clock clock) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -141,8 +136,8 @@ class CaseWorkGuard {
     void onTimeline(CaseSummary summary, String kind, UUID recordId, Instant at) {
         String actor = actor();
         @Nullable String visibleWith = timelinePermission(summary.caseType()).orElse(null);
-        TimelineEntry entry = new TimelineEntry(
-                at, MODULE, kind, recordId.toString(), actor, Map.of("case", summary.caseNumber()));
+        TimelineEntry entry =
+                new TimelineEntry(at, MODULE, kind, recordId.toString(), actor, Map.of("case", summary.caseNumber()));
         timeline.add(summary.person(), entry, visibleWith);
     }
 

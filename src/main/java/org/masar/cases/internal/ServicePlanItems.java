@@ -84,7 +84,10 @@ class ServicePlanItems implements ServicePlans {
     @Transactional
     public ServicePlanItem plan(CaseId caseId, NewServicePlanItem item) {
         CaseSummary summary = guard.writable(caseId);
-        @Nullable String details = item.details() == null || item.details().isBlank() ? null : item.details().strip();
+        @Nullable
+        String details = item.details() == null || item.details().isBlank()
+                ? null
+                : item.details().strip();
         if (details != null && details.length() > LONGEST_DETAILS) {
             throw new InvalidFields(List.of(new InvalidFields.Field("details", "cases-work.invalid.details")));
         }
@@ -102,7 +105,11 @@ class ServicePlanItems implements ServicePlans {
                 .param("by", guard.actor())
                 .update();
         guard.audit(
-                "cases.service-plan.planned", SUBJECT, id, summary.id(), Map.of("service", item.service().name()));
+                "cases.service-plan.planned",
+                SUBJECT,
+                id,
+                summary.id(),
+                Map.of("service", item.service().name()));
         return load(caseId, new ServicePlanItemId(id));
     }
 

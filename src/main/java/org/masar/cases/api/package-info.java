@@ -1,0 +1,5 @@
+/** The JSON API of the cases module. */
+@NullMarked
+package org.masar.cases.api;
+
+import org.jspecify.annotations.NullMarked;
