@@ -88,7 +88,12 @@ final class CaseWorkJson {
             @Nullable
             String text,
 
-            boolean restricted) {}
+            @Nullable Boolean restricted) {
+
+        boolean sealed() {
+            return Boolean.TRUE.equals(restricted);
+        }
+    }
 
     /** A service to plan. */
     record CaseWorkPlanRequest(

@@ -53,7 +53,7 @@ class CaseWorkNotesApi {
     @Operation(summary = "Writes a note (sealed when the case is restricted or restricted=true)")
     ResponseEntity<CaseWorkNoteJson> create(@PathVariable CaseId id, @Valid @RequestBody CaseWorkNoteRequest request) {
         CaseWorkNoteJson note = CaseWorkNoteJson.of(
-                notes.write(id, new NewCaseNote(Objects.requireNonNull(request.text()), request.restricted())));
+                notes.write(id, new NewCaseNote(Objects.requireNonNull(request.text()), request.sealed())));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/notes"))
                 .body(note);
     }
@@ -65,8 +65,8 @@ class CaseWorkNotesApi {
     @Operation(summary = "Corrects a note with a new one naming it (409 when it already has a correction)")
     ResponseEntity<CaseWorkNoteJson> correct(
             @PathVariable CaseId id, @PathVariable CaseNoteId noteId, @Valid @RequestBody CaseWorkNoteRequest request) {
-        CaseWorkNoteJson note = CaseWorkNoteJson.of(notes.correct(
-                id, noteId, new NewCaseNote(Objects.requireNonNull(request.text()), request.restricted())));
+        CaseWorkNoteJson note = CaseWorkNoteJson.of(
+                notes.correct(id, noteId, new NewCaseNote(Objects.requireNonNull(request.text()), request.sealed())));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/notes"))
                 .body(note);
     }
