@@ -107,9 +107,12 @@ CREATE INDEX cases_case_document_case_idx ON cases_case_document (case_id, uploa
 CALL cases_follow_case_visibility('cases_case_document');
 REVOKE DELETE ON cases_case_document FROM ${app_role};
 
+-- The bytes of a restricted case's document are sealed by shared.SecretBox (the ASCII of its sealed text), as its
+-- notes are: a copy of the database alone gives none of them away.
 CREATE TABLE cases_case_document_content (
   document_id  uuid PRIMARY KEY REFERENCES cases_case_document (id),
   case_id      uuid NOT NULL REFERENCES cases_case (id),
+  sealed       boolean NOT NULL,
   content      bytea NOT NULL
 );
 CALL cases_follow_case_visibility('cases_case_document_content');

@@ -6,7 +6,8 @@ import java.util.List;
  * Documents attached to a case (an identity paper, a medical report, a signed consent), stored outside the case's
  * row. Only PDF, JPEG, PNG and WebP are taken, told by their content (never by their name or declared type), up to
  * {@link CaseDocumentTooLarge#MAX_BYTES}. Served only to readers of the case; every download is audited. Deleting is
- * soft, with a reason. Reading needs {@code cases:read} and the case readable; attaching and deleting need
+ * soft, with a reason. A restricted case's documents are stored sealed with {@code shared.SecretBox}. Reading
+ * needs {@code cases:read} and the case readable; attaching and deleting need
  * {@code cases:write} and an open case.
  */
 public interface CaseDocuments {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.masar.access.Sensitivity;
 import org.masar.cases.CaseDocument;
 import org.masar.cases.CaseDocumentContent;
 import org.masar.cases.CaseDocumentId;
@@ -24,6 +25,7 @@ import org.masar.cases.CaseId;
 import org.masar.cases.CaseSummary;
 import org.masar.cases.NewCaseDocument;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.SecretBox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Documents attached to cases: the row in {@code cases_case_document}, the bytes in
  * {@code cases_case_document_content} (both following the case's visibility). The type is told by the first bytes of
- * the content, never by the name or the type the client declared, so a program renamed {@code .pdf} is refused.
+ * the content, never by the name or the type the client declared, so a program renamed {@code .pdf} is refused. The
+ * bytes of a restricted case's document are sealed by {@link SecretBox}, as its notes are.
  */
 @Service
 class CaseDocumentService implements CaseDocuments {
@@ -50,10 +53,12 @@ class CaseDocumentService implements CaseDocuments {
 
     private final JdbcClient jdbc;
     private final CaseWorkGuard guard;
+    private final SecretBox box;
 
-    CaseDocumentService(JdbcClient jdbc, CaseWorkGuard guard) {
+    CaseDocumentService(JdbcClient jdbc, CaseWorkGuard guard, SecretBox box) {
         this.jdbc = jdbc;
         this.guard = guard;
+        this.box = box;
     }
 
     @Override
@@ -106,13 +111,15 @@ class CaseDocumentService implements CaseDocuments {
                 .param("now", Timestamp.from(now))
                 .param("by", by)
                 .update();
+        boolean sealed = summary.sensitivity() == Sensitivity.RESTRICTED;
         jdbc.sql("""
-                        INSERT INTO cases_case_document_content (document_id, case_id, content)
-                        VALUES (:id, :case, :content)
+                        INSERT INTO cases_case_document_content (document_id, case_id, sealed, content)
+                        VALUES (:id, :case, :sealed, :content)
                         """)
                 .param("id", id)
                 .param("case", caseId.value())
-                .param("content", bytes)
+                .param("sealed", sealed)
+                .param("content", sealed ? box.seal(bytes).getBytes(StandardCharsets.US_ASCII) : bytes)
                 .update();
         guard.audit(
                 "cases.document.attached",
@@ -133,9 +140,11 @@ class CaseDocumentService implements CaseDocuments {
         if (document.deletedAt() != null) {
             throw new CaseDocumentNotFound(documentId);
         }
-        byte[] bytes = jdbc.sql("SELECT content FROM cases_case_document_content WHERE document_id = :id")
+        byte[] bytes = jdbc.sql("SELECT sealed, content FROM cases_case_document_content WHERE document_id = :id")
                 .param("id", documentId.value())
-                .query(byte[].class)
+                .query((row, n) -> row.getBoolean("sealed")
+                        ? box.open(new String(row.getBytes("content"), StandardCharsets.US_ASCII))
+                        : row.getBytes("content"))
                 .optional()
                 .orElseThrow(() -> new CaseDocumentNotFound(documentId));
         guard.audit("cases.document.downloaded", SUBJECT, documentId.value(), caseId, Map.of());

@@ -13,6 +13,7 @@ import org.masar.access.SystemIdentity;
 import org.masar.cases.CaseWorkTestCases;
 import org.masar.cases.CaseWorkTestCases.User;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,9 @@ class CaseWorkDocumentsApiTests {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    Environment environment;
 
     CaseWorkTestCases cases;
     User caseworker;

@@ -147,8 +147,8 @@ class CaseWorkVisibilityTests {
                 .param("now", now)
                 .update();
         jdbc.sql("""
-                        INSERT INTO cases_case_document_content (document_id, case_id, content)
-                        VALUES (:id, :case, '\\x255044462d'::bytea)
+                        INSERT INTO cases_case_document_content (document_id, case_id, sealed, content)
+                        VALUES (:id, :case, false, '\\x255044462d'::bytea)
                         """).param("id", document).param("case", caseId).update();
     }
 }
