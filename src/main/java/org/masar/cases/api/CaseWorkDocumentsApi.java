@@ -1,10 +1,10 @@
 package org.masar.cases.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.masar.cases.CaseDocumentId;
@@ -13,6 +13,8 @@ import org.masar.cases.CaseId;
 import org.masar.cases.api.CaseWorkJson.CaseWorkDocumentJson;
 import org.masar.cases.api.CaseWorkJson.CaseWorkReasonRequest;
 import org.masar.cases.web.CaseWorkUploads;
+import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +42,11 @@ class CaseWorkDocumentsApi {
 
     @GetMapping(path = "/api/v1/cases/{id}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The case's documents, newest first, deleted ones marked")
-    List<CaseWorkDocumentJson> list(@PathVariable CaseId id) {
-        return documents.ofCase(id).stream().map(CaseWorkDocumentJson::of).toList();
+    PageJson<CaseWorkDocumentJson> list(
+            @PathVariable CaseId id,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "items per page, at most 200") @RequestParam(defaultValue = "50") int size) {
+        return new Paging(page, size).slice(documents.ofCase(id)).map(CaseWorkDocumentJson::of);
     }
 
     @PostMapping(

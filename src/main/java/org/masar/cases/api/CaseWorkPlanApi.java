@@ -1,10 +1,10 @@
 package org.masar.cases.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.Objects;
 import org.masar.cases.CaseId;
 import org.masar.cases.NewServicePlanItem;
@@ -13,12 +13,15 @@ import org.masar.cases.ServicePlans;
 import org.masar.cases.api.CaseWorkJson.CaseWorkPlanItemJson;
 import org.masar.cases.api.CaseWorkJson.CaseWorkPlanRequest;
 import org.masar.cases.api.CaseWorkJson.CaseWorkReasonRequest;
+import org.masar.shared.PageJson;
+import org.masar.shared.Paging;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,8 +40,11 @@ class CaseWorkPlanApi {
 
     @GetMapping(path = "/api/v1/cases/{id}/service-plan", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The case's service plan, in the order the services were planned")
-    List<CaseWorkPlanItemJson> list(@PathVariable CaseId id) {
-        return plans.ofCase(id).stream().map(CaseWorkPlanItemJson::of).toList();
+    PageJson<CaseWorkPlanItemJson> list(
+            @PathVariable CaseId id,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "items per page, at most 200") @RequestParam(defaultValue = "50") int size) {
+        return new Paging(page, size).slice(plans.ofCase(id)).map(CaseWorkPlanItemJson::of);
     }
 
     @PostMapping(

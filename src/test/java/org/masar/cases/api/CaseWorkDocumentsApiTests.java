@@ -158,7 +158,8 @@ class CaseWorkDocumentsApiTests {
         assertThat(cases.post(
                         caseworker, "/api/v1/cases/{id}/documents/{d}/deletion", "{\"reason\": \"Again\"}", caseId, id))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        JsonNode list = cases.json(cases.get(caseworker, "/api/v1/cases/{id}/documents", caseId));
+        JsonNode list = cases.json(cases.get(caseworker, "/api/v1/cases/{id}/documents", caseId))
+                .get("items");
         assertThat(list.size()).isOne();
         assertThat(list.get(0).get("deletedBy").asString()).isEqualTo(caseworker.username());
         assertThat(cases.audited(caseworker, "cases.document.deleted", "SUCCESS"))

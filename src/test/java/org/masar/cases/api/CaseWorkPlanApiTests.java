@@ -95,7 +95,8 @@ class CaseWorkPlanApiTests {
         assertThat(cancelled).hasStatusOk();
         assertThat(cases.json(cancelled).get("cancelReason").asString()).isEqualTo("Found shelter with relatives");
 
-        JsonNode plan = cases.json(cases.get(caseworker, "/api/v1/cases/{id}/service-plan", caseId));
+        JsonNode plan = cases.json(cases.get(caseworker, "/api/v1/cases/{id}/service-plan", caseId))
+                .get("items");
         assertThat(plan.size()).isEqualTo(2);
         assertThat(plan.get(0).get("service").asString()).isEqualTo("MEDICAL");
 
@@ -125,6 +126,7 @@ class CaseWorkPlanApiTests {
                 new CaseId(caseId), new ServicePlanItemId(UUID.fromString(item)), "referrals.referral", referral);
 
         JsonNode delivered = cases.json(cases.get(caseworker, "/api/v1/cases/{id}/service-plan", caseId))
+                .get("items")
                 .get(0);
         assertThat(delivered.get("status").asString()).isEqualTo("DELIVERED");
         assertThat(delivered.get("deliveredByType").asString()).isEqualTo("referrals.referral");
