@@ -1,6 +1,7 @@
 package org.masar.cases.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.masar.cases.CaseDocument;
 import org.masar.cases.CaseDocumentId;
 import org.masar.cases.CaseDocuments;
 import org.masar.cases.CaseId;
+import org.masar.cases.CaseNotFound;
 import org.masar.cases.CaseNote;
 import org.masar.cases.CaseNoteId;
 import org.masar.cases.CaseNotes;
@@ -34,6 +36,7 @@ import org.masar.cases.web.CaseWorkRows.DocumentRow;
 import org.masar.cases.web.CaseWorkRows.NoteRow;
 import org.masar.cases.web.CaseWorkRows.PlanRow;
 import org.masar.cases.web.CaseWorkRows.TaskRow;
+import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.masar.shared.ProblemException;
@@ -102,8 +105,7 @@ class CaseWorkPages {
             RedirectAttributes redirect) {
         return act(redirect, "cases-work.task.added", "/cases/" + id + "/tasks", () -> {
             if (dueOn == null) {
-                throw new org.masar.shared.InvalidFields(
-                        List.of(new org.masar.shared.InvalidFields.Field("dueOn", "cases-work.invalid.due-on")));
+                throw new InvalidFields(List.of(new InvalidFields.Field("dueOn", "cases-work.invalid.due-on")));
             }
             tasks.add(id, new NewCaseTask(title, dueOn, null));
         });
@@ -201,7 +203,7 @@ class CaseWorkPages {
         model.addAttribute("items", items.stream().map(this::planRow).toList());
         model.addAttribute(
                 "services",
-                java.util.Arrays.stream(ServicePlanService.values())
+                Arrays.stream(ServicePlanService.values())
                         .map(service -> Map.entry(service.name(), label("cases-work.service." + service.name())))
                         .toList());
         return "cases/work/plan";
@@ -218,8 +220,7 @@ class CaseWorkPages {
             try {
                 chosen = ServicePlanService.valueOf(service);
             } catch (IllegalArgumentException unknown) {
-                throw new org.masar.shared.InvalidFields(
-                        List.of(new org.masar.shared.InvalidFields.Field("service", "cases-work.invalid.service")));
+                throw new InvalidFields(List.of(new InvalidFields.Field("service", "cases-work.invalid.service")));
             }
             plans.plan(id, new NewServicePlanItem(chosen, details));
         });
@@ -311,7 +312,7 @@ class CaseWorkPages {
             if (refused.status().is4xxClientError()
                     && refused.status().value() != 403
                     && refused.status().value() != 401
-                    && !(refused instanceof org.masar.cases.CaseNotFound)) {
+                    && !(refused instanceof CaseNotFound)) {
                 redirect.addFlashAttribute("problemCode", refused.code());
             } else {
                 throw refused;
