@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.CurrentUser;
@@ -54,6 +56,18 @@ class CaseTaskService implements CaseTasks {
     private static final String SELECT = """
             SELECT t.id, t.case_id, c.case_number, t.title, t.due_on, t.assigned_to, t.status, t.created_at,
                    t.created_by, t.closed_at, t.closed_by, t.cancel_reason, t.version
+              FROM cases_case_task t JOIN cases_case c ON c.id = t.case_id
+            """;
+
+    /** The user's open tasks, or only those whose day has passed. */
+    private static final String MINE = """
+             WHERE t.assigned_to = :me AND t.status = 'open'
+               AND (NOT CAST(:overdueOnly AS boolean) OR t.due_on < :today)
+            """;
+
+    private static final String SELECT_MINE = """
+            SELECT t.id, t.case_id, c.case_number, c.sensitivity, t.title, t.due_on, t.assigned_to, t.status,
+                   t.created_at, t.created_by, t.closed_at, t.closed_by, t.cancel_reason, t.version
               FROM cases_case_task t JOIN cases_case c ON c.id = t.case_id
             """;
 
@@ -194,11 +208,8 @@ class CaseTaskService implements CaseTasks {
     public PageJson<CaseTask> mine(boolean overdueOnly, Paging paging) {
         UUID me = CurrentUser.get().id().value();
         LocalDate today = guard.today();
-        String where = """
-                 WHERE t.assigned_to = :me AND t.status = 'open'
-                   AND (NOT CAST(:overdueOnly AS boolean) OR t.due_on < :today)
-                """;
-        List<CaseTask> items = jdbc.sql(SELECT + where + """
+        record Row(CaseTask task, boolean restricted) {}
+        List<Row> rows = jdbc.sql(SELECT_MINE + MINE + """
                          ORDER BY t.due_on < :today DESC, t.due_on, t.created_at
                          LIMIT :limit OFFSET :offset
                         """)
@@ -207,22 +218,34 @@ class CaseTaskService implements CaseTasks {
                 .param("today", Date.valueOf(today))
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
-                .query((row, n) -> task(row, today))
+                .query((row, n) -> new Row(task(row, today), "RESTRICTED".equals(row.getString("sensitivity"))))
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM cases_case_task t" + where)
-                .param("me", me)
-                .param("overdueOnly", overdueOnly)
-                .param("today", Date.valueOf(today))
-                .query(Long.class)
-                .single();
-        return paging.page(items, total);
+        // A task's title on a restricted case is part of it: its read is audited as the case's own reads are (the
+        // database shows the user only the cases they may read).
+        Set<CaseId> restrictedCases = new LinkedHashSet<>();
+        rows.stream()
+                .filter(Row::restricted)
+                .forEach(row -> restrictedCases.add(row.task().caseId()));
+        for (CaseId caseId : restrictedCases) {
+            guard.audit("cases.task.restricted-read", "case", caseId.value(), caseId, Map.of());
+        }
+        return paging.page(rows.stream().map(Row::task).toList(), count(me, overdueOnly, today));
     }
 
     @Override
     @PreAuthorize("hasAuthority('cases:read')")
     @Transactional(readOnly = true)
     public long myOverdueCount() {
-        return mine(true, Paging.first(1)).total();
+        return count(CurrentUser.get().id().value(), true, guard.today());
+    }
+
+    private long count(UUID me, boolean overdueOnly, LocalDate today) {
+        return jdbc.sql("SELECT count(*) FROM cases_case_task t" + MINE)
+                .param("me", me)
+                .param("overdueOnly", overdueOnly)
+                .param("today", Date.valueOf(today))
+                .query(Long.class)
+                .single();
     }
 
     private void close(CaseId caseId, CaseTaskId taskId, int version, String status, @Nullable String reason) {

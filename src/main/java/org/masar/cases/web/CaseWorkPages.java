@@ -20,6 +20,7 @@ import org.masar.cases.CaseNote;
 import org.masar.cases.CaseNoteId;
 import org.masar.cases.CaseNotes;
 import org.masar.cases.CaseTask;
+import org.masar.cases.CaseTaskChange;
 import org.masar.cases.CaseTaskId;
 import org.masar.cases.CaseTaskStatus;
 import org.masar.cases.CaseTasks;
@@ -108,6 +109,24 @@ class CaseWorkPages {
                 throw new InvalidFields(List.of(new InvalidFields.Field("dueOn", "cases-work.invalid.due-on")));
             }
             tasks.add(id, new NewCaseTask(title, dueOn, null));
+        });
+    }
+
+    /** A change as of the version the form was drawn with: a stale one is the page's conflict alert. */
+    @PostMapping("/cases/{id}/tasks/{taskId}/change")
+    String changeTask(
+            @PathVariable CaseId id,
+            @PathVariable CaseTaskId taskId,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn,
+            @RequestParam UserId assigneeId,
+            RedirectAttributes redirect) {
+        return act(redirect, "cases-work.task.changed", "/cases/" + id + "/tasks", () -> {
+            if (dueOn == null) {
+                throw new InvalidFields(List.of(new InvalidFields.Field("dueOn", "cases-work.invalid.due-on")));
+            }
+            tasks.change(id, taskId, new CaseTaskChange(title, dueOn, assigneeId, version));
         });
     }
 
@@ -331,6 +350,7 @@ class CaseWorkPages {
                 task.caseNumber(),
                 task.title(),
                 task.dueOn(),
+                task.assignedTo().toString(),
                 names.getOrDefault(task.assignedTo(), unknown),
                 label("cases-work.task.status." + task.status().name()),
                 task.status() == CaseTaskStatus.OPEN,

@@ -16,6 +16,7 @@ final class CaseWorkRows {
             String caseNumber,
             String title,
             LocalDate dueOn,
+            String assigneeId,
             String assignee,
             String statusLabel,
             boolean open,

@@ -151,9 +151,22 @@ class CaseWorkTasksApiTests {
 
         JsonNode all = cases.json(cases.get(caseworker, "/api/v1/case-tasks?assignee=me"));
         assertThat(all.get("total").asInt()).isEqualTo(2);
+        assertThat(all.get("items").size()).isEqualTo(2);
         assertThat(all.get("items").get(0).get("id").asString()).isEqualTo(overdue);
         assertThat(all.get("items").get(1).get("id").asString()).isEqualTo(dueToday);
         assertThat(all.get("items").get(1).get("overdue").asBoolean()).isFalse();
+
+        // Listing the tasks is no audited read for a normal case; for a restricted one it is (below).
+        assertThat(cases.audited(caseworker, "cases.task.restricted-read", null))
+                .isZero();
+        UUID restricted = cases.openCase("gbv", caseworker, caseworker);
+        add(restricted, "Accompany to the clinic", today.minusDays(2));
+        assertThat(cases.json(cases.get(caseworker, "/api/v1/case-tasks?assignee=me&overdue=true"))
+                        .get("total")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(cases.audited(caseworker, "cases.task.restricted-read", "SUCCESS"))
+                .isOne();
 
         assertThat(cases.get(caseworker, "/api/v1/case-tasks?assignee=someone-else"))
                 .hasStatus(HttpStatus.BAD_REQUEST)

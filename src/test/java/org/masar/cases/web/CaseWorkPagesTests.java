@@ -94,11 +94,43 @@ class CaseWorkPagesTests {
                 .bodyText()
                 .contains("Bring the kit", "Overdue: 1", "list-group-item-danger");
 
-        // A second tab still holding version 0 after the first completed it: a conflict on the page, nothing else.
-        assertThat(form("/cases/" + caseId + "/tasks/" + taskId + "/complete", "version", "0"))
+        // Two tabs hold version 0: the first change wins, the second is a conflict on the page and changes nothing.
+        String change = "/cases/" + caseId + "/tasks/" + taskId + "/change";
+        assertThat(form(
+                        change,
+                        "version",
+                        "0",
+                        "title",
+                        "Bring the kit today",
+                        "dueOn",
+                        yesterday.toString(),
+                        "assigneeId",
+                        caseworker.id().toString()))
+                .flash()
+                .containsEntry("flash", "cases-work.task.changed");
+        assertThat(form(
+                        change,
+                        "version",
+                        "0",
+                        "title",
+                        "Stale title",
+                        "dueOn",
+                        yesterday.toString(),
+                        "assigneeId",
+                        caseworker.id().toString()))
+                .hasRedirectedUrl("/cases/" + caseId + "/tasks")
+                .flash()
+                .containsEntry("problemCode", "cases.task-stale");
+        assertThat(page("/cases/" + caseId + "/tasks?lang=en"))
+                .bodyText()
+                .contains("Bring the kit today")
+                .doesNotContain("Stale title");
+
+        // A second tab still holding version 1 after the first completed it: a conflict on the page, nothing else.
+        assertThat(form("/cases/" + caseId + "/tasks/" + taskId + "/complete", "version", "1"))
                 .flash()
                 .containsEntry("flash", "cases-work.task.completed");
-        assertThat(form("/cases/" + caseId + "/tasks/" + taskId + "/complete", "version", "0"))
+        assertThat(form("/cases/" + caseId + "/tasks/" + taskId + "/complete", "version", "1"))
                 .hasRedirectedUrl("/cases/" + caseId + "/tasks")
                 .flash()
                 .containsEntry("problemCode", "cases.task-not-open");
