@@ -11,4 +11,13 @@ public class ReferralForbidden extends ForbiddenException {
     public ReferralForbidden(String code, Object id) {
         super(code, id);
     }
+
+    private ReferralForbidden(boolean audited, String code, Object id) {
+        super(audited, code, id);
+    }
+
+    /** The refusal, already recorded in the audit trail (with its reason) by the code that raises it. */
+    public static ReferralForbidden audited(String code, Object id) {
+        return new ReferralForbidden(true, code, id);
+    }
 }

@@ -80,7 +80,8 @@ class CatalogueService implements ReferralCatalogue {
 
     /** Active providers (of the service; or the one given, active or not). */
     List<Provider> providerList(@Nullable String service, @Nullable ProviderId only) {
-        record Row(UUID id, @Nullable UUID office, @Nullable UUID organisation, boolean active, List<String> services) {}
+        record Row(
+                UUID id, @Nullable UUID office, @Nullable UUID organisation, boolean active, List<String> services) {}
         List<Row> rows = jdbc.sql("""
                         SELECT p.id, p.office_id, p.organisation_id, p.active,
                                coalesce(array_agg(s.service ORDER BY s.service) FILTER (WHERE s.service IS NOT NULL),
@@ -164,8 +165,14 @@ class CatalogueService implements ReferralCatalogue {
                             SELECT count(*) FROM referrals_provider
                              WHERE office_id = CAST(:office AS uuid) OR organisation_id = CAST(:organisation AS uuid)
                             """)
-                    .param("office", provider.office() == null ? null : provider.office().value())
-                    .param("organisation", provider.organisation() == null ? null : provider.organisation().value())
+                    .param(
+                            "office",
+                            provider.office() == null ? null : provider.office().value())
+                    .param(
+                            "organisation",
+                            provider.organisation() == null
+                                    ? null
+                                    : provider.organisation().value())
                     .query(Integer.class)
                     .single();
             if (taken > 0) {
@@ -182,8 +189,14 @@ class CatalogueService implements ReferralCatalogue {
                         VALUES (:id, :office, :organisation, :at, :by)
                         """)
                 .param("id", id.value())
-                .param("office", provider.office() == null ? null : provider.office().value())
-                .param("organisation", provider.organisation() == null ? null : provider.organisation().value())
+                .param(
+                        "office",
+                        provider.office() == null ? null : provider.office().value())
+                .param(
+                        "organisation",
+                        provider.organisation() == null
+                                ? null
+                                : provider.organisation().value())
                 .param("at", Timestamp.from(clock.instant()))
                 .param("by", Actor.current().name())
                 .update();
@@ -197,5 +210,4 @@ class CatalogueService implements ReferralCatalogue {
                 .with("internal", provider.office() != null));
         return providerList(null, id).getFirst();
     }
-
 }

@@ -46,7 +46,11 @@ class ReferralQueries {
     static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     /** Who reads: a partner (their organisation) or a mission user (their office and scopes). */
-    record Viewer(UUID me, @Nullable UUID partnerOrganisation, @Nullable UUID office, Scopes scopes) {
+    record Viewer(
+            UUID me,
+            @Nullable UUID partnerOrganisation,
+            @Nullable UUID office,
+            Scopes scopes) {
 
         boolean partner() {
             return partnerOrganisation != null;
@@ -84,8 +88,8 @@ class ReferralQueries {
         long total = count(where, params);
         params.put("limit", paging.limit());
         params.put("offset", paging.offset());
-        List<Referral> items = jdbc.sql(COLUMNS + " WHERE " + where
-                        + " ORDER BY r.sent_at DESC, r.id LIMIT :limit OFFSET :offset")
+        List<Referral> items = jdbc.sql(
+                        COLUMNS + " WHERE " + where + " ORDER BY r.sent_at DESC, r.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((row, n) -> referral(row, viewer.partner(), now))
                 .list();
@@ -114,7 +118,9 @@ class ReferralQueries {
         }
         if (to != null) {
             where.append(" AND r.sent_at < :to");
-            params.put("to", Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(LIBYA).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(LIBYA).toInstant()));
         }
         return jdbc.sql("""
                         SELECT to_char(r.sent_at AT TIME ZONE 'Africa/Tripoli', 'YYYY-MM') AS month, r.service,
@@ -231,7 +237,8 @@ class ReferralQueries {
         for (Object code : (Object[]) array.getArray()) {
             SharedField.of(String.valueOf(code)).ifPresent(fields::add);
         }
-        Map<String, String> shared = json.readValue(row.getString("shared"), new TypeReference<Map<String, String>>() {});
+        Map<String, String> shared =
+                json.readValue(row.getString("shared"), new TypeReference<Map<String, String>>() {});
         return new Referral(
                 new ReferralId(row.getObject("id", UUID.class)),
                 row.getString("referral_number"),
@@ -275,5 +282,4 @@ class ReferralQueries {
         Timestamp at = row.getTimestamp(column);
         return at == null ? null : at.toInstant();
     }
-
 }

@@ -171,7 +171,8 @@ class ReferralService implements Referrals {
             }
             person = people.current(summary.person());
             if (asked.person() != null && !people.current(asked.person()).equals(person)) {
-                throw new InvalidFields(List.of(new InvalidFields.Field("person", "referrals.error.not-the-case-person")));
+                throw new InvalidFields(
+                        List.of(new InvalidFields.Field("person", "referrals.error.not-the-case-person")));
             }
         } else {
             person = people.current(asked.person());
@@ -195,12 +196,7 @@ class ReferralService implements Referrals {
             audit.record(AuditEvent.of("referrals.referral.consent-overridden", "person", person.toString())
                     .withOutcome(AuditOutcome.DENIED)
                     .with("provider", provider.id()));
-            throw new ReferralForbidden("referrals.override-forbidden", person) {
-                @Override
-                public boolean auditedWhereRaised() {
-                    return true;
-                }
-            };
+            throw ReferralForbidden.audited("referrals.override-forbidden", person);
         } else {
             basis = "override";
             overrideReason = asked.overrideReason().strip();
@@ -209,9 +205,10 @@ class ReferralService implements Referrals {
         String reason = asked.reason().strip();
         Map<String, String> shared = snapshot(record, summary, reason, asked.share());
         ReferralId id = ReferralId.random();
-        String number = "R-" + jdbc.sql("SELECT to_char(nextval('referrals_number_seq'), 'FM000000')")
-                .query(String.class)
-                .single();
+        String number = "R-"
+                + jdbc.sql("SELECT to_char(nextval('referrals_number_seq'), 'FM000000')")
+                        .query(String.class)
+                        .single();
         String timelinePermission = timelinePermission(summary);
         jdbc.sql("""
                         INSERT INTO referrals_referral (id, referral_number, person_id, case_id, service, provider_id,
@@ -229,13 +226,25 @@ class ReferralService implements Referrals {
                 .param("case", summary == null ? null : summary.id().value())
                 .param("service", asked.service())
                 .param("provider", provider.id().value())
-                .param("toOrganisation", provider.organisation() == null ? null : provider.organisation().value())
-                .param("toOffice", provider.office() == null ? null : provider.office().value())
+                .param(
+                        "toOrganisation",
+                        provider.organisation() == null
+                                ? null
+                                : provider.organisation().value())
+                .param(
+                        "toOffice",
+                        provider.office() == null ? null : provider.office().value())
                 .param("urgency", asked.urgency())
                 .param("due", Timestamp.from(now.plus(urgency.orElseThrow().responseHours(), ChronoUnit.HOURS)))
                 .param("baladiya", record.details().baladiya())
-                .param("fields", "{" + asked.share().stream().distinct().map(SharedField::code).collect(
-                        Collectors.joining(",")) + "}")
+                .param(
+                        "fields",
+                        "{"
+                                + asked.share().stream()
+                                        .distinct()
+                                        .map(SharedField::code)
+                                        .collect(Collectors.joining(","))
+                                + "}")
                 .param("shared", json.writeValueAsString(shared))
                 .param("basis", basis)
                 .param("now", Timestamp.from(now))
@@ -308,8 +317,7 @@ class ReferralService implements Referrals {
         Referral seen = queries.find(id, viewer, now()).orElseThrow(() -> new ReferralNotFound(id));
         ReferralState state = store.load(id).orElseThrow(() -> new ReferralNotFound(id));
         boolean mayRevoke = !viewer.partner()
-                && Boolean.TRUE.equals(jdbc.sql(
-                                "SELECT access_may_read_as(:me, :sender, 'referrals.referral', :id)")
+                && Boolean.TRUE.equals(jdbc.sql("SELECT access_may_read_as(:me, :sender, 'referrals.referral', :id)")
                         .param("me", me.id().value())
                         .param("sender", state.sentBy())
                         .param("id", id.value())
@@ -407,9 +415,7 @@ class ReferralService implements Referrals {
         shown.put("number", seen.number());
         shown.put("service", seen.service());
         timeline.add(
-                new PersonId(state.person()),
-                entry(now, kind, id, me.username(), shown),
-                state.timelinePermission());
+                new PersonId(state.person()), entry(now, kind, id, me.username(), shown), state.timelinePermission());
         return queries.find(id, viewer(me), now).orElseThrow(() -> new ReferralNotFound(id));
     }
 
@@ -422,12 +428,7 @@ class ReferralService implements Referrals {
         audit.record(AuditEvent.of(action, SUBJECT, id.toString())
                 .withOutcome(AuditOutcome.DENIED)
                 .with("refusal", why));
-        throw new ReferralForbidden("referrals.forbidden", id) {
-            @Override
-            public boolean auditedWhereRaised() {
-                return true;
-            }
-        };
+        throw ReferralForbidden.audited("referrals.forbidden", id);
     }
 
     /** The values of the chosen fields, as they are now: all the receiver will ever read of the person. */
@@ -436,19 +437,21 @@ class ReferralService implements Referrals {
         Map<String, String> shared = new LinkedHashMap<>();
         Set<SharedField> chosen = new LinkedHashSet<>(fields);
         for (SharedField field : chosen) {
-            String value =
-                    switch (field) {
-                        case REGISTRATION_NUMBER -> record.registrationNumber();
-                        case NAMES -> names(record.names());
-                        case SEX -> record.details().sex() == null ? null : record.details().sex().name();
-                        case AGE -> record.age() == null ? null : String.valueOf(record.age());
-                        case NATIONALITY -> record.details().nationality();
-                        case PHONES -> String.join(", ", record.details().phones());
-                        case LANGUAGES -> String.join(", ", record.details().languages());
-                        case BALADIYA -> record.details().baladiya();
-                        case REASON -> reason;
-                        case CASE_TYPE -> summary == null ? null : summary.caseType();
-                    };
+            String value = switch (field) {
+                case REGISTRATION_NUMBER -> record.registrationNumber();
+                case NAMES -> names(record.names());
+                case SEX ->
+                    record.details().sex() == null
+                            ? null
+                            : record.details().sex().name();
+                case AGE -> record.age() == null ? null : String.valueOf(record.age());
+                case NATIONALITY -> record.details().nationality();
+                case PHONES -> String.join(", ", record.details().phones());
+                case LANGUAGES -> String.join(", ", record.details().languages());
+                case BALADIYA -> record.details().baladiya();
+                case REASON -> reason;
+                case CASE_TYPE -> summary == null ? null : summary.caseType();
+            };
             if (value != null && !value.isBlank()) {
                 shared.put(field.code(), value);
             }
@@ -484,12 +487,18 @@ class ReferralService implements Referrals {
 
     private ReferralQueries.Viewer viewer(CurrentUser me) {
         UUID partner = partnerOrganisation();
-        UUID office = jdbc.sql("SELECT referrals_user_office()").query(UUID.class).optional().orElse(null);
+        UUID office = uuid("SELECT referrals_user_office()");
         return new ReferralQueries.Viewer(me.id().value(), partner, office, users.currentScopes());
     }
 
     private @Nullable UUID partnerOrganisation() {
-        return jdbc.sql("SELECT referrals_partner_org()").query(UUID.class).optional().orElse(null);
+        return uuid("SELECT referrals_partner_org()");
+    }
+
+    private @Nullable UUID uuid(String sql) {
+        List<@Nullable UUID> found =
+                jdbc.sql(sql).query((row, n) -> row.getObject(1, UUID.class)).list();
+        return found.isEmpty() ? null : found.getFirst();
     }
 
     private static Set<String> permissions() {

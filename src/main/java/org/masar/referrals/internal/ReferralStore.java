@@ -79,7 +79,9 @@ class ReferralStore {
                 .param("declineReason", state.declineReason())
                 .param("completedAt", timestamp(state.completedAt()))
                 .param("completedBy", state.completedBy())
-                .param("outcome", state.outcome() == null ? null : state.outcome().code())
+                .param(
+                        "outcome",
+                        state.outcome() == null ? null : state.outcome().code())
                 .param("outcomeNote", state.outcomeNote())
                 .param("revokedAt", timestamp(state.revokedAt()))
                 .param("revokedBy", state.revokedBy())
