@@ -48,6 +48,12 @@ public interface Referrals {
     /** Response and completion times by month, service and provider, for the referrals the user may see. */
     List<ReportRow> report(@Nullable YearMonth from, @Nullable YearMonth to);
 
+    /**
+     * The steps the signed-in user may take on the referral now, among {@code accept}, {@code decline}, {@code
+     * complete} and {@code revoke} (for pages to offer only those).
+     */
+    java.util.Set<String> steps(Referral referral);
+
     /** Whether the signed-in user works for a partner organisation (not the mission). */
     boolean partnerUser();
 }

@@ -42,6 +42,7 @@ import org.masar.referrals.ReferralId;
 import org.masar.referrals.ReferralNotFound;
 import org.masar.referrals.ReferralOutcome;
 import org.masar.referrals.ReferralStale;
+import org.masar.referrals.ReferralStatus;
 import org.masar.referrals.Referrals;
 import org.masar.referrals.ReportRow;
 import org.masar.referrals.SharedField;
@@ -365,6 +366,50 @@ class ReferralService implements Referrals {
             throw new InvalidFields(List.of(new InvalidFields.Field("from", "referrals.error.from-after-to")));
         }
         return queries.report(viewer(CurrentUser.get()), from, to, now());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> steps(Referral referral) {
+        Optional<CurrentUser> signedIn = CurrentUser.find();
+        if (signedIn.isEmpty()) {
+            return Set.of();
+        }
+        CurrentUser me = signedIn.get();
+        ReferralQueries.Viewer viewer = viewer(me);
+        Set<String> permissions = permissions();
+        Set<String> steps = new LinkedHashSet<>();
+        boolean receiver = viewer.partner()
+                ? referral.toOrganisation() != null
+                        && viewer.partnerOrganisation()
+                                .equals(referral.toOrganisation().value())
+                        && permissions.contains("referrals:respond")
+                : referral.toOffice() != null
+                        && referral.toOffice().value().equals(viewer.office())
+                        && (permissions.contains("referrals:respond") || permissions.contains("referrals:send"));
+        if (receiver && referral.status() == ReferralStatus.SENT) {
+            steps.add("accept");
+            steps.add("decline");
+        }
+        if (receiver && referral.status() == ReferralStatus.ACCEPTED) {
+            steps.add("complete");
+        }
+        if (!viewer.partner() && referral.status().open() && mayRevoke(me, referral.id())) {
+            steps.add("revoke");
+        }
+        return steps;
+    }
+
+    private boolean mayRevoke(CurrentUser me, ReferralId id) {
+        return Boolean.TRUE.equals(jdbc.sql("""
+                        SELECT access_may_read_as(:me, r.sent_by, 'referrals.referral', r.id)
+                          FROM referrals_referral r WHERE r.id = :id
+                        """)
+                .param("me", me.id().value())
+                .param("id", id.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false));
     }
 
     @Override
