@@ -325,7 +325,7 @@ class ReferralService implements Referrals {
                         .query(Boolean.class)
                         .single());
         if (!mayRevoke) {
-            refuse("referrals.referral.revoked", id, "not-the-sender");
+            refuse(AuditEvent.of("referrals.referral.revoked", SUBJECT, id.toString()), id, "not-the-sender");
         }
         return transition(seen, state, version, "revoked", (s, by, at) -> s.revoke(by, at, reason), Map.of(), me);
     }
@@ -430,7 +430,7 @@ class ReferralService implements Referrals {
                         && permissions().contains("referrals:respond")
                 : state.toOffice() != null && state.toOffice().equals(viewer.office());
         if (!receiver) {
-            refuse("referrals.referral." + kind, id, "not-the-receiver");
+            refuse(AuditEvent.of("referrals.referral." + kind, SUBJECT, id.toString()), id, "not-the-receiver");
         }
         return transition(seen, state, version, kind, transition, details, me);
     }
@@ -469,10 +469,8 @@ class ReferralService implements Referrals {
         void apply(ReferralState state, String by, Instant at);
     }
 
-    private void refuse(String action, ReferralId id, String why) {
-        audit.record(AuditEvent.of(action, SUBJECT, id.toString())
-                .withOutcome(AuditOutcome.DENIED)
-                .with("refusal", why));
+    private void refuse(AuditEvent step, ReferralId id, String why) {
+        audit.record(step.withOutcome(AuditOutcome.DENIED).with("refusal", why));
         throw ReferralForbidden.audited("referrals.forbidden", id);
     }
 
