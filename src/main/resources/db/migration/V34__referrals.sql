@@ -193,3 +193,12 @@ SELECT role_code, permission FROM (VALUES
 ) AS grants (role_code, permission)
 WHERE EXISTS (SELECT FROM access_role r WHERE r.code = grants.role_code)
 ON CONFLICT DO NOTHING;
+
+-- Referrals re-pointed from a merged person to the survivor, per merge, so that undoing the merge moves back exactly
+-- those (and referrals made for the survivor since stay with the survivor).
+CREATE TABLE referrals_person_move (
+  merged       uuid NOT NULL REFERENCES people_person (id),
+  survivor     uuid NOT NULL REFERENCES people_person (id),
+  referral_id  uuid NOT NULL REFERENCES referrals_referral (id),
+  PRIMARY KEY (merged, referral_id)
+);
