@@ -52,7 +52,8 @@ class SeededRolesTests {
                             "people:screen",
                             "people:manage-screening",
                             "cases:approve",
-                            "cases:manage-types")),
+                            "cases:manage-types",
+                            "referrals:manage-services")),
             Map.entry(
                     "CASEWORKER",
                     Set.of(
@@ -122,6 +123,7 @@ class SeededRolesTests {
                             "cases:approve",
                             "referrals:read",
                             "referrals:send",
+                            "referrals:override-consent",
                             "protection:read-restricted")));
 
     static final Set<String> MISSION_WIDE =

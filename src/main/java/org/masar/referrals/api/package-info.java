@@ -1,0 +1,4 @@
+@NullMarked
+package org.masar.referrals.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.masar.referrals.internal;
+
+import org.jspecify.annotations.NullMarked;

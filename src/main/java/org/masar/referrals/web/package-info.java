@@ -1,0 +1,4 @@
+@NullMarked
+package org.masar.referrals.web;
+
+import org.jspecify.annotations.NullMarked;
