@@ -213,7 +213,8 @@ CALL cases_follow_case_visibility('cases_merge_move');
 INSERT INTO access_permission (code) VALUES ('cases:approve'), ('cases:manage-types')
 ON CONFLICT DO NOTHING;
 
--- A supervisor of caseworkers: reads and works cases, and approves the moves their types name.
+-- A supervisor of caseworkers: reads and works cases, approves the moves their types name, and hands a restricted
+-- case over to another caseworker (access:assign-restricted: a caseworker may pass on only what they keep).
 INSERT INTO access_role (code, built_in) VALUES ('CASE_SUPERVISOR', true);
 
 INSERT INTO access_role_permission (role_code, permission)
@@ -221,7 +222,7 @@ SELECT role_code, permission FROM (VALUES
   ('CASE_SUPERVISOR', 'geo:read'), ('CASE_SUPERVISOR', 'people:read'), ('CASE_SUPERVISOR', 'people:register'),
   ('CASE_SUPERVISOR', 'people:edit'), ('CASE_SUPERVISOR', 'cases:read'), ('CASE_SUPERVISOR', 'cases:write'),
   ('CASE_SUPERVISOR', 'cases:approve'), ('CASE_SUPERVISOR', 'referrals:read'), ('CASE_SUPERVISOR', 'referrals:send'),
-  ('CASE_SUPERVISOR', 'protection:read-restricted'),
+  ('CASE_SUPERVISOR', 'protection:read-restricted'), ('CASE_SUPERVISOR', 'access:assign-restricted'),
   ('PROGRAMME_MANAGER', 'cases:approve'), ('PROGRAMME_MANAGER', 'cases:manage-types'),
   ('HEALTH_WORKER', 'cases:read'), ('HEALTH_WORKER', 'cases:write')
 ) AS grants (role_code, permission)

@@ -12,6 +12,8 @@ import org.masar.people.PersonId;
  * its content.
  *
  * @param person the person the case is about (for a household's case, its head), after merges
+ * @param timelinePermission what a reader also needs to see entries about the case on the person's timeline (the
+ *     type's), so that a module writing an entry about the case hides it as the case's own entries are hidden
  */
 public record CaseSummary(
         CaseId id,
@@ -22,4 +24,5 @@ public record CaseSummary(
         OfficeId office,
         @Nullable UserId assignedTo,
         Sensitivity sensitivity,
-        String status) {}
+        String status,
+        @Nullable String timelinePermission) {}

@@ -124,7 +124,8 @@ class SeededRolesTests {
                             "referrals:read",
                             "referrals:send",
                             "referrals:override-consent",
-                            "protection:read-restricted")));
+                            "protection:read-restricted",
+                            "access:assign-restricted")));
 
     static final Set<String> MISSION_WIDE =
             Set.of("ADMINISTRATOR", "PROGRAMME_MANAGER", "DTM_OFFICER", "ME_OFFICER", "VIEWER");

@@ -219,7 +219,8 @@ class CaseService implements Cases {
                 new OfficeId(row.office()),
                 row.assignee() == null ? null : new UserId(row.assignee()),
                 row.sensitivity(),
-                row.status());
+                row.status(),
+                types.load(row.type()).timelinePermission());
     }
 
     @Override
@@ -625,7 +626,7 @@ class CaseService implements Cases {
             throw new CaseApprovalPending(String.valueOf(row.pendingStage()));
         }
         if (!"open".equals(row.status())) {
-            throw new CaseNotOpen(row.status());
+            throw new CaseNotOpen(row.id(), row.status());
         }
         CaseType type = types.load(row.type());
         String to = row.pendingStage();
@@ -1108,7 +1109,7 @@ class CaseService implements Cases {
 
     private static void open(Row row) {
         if (!"open".equals(row.status())) {
-            throw new CaseNotOpen(row.status());
+            throw new CaseNotOpen(row.id(), row.status());
         }
         if (row.pendingApproval() != null) {
             throw new CaseApprovalPending(String.valueOf(row.pendingStage()));
@@ -1117,7 +1118,7 @@ class CaseService implements Cases {
 
     private static void notMerged(Row row) {
         if ("merged".equals(row.status())) {
-            throw new CaseNotOpen(row.status());
+            throw new CaseNotOpen(row.id(), row.status());
         }
     }
 

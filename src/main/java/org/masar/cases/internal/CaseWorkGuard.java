@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.masar.access.OfficeId;
 import org.masar.access.Sensitivity;
 import org.masar.access.UserId;
@@ -17,6 +15,7 @@ import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
 import org.masar.cases.CaseId;
 import org.masar.cases.CaseNotFound;
+import org.masar.cases.CaseNotOpen;
 import org.masar.cases.CaseSummary;
 import org.masar.cases.Cases;
 import org.masar.people.HouseholdId;
@@ -24,7 +23,6 @@ import org.masar.people.PersonId;
 import org.masar.people.PersonTimeline;
 import org.masar.people.TimelineEntry;
 import org.masar.shared.Actor;
-import org.masar.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +65,7 @@ class CaseWorkGuard {
     CaseSummary writable(CaseId id) {
         CaseSummary summary = cases.summary(id);
         if (!"open".equals(summary.status())) {
-            throw new CaseNotOpenForWork(id, summary.status());
+            throw new CaseNotOpen(id, summary.status());
         }
         return summary;
     }
@@ -80,9 +78,9 @@ class CaseWorkGuard {
      */
     CaseSummary stored(CaseId id) {
         return jdbc.sql("""
-                        SELECT id, case_number, case_type, person_id, household_id, office_id, assigned_to,
-                               sensitivity, status
-                          FROM cases_case WHERE id = :id
+                        SELECT c.id, c.case_number, c.case_type, c.person_id, c.household_id, c.office_id,
+                               c.assigned_to, c.sensitivity, c.status, t.timeline_permission
+                          FROM cases_case c JOIN cases_case_type t ON t.code = c.case_type WHERE c.id = :id
                         """)
                 .param("id", id.value())
                 .query((row, n) -> new CaseSummary(
@@ -98,7 +96,8 @@ class CaseWorkGuard {
                                 ? null
                                 : new UserId(row.getObject("assigned_to", UUID.class)),
                         Sensitivity.valueOf(row.getString("sensitivity")),
-                        row.getString("status")))
+                        row.getString("status"),
+                        row.getString("timeline_permission")))
                 .optional()
                 .orElseThrow(() -> new CaseNotFound(id));
     }
@@ -135,25 +134,8 @@ class CaseWorkGuard {
      */
     void onTimeline(CaseSummary summary, String kind, UUID recordId, Instant at) {
         String actor = actor();
-        @Nullable String visibleWith = timelinePermission(summary.caseType()).orElse(null);
         TimelineEntry entry =
                 new TimelineEntry(at, MODULE, kind, recordId.toString(), actor, Map.of("case", summary.caseNumber()));
-        timeline.add(summary.person(), entry, visibleWith);
-    }
-
-    private Optional<String> timelinePermission(String caseType) {
-        return jdbc.sql("SELECT timeline_permission FROM cases_case_type WHERE code = :code")
-                .param("code", caseType)
-                .query((row, n) -> Optional.ofNullable(row.getString(1)))
-                .optional()
-                .flatMap(permission -> permission);
-    }
-
-    /** The case is closed, transferred or merged: its tasks, notes, plan and documents are no longer written (409). */
-    static class CaseNotOpenForWork extends ConflictException {
-
-        CaseNotOpenForWork(CaseId id, String status) {
-            super("cases.case-not-open-for-work", id, status);
-        }
+        timeline.add(summary.person(), entry, summary.timelinePermission());
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * moved. Runs after the merge committed, in its own transaction, as the system identity (restricted cases move too);
  * a second delivery finds nothing left to move.
  */
-@Component
+@Component("casesOnPersonMerged")
 class OnPersonMerged {
 
     private final CaseService cases;

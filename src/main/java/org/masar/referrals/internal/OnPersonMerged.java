@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the system identity, which row-level security lets see every referral, a restricted case's included. The referral's
  * version is not changed: an answer in flight is not made stale by it.
  */
-@Component
+@Component("referralsOnPersonMerged")
 class OnPersonMerged {
 
     private final JdbcClient jdbc;

@@ -21,8 +21,11 @@ import org.masar.access.Users;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
+import org.masar.cases.CaseNotOpen;
 import org.masar.cases.CaseSummary;
 import org.masar.cases.Cases;
+import org.masar.cases.ServicePlanStatus;
+import org.masar.cases.ServicePlans;
 import org.masar.people.ConsentPurpose;
 import org.masar.people.Consents;
 import org.masar.people.People;
@@ -31,7 +34,6 @@ import org.masar.people.PersonNames;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonTimeline;
 import org.masar.people.TimelineEntry;
-import org.masar.referrals.CaseNotOpen;
 import org.masar.referrals.ConsentMissing;
 import org.masar.referrals.NewReferral;
 import org.masar.referrals.Provider;
@@ -50,6 +52,7 @@ import org.masar.referrals.Urgency;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -78,6 +81,8 @@ class ReferralService implements Referrals {
     private final People people;
     private final Consents consents;
     private final Cases cases;
+    private final ServicePlans plans;
+    private final ApplicationEventPublisher events;
     private final PersonTimeline timeline;
     private final Users users;
     private final AuditTrail audit;
@@ -92,6 +97,8 @@ class ReferralService implements Referrals {
             People people,
             Consents consents,
             Cases cases,
+            ServicePlans plans,
+            ApplicationEventPublisher events,
             PersonTimeline timeline,
             Users users,
             AuditTrail audit,
@@ -104,6 +111,8 @@ class ReferralService implements Referrals {
         this.people = people;
         this.consents = consents;
         this.cases = cases;
+        this.plans = plans;
+        this.events = events;
         this.timeline = timeline;
         this.users = users;
         this.audit = audit;
@@ -155,6 +164,9 @@ class ReferralService implements Referrals {
         if (asked.overrideReason() != null && asked.overrideReason().strip().length() > ReferralState.LONGEST_TEXT) {
             errors.add(new InvalidFields.Field("overrideReason", "referrals.error.too-long"));
         }
+        if (asked.caseId() == null && asked.servicePlanItem() != null) {
+            errors.add(new InvalidFields.Field("servicePlanItem", "referrals.error.plan-item-without-case"));
+        }
         if (asked.caseId() == null && asked.share().contains(SharedField.CASE_TYPE)) {
             errors.add(new InvalidFields.Field("share", "referrals.error.case-type-without-case"));
         }
@@ -174,6 +186,13 @@ class ReferralService implements Referrals {
             if (asked.person() != null && !people.current(asked.person()).equals(person)) {
                 throw new InvalidFields(
                         List.of(new InvalidFields.Field("person", "referrals.error.not-the-case-person")));
+            }
+            if (asked.servicePlanItem() != null
+                    && plans.ofCase(asked.caseId()).stream()
+                            .noneMatch(item -> item.id().value().equals(asked.servicePlanItem())
+                                    && item.status() == ServicePlanStatus.PLANNED)) {
+                throw new InvalidFields(
+                        List.of(new InvalidFields.Field("servicePlanItem", "referrals.error.not-a-planned-item")));
             }
         } else {
             person = people.current(asked.person());
@@ -449,6 +468,9 @@ class ReferralService implements Referrals {
         }
         Instant now = now();
         transition.apply(state, me.username(), now);
+        if (state.status() == ReferralStatus.DONE) {
+            events.publishEvent(store.completion(id, state.outcome()));
+        }
         store.answering(id);
         store.save(state, now);
         AuditEvent entry = AuditEvent.of("referrals.referral." + kind, SUBJECT, id.toString());
@@ -516,11 +538,19 @@ class ReferralService implements Referrals {
      * {@code health:read-restricted}, every other restricted type's (protection, GBV, child protection)
      * {@code protection:read-restricted}. (The case face does not give the type's timeline permission yet.)
      */
+    /**
+     * Who may see a referral's entries on the person's timeline: for a referral from a case, whoever may see the case's
+     * own entries (its type's permission); a restricted case of a type that names none is still hidden from readers
+     * without {@code protection:read-restricted}.
+     */
     static @Nullable String timelinePermission(@Nullable CaseSummary summary) {
-        if (summary == null || summary.sensitivity() != Sensitivity.RESTRICTED) {
+        if (summary == null) {
             return null;
         }
-        return "health".equals(summary.caseType()) ? "health:read-restricted" : "protection:read-restricted";
+        if (summary.timelinePermission() != null || summary.sensitivity() != Sensitivity.RESTRICTED) {
+            return summary.timelinePermission();
+        }
+        return "protection:read-restricted";
     }
 
     private static TimelineEntry entry(

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.masar.cases.CaseId;
+import org.masar.cases.ServicePlanItemId;
+import org.masar.referrals.ReferralCompleted;
 import org.masar.referrals.ReferralId;
+import org.masar.referrals.ReferralOutcome;
 import org.masar.referrals.ReferralStale;
 import org.masar.referrals.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +45,25 @@ class ReferralStore {
                         ReferralStatus.of(row.getString("status")).orElseThrow(),
                         row.getInt("version")))
                 .optional();
+    }
+
+    /**
+     * The event of a referral's completion, with the case and the service-plan item it names, if any. Read before a
+     * partner's completion takes the referral out of their sight.
+     */
+    ReferralCompleted completion(ReferralId id, ReferralOutcome outcome) {
+        return jdbc.sql("SELECT case_id, service_plan_item FROM referrals_referral WHERE id = :id")
+                .param("id", id.value())
+                .query((row, n) -> {
+                    UUID caseId = row.getObject("case_id", UUID.class);
+                    UUID item = row.getObject("service_plan_item", UUID.class);
+                    return new ReferralCompleted(
+                            id,
+                            caseId == null ? null : new CaseId(caseId),
+                            item == null ? null : new ServicePlanItemId(item),
+                            outcome);
+                })
+                .single();
     }
 
     /**

@@ -238,7 +238,7 @@ class CaseWorkTasksApiTests {
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyJson()
                 .extractingPath("$.type")
-                .isEqualTo("/problems/cases.case-not-open-for-work");
+                .isEqualTo("/problems/cases.not-open");
         assertThat(tasksOf(restricted)).isZero();
 
         // A viewer reads cases (if at all) but never writes their parts.

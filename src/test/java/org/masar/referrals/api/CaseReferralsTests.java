@@ -1,7 +1,9 @@
 package org.masar.referrals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +116,7 @@ class CaseReferralsTests {
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyJson()
                 .extractingPath("$.type")
-                .isEqualTo("/problems/referrals.case-not-open");
+                .isEqualTo("/problems/cases.not-open");
         // The outsider may not refer from a case they may not read.
         assertThat(support.post(outsider, "/api/v1/referrals", """
                         {"caseId": "%s", "provider": "%s", "service": "legal", "urgency": "normal",
@@ -122,6 +124,60 @@ class CaseReferralsTests {
                         """.formatted(caseId, provider)))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(support.referrals()).isEqualTo(before);
+    }
+
+    @Test
+    void aReferralDoneWithTheServiceDeliveredMarksTheCasesPlanItemItWasSentFor() {
+        String item = support.json(support.post(
+                        protection,
+                        "/api/v1/cases/" + caseId + "/service-plan",
+                        "{\"service\": \"LEGAL\", \"details\": \"Papers for the hearing\"}"))
+                .get("id")
+                .asString();
+        // An item of no plan of this case is refused, and nothing is sent.
+        long before = support.referrals();
+        assertThat(support.post(protection, "/api/v1/referrals", """
+                        {"caseId": "%s", "provider": "%s", "service": "legal", "urgency": "normal",
+                         "reason": "Papers", "share": ["names"], "servicePlanItem": "%s"}
+                        """.formatted(caseId, provider, UUID.randomUUID())))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("servicePlanItem");
+        assertThat(support.referrals()).isEqualTo(before);
+
+        String id = support.send(protection, """
+                        {"caseId": "%s", "provider": "%s", "service": "legal", "urgency": "normal",
+                         "reason": "Papers", "share": ["names"], "servicePlanItem": "%s"}
+                        """.formatted(caseId, provider, item))
+                .get("id")
+                .asString();
+        assertThat(support.post(partnerUser, "/api/v1/referrals/" + id + "/acceptance", "{\"version\": 0}"))
+                .hasStatusOk();
+        assertThat(planItem(item).get("status").asString()).isEqualTo("PLANNED");
+        assertThat(support.post(
+                        partnerUser,
+                        "/api/v1/referrals/" + id + "/completion",
+                        "{\"version\": 1, \"outcome\": \"service-delivered\"}"))
+                .hasStatusOk();
+
+        // After the completion commits, the plan shows the item delivered by this referral.
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(planItem(item).get("status").asString()).isEqualTo("DELIVERED"));
+        JsonNode delivered = planItem(item);
+        assertThat(delivered.get("deliveredByType").asString()).isEqualTo("referrals.referral");
+        assertThat(delivered.get("deliveredById").asString()).isEqualTo(id);
+    }
+
+    private JsonNode planItem(String item) {
+        for (JsonNode each : support.json(support.get(protection, "/api/v1/cases/{id}/service-plan", caseId))
+                .get("items")) {
+            if (each.get("id").asString().equals(item)) {
+                return each;
+            }
+        }
+        throw new AssertionError("No plan item " + item);
     }
 
     /** A GBV case (restricted by its type) assigned to the user, written as the owner (cases-core opens them). */
