@@ -149,11 +149,11 @@ class I18nBundlesTests {
 
     /**
      * Keys a template takes whole from its model: a problem's code (checked by
-     * {@link #everyProblemCodeRaisedInTheCodeHasATitle}), a menu entry's or a dashboard figure's label (named by the
+     * {@link #everyProblemCodeRaisedInTheCodeHasATitle}), a menu entry's, a dashboard figure's or a record action's label (named by the
      * module declaring it, in Java), and flash messages set by controllers.
      */
     private static final Pattern FROM_THE_MODEL = Pattern.compile(
-            "\\$\\{'problem\\.' \\+ problemCode \\+ '\\.title'}|\\$\\{(entry|figure)\\.labelKey}|\\$\\{(flash|tokenProblem)}");
+            "\\$\\{'problem\\.' \\+ problemCode \\+ '\\.title'}|\\$\\{(entry|figure|action)\\.labelKey}|\\$\\{(flash|tokenProblem)}");
 
     @Test
     void everyKeyATemplateUsesIsInBothLanguages() throws IOException {

@@ -49,6 +49,22 @@ class ExtensionPointsTests {
         assertThat(everything).contains("المواقع", "الإدارة");
     }
 
+    @Autowired
+    List<RecordAction> actions;
+
+    @Test
+    void everyRecordActionIsLabelledInTheBundlesAndLeadsSomewhereForTheRecord() {
+        assertThat(actions).isNotEmpty().allSatisfy(action -> {
+            assertThat(messages.getMessage(action.labelKey(), null, null, Locale.ENGLISH))
+                    .as(action.labelKey())
+                    .isNotNull();
+            assertThat(action.linkTemplate())
+                    .as(action.labelKey())
+                    .startsWith("/")
+                    .contains("{id}");
+        });
+    }
+
     @Test
     void everyMenuEntryIsLabelledInTheBundles() {
         // The bundles' own test keeps Arabic and English in step, so a label found in English is in Arabic too.

@@ -2,6 +2,7 @@ package org.masar.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.masar.geo.Baladiya;
 import org.masar.geo.SiteNotFound;
@@ -10,6 +11,7 @@ import org.masar.people.PersonId;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonTimeline;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.RecordAction;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -40,8 +42,16 @@ class PersonPages {
     private final PlaceChoices places;
     private final PersonFormChoices choices;
     private final Clock clock;
+    private final List<RecordAction> actions;
 
-    PersonPages(People people, PersonTimeline timeline, PlaceChoices places, PersonFormChoices choices, Clock clock) {
+    PersonPages(
+            People people,
+            PersonTimeline timeline,
+            PlaceChoices places,
+            PersonFormChoices choices,
+            Clock clock,
+            List<RecordAction> actions) {
+        this.actions = RecordAction.of(actions, RecordAction.PERSON);
         this.people = people;
         this.timeline = timeline;
         this.places = places;
@@ -111,6 +121,7 @@ class PersonPages {
                         .map(site -> site.name(LocaleContextHolder.getLocale()))
                         .orElse(""));
         model.addAttribute("correcting", correcting);
+        model.addAttribute("actions", person.merged() ? List.of() : actions);
         model.addAttribute("zone", LIBYA);
         choices.addTo(model);
         return "people/person";

@@ -289,6 +289,31 @@ class PeoplePagesTests {
     }
 
     @Test
+    void aPersonsPageOffersTheStepsOfOtherModulesToThoseWhoMayTakeThem() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String id = people.register(caseworker, """
+                        {"givenName": {"lat": "Salma"}, "familyName": {"ar": "%s"}, "sex": "F", "baladiya": "%s"}
+                        """.formatted(family(), TRIPOLI))
+                .get("id")
+                .asString();
+        // A caseworker may open a case for the person and refer them: both steps, in this order, in Arabic too.
+        assertThat(page(caseworker, "/people/" + id + "?lang=ar"))
+                .bodyText()
+                .containsSubsequence(
+                        "id=\"person-actions\"",
+                        "href=\"/cases/new?person=" + id + "\"",
+                        "فتح حالة",
+                        "href=\"/referrals/new?person=" + id + "\"",
+                        "إحالة إلى خدمة");
+        // A programme manager reads people and cases but neither opens cases nor refers: no step is offered.
+        User manager = people.user("PROGRAMME_MANAGER", TRIPOLI);
+        assertThat(page(manager, "/people/" + id + "?lang=en"))
+                .bodyText()
+                .doesNotContain("/cases/new?person=")
+                .doesNotContain("/referrals/new?person=");
+    }
+
+    @Test
     void aProgrammeManagerDeletesAPersonWithAReasonAndNotWithout() {
         User manager = people.user("PROGRAMME_MANAGER", TRIPOLI);
         String id = people.register(manager, """
