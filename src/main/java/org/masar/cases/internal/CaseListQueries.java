@@ -127,13 +127,25 @@ class CaseListQueries {
         return new Where(sql, parameters);
     }
 
+    /**
+     * One page, in two steps: the page's ids first, from what the assignee index holds (so that a team's thousands of
+     * cases are filtered, counted and ordered without visiting the table), then the page's rows themselves.
+     */
     List<Row> page(Where where, CaseListOrder order, int limit, long offset) {
         String orderBy = switch (order) {
             case UPDATED -> " ORDER BY c.updated_at DESC, c.id";
             case OPEN_FIRST -> " ORDER BY c.status <> 'open', c.updated_at DESC, c.id";
         };
-        return jdbc.sql(COLUMNS + FROM + " JOIN cases_stage s ON s.case_type = c.case_type AND s.code = c.stage"
-                        + where.sql() + orderBy + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql("WITH page AS MATERIALIZED (SELECT c.id" + FROM + where.sql() + orderBy
+                        + " LIMIT :limit OFFSET :offset)\n"
+                        + COLUMNS
+                        + """
+                          FROM page
+                          JOIN cases_case c ON c.id = page.id
+                          JOIN cases_case_type t ON t.code = c.case_type
+                          JOIN cases_stage s ON s.case_type = c.case_type AND s.code = c.stage
+                        """
+                        + orderBy)
                 .params(where.parameters())
                 .param("limit", limit)
                 .param("offset", offset)
