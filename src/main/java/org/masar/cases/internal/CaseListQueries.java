@@ -74,8 +74,13 @@ class CaseListQueries {
     Where where(CaseFilter filter, Scopes scopes, @Nullable UUID me, List<UUID> team) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        boolean byAssignee = filter.assignedToMe() || filter.team();
         if (!scopes.allOffices()) {
-            conditions.add("c.office_id = ANY(:scopeOffices)");
+            // By assignee, the assignee index answers alone (an index-only scan): the office is then only checked on
+            // its rows, never looked up in the office index, which the planner would otherwise AND with it, as it
+            // cannot know that a team's cases are nearly all in its scope's offices, and visit the table for each row.
+            conditions.add(
+                    byAssignee ? "(c.office_id = ANY(:scopeOffices)) IS TRUE" : "c.office_id = ANY(:scopeOffices)");
             parameters.put(
                     "scopeOffices",
                     scopes.offices().stream().map(OfficeId::value).toArray(UUID[]::new));
