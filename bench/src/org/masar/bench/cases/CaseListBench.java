@@ -380,7 +380,7 @@ public final class CaseListBench {
             for (String query : List.of(
                     "SELECT count(*) FROM cases_case c JOIN cases_case_type t ON t.code = c.case_type"
                             + " WHERE c.assigned_to = ANY(" + team + ")" + scopes,
-                    "WITH page AS MATERIALIZED (SELECT c.id FROM cases_case c JOIN cases_case_type t"
+                    "WITH page AS MATERIALIZED (SELECT c.id, count(*) OVER () AS total FROM cases_case c JOIN cases_case_type t"
                             + " ON t.code = c.case_type WHERE c.assigned_to = ANY(" + team + ")" + scopes
                             + " ORDER BY c.status <> 'open', c.updated_at DESC, c.id LIMIT 20)"
                             + " SELECT c.id, c.case_number, c.updated_at, (SELECT count(*) FROM cases_flag f"

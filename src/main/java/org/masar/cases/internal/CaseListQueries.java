@@ -132,19 +132,24 @@ class CaseListQueries {
         return new Where(sql, parameters);
     }
 
+    /** One page's rows, and how many rows the filter matches (null when the page is past the end). */
+    record Page(List<Row> rows, @Nullable Long total) {}
+
     /**
      * One page, in two steps: the page's ids first, from what the assignee index holds (so that a team's thousands of
-     * cases are filtered, counted and ordered without visiting the table), then the page's rows themselves.
+     * cases are filtered, counted and ordered in one pass, without visiting the table), then the page's rows.
      */
-    List<Row> page(Where where, CaseListOrder order, int limit, long offset) {
+    Page page(Where where, CaseListOrder order, int limit, long offset) {
         String orderBy = switch (order) {
             case UPDATED -> " ORDER BY c.updated_at DESC, c.id";
             case OPEN_FIRST -> " ORDER BY c.status <> 'open', c.updated_at DESC, c.id";
         };
-        return jdbc.sql("WITH page AS MATERIALIZED (SELECT c.id" + FROM + where.sql() + orderBy
-                        + " LIMIT :limit OFFSET :offset)\n"
+        List<Long> totals = new ArrayList<>();
+        List<Row> rows = jdbc.sql("WITH page AS MATERIALIZED (SELECT c.id, count(*) OVER () AS total" + FROM
+                        + where.sql() + orderBy + " LIMIT :limit OFFSET :offset)\n"
                         + COLUMNS
                         + """
+                               , page.total
                           FROM page
                           JOIN cases_case c ON c.id = page.id
                           JOIN cases_case_type t ON t.code = c.case_type
@@ -154,8 +159,12 @@ class CaseListQueries {
                 .params(where.parameters())
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(CaseListQueries::row)
+                .query((rs, n) -> {
+                    totals.add(rs.getLong("total"));
+                    return row(rs, n);
+                })
                 .list();
+        return new Page(rows, totals.isEmpty() ? null : totals.get(0));
     }
 
     long count(Where where) {

@@ -64,11 +64,10 @@ class CaseListService implements CaseLists {
         if (where == null) {
             return paging.page(List.of(), 0);
         }
-        List<CaseListQueries.Row> rows = queries.page(where, filter.order(), paging.limit(), paging.offset());
-        // A short page that is not past the end tells the total without counting again.
-        long total = rows.size() < paging.limit() && (!rows.isEmpty() || paging.page() == 0)
-                ? paging.offset() + rows.size()
-                : queries.count(where);
+        CaseListQueries.Page page = queries.page(where, filter.order(), paging.limit(), paging.offset());
+        List<CaseListQueries.Row> rows = page.rows();
+        // The page counts what the filter matches as it reads; only a page past the end counts again.
+        long total = page.total() != null ? page.total() : paging.page() == 0 ? 0 : queries.count(where);
         Map<PersonId, CaseListPersonLabels.Label> labels =
                 persons.labels(rows.stream().map(CaseListQueries.Row::person).toList());
         Map<UserId, String> assignees = directory.userNames(rows.stream()
