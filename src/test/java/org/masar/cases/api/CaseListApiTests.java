@@ -314,6 +314,14 @@ class CaseListApiTests {
         MvcTestResult refused = support.get(viewer, "/api/v1/cases", MediaType.APPLICATION_JSON);
         assertThat(refused).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(json(refused).get("type").asString()).startsWith("/problems/");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry
+                         WHERE actor = :actor AND action = 'access.refused' AND outcome = 'DENIED'
+                        """)
+                        .param("actor", viewer.username())
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     private JsonNode list(User user, String uri) {
