@@ -37,6 +37,9 @@ class CaseListService implements CaseLists {
 
     static final Set<String> STATUSES = Set.of("open", "transferred", "closed", "merged");
 
+    /** The record type the migration registered the case table under (the same as the face's guard uses). */
+    private static final String RECORD_TYPE = "cases.case";
+
     /** A case number is short; anything longer is no case number. */
     static final int MAX_NUMBER = 40;
 
@@ -136,9 +139,6 @@ class CaseListService implements CaseLists {
                 .map(user -> queries.supervisesAnyone(user.id().value()))
                 .orElse(false);
     }
-
-    /** The record type the migration registered the case table under (the same as the face's guard uses). */
-    private static final String RECORD_TYPE = "cases.case";
 
     /** The filter within the user's scopes; null when it can match nothing (no user, or nobody in their team). */
     private CaseListQueries.@Nullable Where where(CaseFilter filter) {
