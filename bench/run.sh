@@ -8,6 +8,8 @@
 #                                                  # search latency, single registrations, precision/recall, memory
 #   bench/run.sh dtm-flow                          # DTM flow monitoring: years of daily counts and 10,000,000 surveys
 #                                                  # loaded by SQL, then GET /api/v1/dtm/flow-summary p50/p99 over HTTP
+#   bench/run.sh cases-lists                       # lists of cases: 1,000,000 persons and cases (10 % restricted) by
+#                                                  # SQL, then GET /api/v1/cases p50/p99 for caseworkers and supervisors
 #   bench/run.sh dtm-dashboard 100 200 4   # DTM publishing: 100 published rounds of every muhalla, then p50/p99 of the
 #                                          # dashboard, its JSON, /figures per level and the HXL exports (1 and 4 clients)
 set -euo pipefail
@@ -28,6 +30,11 @@ case "${1:-}" in
     # The whole application on its own embedded PostgreSQL (target/bench-dtm-flow; -Dbench.reuse=true keeps it).
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/dtmflow/*.java
     exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.dtmflow.DtmFlowBench "${@:2}"
+    ;;
+  cases-lists)
+    # The whole application on its own embedded PostgreSQL (target/bench-cases; -Dbench.reuse=true keeps it).
+    "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/cases/*.java
+    exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.cases.CaseListBench "${@:2}"
     ;;
   dtm-dashboard)
     # The whole application on its own embedded PostgreSQL (target/bench-dtm, wiped at start).
