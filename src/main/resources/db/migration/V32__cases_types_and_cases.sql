@@ -90,8 +90,7 @@ CREATE TABLE cases_case (
 );
 CALL access_restrict_table('cases_case', 'cases.case');
 
--- A caseworker's list and a supervisor's team list: newest activity first, by assignee.
-CREATE INDEX cases_case_assignee_idx ON cases_case (assigned_to, status, updated_at DESC);
+-- The lists by assignee (a caseworker's, a supervisor's team) have their covering index in V35.
 CREATE INDEX cases_case_person_idx ON cases_case (person_id);
 CREATE INDEX cases_case_household_idx ON cases_case (household_id) WHERE household_id IS NOT NULL;
 CREATE INDEX cases_case_office_idx ON cases_case (office_id, status, updated_at DESC);

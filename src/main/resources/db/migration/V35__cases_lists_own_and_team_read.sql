@@ -37,7 +37,6 @@ CREATE POLICY supervision_chain_read ON cases_case FOR SELECT
 -- The lists by assignee ("my cases", "my team's cases") read this index alone to filter, count and order: every column
 -- the lists' scopes, filters, order and the row-level security policies test is in it, so PostgreSQL answers from the
 -- index (an index-only scan) and visits the table only for the page's rows. Without it, a team of 20,000 cases costs
--- 15,000 scattered table pages for the count and as many again for the order. It leads like V32's
--- cases_case_assignee_idx, which it makes redundant (kept here: that index is V32's to drop).
+-- 15,000 scattered table pages for the count and as many again for the order.
 CREATE INDEX cases_case_assignee_list_idx ON cases_case (assigned_to, status, updated_at DESC)
   INCLUDE (id, sensitivity, office_id, baladiya_pcode, case_type, stage);

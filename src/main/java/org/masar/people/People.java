@@ -1,6 +1,8 @@
 package org.masar.people;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
@@ -87,4 +89,12 @@ public interface People {
      * @throws PersonNotFound when no such person was ever registered
      */
     PersonId current(PersonId id);
+
+    /**
+     * The labels of persons another module holds in records the caller has already been let read (the rows of a list
+     * of cases), in one read for a page of them. No people permission needed and not audited, as {@code
+     * access.Directory} gives user names: the calling module answers for who sees its rows, and audits restricted ones.
+     * Ids of no person are left out of the answer.
+     */
+    Map<PersonId, PersonLabel> labels(Collection<PersonId> ids);
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.BilingualName;
 import org.masar.access.OfficeId;
-import org.masar.access.Programme;
 import org.masar.access.Scopes;
 import org.masar.access.Sensitivity;
 import org.masar.access.UserId;
@@ -27,9 +26,7 @@ import org.springframework.stereotype.Component;
  * cases the user may not read before anything is counted; the scopes and the filter are added here as fixed fragments
  * (nothing the caller typed is ever part of the SQL text, only its parameters).
  *
- * <p>Scopes: a case is in a user's scopes when its office is one of theirs, its baladiya one of theirs (a case tied to
- * no baladiya is limited by its office alone), and its type's programme one of theirs; for each kind, a mission-wide
- * user with none listed has them all, and any other user with none listed has none (as {@link Scopes} says).
+ * <p>Scopes: {@link CaseScope}'s rule, the same that opening a case applies.
  */
 @Component
 class CaseListQueries {
@@ -74,27 +71,9 @@ class CaseListQueries {
     Where where(CaseFilter filter, Scopes scopes, @Nullable UUID me, List<UUID> team) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        boolean byAssignee = filter.assignedToMe() || filter.team();
-        if (!scopes.allOffices()) {
-            // By assignee, the assignee index answers alone (an index-only scan): the office is then only checked on
-            // its rows, never looked up in the office index, which the planner would otherwise AND with it, as it
-            // cannot know that a team's cases are nearly all in its scope's offices, and visit the table for each row.
-            conditions.add(
-                    byAssignee ? "(c.office_id = ANY(:scopeOffices)) IS TRUE" : "c.office_id = ANY(:scopeOffices)");
-            parameters.put(
-                    "scopeOffices",
-                    scopes.offices().stream().map(OfficeId::value).toArray(UUID[]::new));
-        }
-        if (!scopes.allBaladiya()) {
-            conditions.add("(c.baladiya_pcode IS NULL OR c.baladiya_pcode = ANY(:scopeBaladiya))");
-            parameters.put("scopeBaladiya", scopes.baladiya().toArray(String[]::new));
-        }
-        if (!scopes.allProgrammes()) {
-            conditions.add("t.programme = ANY(:scopeProgrammes)");
-            parameters.put(
-                    "scopeProgrammes",
-                    scopes.programmes().stream().map(Programme::name).toArray(String[]::new));
-        }
+        CaseScope.Condition scope = CaseScope.sql(scopes, me);
+        conditions.add(scope.sql());
+        parameters.putAll(scope.parameters());
         if (filter.assignedToMe()) {
             conditions.add("c.assigned_to = :me");
             parameters.put("me", me);

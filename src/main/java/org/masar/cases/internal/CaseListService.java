@@ -20,7 +20,9 @@ import org.masar.cases.CaseFilter;
 import org.masar.cases.CaseListChoices;
 import org.masar.cases.CaseListItem;
 import org.masar.cases.CaseLists;
+import org.masar.people.People;
 import org.masar.people.PersonId;
+import org.masar.people.PersonLabel;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
@@ -44,15 +46,14 @@ class CaseListService implements CaseLists {
     static final int MAX_NUMBER = 40;
 
     private final CaseListQueries queries;
-    private final CaseListPersonLabels persons;
+    private final People people;
     private final Users users;
     private final Directory directory;
     private final AuditTrail audit;
 
-    CaseListService(
-            CaseListQueries queries, CaseListPersonLabels persons, Users users, Directory directory, AuditTrail audit) {
+    CaseListService(CaseListQueries queries, People people, Users users, Directory directory, AuditTrail audit) {
         this.queries = queries;
-        this.persons = persons;
+        this.people = people;
         this.users = users;
         this.directory = directory;
         this.audit = audit;
@@ -71,8 +72,8 @@ class CaseListService implements CaseLists {
         List<CaseListQueries.Row> rows = page.rows();
         // The page counts what the filter matches as it reads; only a page past the end counts again.
         long total = page.total() != null ? page.total() : paging.page() == 0 ? 0 : queries.count(where);
-        Map<PersonId, CaseListPersonLabels.Label> labels =
-                persons.labels(rows.stream().map(CaseListQueries.Row::person).toList());
+        Map<PersonId, PersonLabel> labels =
+                people.labels(rows.stream().map(CaseListQueries.Row::person).toList());
         Map<UserId, String> assignees = directory.userNames(rows.stream()
                 .map(CaseListQueries.Row::assignedTo)
                 .filter(java.util.Objects::nonNull)
@@ -83,8 +84,7 @@ class CaseListService implements CaseLists {
         List<AuditEvent> restrictedShown = new ArrayList<>();
         List<CaseListItem> items = new ArrayList<>(rows.size());
         for (CaseListQueries.Row row : rows) {
-            CaseListPersonLabels.Label label =
-                    labels.getOrDefault(row.person(), new CaseListPersonLabels.Label("", "", ""));
+            PersonLabel label = labels.getOrDefault(row.person(), PersonLabel.unknown());
             items.add(new CaseListItem(
                     row.id(),
                     row.caseNumber(),

@@ -82,8 +82,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Cases: each step checks permission, the restricted-record rule and the user's scopes, then the case's state and
  * version, and writes the case, its history entry, its audit entry and the person's timeline entry in one transaction.
  *
- * <p>Scopes: a case is within a user's scopes when it is assigned to them, when they receive its pending transfer, or
- * when their scopes cover its office or its baladiya and, if they are limited to programmes, its type's programme.
+ * <p>Scopes: a case is within a user's scopes by {@link CaseScope}'s rule (the lists' too), or when they receive its
+ * pending transfer.
  */
 @Service
 class CaseService implements Cases {
@@ -258,16 +258,15 @@ class CaseService implements Cases {
 
     private boolean inScope(Row row) {
         @Nullable UUID me = me();
-        if (me != null && me.equals(row.assignee())) {
-            return true;
-        }
         Scopes scopes = users.currentScopes();
-        if (me != null && receives(row, me, scopes)) {
-            return true;
-        }
-        boolean place = scopes.coversOffice(new OfficeId(row.office()))
-                || (row.baladiya() != null && scopes.coversBaladiya(row.baladiya()));
-        return place && coversProgramme(scopes, types.load(row.type()).programme());
+        return CaseScope.covers(
+                        scopes,
+                        me,
+                        row.assignee(),
+                        row.office(),
+                        row.baladiya(),
+                        types.load(row.type()).programme())
+                || (me != null && receives(row, me, scopes));
     }
 
     private static boolean coversProgramme(Scopes scopes, String programme) {

@@ -1,10 +1,13 @@
 package org.masar.people.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +37,7 @@ import org.masar.people.PersonChange;
 import org.masar.people.PersonDetails;
 import org.masar.people.PersonFilter;
 import org.masar.people.PersonId;
+import org.masar.people.PersonLabel;
 import org.masar.people.PersonNotFound;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonRegistered;
@@ -435,6 +439,51 @@ class PersonService implements People {
             at = next.get().get();
         }
         throw new IllegalStateException("Merge chain of " + id + " does not end");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<PersonId, PersonLabel> labels(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<PersonId, PersonLabel> labels = new HashMap<>();
+        jdbc.sql("""
+                        SELECT id, registration_number, given_name_ar, father_name_ar, grandfather_name_ar,
+                               family_name_ar, given_name_lat, father_name_lat, grandfather_name_lat, family_name_lat
+                          FROM people_person WHERE id = ANY(:ids)
+                        """)
+                .param("ids", ids.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    labels.put(
+                            new PersonId(rs.getObject("id", UUID.class)),
+                            new PersonLabel(
+                                    joined(
+                                            rs,
+                                            "given_name_ar",
+                                            "father_name_ar",
+                                            "grandfather_name_ar",
+                                            "family_name_ar"),
+                                    joined(
+                                            rs,
+                                            "given_name_lat",
+                                            "father_name_lat",
+                                            "grandfather_name_lat",
+                                            "family_name_lat"),
+                                    rs.getString("registration_number")));
+                });
+        return labels;
+    }
+
+    private static String joined(ResultSet rs, String... columns) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        for (String column : columns) {
+            String part = rs.getString(column);
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        return String.join(" ", parts);
     }
 
     /** A person the user may read in full: exists, not deleted, in scope (a refusal is a 403, audited by the net). */

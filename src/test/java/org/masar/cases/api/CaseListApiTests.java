@@ -228,29 +228,42 @@ class CaseListApiTests {
     }
 
     @Test
-    void scopesLimitTheListByOfficeProgrammeAndBaladiya() {
+    void scopesLimitTheListByOfficeProgrammeAndBaladiyaAsOpeningACaseDoes() {
         // Amina's office is Tripoli only, her programmes exclude MHPSS and VHR: Omar's Misrata and MHPSS cases are
         // out of her list even though they are normal cases.
         assertThat(numbers(list(amina, "/api/v1/cases"))).doesNotContain(omarsInMisrata.number(), omarsMhpss.number());
         // The supervisor covers both offices and every programme.
         assertThat(numbers(list(supervisor, "/api/v1/cases?team=true")))
                 .contains(omarsInMisrata.number(), omarsMhpss.number());
-        // A caseworker limited to one baladiya sees the cases tied to no baladiya or to theirs, not another's.
+        // A caseworker limited to one baladiya (and no office) sees the cases there whichever office opened them, not
+        // another baladiya's nor those tied to none; a case assigned to them is theirs wherever it is.
         String inside = jdbc.sql("SELECT pcode FROM geo_baladiya ORDER BY pcode LIMIT 1")
                 .query(String.class)
                 .single();
         String outside = jdbc.sql("SELECT pcode FROM geo_baladiya ORDER BY pcode DESC LIMIT 1")
                 .query(String.class)
                 .single();
-        User local = support.user("CASEWORKER", Scope.of(tripoli).baladiya(inside), null);
+        User local = support.user("CASEWORKER", Scope.of().baladiya(inside), null);
         Case here = support.open(
-                CaseListTestCases.of("mrrm-assistance", fatima, tripoli, local).baladiya(inside));
+                CaseListTestCases.of("mrrm-assistance", fatima, tripoli, amina).baladiya(inside));
         Case there = support.open(
+                CaseListTestCases.of("mrrm-assistance", fatima, tripoli, amina).baladiya(outside));
+        Case nowhere = support.open(CaseListTestCases.of("mrrm-assistance", fatima, tripoli, amina));
+        Case theirsElsewhere = support.open(
                 CaseListTestCases.of("mrrm-assistance", fatima, tripoli, local).baladiya(outside));
-        Case nowhere = support.open(CaseListTestCases.of("mrrm-assistance", fatima, tripoli, local));
-        assertThat(numbers(list(local, "/api/v1/cases?assignee=me")))
-                .containsExactlyInAnyOrder(here.number(), nowhere.number())
-                .doesNotContain(there.number());
+        assertThat(numbers(list(local, "/api/v1/cases?size=100")))
+                .contains(here.number(), theirsElsewhere.number())
+                .doesNotContain(there.number(), nowhere.number());
+        assertThat(numbers(list(local, "/api/v1/cases?assignee=me"))).containsExactly(theirsElsewhere.number());
+        // Each is opened as it is listed: the list never shows a case its reader could not open, nor hides one.
+        assertThat(support.get(local, "/api/v1/cases/" + here.id(), MediaType.APPLICATION_JSON))
+                .hasStatusOk();
+        assertThat(support.get(local, "/api/v1/cases/" + theirsElsewhere.id(), MediaType.APPLICATION_JSON))
+                .hasStatusOk();
+        assertThat(support.get(local, "/api/v1/cases/" + there.id(), MediaType.APPLICATION_JSON))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(support.get(local, "/api/v1/cases/" + nowhere.id(), MediaType.APPLICATION_JSON))
+                .hasStatus(HttpStatus.FORBIDDEN);
         // A caseworker with no office in their scope sees nothing at all.
         User nowhereUser = support.user("CASEWORKER", Scope.of(), null);
         assertThat(list(nowhereUser, "/api/v1/cases").get("total").asLong()).isZero();
