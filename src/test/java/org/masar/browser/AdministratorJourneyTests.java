@@ -19,7 +19,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -41,8 +40,6 @@ class AdministratorJourneyTests {
 
     private static final String NEW_PASSWORD = "Sahel-caravan-2026-Ghat";
     /** Generous, for a loaded two-core CI machine: a wait ends as soon as its condition holds. */
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("One-time password: (\\S+)");
 
     @LocalServerPort
@@ -149,7 +146,7 @@ class AdministratorJourneyTests {
     }
 
     private <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, PATIENCE).until(condition);
+        return HeadlessChromium.waitUntil(browser, condition);
     }
 
     private String url(String path) {

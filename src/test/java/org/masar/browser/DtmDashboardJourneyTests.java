@@ -25,7 +25,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
 @MasarIntegrationTest
 class DtmDashboardJourneyTests {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String PASSWORD = "Dtm-journey-2026!x";
 
     @LocalServerPort
@@ -269,7 +267,7 @@ class DtmDashboardJourneyTests {
     }
 
     private <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, PATIENCE).until(condition);
+        return HeadlessChromium.waitUntil(browser, condition);
     }
 
     private String url(String path) {

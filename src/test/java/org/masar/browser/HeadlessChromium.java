@@ -4,9 +4,13 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver: nothing is downloaded. The flags keep Chromium
@@ -17,7 +21,20 @@ final class HeadlessChromium {
     static final String BROWSER = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
 
+    /** How long a journey waits for what a person waits for (an element, the next address) before failing. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private HeadlessChromium() {}
+
+    /**
+     * Waits until the condition holds, as a person does, through the page being replaced: an element read just as a
+     * form's answer arrives is stale, and is looked up again on the next try rather than failing the wait.
+     */
+    static <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
 
     static ChromeDriver start() throws java.io.IOException {
         Path profile = Files.createTempDirectory("masar-chromium");

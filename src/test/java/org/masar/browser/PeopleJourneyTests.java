@@ -3,7 +3,6 @@ package org.masar.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @MasarIntegrationTest
 class PeopleJourneyTests {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String TRIPOLI = "LY021104";
 
     @LocalServerPort
@@ -172,7 +169,7 @@ class PeopleJourneyTests {
     }
 
     private <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, PATIENCE).until(condition);
+        return HeadlessChromium.waitUntil(browser, condition);
     }
 
     private String url(String path) {

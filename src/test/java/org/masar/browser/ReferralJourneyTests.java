@@ -18,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @MasarIntegrationTest
 class ReferralJourneyTests {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
@@ -57,6 +54,8 @@ class ReferralJourneyTests {
     void openBrowser() throws Exception {
         browser = HeadlessChromium.start();
         browser.manage().window().setSize(new Dimension(390, 844));
+        // Explicit waits only: an absence is asserted once the page it is absent from has been waited for.
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
     }
 
     @AfterEach
@@ -166,7 +165,7 @@ class ReferralJourneyTests {
     }
 
     private <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, PATIENCE).until(condition);
+        return HeadlessChromium.waitUntil(browser, condition);
     }
 
     private String url(String path) {
