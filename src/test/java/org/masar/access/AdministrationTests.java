@@ -35,6 +35,56 @@ class AdministrationTests {
     }
 
     @Test
+    void aPartnerCaseworkerAccountMustNameItsPartnerOrganisation() {
+        UUID partner = organisation("PARTNER_NGO");
+        UUID mission = organisation("MISSION");
+        long before =
+                jdbc.sql("SELECT count(*) FROM access_user").query(Long.class).single();
+        // Without an organisation, or with the mission's, a partner's caseworker would be taken for mission staff.
+        for (String organisation : new String[] {"", ",\"organisationId\":\"" + mission + "\""}) {
+            assertThat(createPartnerCaseworker(organisation))
+                    .hasStatus(HttpStatus.CONFLICT)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("/problems/access.partner-needs-partner-organisation");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM access_user")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+        assertThat(createPartnerCaseworker(",\"organisationId\":\"" + partner + "\""))
+                .hasStatus(HttpStatus.CREATED);
+    }
+
+    private MvcTestResult createPartnerCaseworker(String organisation) {
+        String username = AccessTestSupport.uniqueName("partner");
+        return mvc.post()
+                .uri("/api/v1/admin/users")
+                .with(AccessTestSupport.administrator())
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"username":"%s","displayName":"Partner","roles":["PARTNER_CASEWORKER"]%s}
+                        """.formatted(username, organisation))
+                .exchange();
+    }
+
+    private UUID organisation(String kind) {
+        MvcTestResult created = mvc.post()
+                .uri("/api/v1/admin/organisations")
+                .with(AccessTestSupport.administrator())
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"code":"%s","kind":"%s","nameEn":"Organisation","nameAr":"منظمة"}
+                        """.formatted(
+                        "O" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), kind))
+                .exchange();
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        return UUID.fromString(com.jayway.jsonpath.JsonPath.read(AccessTestSupport.body(created), "$.id"));
+    }
+
+    @Test
     void aUserWithoutAccessManageIsRefusedTheApiAndThePages() {
         for (String path : new String[] {
             "/api/v1/admin/users", "/api/v1/admin/roles", "/api/v1/admin/offices", "/api/v1/admin/organisations"

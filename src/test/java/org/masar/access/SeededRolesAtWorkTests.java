@@ -45,6 +45,7 @@ class SeededRolesAtWorkTests {
         "DTM_ENUMERATOR,         200,       403,          403,   403",
         "ME_OFFICER,             200,       403,          403,   403",
         "PARTNER_CASEWORKER,     200,       403,          403,   403",
+        "CASE_SUPERVISOR,        200,       403,          403,   403",
         "VIEWER,                 200,       403,          403,   403"
     })
     void aSignedInRoleMayDoExactlyWhatItGrants(String role, int gazetteer, int manageSites, int audit, int admin) {

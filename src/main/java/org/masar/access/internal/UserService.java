@@ -46,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class UserService implements Users {
 
+    /** The built-in role of a partner organisation's caseworkers. */
+    static final String PARTNER_ROLE = "PARTNER_CASEWORKER";
+
     private static final String SUBJECT = "user";
 
     // Roles and scopes come along as arrays, so that a page of accounts is one query.
@@ -311,6 +314,16 @@ class UserService implements Users {
                         profile.organisationId().value())) {
             throw new UnknownReference(
                     "access.unknown-organisation", profile.organisationId().toString());
+        }
+        // A partner's caseworker is told apart from mission staff by their organisation alone (row-level security on
+        // referrals shows a partner's users only what was sent to it), so an account without one would be taken for
+        // mission staff: refused rather than trusted to be set later.
+        if (profile.roles().contains(PARTNER_ROLE)
+                && (profile.organisationId() == null
+                        || !exists(
+                                "SELECT EXISTS (SELECT 1 FROM access_organisation WHERE id = :value AND kind <> 'MISSION')",
+                                profile.organisationId().value()))) {
+            throw new InvalidAccountChange("access.partner-needs-partner-organisation");
         }
         Set<OfficeId> offices = new HashSet<>(profile.officeScope());
         if (profile.officeId() != null) {
