@@ -53,7 +53,9 @@ class SeededRolesTests {
                             "people:manage-screening",
                             "cases:approve",
                             "cases:manage-types",
-                            "referrals:manage-services")),
+                            "referrals:manage-services",
+                            "assistance:read",
+                            "assistance:manage-catalogue")),
             Map.entry(
                     "CASEWORKER",
                     Set.of(
@@ -66,7 +68,9 @@ class SeededRolesTests {
                             "cases:read",
                             "cases:write",
                             "referrals:read",
-                            "referrals:send")),
+                            "referrals:send",
+                            "assistance:read",
+                            "assistance:record")),
             Map.entry(
                     "PROTECTION_CASEWORKER",
                     Set.of(
@@ -81,7 +85,9 @@ class SeededRolesTests {
                             "referrals:read",
                             "referrals:send",
                             "protection:read-restricted",
-                            "protection:write")),
+                            "protection:write",
+                            "assistance:read",
+                            "assistance:record")),
             Map.entry(
                     "HEALTH_WORKER",
                     Set.of(
@@ -95,7 +101,9 @@ class SeededRolesTests {
                             "health:write",
                             "referrals:send",
                             "cases:read",
-                            "cases:write")),
+                            "cases:write",
+                            "assistance:read",
+                            "assistance:record")),
             Map.entry(
                     "DTM_OFFICER",
                     Set.of(
@@ -108,7 +116,9 @@ class SeededRolesTests {
                             "results:read",
                             "api:tokens")),
             Map.entry("DTM_ENUMERATOR", Set.of("geo:read", "dtm:collect")),
-            Map.entry("ME_OFFICER", Set.of("geo:read", "dtm:read", "results:read", "results:export", "api:tokens")),
+            Map.entry(
+                    "ME_OFFICER",
+                    Set.of("geo:read", "dtm:read", "results:read", "results:export", "api:tokens", "assistance:read")),
             Map.entry("PARTNER_CASEWORKER", Set.of("geo:read", "referrals:read", "referrals:respond")),
             Map.entry("VIEWER", Set.of("geo:read", "results:read")),
             Map.entry(
@@ -125,7 +135,12 @@ class SeededRolesTests {
                             "referrals:send",
                             "referrals:override-consent",
                             "protection:read-restricted",
-                            "access:assign-restricted")));
+                            "access:assign-restricted",
+                            "assistance:read",
+                            "assistance:record")),
+            Map.entry(
+                    "LOGISTICS_OFFICER",
+                    Set.of("geo:read", "assistance:read", "assistance:manage-stock", "assistance:manage-catalogue")));
 
     static final Set<String> MISSION_WIDE =
             Set.of("ADMINISTRATOR", "PROGRAMME_MANAGER", "DTM_OFFICER", "ME_OFFICER", "VIEWER");
