@@ -36,11 +36,7 @@ import org.masar.cases.Cases;
 import org.masar.cases.ServicePlanItemId;
 import org.masar.cases.ServicePlanStatus;
 import org.masar.cases.ServicePlans;
-import org.masar.geo.Gazetteer;
-import org.masar.geo.PCode;
-import org.masar.geo.Site;
 import org.masar.geo.SiteId;
-import org.masar.geo.Sites;
 import org.masar.people.HouseholdId;
 import org.masar.people.Households;
 import org.masar.people.People;
@@ -75,8 +71,7 @@ class ServiceRecorder implements Services {
     private final Households households;
     private final Cases cases;
     private final ServicePlans plans;
-    private final Sites sites;
-    private final Gazetteer gazetteer;
+    private final ServicePlaces places;
     private final PersonTimeline timeline;
     private final Users users;
     private final AuditTrail audit;
@@ -88,8 +83,7 @@ class ServiceRecorder implements Services {
             Households households,
             Cases cases,
             ServicePlans plans,
-            Sites sites,
-            Gazetteer gazetteer,
+            ServicePlaces places,
             PersonTimeline timeline,
             Users users,
             AuditTrail audit,
@@ -99,8 +93,7 @@ class ServiceRecorder implements Services {
         this.households = households;
         this.cases = cases;
         this.plans = plans;
-        this.sites = sites;
-        this.gazetteer = gazetteer;
+        this.places = places;
         this.timeline = timeline;
         this.users = users;
         this.audit = audit;
@@ -145,7 +138,7 @@ class ServiceRecorder implements Services {
         } else if (unit != null && unit.length() > 40) {
             errors.add(error("unit", "too-long"));
         }
-        String baladiya = place(draft.site(), draft.baladiya(), errors);
+        String baladiya = places.place(draft.site(), draft.baladiya(), errors);
         day(draft.deliveredOn(), "deliveredOn", now, errors);
         programme(draft.programme(), errors);
         String project = project(draft.project(), errors);
@@ -353,42 +346,6 @@ class ServiceRecorder implements Services {
                 .param("id", id.value())
                 .query(ServiceRecorder::row)
                 .optional();
-    }
-
-    /** Checks the site (active, known) and the baladiya (a current one); answers the baladiya to store. */
-    @Nullable
-    String place(@Nullable SiteId site, @Nullable String baladiya, List<InvalidFields.Field> errors) {
-        String pcode = blankToNull(baladiya);
-        if (site == null && pcode == null) {
-            errors.add(error("site", "place-required"));
-            return null;
-        }
-        String siteBaladiya = null;
-        if (site != null) {
-            Optional<Site> found = sites.find(site);
-            if (found.isEmpty() || !found.get().active()) {
-                errors.add(error("site", "unknown"));
-            } else {
-                siteBaladiya = found.get().baladiya().pcode().value();
-            }
-        }
-        if (pcode != null) {
-            Optional<PCode> parsed;
-            try {
-                parsed = PCode.parseOptional(pcode);
-            } catch (RuntimeException malformed) {
-                parsed = Optional.empty();
-            }
-            if (parsed.isEmpty() || gazetteer.findBaladiya(parsed.get()).isEmpty()) {
-                errors.add(error("baladiya", "unknown"));
-                return null;
-            }
-            if (siteBaladiya != null && !siteBaladiya.equals(parsed.get().value())) {
-                errors.add(error("baladiya", "not-the-sites"));
-            }
-            return parsed.get().value();
-        }
-        return siteBaladiya;
     }
 
     static void day(@Nullable LocalDate day, String field, Instant now, List<InvalidFields.Field> errors) {
