@@ -16,6 +16,7 @@ import org.masar.assistance.GroupActivity;
 import org.masar.assistance.GroupActivityDraft;
 import org.masar.assistance.ServiceDraft;
 import org.masar.assistance.ServiceFilter;
+import org.masar.assistance.ServiceId;
 import org.masar.assistance.ServiceRecord;
 import org.masar.assistance.ServiceType;
 import org.masar.assistance.Services;
@@ -177,6 +178,22 @@ class ServicePages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "assistance/services/new";
+    }
+
+    @PostMapping("/assistance/services/{id}/void")
+    String voidService(
+            @org.springframework.web.bind.annotation.PathVariable ServiceId id,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        try {
+            ServiceRecord voided = services.voidService(id, reason);
+            redirect.addFlashAttribute("flash", "assistance.services.voided-now");
+            return "redirect:/assistance/services?person=" + voided.person();
+        } catch (InvalidFields noReason) {
+            ServiceRecord service = services.get(id);
+            redirect.addFlashAttribute("voidError", id.toString());
+            return "redirect:/assistance/services?person=" + service.person();
+        }
     }
 
     @GetMapping("/assistance/activities")

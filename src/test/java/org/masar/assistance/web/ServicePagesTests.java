@@ -91,7 +91,22 @@ class ServicePagesTests {
         assertThat(page("/assistance/services?person=" + person + "&lang=en"))
                 .contains("service-item")
                 .contains("Food")
-                .contains("MRRM-26");
+                .contains("MRRM-26")
+                .contains("void-form");
+
+        // Voided from the list: without a reason nothing changes, with one it stays listed, marked, with its reason.
+        String id = jdbc.sql("SELECT id::text FROM assistance_service WHERE person_id = CAST(:p AS uuid)")
+                .param("p", person)
+                .query(String.class)
+                .single();
+        assertThat(post("/assistance/services/" + id + "/void", "reason", " ")).hasStatus(HttpStatus.FOUND);
+        assertThat(page("/assistance/services?person=" + person + "&lang=en")).doesNotContain("Wrong person");
+        assertThat(post("/assistance/services/" + id + "/void", "reason", "Wrong person"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(page("/assistance/services?person=" + person + "&lang=en"))
+                .contains("data-voided=\"true\"")
+                .contains("Wrong person")
+                .doesNotContain("void-form");
     }
 
     @Test
