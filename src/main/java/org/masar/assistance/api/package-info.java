@@ -1,0 +1,5 @@
+/** The assistance module's JSON API. */
+@NullMarked
+package org.masar.assistance.api;
+
+import org.jspecify.annotations.NullMarked;
