@@ -39,8 +39,17 @@ class StockApi {
 
     @GetMapping("/warehouses")
     @Operation(summary = "The warehouses stock was recorded in (needs assistance:read)")
-    List<Warehouse> warehouses() {
-        return stock.warehouses();
+    List<WarehouseJson> warehouses() {
+        return stock.warehouses().stream().map(WarehouseJson::of).toList();
+    }
+
+    /** A warehouse as the API shows it. */
+    record WarehouseJson(UUID id, String code, String nameEn, String nameAr) {
+
+        static WarehouseJson of(Warehouse warehouse) {
+            return new WarehouseJson(
+                    warehouse.id().value(), warehouse.code(), warehouse.nameEn(), warehouse.nameAr());
+        }
     }
 
     @GetMapping("/warehouses/{warehouse}/balances")

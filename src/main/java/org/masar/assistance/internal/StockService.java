@@ -49,12 +49,12 @@ class StockService implements Stock {
     static final long MAX_QUANTITY = 1_000_000_000L;
 
     private final JdbcClient jdbc;
-    private final CatalogueService catalogue;
+    private final CatalogueItems catalogue;
     private final Sites sites;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StockService(JdbcClient jdbc, CatalogueService catalogue, Sites sites, AuditTrail audit, Clock clock) {
+    StockService(JdbcClient jdbc, CatalogueItems catalogue, Sites sites, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.sites = sites;

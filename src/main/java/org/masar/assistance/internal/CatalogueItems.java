@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Items and kits as data: the migration seeds the mission's, logistics officers and programme managers add more. */
 @Service
-class CatalogueService implements ItemCatalogue {
+class CatalogueItems implements ItemCatalogue {
 
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
     static final Set<String> UNITS = Set.of("piece", "pair", "set", "pack", "box", "kg", "litre", "basket");
@@ -37,7 +37,7 @@ class CatalogueService implements ItemCatalogue {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CatalogueService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    CatalogueItems(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
