@@ -47,8 +47,7 @@ class StockApi {
     record WarehouseJson(UUID id, String code, String nameEn, String nameAr) {
 
         static WarehouseJson of(Warehouse warehouse) {
-            return new WarehouseJson(
-                    warehouse.id().value(), warehouse.code(), warehouse.nameEn(), warehouse.nameAr());
+            return new WarehouseJson(warehouse.id().value(), warehouse.code(), warehouse.nameEn(), warehouse.nameAr());
         }
     }
 
