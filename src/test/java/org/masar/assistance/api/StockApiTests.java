@@ -1,6 +1,7 @@
 package org.masar.assistance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,14 @@ class StockApiTests {
                 .contains(tripoli.toString(), misrata.toString());
         assertThat(support.audited(logistics, "assistance.stock.transferred", "SUCCESS"))
                 .isOne();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE assistance_stock_movement SET quantity = 1 WHERE warehouse_id = :w")
+                        .param("w", tripoli)
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE assistance_stock_balance SET quantity = -1 WHERE warehouse_id = :w")
+                        .param("w", tripoli)
+                        .update())
+                .hasMessageContaining("never_negative");
     }
 
     @Test
@@ -134,8 +143,9 @@ class StockApiTests {
 
     @Test
     void concurrentDispatchesTakeExactlyWhatTheBalanceCoversAndNeverMore() throws Exception {
-        int threads = 12;
-        int covered = 7;
+        // Fewer threads than the test pool's ten connections, so that none waits past Hikari's 3 s for one.
+        int threads = 6;
+        int covered = 4;
         support.receive(logistics, tripoli, "life-jacket", covered * 3L);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -166,7 +176,7 @@ class StockApiTests {
         List<Long> running = card.get("items").findValues("balanceAfter").stream()
                 .map(JsonNode::asLong)
                 .toList();
-        assertThat(running).containsExactly(21L, 18L, 15L, 12L, 9L, 6L, 3L, 0L);
+        assertThat(running).containsExactly(12L, 9L, 6L, 3L, 0L);
     }
 
     @Test
