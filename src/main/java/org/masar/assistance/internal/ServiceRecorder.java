@@ -25,6 +25,7 @@ import org.masar.assistance.ServiceDraft;
 import org.masar.assistance.ServiceFilter;
 import org.masar.assistance.ServiceId;
 import org.masar.assistance.ServiceNotFound;
+import org.masar.assistance.ServiceOutOfScope;
 import org.masar.assistance.ServiceRecord;
 import org.masar.assistance.ServiceType;
 import org.masar.assistance.Services;
@@ -147,6 +148,11 @@ class ServiceRecorder implements Services {
         }
         if (!errors.isEmpty()) {
             throw new InvalidFields(errors);
+        }
+        // A user limited to programmes records only under theirs, as the lists show only theirs.
+        Scopes scopes = users.currentScopes();
+        if (!scopes.programmes().isEmpty() && !scopes.coversProgramme(Programme.valueOf(draft.programme()))) {
+            throw new ServiceOutOfScope(draft.programme());
         }
 
         // The case first (its reader check), then the person (current, in scope).

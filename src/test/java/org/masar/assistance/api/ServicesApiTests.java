@@ -148,6 +148,24 @@ class ServicesApiTests {
     }
 
     @Test
+    void aUserLimitedToProgrammesRecordsOnlyUnderTheirs() {
+        User mrrmOnly = support.user("CASEWORKER");
+        jdbc.sql("INSERT INTO access_user_programme_scope (user_id, programme) VALUES (:id, 'MRRM')")
+                .param("id", mrrmOnly.id())
+                .update();
+        long before = services();
+        // The body records under WASH: refused, and nothing written.
+        assertThat(support.post(mrrmOnly, SERVICES, body(person, "food", "")))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/assistance.programme-out-of-scope");
+        assertThat(services()).isEqualTo(before);
+        assertThat(support.post(mrrmOnly, SERVICES, body(person, "food", "").replace("\"WASH\"", "\"MRRM\"")))
+                .hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
     void badInputIsRefusedWholeAndNothingIsWritten() {
         long before = services();
         String tomorrow = LocalDate.now(ZoneId.of("Africa/Tripoli")).plusDays(1).toString();
