@@ -8,18 +8,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import org.masar.access.OfficeId;
-import org.masar.access.Sensitivity;
-import org.masar.access.UserId;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
 import org.masar.cases.CaseId;
-import org.masar.cases.CaseNotFound;
 import org.masar.cases.CaseNotOpen;
 import org.masar.cases.CaseSummary;
-import org.masar.cases.Cases;
-import org.masar.people.HouseholdId;
-import org.masar.people.PersonId;
 import org.masar.people.PersonTimeline;
 import org.masar.people.TimelineEntry;
 import org.masar.shared.Actor;
@@ -28,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the work on a case (tasks, notes, service plan, documents) checks before anything: the case readable through
- * {@link Cases#summary} (the restricted-record rule, with its audited read and audited refusal), and for a write the
+ * {@link CaseService#summary} (the restricted-record rule, with its audited read and audited refusal), and for a write the
  * case still open. Also the one clock of the mission's day, the audit entries and the timeline entries of that work.
  */
 @Component
@@ -42,13 +35,13 @@ class CaseWorkGuard {
     /** The restricted-record type of a case, as V32 registered it. */
     static final String CASE_RECORD = "cases.case";
 
-    private final Cases cases;
+    private final CaseService cases;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final PersonTimeline timeline;
     private final Clock clock;
 
-    CaseWorkGuard(Cases cases, JdbcClient jdbc, AuditTrail audit, PersonTimeline timeline, Clock clock) {
+    CaseWorkGuard(CaseService cases, JdbcClient jdbc, AuditTrail audit, PersonTimeline timeline, Clock clock) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -70,36 +63,9 @@ class CaseWorkGuard {
         return summary;
     }
 
-    /**
-     * The case as stored, without any check: only for work the system identity does (a delivery another module
-     * records), whose caller need not read the case.
-     *
-     * @throws CaseNotFound when there is no such case
-     */
+    /** The case as stored, without any check: only for work the system identity does ({@link CaseService#stored}). */
     CaseSummary stored(CaseId id) {
-        return jdbc.sql("""
-                        SELECT c.id, c.case_number, c.case_type, c.person_id, c.household_id, c.office_id,
-                               c.assigned_to, c.sensitivity, c.status, t.timeline_permission
-                          FROM cases_case c JOIN cases_case_type t ON t.code = c.case_type WHERE c.id = :id
-                        """)
-                .param("id", id.value())
-                .query((row, n) -> new CaseSummary(
-                        id,
-                        row.getString("case_number"),
-                        row.getString("case_type"),
-                        new PersonId(row.getObject("person_id", UUID.class)),
-                        row.getObject("household_id", UUID.class) == null
-                                ? null
-                                : new HouseholdId(row.getObject("household_id", UUID.class)),
-                        new OfficeId(row.getObject("office_id", UUID.class)),
-                        row.getObject("assigned_to", UUID.class) == null
-                                ? null
-                                : new UserId(row.getObject("assigned_to", UUID.class)),
-                        Sensitivity.valueOf(row.getString("sensitivity")),
-                        row.getString("status"),
-                        row.getString("timeline_permission")))
-                .optional()
-                .orElseThrow(() -> new CaseNotFound(id));
+        return cases.stored(id);
     }
 
     Instant now() {
