@@ -6,7 +6,16 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Assistance",
-        allowedDependencies = {"geo", "access", "audit", "people", "cases", "approvals", "shared :: questionnaire"})
+        allowedDependencies = {
+            "geo",
+            "access",
+            "audit",
+            "people",
+            "cases",
+            "approvals",
+            "shared :: questionnaire",
+            "shared :: spreadsheet"
+        })
 @NullMarked
 package org.masar.assistance;
 

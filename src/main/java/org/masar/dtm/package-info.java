@@ -10,7 +10,8 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Displacement Tracking Matrix",
-        allowedDependencies = {"geo", "access", "audit", "approvals", "shared :: questionnaire"})
+        allowedDependencies = {"geo", "access", "audit", "approvals", "shared :: questionnaire", "shared :: spreadsheet"
+        })
 @NullMarked
 package org.masar.dtm;
 

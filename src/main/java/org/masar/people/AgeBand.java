@@ -27,4 +27,14 @@ public enum AgeBand {
     public @Nullable Integer to() {
         return to;
     }
+
+    /** The band of an age in whole years (a negative age, a birth after the day asked, is counted under 5). */
+    public static AgeBand of(int years) {
+        for (AgeBand band : values()) {
+            if (band.to == null || years <= band.to) {
+                return band;
+            }
+        }
+        throw new IllegalStateException("The top band is open");
+    }
 }

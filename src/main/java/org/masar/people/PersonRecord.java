@@ -49,4 +49,18 @@ public record PersonRecord(
     public @Nullable LocalDate dateOfBirth() {
         return details.dateOfBirth();
     }
+
+    /**
+     * The age band on a day, from the date of birth or the one an estimate implies; null when neither is known. Reports
+     * count people by the band they were in when they were served.
+     */
+    public @Nullable AgeBand ageBandOn(LocalDate day) {
+        LocalDate born = details.dateOfBirth();
+        if (born == null && details.estimatedAge() != null && details.ageEstimatedOn() != null) {
+            born = details.ageEstimatedOn().minusYears(details.estimatedAge());
+        }
+        return born == null
+                ? null
+                : AgeBand.of(java.time.Period.between(born, day).getYears());
+    }
 }

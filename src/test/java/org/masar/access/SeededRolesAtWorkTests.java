@@ -47,6 +47,7 @@ class SeededRolesAtWorkTests {
         "PARTNER_CASEWORKER,     200,       403,          403,   403",
         "CASE_SUPERVISOR,        200,       403,          403,   403",
         "LOGISTICS_OFFICER,      200,       403,          403,   403",
+        "CASH_OFFICER,           200,       403,          403,   403",
         "VIEWER,                 200,       403,          403,   403"
     })
     void aSignedInRoleMayDoExactlyWhatItGrants(String role, int gazetteer, int manageSites, int audit, int admin) {

@@ -55,7 +55,11 @@ class SeededRolesTests {
                             "cases:manage-types",
                             "referrals:manage-services",
                             "assistance:read",
-                            "assistance:manage-catalogue")),
+                            "assistance:manage-catalogue",
+                            "assistance:manage-distributions",
+                            "assistance:approve-payments",
+                            "assistance:monitor",
+                            "assistance:export")),
             Map.entry(
                     "CASEWORKER",
                     Set.of(
@@ -118,7 +122,14 @@ class SeededRolesTests {
             Map.entry("DTM_ENUMERATOR", Set.of("geo:read", "dtm:collect")),
             Map.entry(
                     "ME_OFFICER",
-                    Set.of("geo:read", "dtm:read", "results:read", "results:export", "api:tokens", "assistance:read")),
+                    Set.of(
+                            "geo:read",
+                            "dtm:read",
+                            "results:read",
+                            "results:export",
+                            "api:tokens",
+                            "assistance:read",
+                            "assistance:monitor")),
             Map.entry("PARTNER_CASEWORKER", Set.of("geo:read", "referrals:read", "referrals:respond")),
             Map.entry("VIEWER", Set.of("geo:read", "results:read")),
             Map.entry(
@@ -140,7 +151,13 @@ class SeededRolesTests {
                             "assistance:record")),
             Map.entry(
                     "LOGISTICS_OFFICER",
-                    Set.of("geo:read", "assistance:read", "assistance:manage-stock", "assistance:manage-catalogue")));
+                    Set.of(
+                            "geo:read",
+                            "assistance:read",
+                            "assistance:manage-stock",
+                            "assistance:manage-catalogue",
+                            "assistance:manage-distributions")),
+            Map.entry("CASH_OFFICER", Set.of("geo:read", "people:read", "assistance:read", "assistance:manage-cash")));
 
     static final Set<String> MISSION_WIDE =
             Set.of("ADMINISTRATOR", "PROGRAMME_MANAGER", "DTM_OFFICER", "ME_OFFICER", "VIEWER");

@@ -38,12 +38,14 @@ import org.masar.cases.ServicePlanItemId;
 import org.masar.cases.ServicePlanStatus;
 import org.masar.cases.ServicePlans;
 import org.masar.geo.SiteId;
+import org.masar.people.AgeBand;
 import org.masar.people.HouseholdId;
 import org.masar.people.Households;
 import org.masar.people.People;
 import org.masar.people.PersonId;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonTimeline;
+import org.masar.people.Sex;
 import org.masar.people.TimelineEntry;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
@@ -177,53 +179,32 @@ class ServiceRecorder implements Services {
             throw new InvalidFields(List.of(error("household", "not-the-persons-household")));
         }
 
-        ServiceId id = ServiceId.random();
-        jdbc.sql("""
-                        INSERT INTO assistance_service (id, person_id, household_id, service_type, quantity, unit,
-                            site_id, baladiya_pcode, delivered_on, programme, project, case_id, service_plan_item,
-                            person_baladiya, timeline_permission, recorded_at, recorded_by, recorded_by_name)
-                        VALUES (:id, :person, :household, :type, :quantity, :unit, :site, :baladiya, :on, :programme,
-                            :project, :case, :item, :personBaladiya, :timelinePermission, :now, :me, :meName)
-                        """)
-                .param("id", id.value())
-                .param("person", person.value())
-                .param(
-                        "household",
-                        draft.household() == null ? null : draft.household().value())
-                .param("type", draft.type())
-                .param("quantity", draft.quantity())
-                .param("unit", unit)
-                .param("site", draft.site() == null ? null : draft.site().value())
-                .param("baladiya", baladiya)
-                .param("on", Date.valueOf(draft.deliveredOn()))
-                .param("programme", draft.programme())
-                .param("project", project)
-                .param("case", draft.caseId() == null ? null : draft.caseId().value())
-                .param("item", draft.servicePlanItem())
-                .param("personBaladiya", record.details().baladiya())
-                .param("timelinePermission", summary == null ? null : summary.timelinePermission())
-                .param("now", Timestamp.from(now))
-                .param("me", me.id().value())
-                .param("meName", me.username())
-                .update();
+        ServiceId id = insert(
+                new Received(
+                        person,
+                        draft.household(),
+                        draft.type(),
+                        draft.quantity(),
+                        unit,
+                        draft.site(),
+                        baladiya,
+                        draft.deliveredOn(),
+                        draft.programme(),
+                        project,
+                        record.details().baladiya(),
+                        record.details().sex(),
+                        record.ageBandOn(draft.deliveredOn()),
+                        null,
+                        null),
+                draft.caseId(),
+                draft.servicePlanItem(),
+                summary == null ? null : summary.timelinePermission(),
+                me,
+                now);
         audit.record(AuditEvent.of("assistance.service.recorded", "service", id.toString())
                 .with("person", person)
                 .with("type", draft.type())
                 .with("programme", draft.programme()));
-        timeline.add(
-                person,
-                new TimelineEntry(
-                        now,
-                        "assistance",
-                        "service",
-                        id.toString(),
-                        me.username(),
-                        Map.of(
-                                "service",
-                                draft.type(),
-                                "on",
-                                draft.deliveredOn().toString())),
-                summary == null ? null : summary.timelinePermission());
         if (draft.caseId() != null && draft.servicePlanItem() != null) {
             plans.recordDelivery(
                     draft.caseId(), new ServicePlanItemId(draft.servicePlanItem()), RECORD_TYPE, id.value());
@@ -345,6 +326,103 @@ class ServiceRecorder implements Services {
                         Map.of("service", found.type())),
                 visibleWith);
         return find(id).orElseThrow(() -> new ServiceNotFound(id));
+    }
+
+    /**
+     * What a distribution's hand-over or a collected cash transfer delivered, written as a service by the part that
+     * checked it (the person current and in scope, the place, the programme): the one ledger of who received what.
+     *
+     * @param personBaladiya the person's baladiya now, by which lists are scoped
+     * @param sex and {@code ageBand}: the person's when served ({@link PersonRecord#ageBandOn}), which reports count by
+     * @param source {@code distribution} or {@code cash-cycle}, with the id of the distribution or cycle
+     */
+    record Received(
+            PersonId person,
+            @Nullable HouseholdId household,
+            String type,
+            @Nullable BigDecimal quantity,
+            @Nullable String unit,
+            @Nullable SiteId site,
+            @Nullable String baladiya,
+            LocalDate deliveredOn,
+            String programme,
+            @Nullable String project,
+            @Nullable String personBaladiya,
+            @Nullable Sex sex,
+            @Nullable AgeBand ageBand,
+            @Nullable String source,
+            @Nullable UUID sourceId) {}
+
+    /**
+     * Writes a received service in the caller's transaction and puts it on the person's timeline. The caller has
+     * checked everything and audits its own step (a hand-over, a collected transfer), naming the service.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    ServiceId recordReceived(Received received) {
+        return insert(received, null, null, null, CurrentUser.get(), clock.instant());
+    }
+
+    private ServiceId insert(
+            Received received,
+            @Nullable CaseId caseId,
+            @Nullable UUID servicePlanItem,
+            @Nullable String timelinePermission,
+            CurrentUser me,
+            Instant now) {
+        ServiceId id = ServiceId.random();
+        jdbc.sql("""
+                        INSERT INTO assistance_service (id, person_id, household_id, service_type, quantity, unit,
+                            site_id, baladiya_pcode, delivered_on, programme, project, case_id, service_plan_item,
+                            person_baladiya, timeline_permission, recorded_at, recorded_by, recorded_by_name,
+                            source, source_id, person_sex, person_age_band)
+                        VALUES (:id, :person, :household, :type, :quantity, :unit, :site, :baladiya, :on, :programme,
+                            :project, :case, :item, :personBaladiya, :timelinePermission, :now, :me, :meName,
+                            :source, :sourceId, :sex, :ageBand)
+                        """)
+                .param("id", id.value())
+                .param("person", received.person().value())
+                .param(
+                        "household",
+                        received.household() == null
+                                ? null
+                                : received.household().value())
+                .param("type", received.type())
+                .param("quantity", received.quantity())
+                .param("unit", received.unit())
+                .param("site", received.site() == null ? null : received.site().value())
+                .param("baladiya", received.baladiya())
+                .param("on", Date.valueOf(received.deliveredOn()))
+                .param("programme", received.programme())
+                .param("project", received.project())
+                .param("case", caseId == null ? null : caseId.value())
+                .param("item", servicePlanItem)
+                .param("personBaladiya", received.personBaladiya())
+                .param("timelinePermission", timelinePermission)
+                .param("now", Timestamp.from(now))
+                .param("me", me.id().value())
+                .param("meName", me.username())
+                .param("source", received.source())
+                .param("sourceId", received.sourceId())
+                .param("sex", received.sex() == null ? null : received.sex().name())
+                .param(
+                        "ageBand",
+                        received.ageBand() == null ? null : received.ageBand().name())
+                .update();
+        timeline.add(
+                received.person(),
+                new TimelineEntry(
+                        now,
+                        "assistance",
+                        "service",
+                        id.toString(),
+                        me.username(),
+                        Map.of(
+                                "service",
+                                received.type(),
+                                "on",
+                                received.deliveredOn().toString())),
+                timelinePermission);
+        return id;
     }
 
     private Optional<ServiceRecord> find(ServiceId id) {

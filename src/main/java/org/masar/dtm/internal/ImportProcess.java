@@ -22,12 +22,14 @@ import org.masar.dtm.ImportMapping;
 import org.masar.dtm.ImportOutcome;
 import org.masar.dtm.ImportReport;
 import org.masar.dtm.ImportRow;
+import org.masar.dtm.ImportTooLarge;
 import org.masar.dtm.RoundId;
 import org.masar.dtm.RoundVersionId;
 import org.masar.dtm.UnreadableImport;
 import org.masar.geo.AdminLevel;
 import org.masar.geo.AdminUnit;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.spreadsheet.SpreadsheetReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -67,7 +69,14 @@ class ImportProcess {
     Prepared prepare(ImportFile file, LocalDate day) {
         ImportMapping mapping = file.mapping();
         AdminLevel level = check(mapping);
-        ImportReader.Table table = ImportReader.read(file.fileName(), file.content(), file.sheet());
+        SpreadsheetReader.Table table;
+        try {
+            table = SpreadsheetReader.read(file.fileName(), file.content(), file.sheet());
+        } catch (SpreadsheetReader.Unreadable unreadable) {
+            throw new UnreadableImport(unreadable.what());
+        } catch (SpreadsheetReader.TooLarge tooLarge) {
+            throw new ImportTooLarge(SpreadsheetReader.MAX_UNPACKED_MEGABYTES);
+        }
         int unitColumn = column(table.header(), mapping.unit());
         Map<String, Integer> figureColumns = new LinkedHashMap<>();
         mapping.figures().forEach((key, column) -> figureColumns.put(key.strip(), column(table.header(), column)));
@@ -92,7 +101,7 @@ class ImportProcess {
         List<ImportRow> rows = new ArrayList<>();
         List<Ready> ready = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (ImportReader.Line line : table.rows()) {
+        for (SpreadsheetReader.Line line : table.rows()) {
             String cell = line.cell(unitColumn);
             if (cell.isBlank()) {
                 rows.add(error(line.number(), cell, null, "dtm.import.row.unit-missing", List.of()));

@@ -1,4 +1,4 @@
-package org.masar.dtm.internal;
+package org.masar.shared.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,24 +21,26 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
-import org.masar.dtm.ImportTooLarge;
-import org.masar.dtm.UnreadableImport;
 
 /**
- * Reads a spreadsheet into a header and rows of text: XLSX (recognised by its zip header, read with fastexcel-reader,
- * the chosen sheet or the first) or CSV (UTF-8, comma or semicolon, read with commons-csv). Its lines are numbered as
- * the user sees them, the header being line 1 of a CSV file and its own row of a sheet.
+ * Reads an uploaded spreadsheet into a header and rows of text, the one reader every import uses (DTM figures,
+ * distribution beneficiary lists, a cash provider's report): XLSX (recognised by its zip header, read with
+ * fastexcel-reader, the chosen sheet or the first) or CSV (UTF-8, comma or semicolon, read with commons-csv). Its lines
+ * are numbered as the user sees them, the header being line 1 of a CSV file and its own row of a sheet.
+ *
+ * <p>It throws {@link Unreadable} and {@link TooLarge}, which are not problems: each module answers them with its own
+ * problem (naming its import), so that what a user reads says what they were importing.
  */
-final class ImportReader {
+public final class SpreadsheetReader {
 
     /** The largest number of rows read from one file. */
-    static final int MAX_ROWS = 20_000;
+    public static final int MAX_ROWS = 20_000;
 
     /**
      * How much an XLSX file may unpack to. 20,000 rows of a few dozen cells are a few megabytes of XML; a crafted
      * file of a few megabytes could otherwise unpack to gigabytes in the parser.
      */
-    static final long MAX_UNPACKED_MEGABYTES = 64;
+    public static final long MAX_UNPACKED_MEGABYTES = 64;
 
     /**
      * A read table.
@@ -46,21 +48,50 @@ final class ImportReader {
      * @param header the first row's cells
      * @param rows each following non-empty row, with its line
      */
-    record Table(List<String> header, List<Line> rows) {}
+    public record Table(List<String> header, List<Line> rows) {}
 
     /** One row and the line it was on. */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
 
-        String cell(int column) {
+        /** The cell in this column, empty when the row is shorter. */
+        public String cell(int column) {
             return column < cells.size() ? cells.get(column) : "";
         }
     }
 
-    private ImportReader() {}
+    /**
+     * The file is not a CSV or XLSX file that can be read, is empty, has more than {@link #MAX_ROWS} rows, or the
+     * sheet does not exist.
+     *
+     * @param what the file or sheet, as the user named it
+     */
+    public static final class Unreadable extends RuntimeException {
+        private final String what;
 
-    static Table read(String fileName, byte[] content, @Nullable String sheet) {
+        Unreadable(String what) {
+            super("Unreadable spreadsheet: " + what);
+            this.what = what;
+        }
+
+        /** The file or sheet that could not be read. */
+        public String what() {
+            return what;
+        }
+    }
+
+    /** The XLSX file unpacks to more than {@link #MAX_UNPACKED_MEGABYTES}: refused before it is parsed. */
+    public static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("Spreadsheet unpacks to more than " + MAX_UNPACKED_MEGABYTES + " MB");
+        }
+    }
+
+    private SpreadsheetReader() {}
+
+    /** Reads the file's chosen sheet (XLSX; the first when none is named) or its rows (CSV). */
+    public static Table read(String fileName, byte[] content, @Nullable String sheet) {
         if (content.length == 0) {
-            throw new UnreadableImport(fileName);
+            throw new Unreadable(fileName);
         }
         return ReadableWorkbook.isOOXMLZipHeader(content) ? xlsx(fileName, content, sheet) : csv(fileName, content);
     }
@@ -70,7 +101,7 @@ final class ImportReader {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = sheetName == null || sheetName.isBlank()
                     ? workbook.getFirstSheet()
-                    : workbook.findSheet(sheetName.strip()).orElseThrow(() -> new UnreadableImport(sheetName));
+                    : workbook.findSheet(sheetName.strip()).orElseThrow(() -> new Unreadable(sheetName));
             List<String> header = null;
             List<Line> rows = new ArrayList<>();
             try (Stream<Row> stream = sheet.openStream()) {
@@ -88,20 +119,20 @@ final class ImportReader {
                     } else {
                         rows.add(new Line(row.getRowNum(), cells));
                         if (rows.size() > MAX_ROWS) {
-                            throw new UnreadableImport(fileName);
+                            throw new Unreadable(fileName);
                         }
                     }
                 }
             }
             if (header == null) {
-                throw new UnreadableImport(fileName);
+                throw new Unreadable(fileName);
             }
             return new Table(header, rows);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableImport unreadable) {
+            if (e instanceof Unreadable unreadable) {
                 throw unreadable;
             }
-            throw new UnreadableImport(fileName);
+            throw new Unreadable(fileName);
         }
     }
 
@@ -115,7 +146,7 @@ final class ImportReader {
                     .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableImport(fileName);
+            throw new Unreadable(fileName);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -141,18 +172,18 @@ final class ImportReader {
                     // commons-csv counts records from 1; with the header the line is the record's number.
                     rows.add(new Line((int) record.getRecordNumber(), cells));
                     if (rows.size() > MAX_ROWS) {
-                        throw new UnreadableImport(fileName);
+                        throw new Unreadable(fileName);
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableImport unreadable) {
+            if (e instanceof Unreadable unreadable) {
                 throw unreadable;
             }
-            throw new UnreadableImport(fileName);
+            throw new Unreadable(fileName);
         }
         if (header == null) {
-            throw new UnreadableImport(fileName);
+            throw new Unreadable(fileName);
         }
         return new Table(header, rows);
     }
@@ -177,13 +208,13 @@ final class ImportReader {
                     for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                         unpacked += read;
                         if (unpacked > limit) {
-                            throw new ImportTooLarge(MAX_UNPACKED_MEGABYTES);
+                            throw new TooLarge();
                         }
                     }
                 }
             }
         } catch (IOException unreadable) {
-            throw new UnreadableImport(fileName);
+            throw new Unreadable(fileName);
         }
     }
 }
