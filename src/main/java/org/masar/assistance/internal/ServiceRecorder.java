@@ -233,21 +233,7 @@ class ServiceRecorder implements Services {
             where.append(" AND s.person_id = :person");
             params.put("person", person.value());
         }
-        Scopes scopes = users.currentScopes();
-        if (!scopes.allBaladiya()) {
-            where.append(" AND s.person_baladiya = ANY (CAST(:scopeBaladiya AS text[]))");
-            params.put("scopeBaladiya", "{" + String.join(",", scopes.baladiya()) + "}");
-        }
-        // As cases do: a user limited to no programme is not limited by programme (people are not per programme).
-        if (!scopes.programmes().isEmpty()) {
-            where.append(" AND s.programme = ANY (CAST(:scopeProgrammes AS text[]))");
-            params.put(
-                    "scopeProgrammes",
-                    "{"
-                            + String.join(
-                                    ",",
-                                    scopes.programmes().stream().map(Enum::name).toList()) + "}");
-        }
+        inScopes(users.currentScopes(), "s.person_baladiya", "s.programme", where, params);
         if (filter.programme() != null) {
             where.append(" AND s.programme = :programme");
             params.put("programme", filter.programme());
@@ -273,6 +259,33 @@ class ServiceRecorder implements Services {
                 .query(ServiceRecorder::row)
                 .list();
         return paging.page(items, total);
+    }
+
+    /**
+     * The one scope rule of services (lists, reports, exports): within the user's baladiya by the person's baladiya
+     * (as people's are), and within their programmes. As cases do, a user limited to no programme is not limited by
+     * programme (people are not per programme). Group activities, which name no person, are scoped by the same rule
+     * on the baladiya where they were held.
+     */
+    static void inScopes(
+            Scopes scopes,
+            String baladiyaColumn,
+            String programmeColumn,
+            StringBuilder where,
+            Map<String, Object> params) {
+        if (!scopes.allBaladiya()) {
+            where.append(" AND " + baladiyaColumn + " = ANY (CAST(:scopeBaladiya AS text[]))");
+            params.put("scopeBaladiya", "{" + String.join(",", scopes.baladiya()) + "}");
+        }
+        if (!scopes.programmes().isEmpty()) {
+            where.append(" AND " + programmeColumn + " = ANY (CAST(:scopeProgrammes AS text[]))");
+            params.put(
+                    "scopeProgrammes",
+                    "{"
+                            + String.join(
+                                    ",",
+                                    scopes.programmes().stream().map(Enum::name).toList()) + "}");
+        }
     }
 
     @Override
