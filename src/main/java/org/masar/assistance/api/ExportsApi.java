@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Assistance exports", description = "Assistance figures and who received what, as CSV or XLSX")
-class ExportApi {
+class ExportsApi {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String RECIPIENTS = """
@@ -39,7 +39,7 @@ class ExportApi {
 
     private final AssistanceReports reports;
 
-    ExportApi(AssistanceReports reports) {
+    ExportsApi(AssistanceReports reports) {
         this.reports = reports;
     }
 
