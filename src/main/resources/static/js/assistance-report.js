@@ -6,6 +6,31 @@
 (function () {
   'use strict';
 
+  /** Every month of the filter, oldest first, with the report's month row or zeros: the axis has no gaps. */
+  function everyMonth(report) {
+    var byMonth = {};
+    (report.months || []).forEach(function (m) { byMonth[m.month] = m; });
+    var from = /^(\d{4})-(\d{2})$/.exec(String(report.filter && report.filter.from));
+    var to = /^(\d{4})-(\d{2})$/.exec(String(report.filter && report.filter.to));
+    if (!from || !to) {
+      return report.months || [];
+    }
+    var months = [];
+    var year = Number(from[1]);
+    var month = Number(from[2]);
+    var last = Number(to[1]) * 12 + Number(to[2]);
+    while (year * 12 + month <= last && months.length < 121) {
+      var key = year + '-' + (month < 10 ? '0' : '') + month;
+      months.push(byMonth[key] || { month: key, people: 0, female: 0, male: 0 });
+      month += 1;
+      if (month > 12) {
+        month = 1;
+        year += 1;
+      }
+    }
+    return months;
+  }
+
   function draw() {
     var box = document.getElementById('report-chart');
     if (!box || box.dataset.state === 'ready' || typeof echarts === 'undefined') {
@@ -21,7 +46,7 @@
         return response.json();
       })
       .then(function (report) {
-        var months = report.months || [];
+        var months = everyMonth(report);
         var chart = echarts.init(box, null, { renderer: 'canvas' });
         function series(name, color, value) {
           return {

@@ -91,7 +91,11 @@ class ReportApi {
             return null;
         }
         try {
-            return YearMonth.parse(value.strip());
+            YearMonth month = YearMonth.parse(value.strip());
+            if (month.getYear() < 2000 || month.getYear() > 2999) {
+                throw new InvalidFields(List.of(new InvalidFields.Field(field, "assistance.error.too-old")));
+            }
+            return month;
         } catch (DateTimeParseException malformed) {
             throw new InvalidFields(List.of(new InvalidFields.Field(field, "assistance.error.month")));
         }

@@ -151,7 +151,12 @@ class ReportPages {
             return null;
         }
         try {
-            return YearMonth.parse(value.strip());
+            YearMonth month = YearMonth.parse(value.strip());
+            if (month.getYear() < 2000 || month.getYear() > 2999) {
+                errors.put(field, message("assistance.error.too-old"));
+                return null;
+            }
+            return month;
         } catch (DateTimeParseException malformed) {
             errors.put(field, message("assistance.error.month"));
             return null;
