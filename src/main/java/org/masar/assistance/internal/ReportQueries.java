@@ -428,9 +428,9 @@ class ReportQueries implements AssistanceReports {
     static void check(ReportFilter filter) {
         List<InvalidFields.Field> errors = new ArrayList<>();
         if (filter.to().isBefore(filter.from())) {
-            errors.add(error("to", "reports.before-from"));
+            errors.add(error("to", "report-before-from"));
         } else if (filter.from().plusMonths(LONGEST_RANGE_MONTHS).isBefore(filter.to())) {
-            errors.add(error("from", "reports.range-too-long"));
+            errors.add(error("from", "report-range-too-long"));
         }
         if (filter.from().getYear() < 2000 || filter.to().getYear() > 2999) {
             errors.add(error("from", "too-old"));
@@ -446,7 +446,7 @@ class ReportQueries implements AssistanceReports {
             errors.add(error("type", "unknown"));
         }
         if (filter.place() != null && !filter.place().matches("LY[0-9]{2}([0-9]{2}([0-9]{2})?)?")) {
-            errors.add(error("place", "reports.place"));
+            errors.add(error("place", "report-place"));
         }
         if (filter.source() != null && !SOURCES.contains(filter.source())) {
             errors.add(error("source", "unknown"));
