@@ -381,6 +381,50 @@ class ReportApiTests {
     }
 
     @Test
+    void anExportLargerThanAChunkHoldsEveryRowInOrder() throws Exception {
+        Served served = serve();
+        // Volume, not behaviour: 1,200 more services like the woman's food basket, written straight to the ledger.
+        jdbc.sql("""
+                        INSERT INTO assistance_service (id, person_id, service_type, quantity, unit, baladiya_pcode,
+                               delivered_on, programme, project, person_baladiya, recorded_at, recorded_by,
+                               recorded_by_name, person_sex, person_age_band)
+                        SELECT gen_random_uuid(), s.person_id, s.service_type, s.quantity, s.unit, s.baladiya_pcode,
+                               s.delivered_on, s.programme, s.project, s.person_baladiya, s.recorded_at + n * interval '1 ms',
+                               s.recorded_by, s.recorded_by_name, s.person_sex, s.person_age_band
+                          FROM assistance_service s, generate_series(1, 1200) AS n
+                         WHERE s.project = :project AND s.service_type = 'food' AND s.voided_at IS NULL
+                        """)
+                .param("project", project)
+                .update();
+        User manager = support.user("PROGRAMME_MANAGER");
+        MvcTestResult csv = download(manager, EXPORTS + "/recipients.csv" + query() + "&lang=en");
+        assertThat(csv).hasStatusOk();
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text(csv).substring(1)))
+                .getRecords();
+        assertThat(records).hasSize(1204);
+        // Every row is labelled, across chunks; the boy's kit comes after the 1,201 food baskets and the woman's kit.
+        assertThat(records).allSatisfy(r -> assertThat(r.get("Registration number")).isNotBlank());
+        assertThat(records.get(1202).get("Registration number")).isEqualTo(served.boyNumber());
+
+        MvcTestResult xlsx = download(manager, EXPORTS + "/recipients.xlsx" + query());
+        assertThat(xlsx).hasStatusOk();
+        long rows;
+        try (ReadableWorkbook workbook =
+                new ReadableWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            try (var stream = workbook.getFirstSheet().openStream()) {
+                rows = stream.count();
+            }
+        }
+        assertThat(rows).isEqualTo(1205);
+        assertThat(figures(manager, "").get("total").get("services").asLong()).isEqualTo(1204);
+    }
+
+    @Test
     void aBadFilterIsAProblemNamingTheFields() {
         assertThat(support.get(caseworker, REPORTS + "?from=2026-05&to=2026-01&programme=NOPE&place=Tripoli"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
