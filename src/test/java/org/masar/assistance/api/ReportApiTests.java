@@ -393,9 +393,7 @@ class ReportApiTests {
                                s.recorded_by, s.recorded_by_name, s.person_sex, s.person_age_band
                           FROM assistance_service s, generate_series(1, 1200) AS n
                          WHERE s.project = :project AND s.service_type = 'food' AND s.voided_at IS NULL
-                        """)
-                .param("project", project)
-                .update();
+                        """).param("project", project).update();
         User manager = support.user("PROGRAMME_MANAGER");
         MvcTestResult csv = download(manager, EXPORTS + "/recipients.csv" + query() + "&lang=en");
         assertThat(csv).hasStatusOk();
@@ -408,7 +406,8 @@ class ReportApiTests {
                 .getRecords();
         assertThat(records).hasSize(1204);
         // Every row is labelled, across chunks; the boy's kit comes after the 1,201 food baskets and the woman's kit.
-        assertThat(records).allSatisfy(r -> assertThat(r.get("Registration number")).isNotBlank());
+        assertThat(records)
+                .allSatisfy(r -> assertThat(r.get("Registration number")).isNotBlank());
         assertThat(records.get(1202).get("Registration number")).isEqualTo(served.boyNumber());
 
         MvcTestResult xlsx = download(manager, EXPORTS + "/recipients.xlsx" + query());
