@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.CurrentUser;
 import org.masar.access.Directory;
+import org.masar.access.Programme;
+import org.masar.access.Scopes;
 import org.masar.access.UserId;
+import org.masar.access.Users;
 import org.masar.assistance.GroupActivities;
 import org.masar.assistance.GroupActivity;
 import org.masar.assistance.GroupActivityDraft;
 import org.masar.assistance.GroupActivityId;
 import org.masar.assistance.GroupActivityNotFound;
+import org.masar.assistance.GroupActivityOutOfScope;
 import org.masar.assistance.ServiceType;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
@@ -41,6 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Records and reads group activities. Every field is checked first (all errors at once); the counts must add up to
  * at least one participant and to at least as many as the attendance list names; the team's users must exist; the
  * listed people must be within the recorder's scopes (403 otherwise). Then all is written at once and audited.
+ *
+ * <p>An activity is within a user's scopes by the baladiya where it was held and its programme, by the one scope rule
+ * of services ({@link ServiceRecorder#inScopes}): recording, reading and listing are limited to those (an attendance
+ * list names people, and a session's topic can say who attended it).
  */
 @Service
 class GroupActivityRecorder implements GroupActivities {
@@ -54,9 +63,17 @@ class GroupActivityRecorder implements GroupActivities {
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Users users;
 
     GroupActivityRecorder(
-            JdbcClient jdbc, ServicePlaces places, People people, Directory directory, AuditTrail audit, Clock clock) {
+            JdbcClient jdbc,
+            ServicePlaces places,
+            People people,
+            Directory directory,
+            AuditTrail audit,
+            Clock clock,
+            Users users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.places = places;
         this.people = people;
@@ -141,6 +158,7 @@ class GroupActivityRecorder implements GroupActivities {
         if (!errors.isEmpty()) {
             throw new InvalidFields(errors);
         }
+        refuseOutOfScope(baladiya, draft.programme());
         // The people listed: current after merges, each within the recorder's scopes (403 otherwise).
         Set<PersonId> current = new LinkedHashSet<>();
         for (PersonId person : attendees) {
@@ -199,25 +217,40 @@ class GroupActivityRecorder implements GroupActivities {
     @PreAuthorize("hasAuthority('assistance:read')")
     @Transactional(readOnly = true)
     public GroupActivity get(GroupActivityId id) {
-        return find(id);
+        GroupActivity activity = find(id);
+        refuseOutOfScope(activity.baladiya(), activity.programme());
+        return activity;
     }
 
     @Override
     @PreAuthorize("hasAuthority('assistance:read')")
     @Transactional(readOnly = true)
     public PageJson<GroupActivity> list(Paging paging) {
-        long total = jdbc.sql("SELECT count(*) FROM assistance_activity")
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        ServiceRecorder.inScopes(users.currentScopes(), "baladiya_pcode", "programme", where, params);
+        long total = jdbc.sql("SELECT count(*) FROM assistance_activity" + where)
+                .params(params)
                 .query(Long.class)
                 .single();
-        List<GroupActivityId> ids = jdbc.sql("""
-                        SELECT id FROM assistance_activity ORDER BY held_on DESC, recorded_at DESC, id
-                         LIMIT :limit OFFSET :offset
-                        """)
-                .param("limit", paging.limit())
-                .param("offset", paging.offset())
+        params.put("limit", paging.limit());
+        params.put("offset", paging.offset());
+        List<GroupActivityId> ids = jdbc.sql("SELECT id FROM assistance_activity" + where
+                        + " ORDER BY held_on DESC, recorded_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(params)
                 .query((rs, n) -> new GroupActivityId(rs.getObject("id", UUID.class)))
                 .list();
         return paging.page(ids.stream().map(this::find).toList(), total);
+    }
+
+    /** A 403 when the place or programme is outside the user's scopes, as the lists leave such activities out. */
+    private void refuseOutOfScope(@Nullable String baladiya, String programme) {
+        Scopes scopes = users.currentScopes();
+        boolean place = baladiya == null ? scopes.allBaladiya() : scopes.coversBaladiya(baladiya);
+        boolean inProgramme = scopes.programmes().isEmpty() || scopes.coversProgramme(Programme.valueOf(programme));
+        if (!place || !inProgramme) {
+            throw new GroupActivityOutOfScope();
+        }
     }
 
     private GroupActivity find(GroupActivityId id) {

@@ -115,4 +115,25 @@ class GroupActivitiesApiTests {
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(activities()).isEqualTo(before);
     }
+
+    @Test
+    void anActivityIsSeenRecordedAndReadOnlyWithinTheBaladiyaItWasHeldIn() {
+        var recorded = support.post(caseworker, ACTIVITIES, activity(4, 2, 0, 0, "\"%s\"".formatted(first)));
+        assertThat(recorded).hasStatus(HttpStatus.CREATED);
+        String id = support.json(recorded).get("id").asString();
+
+        User misrata = support.user("CASEWORKER", null, null, "LY021203");
+        assertThat(support.json(support.get(misrata, ACTIVITIES)).toString()).doesNotContain(id, first);
+        assertThat(support.get(misrata, ACTIVITIES + "/{id}", id))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("assistance.activity-out-of-scope");
+        assertThat(support.audited(misrata, "access.refused", "DENIED")).isOne();
+
+        // Nor recorded there, even with no one named.
+        long before = activities();
+        assertThat(support.post(misrata, ACTIVITIES, activity(3, 0, 0, 0, ""))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(activities()).isEqualTo(before);
+    }
 }
