@@ -59,7 +59,10 @@ class SeededRolesTests {
                             "assistance:manage-distributions",
                             "assistance:approve-payments",
                             "assistance:monitor",
-                            "assistance:export")),
+                            "assistance:export",
+                            "collect:manage-forms",
+                            "collect:review",
+                            "collect:export")),
             Map.entry(
                     "CASEWORKER",
                     Set.of(
@@ -74,7 +77,8 @@ class SeededRolesTests {
                             "referrals:read",
                             "referrals:send",
                             "assistance:read",
-                            "assistance:record")),
+                            "assistance:record",
+                            "collect:submit")),
             Map.entry(
                     "PROTECTION_CASEWORKER",
                     Set.of(
@@ -91,7 +95,8 @@ class SeededRolesTests {
                             "protection:read-restricted",
                             "protection:write",
                             "assistance:read",
-                            "assistance:record")),
+                            "assistance:record",
+                            "collect:submit")),
             Map.entry(
                     "HEALTH_WORKER",
                     Set.of(
@@ -107,7 +112,8 @@ class SeededRolesTests {
                             "cases:read",
                             "cases:write",
                             "assistance:read",
-                            "assistance:record")),
+                            "assistance:record",
+                            "collect:submit")),
             Map.entry(
                     "DTM_OFFICER",
                     Set.of(
@@ -118,8 +124,12 @@ class SeededRolesTests {
                             "dtm:manage",
                             "dtm:publish",
                             "results:read",
-                            "api:tokens")),
-            Map.entry("DTM_ENUMERATOR", Set.of("geo:read", "dtm:collect")),
+                            "api:tokens",
+                            "collect:manage-forms",
+                            "collect:submit",
+                            "collect:review",
+                            "collect:export")),
+            Map.entry("DTM_ENUMERATOR", Set.of("geo:read", "dtm:collect", "collect:submit")),
             Map.entry(
                     "ME_OFFICER",
                     Set.of(
@@ -129,7 +139,9 @@ class SeededRolesTests {
                             "results:export",
                             "api:tokens",
                             "assistance:read",
-                            "assistance:monitor")),
+                            "assistance:monitor",
+                            "collect:review",
+                            "collect:export")),
             Map.entry("PARTNER_CASEWORKER", Set.of("geo:read", "referrals:read", "referrals:respond")),
             Map.entry("VIEWER", Set.of("geo:read", "results:read")),
             Map.entry(
