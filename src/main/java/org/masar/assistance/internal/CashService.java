@@ -566,6 +566,16 @@ class CashService implements CashTransfers {
         return transfer(transfer.id());
     }
 
+    /** The audit action of a move to a status. */
+    static String statusAction(String to) {
+        return switch (to) {
+            case "sent" -> "assistance.cash.transfer-sent";
+            case "collected" -> "assistance.cash.transfer-collected";
+            case "failed" -> "assistance.cash.transfer-failed";
+            default -> "assistance.cash.transfer-cancelled";
+        };
+    }
+
     // ---------------------------------------------------------------- reconciliation and export
 
     @Override
