@@ -637,48 +637,6 @@ class CashService implements CashTransfers {
         return live;
     }
 
-    // ---------------------------------------------------------------- the approval's steps (PaymentListApproval)
-
-    /** The checker approved the list as submitted: its transfers become approved. */
-    void approved(PaymentListId list, int version, String approver) {
-        PaymentList found = jdbc.sql(LIST_SELECT + " WHERE l.id = :id FOR UPDATE OF l")
-                .param("id", list.value())
-                .query((rs, n) -> listRow(rs))
-                .optional()
-                .orElseThrow(() -> new PaymentListNotFound(list));
-        if (!"pending".equals(found.status()) || found.version() != version) {
-            throw new org.masar.assistance.PaymentListChanged(list);
-        }
-        Instant now = clock.instant();
-        int moved = jdbc.sql("""
-                        UPDATE assistance_transfer SET status = 'approved', status_at = :now, status_by_name = :me
-                         WHERE list_id = :list AND status = 'draft'
-                        """)
-                .param("now", Timestamp.from(now))
-                .param("me", approver)
-                .param("list", list.value())
-                .update();
-        jdbc.sql("""
-                        UPDATE assistance_payment_list SET status = 'approved', approved_at = :now, approved_by_name = :me
-                         WHERE id = :id
-                        """)
-                .param("now", Timestamp.from(now))
-                .param("me", approver)
-                .param("id", list.value())
-                .update();
-        audit.record(AuditEvent.of("assistance.cash.list-approved", "payment-list", list.toString())
-                .with("version", version)
-                .with("transfers", moved));
-    }
-
-    /** The submission was rejected or withdrawn: the list is a draft again. */
-    void reopened(PaymentListId list, UUID approval) {
-        jdbc.sql("""
-                        UPDATE assistance_payment_list SET status = 'draft', version = version + 1
-                         WHERE id = :id AND status = 'pending' AND approval_id = :approval
-                        """).param("id", list.value()).param("approval", approval).update();
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private void bumpDraft(PaymentList list) {
