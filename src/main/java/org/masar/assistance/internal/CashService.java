@@ -553,9 +553,7 @@ class CashService implements CashTransfers {
                 .param("id", transfer.id().value())
                 .update();
         AuditEvent event = AuditEvent.of(
-                        "assistance.cash.transfer-" + to,
-                        "cash-transfer",
-                        transfer.id().toString())
+                        statusAction(to), "cash-transfer", transfer.id().toString())
                 .with("from", transfer.status())
                 .with("person", transfer.person())
                 .with("via", via);
