@@ -38,6 +38,13 @@ public interface CashTransfers {
      */
     Transfer addTransfer(PaymentListId list, TransferDraft draft);
 
+    /**
+     * Adds a transfer with the template's amount, currency, purpose, mechanism and vendor for every person the filter
+     * finds within the user's scopes (needs {@code people:read} too; at most 1,000), all or nothing: those paid in the
+     * cycle already are left out and named; 409 {@link TransferPaidTwice} when a concurrent list pays one meanwhile.
+     */
+    TransfersAdded addFromPeople(PaymentListId list, org.masar.people.PersonFilter filter, TransferDraft template);
+
     /** Removes a transfer from a draft list (409 when the list is locked). */
     void removeTransfer(PaymentListId list, TransferId transfer);
 

@@ -23,9 +23,12 @@ import org.masar.assistance.PaymentReconciliation;
 import org.masar.assistance.Transfer;
 import org.masar.assistance.TransferDraft;
 import org.masar.assistance.TransferId;
+import org.masar.assistance.TransfersAdded;
 import org.masar.assistance.internal.PaymentListExport;
 import org.masar.people.HouseholdId;
+import org.masar.people.PersonFilter;
 import org.masar.people.PersonId;
+import org.masar.people.Sex;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
@@ -82,6 +85,23 @@ class CashApi {
             @Nullable String purpose,
             @Nullable String mechanism,
             @Nullable String vendor) {}
+
+    /**
+     * People to add to a draft list, found by a filter (at least one criterion: a name, registration, document or phone
+     * number in text, sex M|F, nationality ISO 3166-1 alpha-3, baladiya P-code), each with the same transfer.
+     */
+    record FromPeopleRequest(
+            @Nullable String text,
+            @Nullable String sex,
+            @Nullable String nationality,
+            @Nullable String baladiya,
+            @Nullable BigDecimal amount,
+            @Nullable String currency,
+            @Nullable String purpose,
+            @Nullable String mechanism,
+            @Nullable String vendor) {}
+
+    record FromPeopleJson(int added, List<String> skipped) {}
 
     /** A status to move a transfer to (sent, collected, failed, cancelled) and the reason (failed, cancelled). */
     record StatusRequest(@Nullable String status, @Nullable String reason) {}
@@ -282,6 +302,41 @@ class CashApi {
                         request.vendor()));
         return ResponseEntity.created(URI.create("/api/v1/assistance/cash/transfers/" + added.id()))
                 .body(TransferJson.of(added));
+    }
+
+    @PostMapping(path = "/lists/{id}/transfers/from-people", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Adds a transfer for every person a people filter finds within the caller's scopes (at most"
+                    + " 1,000; needs people:read too), all or nothing: people paid in the cycle already are skipped and"
+                    + " named; 400 without a criterion; 409 assistance.paid-twice when a concurrent list pays one")
+    FromPeopleJson addFromPeople(@PathVariable PaymentListId id, @RequestBody FromPeopleRequest request) {
+        String text = ServicesApi.blank(request.text());
+        String nationality = ServicesApi.blank(request.nationality());
+        String baladiya = ServicesApi.blank(request.baladiya());
+        String sexCode = ServicesApi.blank(request.sex());
+        Sex sex = null;
+        if (sexCode != null) {
+            try {
+                sex = Sex.valueOf(sexCode.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidFields(List.of(new InvalidFields.Field("sex", "assistance.error.unknown")));
+            }
+        }
+        if (text == null && nationality == null && baladiya == null && sex == null) {
+            throw new InvalidFields(List.of(new InvalidFields.Field("text", "assistance.error.filter-required")));
+        }
+        TransfersAdded added = cash.addFromPeople(
+                id,
+                new PersonFilter(text, sex, null, nationality, null, baladiya),
+                new TransferDraft(
+                        null,
+                        null,
+                        request.amount(),
+                        request.currency(),
+                        request.purpose(),
+                        request.mechanism(),
+                        request.vendor()));
+        return new FromPeopleJson(added.added(), added.skipped());
     }
 
     @DeleteMapping("/lists/{id}/transfers/{transfer}")

@@ -47,6 +47,7 @@ import org.masar.assistance.TransferId;
 import org.masar.assistance.TransferNotFound;
 import org.masar.assistance.TransferPaidTwice;
 import org.masar.assistance.TransferTransitionRefused;
+import org.masar.assistance.TransfersAdded;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
 import org.masar.geo.PCode;
@@ -54,9 +55,11 @@ import org.masar.people.Household;
 import org.masar.people.HouseholdId;
 import org.masar.people.Households;
 import org.masar.people.People;
+import org.masar.people.PersonFilter;
 import org.masar.people.PersonId;
 import org.masar.people.PersonLabel;
 import org.masar.people.PersonRecord;
+import org.masar.people.PersonSummary;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
@@ -77,6 +80,7 @@ class CashService implements CashTransfers {
 
     static final String APPROVAL_TYPE = "assistance.payment-list";
     static final String APPROVE_PERMISSION = "assistance:approve-payments";
+    static final int MAX_FROM_PEOPLE = 1000;
     static final String LIVE = "status NOT IN ('cancelled', 'failed')";
 
     private final JdbcClient jdbc;
@@ -288,15 +292,17 @@ class CashService implements CashTransfers {
                 .list());
     }
 
-    @Override
-    @PreAuthorize("hasAuthority('assistance:manage-cash')")
-    @Transactional
-    public Transfer addTransfer(PaymentListId list, TransferDraft draft) {
-        CurrentUser me = CurrentUser.get();
-        PaymentList found = findList(list);
-        CashCycle cycle = inScope(findCycle(found.cycle()));
+    /** A transfer's fields, checked. */
+    private record Checked(
+            BigDecimal amount,
+            String currency,
+            String purpose,
+            String mechanism,
+            @Nullable String vendor) {}
+
+    private static Checked check(TransferDraft draft, CashCycle cycle, boolean personNeeded) {
         List<InvalidFields.Field> errors = new ArrayList<>();
-        if (draft.person() == null) {
+        if (personNeeded && draft.person() == null) {
             errors.add(error("person", "required"));
         }
         BigDecimal amount = draft.amount();
@@ -336,8 +342,18 @@ class CashService implements CashTransfers {
         if (!errors.isEmpty()) {
             throw new InvalidFields(errors);
         }
+        return new Checked(java.util.Objects.requireNonNull(amount), currency, purpose, mechanism, vendor);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('assistance:manage-cash')")
+    @Transactional
+    public Transfer addTransfer(PaymentListId list, TransferDraft draft) {
+        PaymentList found = findList(list);
+        CashCycle cycle = inScope(findCycle(found.cycle()));
+        Checked checked = check(draft, cycle, true);
         // The person: current after merges, within the user's scopes (403 otherwise, audited).
-        PersonId person = people.current(draft.person());
+        PersonId person = people.current(java.util.Objects.requireNonNull(draft.person()));
         PersonRecord record = people.get(person);
         Set<PersonId> covered = new LinkedHashSet<>();
         covered.add(person);
@@ -353,6 +369,63 @@ class CashService implements CashTransfers {
         }
         // The lock: the list changes only while a draft (this also serialises with its submission).
         bumpDraft(found);
+        return transfer(
+                insert(list, cycle, person, draft.household(), record.details().baladiya(), covered, checked));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('assistance:manage-cash') and hasAuthority('people:read')")
+    @Transactional
+    public TransfersAdded addFromPeople(PaymentListId list, PersonFilter filter, TransferDraft template) {
+        PaymentList found = findList(list);
+        CashCycle cycle = inScope(findCycle(found.cycle()));
+        Checked checked = check(template, cycle, false);
+        // People's search applies the user's scopes; a page of people at a time, up to the most a batch adds.
+        List<PersonSummary> matching = new ArrayList<>();
+        for (int page = 0; matching.size() < MAX_FROM_PEOPLE; page++) {
+            PageJson<PersonSummary> found1 = people.search(filter, new Paging(page, 200));
+            matching.addAll(found1.items());
+            if (found1.items().size() < 200) {
+                break;
+            }
+        }
+        if (matching.size() > MAX_FROM_PEOPLE) {
+            matching = matching.subList(0, MAX_FROM_PEOPLE);
+        }
+        bumpDraft(found);
+        // Those paid in the cycle already are left out, and named; the unique indexes still decide: a person paid by a
+        // concurrent list meanwhile makes the whole batch a 409, nothing of it written.
+        Set<UUID> paid = new java.util.HashSet<>(
+                jdbc.sql("SELECT person_id FROM assistance_transfer_cover WHERE cycle_id = :cycle")
+                        .param("cycle", cycle.id().value())
+                        .query(UUID.class)
+                        .list());
+        List<String> skipped = new ArrayList<>();
+        int added = 0;
+        for (PersonSummary person : matching) {
+            if (paid.contains(person.id().value())) {
+                skipped.add(person.id().toString());
+                continue;
+            }
+            insert(list, cycle, person.id(), null, person.baladiya(), Set.of(person.id()), checked);
+            added++;
+        }
+        audit.record(AuditEvent.of("assistance.cash.transfers-added-from-people", "payment-list", list.toString())
+                .with("filter", filter.toString())
+                .with("added", added)
+                .with("skipped", skipped.size()));
+        return new TransfersAdded(added, skipped);
+    }
+
+    private TransferId insert(
+            PaymentListId list,
+            CashCycle cycle,
+            PersonId person,
+            @Nullable HouseholdId household,
+            @Nullable String personBaladiya,
+            Set<PersonId> covered,
+            Checked checked) {
+        CurrentUser me = CurrentUser.get();
         TransferId id = TransferId.random();
         Instant now = clock.instant();
         try {
@@ -368,15 +441,13 @@ class CashService implements CashTransfers {
                     .param("list", list.value())
                     .param("cycle", cycle.id().value())
                     .param("person", person.value())
-                    .param(
-                            "household",
-                            draft.household() == null ? null : draft.household().value())
-                    .param("personBaladiya", record.details().baladiya())
-                    .param("amount", amount)
-                    .param("currency", currency)
-                    .param("purpose", purpose)
-                    .param("mechanism", mechanism)
-                    .param("vendor", vendor)
+                    .param("household", household == null ? null : household.value())
+                    .param("personBaladiya", personBaladiya)
+                    .param("amount", checked.amount())
+                    .param("currency", checked.currency())
+                    .param("purpose", checked.purpose())
+                    .param("mechanism", checked.mechanism())
+                    .param("vendor", checked.vendor())
                     .param("now", Timestamp.from(now))
                     .param("me", me.username())
                     .update();
@@ -396,8 +467,8 @@ class CashService implements CashTransfers {
         audit.record(AuditEvent.of("assistance.cash.transfer-added", "payment-list", list.toString())
                 .with("transfer", id)
                 .with("person", person)
-                .with("amount", amount.toPlainString() + " " + currency));
-        return transfer(id);
+                .with("amount", checked.amount().toPlainString() + " " + checked.currency()));
+        return id;
     }
 
     @Override
