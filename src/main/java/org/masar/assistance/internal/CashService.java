@@ -497,10 +497,7 @@ class CashService implements CashTransfers {
         CurrentUser me = CurrentUser.get();
         PaymentList found = findList(list);
         CashCycle cycle = inScope(findCycle(found.cycle()));
-        long count = jdbc.sql("SELECT count(*) FROM assistance_transfer WHERE list_id = :list")
-                .param("list", list.value())
-                .query(Long.class)
-                .single();
+        // The list's row first (a change of its transfers waits, or is done), then what it holds.
         int version = jdbc.sql("SELECT version FROM assistance_payment_list WHERE id = :id FOR UPDATE")
                 .param("id", list.value())
                 .query(Integer.class)
@@ -512,6 +509,10 @@ class CashService implements CashTransfers {
         if (!"draft".equals(status)) {
             throw new PaymentListLocked(list, status);
         }
+        long count = jdbc.sql("SELECT count(*) FROM assistance_transfer WHERE list_id = :list")
+                .param("list", list.value())
+                .query(Long.class)
+                .single();
         if (count == 0) {
             throw new PaymentListEmpty(list);
         }

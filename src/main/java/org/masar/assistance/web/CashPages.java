@@ -22,7 +22,9 @@ import org.masar.assistance.PaymentReconciliation;
 import org.masar.assistance.Transfer;
 import org.masar.assistance.TransferDraft;
 import org.masar.assistance.TransferId;
+import org.masar.assistance.TransfersAdded;
 import org.masar.people.HouseholdId;
+import org.masar.people.PersonFilter;
 import org.masar.people.PersonId;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
@@ -148,6 +150,7 @@ class CashPages {
         model.addAttribute("labels", labels());
         model.addAttribute("next", NEXT);
         model.addAttribute("writer", may("assistance:manage-cash"));
+        model.addAttribute("peopleReader", may("people:read"));
         model.addAttribute("exporter", may("assistance:export"));
         model.addAttribute("purposes", CashCycle.PURPOSES);
         model.addAttribute("mechanisms", CashCycle.MECHANISMS);
@@ -180,6 +183,35 @@ class CashPages {
                             purpose,
                             mechanism,
                             vendor));
+            return back;
+        });
+    }
+
+    @PostMapping("/lists/{id}/from-people")
+    String addFromPeople(
+            @PathVariable PaymentListId id,
+            @RequestParam(defaultValue = "") String nationality,
+            @RequestParam(defaultValue = "") String baladiya,
+            @RequestParam(defaultValue = "") String amount,
+            @RequestParam(defaultValue = "") String currency,
+            @RequestParam(defaultValue = "") String mechanism,
+            @RequestParam(defaultValue = "") String vendor,
+            RedirectAttributes redirect) {
+        String back = "/assistance/cash/lists/" + id;
+        return step(back, redirect, () -> {
+            String country = nationality.isBlank() ? null : nationality.strip().toUpperCase(Locale.ROOT);
+            String pcode = baladiya.isBlank() ? null : baladiya.strip();
+            if (country == null && pcode == null) {
+                throw new InvalidFields(
+                        List.of(new InvalidFields.Field("nationality", "assistance.error.filter-required")));
+            }
+            TransfersAdded added = cash.addFromPeople(
+                    id,
+                    new PersonFilter(null, null, null, country, null, pcode),
+                    new TransferDraft(null, null, amount(amount), currency, null, mechanism, vendor));
+            // Flash attributes live in the shared session store: plain numbers only.
+            redirect.addFlashAttribute("addedCount", added.added());
+            redirect.addFlashAttribute("skippedCount", added.skipped().size());
             return back;
         });
     }

@@ -119,7 +119,31 @@ class CashPagesTests {
         assertThat(post(officer, listPage + "/transfers", "person", salma, "amount", "10", "mechanism", "cash-in-hand"))
                 .flash()
                 .containsEntry("problemCode", "assistance.paid-twice");
+        // People a filter finds: a nationality no other test gives, so that it finds Nadia only.
+        String nadia = cash.people.person(cash.user("CASEWORKER"), "Nadia");
+        jdbc.sql("UPDATE people_person SET nationality = 'FRO' WHERE id = :id")
+                .param("id", java.util.UUID.fromString(nadia))
+                .update();
+        MvcTestResult fromPeople = post(
+                officer,
+                listPage + "/from-people",
+                "nationality",
+                "fro",
+                "amount",
+                "50",
+                "currency",
+                "LYD",
+                "mechanism",
+                "cash-in-hand");
+        assertThat(fromPeople)
+                .flash()
+                .containsEntry("flash", "assistance.cash.saved")
+                .containsEntry("addedCount", 1)
+                .containsEntry("skippedCount", 0);
         assertThat(page(officer, listPage))
+                .contains("Nadia")
+                .contains("LYD 300.75")
+                .contains("from-people-form")
                 .contains("Salma")
                 .contains("LYD 250.75")
                 .contains("submit-form")
