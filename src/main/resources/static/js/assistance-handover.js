@@ -372,7 +372,15 @@
     connection.className = 'badge text-wrap text-start ' + (online ? 'text-bg-success' : 'text-bg-warning');
   }
 
+  var shownProblems = null;
+
   function renderProblems() {
+    // Drawn again only when they change, so that a button is not replaced under the user's thumb.
+    var signature = JSON.stringify(state.problems) + '|' + (state.list ? state.list.version : '');
+    if (signature === shownProblems) {
+      return;
+    }
+    shownProblems = signature;
     var list = byId('conflict-list');
     list.textContent = '';
     state.problems.forEach(function (problem) {
