@@ -57,15 +57,18 @@
         }
       }
     }
-    if (window.caches) {
-      caches.keys().then(function (names) {
-        names.forEach(function (name) {
-          if (name.indexOf(CACHE_PREFIX) === 0) {
-            caches.delete(name);
-          }
-        });
-      });
+    if (!window.caches) {
+      return Promise.resolve();
     }
+    return caches.keys().then(function (names) {
+      return Promise.all(names.filter(function (name) {
+        return name.indexOf(CACHE_PREFIX) === 0;
+      }).map(function (name) {
+        return caches.delete(name);
+      }));
+    }).catch(function () {
+      return null;
+    });
   }
 
   // Another user on this phone: nothing the previous one kept is shown to them, or sent in their name.
@@ -100,8 +103,14 @@
       memory = state;
       return;
     }
-    localStorage.setItem(OWNER, user);
-    localStorage.setItem(KEY, JSON.stringify(state));
+    try {
+      localStorage.setItem(OWNER, user);
+      localStorage.setItem(KEY, JSON.stringify(state));
+    } catch (e) {
+      // The phone's storage is full: what waits is still sent from this page, but would not survive closing it.
+      memory = state;
+      notice(t('storage-full'));
+    }
   }
 
   // --- The list ------------------------------------------------------------------------------------------------------
@@ -588,11 +597,15 @@
   var signOut = document.querySelector('form[action$="/logout"]');
   if (signOut) {
     signOut.addEventListener('submit', function (event) {
+      event.preventDefault();
       if (state.queue.length > 0 && !window.confirm(t('sign-out-pending', state.queue.length))) {
-        event.preventDefault();
         return;
       }
-      eraseEverything();
+      // The list, the queue and the kept page are erased before the session ends (form.submit() fires no event).
+      var leave = function () {
+        signOut.submit();
+      };
+      eraseEverything().then(leave, leave);
     });
   }
 

@@ -19,6 +19,7 @@ import org.masar.referrals.ReferralsTestSupport;
 import org.masar.referrals.ReferralsTestSupport.User;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -207,6 +208,35 @@ class HandoverJourneyTests {
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#handover-results .beneficiary"), 3));
         assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("لا شيء بانتظار الإرسال");
         assertFitsThePhone(page);
+        assertThat(kept()).contains("masar.handover.distribution." + distribution);
+
+        // Another user on this phone: nothing the first one kept is left for them.
+        browser.manage().deleteAllCookies();
+        signIn(otherPhone.username(), "en");
+        browser.get(url("/assistance/distributions/" + UUID.randomUUID() + "/handover"));
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "Online"));
+        assertThat(kept()).doesNotContain("masar.handover.distribution." + distribution);
+
+        // Signing out on the page erases the list, the queue and the page kept for offline use.
+        browser.get(url(page));
+        waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#handover-results .beneficiary"), 3));
+        waitUntil(driver -> kept().contains("masar.handover.distribution." + distribution));
+        waitUntil(driver -> Boolean.TRUE.equals(script("return !!navigator.serviceWorker.controller;")));
+        tap(By.cssSelector(".navbar-toggler"));
+        // Bootstrap marks the menu "show" once it has finished unfolding; until then the button may still move.
+        waitUntil(ExpectedConditions.attributeContains(By.id("main-nav"), "class", "show"));
+        tap(By.id("sign-out"));
+        waitUntil(driver -> URI.create(driver.getCurrentUrl()).getPath().equals("/login"));
+        assertThat(kept()).doesNotContain("masar.handover");
+    }
+
+    /** The names of what the page keeps on the phone: localStorage keys and Cache Storage caches. */
+    private String kept() {
+        return String.valueOf(((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[0];
+                var keys = Object.keys(localStorage);
+                caches.keys().then(function (names) { done(keys.concat(names).join(' ')); });
+                """));
     }
 
     // --- Through the API
@@ -292,7 +322,11 @@ class HandoverJourneyTests {
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return false;
             }
-            element.click();
+            try {
+                element.click();
+            } catch (ElementClickInterceptedException covered) {
+                return false; // still moving into place (a menu opening): tapped again on the next try
+            }
             return true;
         });
     }
