@@ -524,6 +524,7 @@
     sending = true;
     renderQueue();
     var batch = state.queue.slice(0, BATCH);
+    var before = state.queue.length;
     var headers = csrfHeaders();
     headers['Content-Type'] = 'application/json';
     headers.Accept = 'application/json';
@@ -547,7 +548,8 @@
     }).then(function (done) {
       sending = false;
       render();
-      if (done && state.queue.length > 0) {
+      // The next batch at once, as long as each answer takes something out of the queue.
+      if (done && state.queue.length > 0 && state.queue.length < before) {
         return send();
       }
       if (done) {
