@@ -3,12 +3,15 @@
 // as its scope, so it controls that page only. It keeps the page shell and what the page loads (Bootstrap, htmx, the
 // page's script and style, the icons) so that the page opens with no connection after a first visit:
 // - the page itself: from the network first (a sign-out, a new language or a new CSRF token are honoured), from the
-//   cache only when the network fails;
+//   cache when the network fails or has not answered within a few seconds;
 // - the page's scripts, styles and icons: from the cache at once, refreshed from the network behind;
 // - anything else, the API above all: never answered by the worker, never cached.
 'use strict';
 
 var CACHE = 'masar-handover-v1';
+
+// How long the page waits for the network before opening the kept page instead.
+var SLOW_NETWORK_MS = 4000;
 
 var ASSETS = [
   '/css/masar.css',
@@ -90,13 +93,28 @@ self.addEventListener('fetch', function (event) {
   if (isShell(url) && request.mode === 'navigate') {
     event.respondWith(
       caches.open(CACHE).then(function (cache) {
-        return fetch(request).then(function (response) {
+        var fresh = fetch(request).then(function (response) {
           return keep(cache, shell(), response);
-        }).catch(function () {
-          return cache.match(shell()).then(function (kept) {
-            return kept || Response.error();
+        });
+        var kept = function () {
+          return cache.match(shell());
+        };
+        // A connection that barely answers: the kept page after a few seconds (the network still refreshes it).
+        var slow = new Promise(function (resolve) {
+          setTimeout(function () {
+            kept().then(function (page) {
+              if (page) {
+                resolve(page);
+              }
+            });
+          }, SLOW_NETWORK_MS);
+        });
+        var failed = fresh.catch(function () {
+          return kept().then(function (page) {
+            return page || Response.error();
           });
         });
+        return Promise.race([failed, slow]);
       })
     );
     return;
