@@ -298,6 +298,11 @@
     if (!person || received(person)) {
       return;
     }
+    if (state.list.distribution && state.list.distribution.status === 'closed') {
+      // Closed and reconciled: a hand-over would only come back refused.
+      notice(t('not-open'));
+      return;
+    }
     chosen = id;
     byId('chosen-name-ar').textContent = person.names ? person.names.ar || '' : '';
     byId('chosen-name-lat').textContent = person.names ? person.names.lat || '' : '';
