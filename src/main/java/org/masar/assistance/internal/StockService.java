@@ -203,6 +203,37 @@ class StockService implements Stock {
         return operation(operation);
     }
 
+    /**
+     * Dispatches what one hand-over of a distribution gives (items, and kits by their contents) from its warehouse, in
+     * the hand-over's transaction, naming the distribution on each movement. No manage-stock check: the hand-over's own
+     * permission and scope were checked, and the hand-over is audited as such. Answers the operation's id.
+     *
+     * @throws StockInsufficient when the warehouse cannot cover a line (the caller's whole step rolls back)
+     */
+    UUID dispatchForHandover(SiteId warehouse, List<org.masar.assistance.DistributionItem> items, String distribution) {
+        List<Line> lines = new ArrayList<>();
+        for (org.masar.assistance.DistributionItem line : items) {
+            if (line.item() != null) {
+                lines.add(new Line(
+                        warehouse.value(), itemId(line.item()), line.item(), "DISPATCH", line.quantity(), null));
+            } else {
+                Kit kit = catalogue
+                        .findKit(String.valueOf(line.kit()))
+                        .orElseThrow(() -> new KitNotFound(String.valueOf(line.kit())));
+                for (KitContent content : kit.contents()) {
+                    lines.add(new Line(
+                            warehouse.value(),
+                            itemId(content.item()),
+                            content.item(),
+                            "DISPATCH",
+                            Math.multiplyExact((long) line.quantity(), (long) content.quantity()),
+                            null));
+                }
+            }
+        }
+        return apply(lines, new Details(null, null, null, distribution, null));
+    }
+
     /** Applies the lines in (warehouse, item) order and appends their movements; answers the operation's id. */
     private UUID apply(List<Line> lines, Details details) {
         UUID operation = UUID.randomUUID();
