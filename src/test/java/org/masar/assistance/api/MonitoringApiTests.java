@@ -11,13 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
-import org.masar.assistance.internal.PdmRecipients;
-import org.masar.assistance.internal.PdmRecipients.Recipient;
+import org.masar.assistance.MonitoringTestSupport;
 import org.masar.people.Sex;
 import org.masar.referrals.ReferralsTestSupport;
 import org.masar.referrals.ReferralsTestSupport.User;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,49 +50,32 @@ class MonitoringApiTests {
     @Autowired
     PasswordEncoder encoder;
 
-    @Autowired
-    ApplicationContext context;
-
     ReferralsTestSupport support;
-    PdmRecipients recipients;
+    MonitoringTestSupport monitoring;
     User caseworker;
     User monitor;
 
     @BeforeEach
     void setUp() {
-        support = new ReferralsTestSupport(jdbc, encoder, mvc, json);
-        recipients = new PdmRecipients(context);
-        caseworker = support.user("CASEWORKER");
+        monitoring = new MonitoringTestSupport(jdbc, encoder, mvc, json);
+        support = monitoring.people;
+        caseworker = monitoring.recorder;
         monitor = support.user("ME_OFFICER");
     }
 
-    /** Registers a person in Tripoli through the people API. */
     private String person(String given, Sex sex) {
-        MvcTestResult registered = support.post(caseworker, "/api/v1/people", """
-                {"givenName": {"lat": "%s", "ar": "سالم"}, "familyName": {"lat": "Monitored"}, "sex": "%s",
-                 "estimatedAge": 34, "ageEstimatedOn": "%s", "baladiya": "%s"}
-                """.formatted(
-                        given,
-                        sex.name(),
-                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1),
-                        ReferralsTestSupport.TRIPOLI));
-        assertThat(registered)
-                .as(() -> new String(registered.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
-                .hasStatus(HttpStatus.CREATED);
-        return support.json(registered).get("id").asString();
+        return monitoring.person(given, sex);
     }
 
-    /** A distribution handed over to these persons (all women unless said); answers its id. */
-    private UUID distribution(String programme, List<Recipient> who) {
-        UUID id = UUID.randomUUID();
-        recipients.received(caseworker.id(), caseworker.username(), "distribution", id, programme, who);
-        return id;
+    /** A distribution handed over to these persons through its API; answers its id. */
+    private UUID distribution(String programme, List<String> who) {
+        return UUID.fromString(monitoring.distribution(programme, who));
     }
 
-    private List<Recipient> women(int count) {
-        List<Recipient> who = new ArrayList<>();
+    private List<String> women(int count) {
+        List<String> who = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            who.add(new Recipient(person("Recipient" + (char) ('a' + i % 26), Sex.F), Sex.F));
+            who.add(person("Recipient" + (char) ('a' + i % 26), Sex.F));
         }
         return who;
     }
@@ -197,38 +178,22 @@ class MonitoringApiTests {
 
     @Test
     void theSampleIsDrawnFromTheRecipientsOnlyAtTheSizeAskedNeverTwiceAndAgainFromItsSeed() {
-        List<Recipient> twelve = women(12);
-        UUID distribution = distribution("SHELTER_NFI", twelve);
-        // One of them received twice from it: still one recipient.
-        recipients.received(
-                caseworker.id(),
-                caseworker.username(),
-                "distribution",
-                distribution,
-                "SHELTER_NFI",
-                List.of(twelve.get(0)));
-        // One received by mistake (voided through the services API): not a recipient.
-        Recipient mistaken = women(1).getFirst();
-        String voided = recipients
-                .received(
-                        caseworker.id(),
-                        caseworker.username(),
-                        "distribution",
-                        distribution,
-                        "SHELTER_NFI",
-                        List.of(mistaken))
-                .getFirst();
+        List<String> twelve = women(12);
+        // One handed over by mistake, the service voided through the services API: not a recipient.
+        String mistaken = person("Mistaken", Sex.F);
+        List<String> listed = new ArrayList<>(twelve);
+        listed.add(mistaken);
+        UUID distribution = distribution("SHELTER_NFI", listed);
         assertThat(support.post(
                         caseworker,
-                        "/api/v1/assistance/services/" + voided + "/void",
+                        "/api/v1/assistance/services/" + monitoring.onlyService(mistaken) + "/void",
                         "{\"reason\": \"Not on the list\"}"))
                 .hasStatus(HttpStatus.OK);
         // Someone who received from another distribution only.
-        Recipient elsewhere = women(1).getFirst();
+        String elsewhere = person("Elsewhere", Sex.F);
         distribution("SHELTER_NFI", List.of(elsewhere));
 
-        Set<String> population = new HashSet<>();
-        twelve.forEach(r -> population.add(r.person()));
+        Set<String> population = new HashSet<>(twelve);
 
         JsonNode five = created(monitor, distribution, "\"sampleSize\": 5, \"seed\": 20261204");
         assertThat(five.get("population").asInt()).isEqualTo(12);
@@ -238,7 +203,7 @@ class MonitoringApiTests {
         List<String> drawn = sample(monitor, five.get("id").asString());
         assertThat(drawn).hasSize(5).doesNotHaveDuplicates();
         assertThat(population).containsAll(drawn);
-        assertThat(drawn).doesNotContain(mistaken.person(), elsewhere.person());
+        assertThat(drawn).doesNotContain(mistaken, elsewhere);
 
         // The same seed draws the same sample; a percentage is rounded up; more than there are takes them all.
         JsonNode again = created(monitor, distribution, "\"sampleSize\": 5, \"seed\": 20261204");
@@ -293,16 +258,13 @@ class MonitoringApiTests {
 
     @Test
     void interviewsAreForSampledPersonsOnlyOneEachWithTheirAnswersChecked() {
-        List<Recipient> six = women(6);
+        List<String> six = women(6);
         UUID distribution = distribution("MRRM", six);
         JsonNode survey = created(monitor, distribution, "\"sampleSize\": 3");
         String id = survey.get("id").asString();
         List<String> drawn = sample(monitor, id);
-        String outsider = six.stream()
-                .map(Recipient::person)
-                .filter(p -> !drawn.contains(p))
-                .findFirst()
-                .orElseThrow();
+        String outsider =
+                six.stream().filter(p -> !drawn.contains(p)).findFirst().orElseThrow();
 
         assertThat(interview(monitor, id, outsider, GOOD))
                 .hasStatus(HttpStatus.CONFLICT)
@@ -372,25 +334,22 @@ class MonitoringApiTests {
 
     @Test
     void theSummaryCountsKnownAnswersBySexWithoutNames() {
-        Recipient amina = new Recipient(person("Amina", Sex.F), Sex.F);
-        Recipient huda = new Recipient(person("Huda", Sex.F), Sex.F);
-        Recipient omar = new Recipient(person("Omar", Sex.M), Sex.M);
-        Recipient yusuf = new Recipient(person("Yusuf", Sex.M), Sex.M);
+        String amina = person("Amina", Sex.F);
+        String huda = person("Huda", Sex.F);
+        String omar = person("Omar", Sex.M);
+        String yusuf = person("Yusuf", Sex.M);
         UUID distribution = distribution("SHELTER_NFI", List.of(amina, huda, omar, yusuf));
         String id = created(monitor, distribution, "\"samplePercent\": 100")
                 .get("id")
                 .asString();
 
         assertThat(interview(
-                        monitor,
-                        id,
-                        amina.person(),
-                        answers(true, "very-satisfied", "very-useful", true, "", "\"none\"", true)))
+                        monitor, id, amina, answers(true, "very-satisfied", "very-useful", true, "", "\"none\"", true)))
                 .hasStatus(HttpStatus.CREATED);
         assertThat(interview(
                         monitor,
                         id,
-                        huda.person(),
+                        huda,
                         answers(
                                 false,
                                 "satisfied",
@@ -403,12 +362,12 @@ class MonitoringApiTests {
         assertThat(interview(
                         monitor,
                         id,
-                        omar.person(),
+                        omar,
                         answers(true, "dissatisfied", "somewhat-useful", true, "", "\"long-wait\"", true)))
                 .hasStatus(HttpStatus.CREATED);
         assertThat(support.post(monitor, MONITORING + "/surveys/" + id + "/interviews", """
                         {"person": "%s", "outcome": "not-reached", "reason": "Phone switched off"}
-                        """.formatted(yusuf.person())))
+                        """.formatted(yusuf)))
                 .hasStatus(HttpStatus.CREATED);
 
         MvcTestResult read = support.get(monitor, MONITORING + "/surveys/{id}/summary", id);
@@ -453,7 +412,7 @@ class MonitoringApiTests {
         assertThat(men.get("respondents").asInt()).isOne();
         assertThat(men.get("satisfaction").get("mean").asDouble()).isEqualTo(2.0);
         // Counts only: no person's id or name.
-        assertThat(summary.toString()).doesNotContain(amina.person(), "Amina", "Omar", "Thank you");
+        assertThat(summary.toString()).doesNotContain(amina, "Amina", "Omar", "Thank you");
     }
 
     private static int choice(JsonNode choices, String id) {
@@ -513,12 +472,12 @@ class MonitoringApiTests {
 
     @Test
     void aNewVersionIsUsedByNewSurveysWhileOldAnswersAreReadWithTheirs() {
-        List<Recipient> four = women(4);
+        List<String> four = women(4);
         UUID distribution = distribution("SHELTER_NFI", four);
         JsonNode before = created(monitor, distribution, "\"samplePercent\": 100");
         String old = before.get("id").asString();
         int oldVersion = before.get("questionnaire").asInt();
-        assertThat(interview(monitor, old, four.get(0).person(), GOOD)).hasStatus(HttpStatus.CREATED);
+        assertThat(interview(monitor, old, four.get(0), GOOD)).hasStatus(HttpStatus.CREATED);
 
         ObjectNode next = (ObjectNode) support.json(support.get(monitor, MONITORING + "/questionnaire"))
                 .get("definition")
@@ -538,19 +497,16 @@ class MonitoringApiTests {
         String fresh = after.get("id").asString();
         assertThat(after.get("questionnaire").asInt()).isEqualTo(newVersion);
         String withVisit = GOOD.replace("\"comment\"", "\"visited-by-staff\": true, \"comment\"");
-        assertThat(interview(monitor, fresh, four.get(0).person(), withVisit)).hasStatus(HttpStatus.CREATED);
+        assertThat(interview(monitor, fresh, four.get(0), withVisit)).hasStatus(HttpStatus.CREATED);
         // The old survey keeps its version: the new question is not one of its questions.
-        assertThat(interview(monitor, old, four.get(1).person(), withVisit))
+        assertThat(interview(monitor, old, four.get(1), withVisit))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .extractingPath("$.errors[0].field")
                 .isEqualTo("answers.visited-by-staff");
 
-        JsonNode oldAnswers = support.json(support.get(
-                monitor,
-                MONITORING + "/surveys/{id}/interviews/{person}",
-                old,
-                four.get(0).person()));
+        JsonNode oldAnswers =
+                support.json(support.get(monitor, MONITORING + "/surveys/{id}/interviews/{person}", old, four.get(0)));
         assertThat(oldAnswers.get("questionnaire").asInt()).isEqualTo(oldVersion);
         assertThat(oldAnswers.get("answers").has("visited-by-staff")).isFalse();
         JsonNode oldQuestionnaire = support.json(support.get(monitor, MONITORING + "/surveys/{id}/questionnaire", old));

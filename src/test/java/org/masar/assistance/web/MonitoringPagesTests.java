@@ -9,13 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
-import org.masar.assistance.internal.PdmRecipients;
-import org.masar.assistance.internal.PdmRecipients.Recipient;
-import org.masar.people.Sex;
+import org.masar.assistance.MonitoringTestSupport;
 import org.masar.referrals.ReferralsTestSupport;
 import org.masar.referrals.ReferralsTestSupport.User;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,17 +41,16 @@ class MonitoringPagesTests {
     @Autowired
     PasswordEncoder encoder;
 
-    @Autowired
-    ApplicationContext context;
-
+    MonitoringTestSupport monitoring;
     ReferralsTestSupport support;
     User caseworker;
     User monitor;
 
     @BeforeEach
     void setUp() {
-        support = new ReferralsTestSupport(jdbc, encoder, mvc, json);
-        caseworker = support.user("CASEWORKER");
+        monitoring = new MonitoringTestSupport(jdbc, encoder, mvc, json);
+        support = monitoring.people;
+        caseworker = monitoring.recorder;
         monitor = support.user("ME_OFFICER");
     }
 
@@ -62,15 +58,7 @@ class MonitoringPagesTests {
     void aSurveyIsCreatedItsSampleInterviewedAndSummarisedFromThePages() {
         String salma = support.person(caseworker, "Salma");
         String mona = support.person(caseworker, "Mona");
-        UUID distribution = UUID.randomUUID();
-        new PdmRecipients(context)
-                .received(
-                        caseworker.id(),
-                        caseworker.username(),
-                        "distribution",
-                        distribution,
-                        "SHELTER_NFI",
-                        List.of(new Recipient(salma, Sex.F), new Recipient(mona, Sex.F)));
+        UUID distribution = UUID.fromString(monitoring.distribution("SHELTER_NFI", List.of(salma, mona)));
 
         assertThat(page(monitor, "/?lang=en")).contains("/assistance/monitoring");
         assertThat(page(caseworker, "/?lang=en")).doesNotContain("/assistance/monitoring");
