@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.masar.assistance.DistributionId;
+import org.masar.assistance.Distributions;
 import org.masar.assistance.Monitoring;
 import org.masar.assistance.MonitoringInterview;
 import org.masar.assistance.MonitoringNewInterview;
 import org.masar.assistance.MonitoringNewSurvey;
 import org.masar.assistance.MonitoringNotFound;
 import org.masar.assistance.MonitoringSampled;
+import org.masar.assistance.MonitoringSource;
 import org.masar.assistance.MonitoringSurvey;
 import org.masar.people.People;
 import org.masar.people.PersonId;
@@ -21,6 +24,7 @@ import org.masar.shared.ConflictException;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
+import org.masar.shared.ProblemException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -47,12 +51,19 @@ class MonitoringPages {
     static final int PAGE_SIZE = 25;
 
     private final Monitoring monitoring;
+    private final Distributions distributions;
     private final People people;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    MonitoringPages(Monitoring monitoring, People people, MessageSource messages, JsonMapper json) {
+    MonitoringPages(
+            Monitoring monitoring,
+            Distributions distributions,
+            People people,
+            MessageSource messages,
+            JsonMapper json) {
         this.monitoring = monitoring;
+        this.distributions = distributions;
         this.people = people;
         this.messages = messages;
         this.json = json;
@@ -73,6 +84,9 @@ class MonitoringPages {
             int maxLength,
             List<String> value) {}
 
+    /** A distribution or cycle with recipients, with its name when the user may read it. */
+    record SourceRow(MonitoringSource source, String name) {}
+
     /** What the new-survey form holds (as typed). */
     record SurveyForm(String source, String sourceId, String title, String sampleSize, String samplePercent) {}
 
@@ -91,7 +105,7 @@ class MonitoringPages {
             Model model) {
         model.addAttribute("form", new SurveyForm(source, sourceId, "", "", "10"));
         model.addAttribute("errors", Map.of());
-        model.addAttribute("sources", monitoring.sources(50));
+        model.addAttribute("sources", sources());
         return "assistance/monitoring/new";
     }
 
@@ -128,7 +142,7 @@ class MonitoringPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("sources", monitoring.sources(50));
+        model.addAttribute("sources", sources());
         return "assistance/monitoring/new";
     }
 
@@ -137,6 +151,7 @@ class MonitoringPages {
         MonitoringSurvey survey = monitoring.get(id);
         PageJson<MonitoringSampled> sample = monitoring.sample(id, new Paging(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("survey", survey);
+        model.addAttribute("sourceName", name(survey.source(), survey.sourceId()));
         model.addAttribute("sample", sample);
         model.addAttribute("pages", sample.pageCount());
         return "assistance/monitoring/survey";
@@ -198,6 +213,33 @@ class MonitoringPages {
         model.addAttribute("summary", monitoring.summary(id));
         model.addAttribute("arabic", arabic());
         return "assistance/monitoring/summary";
+    }
+
+    private List<SourceRow> sources() {
+        return monitoring.sources(50).stream()
+                .map(source -> new SourceRow(source, name(source.source(), source.sourceId())))
+                .toList();
+    }
+
+    /**
+     * A distribution's name, for a user who may read distributions; the id's start otherwise (and for cash cycles,
+     * whose names this page does not read).
+     */
+    private String name(String source, UUID id) {
+        String fallback = id.toString().substring(0, 8);
+        boolean reader = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()
+                .getAuthorities()
+                .stream()
+                .anyMatch(authority -> "assistance:read".equals(authority.getAuthority()));
+        if (!"distribution".equals(source) || !reader) {
+            return fallback;
+        }
+        try {
+            return distributions.get(new DistributionId(id)).name();
+        } catch (ProblemException unreadable) {
+            return fallback;
+        }
     }
 
     private void prepareInterview(MonitoringSurvey survey, PersonId person, @Nullable JsonNode answers, Model model) {

@@ -66,7 +66,10 @@ class MonitoringPagesTests {
                 .contains("dir=\"rtl\"")
                 .contains("new-survey");
         String form = page(monitor, "/assistance/monitoring/new?lang=en");
-        assertThat(form).contains("survey-form").contains("sourceId=" + distribution);
+        assertThat(form)
+                .contains("survey-form")
+                .contains("sourceId=" + distribution)
+                .contains("Hygiene kits, Abu Salim");
 
         MvcTestResult wrong = post("/assistance/monitoring", "source", "distribution", "sourceId", "not an id");
         assertThat(wrong).hasStatusOk();
@@ -98,6 +101,7 @@ class MonitoringPagesTests {
         String sample = page(monitor, survey + "?lang=en");
         assertThat(sample)
                 .contains("Shelter kits, Abu Salim")
+                .contains("/assistance/distributions/" + distribution)
                 .contains("Salma")
                 .contains("Mona")
                 .contains("Female")
