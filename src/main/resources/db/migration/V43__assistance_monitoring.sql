@@ -67,6 +67,11 @@ CREATE TABLE assistance_pdm_interview (
   CHECK ((outcome = 'interviewed') = (reason IS NULL))
 );
 
+-- Nothing of monitoring is rewritten or removed by the application: versions, surveys, samples and outcomes are kept
+-- as recorded.
+REVOKE UPDATE, DELETE ON assistance_pdm_questionnaire, assistance_pdm_survey, assistance_pdm_sample,
+  assistance_pdm_interview FROM ${app_role};
+
 -- The standard PDM questionnaire. "measure" tells the summary what a question measures; a satisfaction choice's
 -- "score" (1-5) makes the mean, a "favourable" choice counts towards a share, a "none" choice is no problem reported.
 INSERT INTO assistance_pdm_questionnaire (id, number, definition, published_at, published_by)

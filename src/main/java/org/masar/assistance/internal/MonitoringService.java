@@ -156,9 +156,11 @@ class MonitoringService implements Monitoring {
         if (!errors.isEmpty()) {
             throw new InvalidFields(errors);
         }
-        // One publisher at a time takes the next number.
-        jdbc.sql("LOCK TABLE assistance_pdm_questionnaire IN SHARE ROW EXCLUSIVE MODE")
-                .update();
+        // One publisher at a time takes the next number (an advisory lock: versions are never updated, so the
+        // application role may not lock their table; the unique number stands behind it).
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('assistance_pdm_questionnaire'))")
+                .query((rs, n) -> 1)
+                .single();
         int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM assistance_pdm_questionnaire")
                 .query(Integer.class)
                 .single();
