@@ -56,6 +56,13 @@ public interface Monitoring {
     PageJson<MonitoringSampled> sample(UUID survey, Paging paging);
 
     /**
+     * One sampled person as the sample list shows them; audited as a read of people's data.
+     *
+     * @throws MonitoringConflict when the person was not sampled (a 409)
+     */
+    MonitoringSampled sampled(UUID survey, PersonId person);
+
+    /**
      * Records the interview of a sampled person (or that they were not reached or refused).
      *
      * @throws org.masar.shared.InvalidFields naming the fields and answers in error (a 400)

@@ -260,6 +260,12 @@ class MonitoringApi {
         return monitoring.sample(id, new Paging(page, size)).map(SampledJson::of);
     }
 
+    @GetMapping("/surveys/{id}/sample/{person}")
+    @Operation(summary = "One sampled person with their outcome (409 when not sampled; audited: it names them)")
+    SampledJson sampled(@PathVariable UUID id, @PathVariable UUID person) {
+        return SampledJson.of(monitoring.sampled(id, new PersonId(person)));
+    }
+
     @PostMapping(path = "/surveys/{id}/interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Records a sampled person's interview, or that they were not reached or refused (400 naming the "

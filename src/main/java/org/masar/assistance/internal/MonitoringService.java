@@ -374,6 +374,31 @@ class MonitoringService implements Monitoring {
     @Transactional
     public PageJson<MonitoringSampled> sample(UUID survey, Paging paging) {
         MonitoringSurvey found = inScope(survey);
+        List<MonitoringSampled> items = sampledRows("", survey, null, paging.limit(), paging.offset());
+        // The list names people: its reading is audited, as a read of people's data.
+        audit.record(AuditEvent.of("assistance.monitoring.sample-read", "pdm-survey", survey.toString())
+                .with("page", paging.page())
+                .with("persons", items.size()));
+        return paging.page(items, found.sampleSize());
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('assistance:monitor')")
+    @Transactional
+    public MonitoringSampled sampled(UUID survey, PersonId person) {
+        inScope(survey);
+        MonitoringSampled found = sampledRows(" AND p.person_id = :person", survey, person.value(), 1, 0).stream()
+                .findFirst()
+                .orElseThrow(() -> MonitoringConflict.notSampled(person));
+        audit.record(AuditEvent.of("assistance.monitoring.sample-read", "pdm-survey", survey.toString())
+                .with("person", person)
+                .with("persons", 1));
+        return found;
+    }
+
+    /** Sampled persons in the order drawn, with their labels and outcome. */
+    private List<MonitoringSampled> sampledRows(
+            String andWhere, UUID survey, @Nullable UUID person, int limit, long offset) {
         record Row(
                 UUID person,
                 int position,
@@ -385,12 +410,11 @@ class MonitoringService implements Monitoring {
                                coalesce(i.outcome, 'pending') AS status
                           FROM assistance_pdm_sample p
                           LEFT JOIN assistance_pdm_interview i ON i.survey_id = p.survey_id AND i.person_id = p.person_id
-                         WHERE p.survey_id = :survey
-                         ORDER BY p.position LIMIT :limit OFFSET :offset
-                        """)
+                         WHERE p.survey_id = :survey""" + andWhere + " ORDER BY p.position LIMIT :limit OFFSET :offset")
                 .param("survey", survey)
-                .param("limit", paging.limit())
-                .param("offset", paging.offset())
+                .param("person", person)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new Row(
                         rs.getObject("person_id", UUID.class),
                         rs.getInt("position"),
@@ -400,12 +424,12 @@ class MonitoringService implements Monitoring {
                 .list();
         Map<PersonId, PersonLabel> labels = people.labels(
                 rows.stream().map(row -> new PersonId(row.person())).toList());
-        List<MonitoringSampled> items = rows.stream()
+        return rows.stream()
                 .map(row -> {
-                    PersonId person = new PersonId(row.person());
-                    PersonLabel label = labels.getOrDefault(person, PersonLabel.unknown());
+                    PersonId id = new PersonId(row.person());
+                    PersonLabel label = labels.getOrDefault(id, PersonLabel.unknown());
                     return new MonitoringSampled(
-                            person,
+                            id,
                             row.position(),
                             label.registrationNumber(),
                             label.arabic(),
@@ -415,11 +439,6 @@ class MonitoringService implements Monitoring {
                             row.status());
                 })
                 .toList();
-        // The list names people: its reading is audited, as a read of people's data.
-        audit.record(AuditEvent.of("assistance.monitoring.sample-read", "pdm-survey", survey.toString())
-                .with("page", paging.page())
-                .with("persons", items.size()));
-        return paging.page(items, found.sampleSize());
     }
 
     // Interviews.

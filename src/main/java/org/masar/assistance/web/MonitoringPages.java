@@ -17,9 +17,7 @@ import org.masar.assistance.MonitoringNotFound;
 import org.masar.assistance.MonitoringSampled;
 import org.masar.assistance.MonitoringSource;
 import org.masar.assistance.MonitoringSurvey;
-import org.masar.people.People;
 import org.masar.people.PersonId;
-import org.masar.people.PersonLabel;
 import org.masar.shared.ConflictException;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
@@ -52,19 +50,12 @@ class MonitoringPages {
 
     private final Monitoring monitoring;
     private final Distributions distributions;
-    private final People people;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    MonitoringPages(
-            Monitoring monitoring,
-            Distributions distributions,
-            People people,
-            MessageSource messages,
-            JsonMapper json) {
+    MonitoringPages(Monitoring monitoring, Distributions distributions, MessageSource messages, JsonMapper json) {
         this.monitoring = monitoring;
         this.distributions = distributions;
-        this.people = people;
         this.messages = messages;
         this.json = json;
     }
@@ -244,11 +235,12 @@ class MonitoringPages {
 
     private void prepareInterview(MonitoringSurvey survey, PersonId person, @Nullable JsonNode answers, Model model) {
         JsonNode definition = monitoring.questionnaireOf(survey.id()).definition();
-        PersonLabel label = people.labels(List.of(person)).getOrDefault(person, PersonLabel.unknown());
+        MonitoringSampled sampled = monitoring.sampled(survey.id(), person);
         model.addAttribute("survey", survey);
         model.addAttribute("person", person.toString());
-        model.addAttribute("personName", arabic() || label.latin().isBlank() ? label.arabic() : label.latin());
-        model.addAttribute("registrationNumber", label.registrationNumber());
+        model.addAttribute(
+                "personName", arabic() || sampled.nameLat().isBlank() ? sampled.nameAr() : sampled.nameLat());
+        model.addAttribute("registrationNumber", sampled.registrationNumber());
         model.addAttribute("questions", questions(definition, answers));
     }
 

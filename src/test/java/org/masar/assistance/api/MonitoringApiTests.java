@@ -266,6 +266,12 @@ class MonitoringApiTests {
         String outsider =
                 six.stream().filter(p -> !drawn.contains(p)).findFirst().orElseThrow();
 
+        assertThat(support.get(monitor, MONITORING + "/surveys/{id}/sample/{person}", id, outsider))
+                .hasStatus(HttpStatus.CONFLICT);
+        assertThat(support.json(support.get(monitor, MONITORING + "/surveys/{id}/sample/{person}", id, drawn.get(0)))
+                        .get("status")
+                        .asString())
+                .isEqualTo("pending");
         assertThat(interview(monitor, id, outsider, GOOD))
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyJson()

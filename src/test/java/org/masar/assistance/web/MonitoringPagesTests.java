@@ -107,6 +107,15 @@ class MonitoringPagesTests {
                 .contains("Female")
                 .contains(survey + "/interviews/" + salma);
 
+        // Someone not drawn: no form, no name.
+        String outsider = support.person(caseworker, "Outsider");
+        MvcTestResult notSampled = mvc.get()
+                .uri(survey + "/interviews/" + outsider)
+                .cookie(monitor.session())
+                .exchange();
+        assertThat(notSampled).hasStatus(HttpStatus.CONFLICT);
+        assertThat(body(notSampled)).doesNotContain("Outsider").doesNotContain("interview-form");
+
         String interview = page(monitor, survey + "/interviews/" + salma + "?lang=ar");
         assertThat(interview)
                 .contains("dir=\"rtl\"")
