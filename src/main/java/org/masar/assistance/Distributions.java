@@ -41,6 +41,14 @@ public interface Distributions {
     /** Adds the people of the cases the case filter lists to the user (at most {@link #MAX_ADDED} cases). */
     BeneficiariesAdded addCasePeople(DistributionId id, CaseFilter filter);
 
+    /**
+     * Imports people from a CSV or XLSX file, checked row by row: a row names a person by {@code registration_number},
+     * or gives names, sex and age (or date of birth) matched through people's duplicate detection. Any row in error
+     * (unknown person, repeated in the file, already listed, a bad value) and nothing is imported: {@link
+     * BeneficiaryImportRefused} lists every row's errors; unknown or missing columns are errors of the header (row 1).
+     */
+    BeneficiariesAdded importList(DistributionId id, String fileName, byte[] content, @Nullable String sheet);
+
     /** Opens a planned distribution for hand-overs. */
     Distribution open(DistributionId id);
 

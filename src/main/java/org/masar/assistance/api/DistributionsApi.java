@@ -3,16 +3,21 @@ package org.masar.assistance.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.assistance.BeneficiariesAdded;
 import org.masar.assistance.Beneficiary;
+import org.masar.assistance.BeneficiaryImportRefused;
 import org.masar.assistance.Distribution;
 import org.masar.assistance.DistributionDraft;
 import org.masar.assistance.DistributionId;
@@ -30,15 +35,22 @@ import org.masar.people.Sex;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
+import org.masar.shared.ProblemException;
+import org.masar.shared.Problems;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Distributions: plan, read, build the beneficiary list, open and close (with the reconciliation). */
 @RestController
@@ -47,9 +59,13 @@ import org.springframework.web.bind.annotation.RestController;
 class DistributionsApi {
 
     private final Distributions distributions;
+    private final Problems problems;
+    private final MessageSource messages;
 
-    DistributionsApi(Distributions distributions) {
+    DistributionsApi(Distributions distributions, Problems problems, MessageSource messages) {
         this.distributions = distributions;
+        this.problems = problems;
+        this.messages = messages;
     }
 
     /** One line of a plan: an item or a kit code, and how many each beneficiary receives. */
@@ -345,6 +361,50 @@ class DistributionsApi {
                         null,
                         null,
                         CaseListOrder.UPDATED)));
+    }
+
+    record ImportedJson(int added) {}
+
+    @PostMapping(path = "/{id}/beneficiaries/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Imports people from a CSV or XLSX file (columns registration_number, or given_name(_ar), "
+                    + "father_name(_ar), grandfather_name(_ar), family_name(_ar), sex, age or date_of_birth, "
+                    + "nationality, phone), all or nothing: any row in error and a 400 lists every row's errors")
+    ImportedJson importList(
+            @PathVariable DistributionId id,
+            @RequestPart("file") MultipartFile file,
+            @Parameter(description = "the sheet of an XLSX file (the first when not given)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String sheet)
+            throws IOException {
+        String name = file.getOriginalFilename() == null ? "list" : file.getOriginalFilename();
+        return new ImportedJson(
+                distributions.importList(id, name, file.getBytes(), sheet).added());
+    }
+
+    /** An import refused: the problem lists every row's errors, each with its message in the caller's language. */
+    @ExceptionHandler(BeneficiaryImportRefused.class)
+    ResponseEntity<ProblemDetail> importRefused(BeneficiaryImportRefused e, HttpServletRequest request) {
+        request.setAttribute(ProblemException.class.getName(), e);
+        Locale locale = Problems.locale(request);
+        ProblemDetail problem = problems.of(e.code(), e.status(), locale);
+        problem.setProperty("rows", e.rows());
+        problem.setProperty(
+                "errors",
+                e.errors().stream()
+                        .map(error -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("row", error.row());
+                            row.put("column", error.column());
+                            row.put("code", error.code());
+                            row.put("message", messages.getMessage(error.code(), null, error.code(), locale));
+                            return row;
+                        })
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @PostMapping("/{id}/open")

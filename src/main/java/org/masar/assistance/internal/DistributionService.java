@@ -23,6 +23,7 @@ import org.masar.access.Scopes;
 import org.masar.access.Users;
 import org.masar.assistance.BeneficiariesAdded;
 import org.masar.assistance.Beneficiary;
+import org.masar.assistance.BeneficiaryImportRefused;
 import org.masar.assistance.Distribution;
 import org.masar.assistance.DistributionDraft;
 import org.masar.assistance.DistributionId;
@@ -53,6 +54,7 @@ import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
+import org.masar.shared.spreadsheet.SpreadsheetReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,6 +81,7 @@ class DistributionService implements Distributions {
     private final Users users;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final BeneficiaryImporter importer;
     private final Clock clock;
 
     DistributionService(
@@ -92,6 +95,7 @@ class DistributionService implements Distributions {
             Users users,
             AuditTrail audit,
             JsonMapper json,
+            BeneficiaryImporter importer,
             Clock clock) {
         this.jdbc = jdbc;
         this.places = places;
@@ -103,6 +107,7 @@ class DistributionService implements Distributions {
         this.users = users;
         this.audit = audit;
         this.json = json;
+        this.importer = importer;
         this.clock = clock;
     }
 
@@ -486,6 +491,41 @@ class DistributionService implements Distributions {
         }
         BeneficiariesAdded added = addSkipping(distribution, candidates, "case-list");
         return new BeneficiariesAdded(added.added(), added.skipped() + outOfScope);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('assistance:manage-distributions') and hasAuthority('people:read')")
+    @Transactional
+    public BeneficiariesAdded importList(DistributionId id, String fileName, byte[] content, @Nullable String sheet) {
+        Distribution distribution = listable(id);
+        SpreadsheetReader.Table table = BeneficiaryImporter.read(fileName, content, sheet);
+        List<BeneficiaryImportRefused.RowError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceRecorder.LIBYA);
+        List<BeneficiaryImporter.Found> found = importer.resolve(table, today, errors);
+        Map<PersonId, Integer> firstRow = new HashMap<>();
+        List<BeneficiaryImporter.Found> unique = new ArrayList<>();
+        for (BeneficiaryImporter.Found row : found) {
+            Integer first = firstRow.putIfAbsent(row.person().id(), row.row());
+            if (first != null) {
+                errors.add(new BeneficiaryImportRefused.RowError(
+                        row.row(), null, "assistance.distributions.import.duplicate-in-file"));
+            } else {
+                unique.add(row);
+            }
+        }
+        List<Candidate> candidates =
+                unique.stream().map(row -> Candidate.of(row.person())).toList();
+        List<String> refusals = listed(distribution, candidates);
+        for (int i = 0; i < unique.size(); i++) {
+            if (refusals.get(i) != null) {
+                errors.add(new BeneficiaryImportRefused.RowError(unique.get(i).row(), null, refusals.get(i)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(BeneficiaryImportRefused.RowError::row));
+            throw new BeneficiaryImportRefused(table.rows().size(), errors);
+        }
+        return add(distribution, candidates, "import");
     }
 
     /** The person's record when within the user's scopes, without leaving the transaction marked for rollback. */
