@@ -250,6 +250,14 @@ class MonitoringApiTests {
                 .bodyJson()
                 .extractingPath("$.type")
                 .isEqualTo("/problems/assistance.monitoring.no-recipients");
+        // A cash cycle is surveyed the same way: one with no collected transfer has nobody to sample.
+        assertThat(support.post(monitor, MONITORING + "/surveys", """
+                        {"source": "cash-cycle", "sourceId": "%s", "samplePercent": 20}
+                        """.formatted(nobody)))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/assistance.monitoring.no-recipients");
         assertThat(jdbc.sql("SELECT count(*) FROM assistance_pdm_survey")
                         .query(Long.class)
                         .single())
