@@ -10,6 +10,9 @@
 #                                                  # loaded by SQL, then GET /api/v1/dtm/flow-summary p50/p99 over HTTP
 #   bench/run.sh cases-lists                       # lists of cases: 1,000,000 persons and cases (10 % restricted) by
 #                                                  # SQL, then GET /api/v1/cases p50/p99 for caseworkers and supervisors
+#   bench/run.sh assistance-handovers              # hand-overs: 1,000,000 persons and 100,000 distributions of history
+#                                                  # by SQL, then POST …/handovers at 1/4/16 callers (per second, p99)
+#                                                  # and the sync of a phone's 1,000 queued hand-overs
 #   bench/run.sh dtm-dashboard 100 200 4   # DTM publishing: 100 published rounds of every muhalla, then p50/p99 of the
 #                                          # dashboard, its JSON, /figures per level and the HXL exports (1 and 4 clients)
 set -euo pipefail
@@ -35,6 +38,11 @@ case "${1:-}" in
     # The whole application on its own embedded PostgreSQL (target/bench-cases; -Dbench.reuse=true keeps it).
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/cases/*.java
     exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.cases.CaseListBench "${@:2}"
+    ;;
+  assistance-handovers)
+    # The whole application on its own embedded PostgreSQL (target/bench-assistance; -Dbench.reuse=true keeps it).
+    "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/assistance/*.java
+    exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.assistance.HandoverBench "${@:2}"
     ;;
   dtm-dashboard)
     # The whole application on its own embedded PostgreSQL (target/bench-dtm, wiped at start).
