@@ -159,8 +159,11 @@ class DistributionPagesTests {
                 .contains("id=\"reconciliation\"")
                 .contains("2 listed, 1 served, 1 not served")
                 .contains("data-received=\"true\"")
+                .contains("/assistance/monitoring/new?source=distribution&amp;sourceId=" + id)
                 .doesNotContain("add-beneficiaries")
                 .doesNotContain("handover-link");
+        // Monitoring is for those who monitor.
+        assertThat(page(caseworker, location + "?lang=en")).doesNotContain("monitor-link");
     }
 
     private String registered(String given, String family) {
