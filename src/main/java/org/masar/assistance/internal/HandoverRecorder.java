@@ -42,11 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records hand-overs. One hand-over is one transaction: the distribution read FOR SHARE (a close waits for it, and it
- * sees a close that committed first), the stock dispatched from the distribution's warehouse, the received service
- * written, and the hand-over inserted {@code ON CONFLICT DO NOTHING} on its two unique indexes (its id; the
- * distribution and beneficiary). When that insert writes nothing another transaction won the race: everything of
- * this one is rolled back (its stock too), and the answer is read from the winner — the same hand-over again (200) or
- * the beneficiary's earlier one (409). PostgreSQL decides, never a read before a write.
+ * sees a close that committed first), the received service written, the hand-over inserted {@code ON CONFLICT DO
+ * NOTHING} on its two unique indexes (its id; the distribution and beneficiary), and last the stock dispatched from the
+ * distribution's warehouse (whose balance rows it then holds until it commits). When the insert writes nothing another
+ * transaction won the race: everything of this one is rolled back (before any stock is taken), and the answer is read
+ * from the winner — the same hand-over again (200) or the beneficiary's earlier one (409). PostgreSQL decides, never a
+ * read before a write.
  */
 @Service
 class HandoverRecorder implements Handovers {
@@ -216,7 +217,7 @@ class HandoverRecorder implements Handovers {
         LocalDate handedOn = LocalDate.ofInstant(draft.handedOverAt(), ServiceRecorder.LIBYA);
         LocalDate deliveredOn = handedOn.isAfter(today) ? today : handedOn;
         PersonId person = people.current(beneficiary.person());
-        UUID operation = stock.dispatchForHandover(distribution.warehouse(), distribution.items(), id.toString());
+        UUID operation = UUID.randomUUID();
         AgeBand band = null;
         if (beneficiary.bornAbout() != null && !beneficiary.bornAbout().isAfter(deliveredOn)) {
             band = AgeBand.of(
@@ -265,6 +266,9 @@ class HandoverRecorder implements Handovers {
         if (inserted.isEmpty()) {
             throw new Raced();
         }
+        // The stock last: every hand-over from this warehouse takes from the same balance rows and holds their locks
+        // until it commits, so the less it does after taking them, the more hand-overs a warehouse serves at once.
+        stock.dispatchForHandover(distribution.warehouse(), distribution.items(), id.toString(), operation);
         audit.record(AuditEvent.of("assistance.handover.recorded", "distribution", id.toString())
                 .with("handover", draft.id().toString())
                 .with("person", person)

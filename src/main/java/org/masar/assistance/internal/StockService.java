@@ -206,11 +206,14 @@ class StockService implements Stock {
     /**
      * Dispatches what one hand-over of a distribution gives (items, and kits by their contents) from its warehouse, in
      * the hand-over's transaction, naming the distribution on each movement. No manage-stock check: the hand-over's own
-     * permission and scope were checked, and the hand-over is audited as such. Answers the operation's id.
+     * permission and scope were checked, and the hand-over is audited as such.
      *
+     * @param operation the operation's id, chosen by the hand-over (which names it before it dispatches: see
+     *     {@code HandoverRecorder})
      * @throws StockInsufficient when the warehouse cannot cover a line (the caller's whole step rolls back)
      */
-    UUID dispatchForHandover(SiteId warehouse, List<org.masar.assistance.DistributionItem> items, String distribution) {
+    void dispatchForHandover(
+            SiteId warehouse, List<org.masar.assistance.DistributionItem> items, String distribution, UUID operation) {
         List<Line> lines = new ArrayList<>();
         for (org.masar.assistance.DistributionItem line : items) {
             if (line.item() != null) {
@@ -231,12 +234,15 @@ class StockService implements Stock {
                 }
             }
         }
-        return apply(lines, new Details(null, null, null, distribution, null));
+        apply(lines, new Details(null, null, null, distribution, null), operation);
     }
 
     /** Applies the lines in (warehouse, item) order and appends their movements; answers the operation's id. */
     private UUID apply(List<Line> lines, Details details) {
-        UUID operation = UUID.randomUUID();
+        return apply(lines, details, UUID.randomUUID());
+    }
+
+    private UUID apply(List<Line> lines, Details details, UUID operation) {
         Timestamp at = Timestamp.from(clock.instant());
         String by = Actor.current().name();
         List<Line> ordered = new ArrayList<>(lines);
