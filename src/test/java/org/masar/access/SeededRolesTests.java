@@ -169,7 +169,14 @@ class SeededRolesTests {
                             "assistance:manage-stock",
                             "assistance:manage-catalogue",
                             "assistance:manage-distributions")),
-            Map.entry("CASH_OFFICER", Set.of("geo:read", "people:read", "assistance:read", "assistance:manage-cash")));
+            Map.entry(
+                    "CASH_OFFICER",
+                    Set.of(
+                            "geo:read",
+                            "people:read",
+                            "assistance:read",
+                            "assistance:manage-cash",
+                            "assistance:export")));
 
     static final Set<String> MISSION_WIDE =
             Set.of("ADMINISTRATOR", "PROGRAMME_MANAGER", "DTM_OFFICER", "ME_OFFICER", "VIEWER");

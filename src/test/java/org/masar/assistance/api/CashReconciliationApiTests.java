@@ -249,14 +249,22 @@ class CashReconciliationApiTests {
         assertThat(table.rows()).hasSize(4);
         assertThat(cash.audited(checker, "assistance.cash.list-exported", "SUCCESS"))
                 .isEqualTo(2);
-        // The cash officer may not export names (no assistance:export): refused and audited.
+        // The cash officer sends it to the provider; a reader without assistance:export may not export names.
+        assertThat(mvc.get()
+                        .uri(CASH + "/lists/{id}/export?format=csv", list)
+                        .cookie(officer.session())
+                        .exchange())
+                .hasStatusOk();
+        assertThat(cash.audited(officer, "assistance.cash.list-exported", "SUCCESS"))
+                .isOne();
+        User reader = cash.user("ME_OFFICER");
         assertThat(mvc.get()
                         .uri(CASH + "/lists/{id}/export", list)
-                        .cookie(officer.session())
+                        .cookie(reader.session())
                         .accept("application/json")
                         .exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(cash.refusals(officer)).isOne();
+        assertThat(cash.refusals(reader)).isOne();
         // A draft list is not exported.
         String draft = cash.list(officer, cycle);
         assertThat(mvc.get()
