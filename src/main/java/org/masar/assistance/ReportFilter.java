@@ -1,6 +1,7 @@
 package org.masar.assistance;
 
 import java.time.YearMonth;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,4 +20,30 @@ public record ReportFilter(
 
     /** Services recorded by hand (no source). */
     public static final String RECORDED = "recorded";
+
+    /**
+     * A filter whose months default as the report page and the API default them: twelve months, ending with {@code to},
+     * or starting with {@code from} (but not beyond this month in Libya), or ending with this month.
+     */
+    public static ReportFilter of(
+            @Nullable YearMonth from,
+            @Nullable YearMonth to,
+            @Nullable String programme,
+            @Nullable String project,
+            @Nullable String type,
+            @Nullable String place,
+            @Nullable String source) {
+        YearMonth now = YearMonth.now(ZoneId.of("Africa/Tripoli"));
+        YearMonth last = to;
+        if (last == null) {
+            last = from != null && from.plusMonths(11).isBefore(now) ? from.plusMonths(11) : now;
+        }
+        YearMonth first = from == null ? last.minusMonths(11) : from;
+        return new ReportFilter(
+                first, last, blank(programme), blank(project), blank(type), blank(place), blank(source));
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 }

@@ -1,7 +1,6 @@
 package org.masar.assistance.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.masar.assistance.AssistanceReports;
 import org.masar.assistance.ExportFormat;
 import org.masar.assistance.ReportFilter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,69 +44,29 @@ class ExportsApi {
 
     @GetMapping(path = "/api/v1/assistance/exports/figures.csv", produces = "text/csv")
     @Operation(summary = "The figures as CSV (UTF-8 with a byte-order mark)", description = FIGURES)
-    void figuresCsv(
-            @Parameter(description = "the first month, YYYY-MM") @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "the last month, YYYY-MM") @RequestParam(required = false) @Nullable String to,
-            @Parameter(description = "a programme") @RequestParam(required = false) @Nullable String programme,
-            @Parameter(description = "a project code") @RequestParam(required = false) @Nullable String project,
-            @Parameter(description = "a service type's code") @RequestParam(required = false) @Nullable String type,
-            @Parameter(description = "a region, mantika or baladiya P-code") @RequestParam(required = false) @Nullable
-                    String place,
-            @Parameter(description = "recorded, distribution or cash-cycle") @RequestParam(required = false) @Nullable
-                    String source,
-            HttpServletResponse response) {
-        ReportFilter filter = ReportApi.filter(from, to, programme, project, type, place, source);
+    void figuresCsv(@ParameterObject ReportQuery query, HttpServletResponse response) {
+        ReportFilter filter = query.filter();
         reports.exportFigures(filter, ExportFormat.CSV, file(response, ExportFormat.CSV, "assistance-figures"));
     }
 
     @GetMapping(path = "/api/v1/assistance/exports/figures.xlsx", produces = XLSX)
     @Operation(summary = "The figures as XLSX", description = FIGURES)
-    void figuresXlsx(
-            @Parameter(description = "the first month, YYYY-MM") @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "the last month, YYYY-MM") @RequestParam(required = false) @Nullable String to,
-            @Parameter(description = "a programme") @RequestParam(required = false) @Nullable String programme,
-            @Parameter(description = "a project code") @RequestParam(required = false) @Nullable String project,
-            @Parameter(description = "a service type's code") @RequestParam(required = false) @Nullable String type,
-            @Parameter(description = "a region, mantika or baladiya P-code") @RequestParam(required = false) @Nullable
-                    String place,
-            @Parameter(description = "recorded, distribution or cash-cycle") @RequestParam(required = false) @Nullable
-                    String source,
-            HttpServletResponse response) {
-        ReportFilter filter = ReportApi.filter(from, to, programme, project, type, place, source);
+    void figuresXlsx(@ParameterObject ReportQuery query, HttpServletResponse response) {
+        ReportFilter filter = query.filter();
         reports.exportFigures(filter, ExportFormat.XLSX, file(response, ExportFormat.XLSX, "assistance-figures"));
     }
 
     @GetMapping(path = "/api/v1/assistance/exports/recipients.csv", produces = "text/csv")
     @Operation(summary = "Who received what, as CSV (UTF-8 with a byte-order mark)", description = RECIPIENTS)
-    void recipientsCsv(
-            @Parameter(description = "the first month, YYYY-MM") @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "the last month, YYYY-MM") @RequestParam(required = false) @Nullable String to,
-            @Parameter(description = "a programme") @RequestParam(required = false) @Nullable String programme,
-            @Parameter(description = "a project code") @RequestParam(required = false) @Nullable String project,
-            @Parameter(description = "a service type's code") @RequestParam(required = false) @Nullable String type,
-            @Parameter(description = "a region, mantika or baladiya P-code") @RequestParam(required = false) @Nullable
-                    String place,
-            @Parameter(description = "recorded, distribution or cash-cycle") @RequestParam(required = false) @Nullable
-                    String source,
-            HttpServletResponse response) {
-        ReportFilter filter = ReportApi.filter(from, to, programme, project, type, place, source);
+    void recipientsCsv(@ParameterObject ReportQuery query, HttpServletResponse response) {
+        ReportFilter filter = query.filter();
         reports.exportRecipients(filter, ExportFormat.CSV, file(response, ExportFormat.CSV, "assistance-recipients"));
     }
 
     @GetMapping(path = "/api/v1/assistance/exports/recipients.xlsx", produces = XLSX)
     @Operation(summary = "Who received what, as XLSX", description = RECIPIENTS)
-    void recipientsXlsx(
-            @Parameter(description = "the first month, YYYY-MM") @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "the last month, YYYY-MM") @RequestParam(required = false) @Nullable String to,
-            @Parameter(description = "a programme") @RequestParam(required = false) @Nullable String programme,
-            @Parameter(description = "a project code") @RequestParam(required = false) @Nullable String project,
-            @Parameter(description = "a service type's code") @RequestParam(required = false) @Nullable String type,
-            @Parameter(description = "a region, mantika or baladiya P-code") @RequestParam(required = false) @Nullable
-                    String place,
-            @Parameter(description = "recorded, distribution or cash-cycle") @RequestParam(required = false) @Nullable
-                    String source,
-            HttpServletResponse response) {
-        ReportFilter filter = ReportApi.filter(from, to, programme, project, type, place, source);
+    void recipientsXlsx(@ParameterObject ReportQuery query, HttpServletResponse response) {
+        ReportFilter filter = query.filter();
         reports.exportRecipients(filter, ExportFormat.XLSX, file(response, ExportFormat.XLSX, "assistance-recipients"));
     }
 

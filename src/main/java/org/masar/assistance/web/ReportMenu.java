@@ -32,7 +32,7 @@ class ReportMenu {
                 if (CurrentUser.find().isEmpty()) {
                     return List.of();
                 }
-                YearMonth month = YearMonth.now(ReportPages.LIBYA);
+                YearMonth month = YearMonth.now(java.time.ZoneId.of("Africa/Tripoli"));
                 return List.of(new Figure(
                         "assistance.reports.dashboard.people-this-month",
                         reports.peopleReachedThisMonth(),

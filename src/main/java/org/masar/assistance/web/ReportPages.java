@@ -1,7 +1,6 @@
 package org.masar.assistance.web;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ReportPages {
-
-    static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     private final AssistanceReports reports;
     private final Services services;
@@ -76,18 +73,11 @@ class ReportPages {
             @RequestParam(defaultValue = "") String source,
             Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
-        YearMonth now = YearMonth.now(LIBYA);
-        YearMonth last = month(to, "to", errors);
-        YearMonth first = month(from, "from", errors);
-        if (last == null) {
-            last = first != null && first.plusMonths(11).isBefore(now) ? first.plusMonths(11) : now;
-        }
-        if (first == null) {
-            first = last.minusMonths(11);
-        }
+        ReportFilter filter = ReportFilter.of(
+                month(from, "from", errors), month(to, "to", errors), programme, project, type, place, source);
         ReportForm form = new ReportForm(
-                first.toString(),
-                last.toString(),
+                filter.from().toString(),
+                filter.to().toString(),
                 programme.strip(),
                 project.strip(),
                 type.strip(),
@@ -96,8 +86,7 @@ class ReportPages {
         AssistanceReport report = null;
         if (errors.isEmpty()) {
             try {
-                report = reports.figures(new ReportFilter(
-                        first, last, blank(programme), blank(project), blank(type), blank(place), blank(source)));
+                report = reports.figures(filter);
             } catch (InvalidFields refused) {
                 for (InvalidFields.Field field : refused.fields()) {
                     errors.putIfAbsent(field.field(), message(field.code()));
@@ -165,9 +154,5 @@ class ReportPages {
 
     private String message(String code) {
         return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
-    }
-
-    private static @Nullable String blank(String value) {
-        return value.isBlank() ? null : value.strip();
     }
 }
