@@ -10,7 +10,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "People",
-        allowedDependencies = {"geo", "access", "audit", "shared :: questionnaire"})
+        allowedDependencies = {"geo", "access", "audit", "shared :: questionnaire", "shared :: spreadsheet"})
 @NullMarked
 package org.masar.people;
 

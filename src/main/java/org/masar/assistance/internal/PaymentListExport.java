@@ -10,7 +10,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 import org.masar.assistance.Transfer;
+import org.masar.shared.spreadsheet.SpreadsheetText;
 
 /**
  * The payment list as the provider gets it, written by commons-csv or fastexcel: one row per live transfer with its
@@ -36,6 +38,12 @@ public final class PaymentListExport {
 
     private PaymentListExport() {}
 
+    /** What users typed (names, the vendor), never run as a formula by the spreadsheet that opens the file. */
+    private static String text(@Nullable String value) {
+        String safe = SpreadsheetText.safe(value);
+        return safe == null ? "" : safe;
+    }
+
     private static List<Object> cells(Transfer t) {
         return List.of(
                 t.reference(),
@@ -44,10 +52,10 @@ public final class PaymentListExport {
                 "",
                 "",
                 t.registrationNumber(),
-                t.nameLat(),
-                t.nameAr(),
+                text(t.nameLat()),
+                text(t.nameAr()),
                 t.mechanism(),
-                t.vendor() == null ? "" : t.vendor(),
+                text(t.vendor()),
                 t.household() == null ? "" : t.household().toString());
     }
 

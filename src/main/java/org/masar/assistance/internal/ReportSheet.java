@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.masar.assistance.ExportFormat;
+import org.masar.shared.spreadsheet.SpreadsheetText;
 
 /**
  * One table written row by row to a response as it is read, by a library: CSV by commons-csv (UTF-8 with a byte-order
@@ -38,15 +39,9 @@ abstract sealed class ReportSheet implements AutoCloseable {
     @Override
     public abstract void close();
 
-    /** A value that would start a formula in a spreadsheet is kept as text (as people's export does). */
+    /** What users typed, never run as a formula by the spreadsheet that opens the file. */
     static @Nullable String text(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
+        return SpreadsheetText.safe(value);
     }
 
     static final class Csv extends ReportSheet {

@@ -17,6 +17,7 @@ import org.masar.people.PersonFilter;
 import org.masar.people.PersonSummary;
 import org.masar.people.PopulationGroup;
 import org.masar.people.Sex;
+import org.masar.shared.spreadsheet.SpreadsheetText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -98,15 +99,10 @@ class PeopleExport {
         return text(both);
     }
 
-    /** A value that would start a formula in a spreadsheet is kept as text. */
+    /** What the person's record holds, never run as a formula by the spreadsheet that opens the file. */
     private static String text(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
+        String safe = SpreadsheetText.safe(value);
+        return safe == null ? "" : safe;
     }
 
     private static @Nullable String blank(@Nullable String value) {
