@@ -93,7 +93,9 @@ public final class SpreadsheetReader {
         if (content.length == 0) {
             throw new Unreadable(fileName);
         }
-        return ReadableWorkbook.isOOXMLZipHeader(content) ? xlsx(fileName, content, sheet) : csv(fileName, content);
+        // The zip header is four bytes; fastexcel's check reads them without looking at the length.
+        boolean workbook = content.length >= 4 && ReadableWorkbook.isOOXMLZipHeader(content);
+        return workbook ? xlsx(fileName, content, sheet) : csv(fileName, content);
     }
 
     private static Table xlsx(String fileName, byte[] content, @Nullable String sheetName) {
@@ -157,6 +159,8 @@ public final class SpreadsheetReader {
                 .builder()
                 .setDelimiter(delimiter)
                 .setTrim(true)
+                // Blank lines are records too (skipped below), so that a record's number stays its line's.
+                .setIgnoreEmptyLines(false)
                 .get();
         List<String> header = null;
         List<Line> rows = new ArrayList<>();
