@@ -49,6 +49,8 @@ import org.w3c.dom.Text;
  */
 public final class XlsFormConverter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(XlsFormConverter.class);
+
     static final String XF = "http://www.w3.org/2002/xforms";
     static final String H = "http://www.w3.org/1999/xhtml";
     static final String EV = "http://www.w3.org/2001/xml-events";
@@ -249,7 +251,18 @@ public final class XlsFormConverter {
      * @throws XlsFormInvalid with every error found
      */
     public static ConvertedXForm convert(byte[] workbook) {
-        return new XlsFormConverter().run(workbook);
+        try {
+            return new XlsFormConverter().run(workbook);
+        } catch (XlsFormInvalid invalid) {
+            throw invalid;
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            // A workbook this converter did not foresee: the user still gets a problem, and the log the cause.
+            log.warn("XLSForm conversion failed unexpectedly", unexpected);
+            throw new XlsFormInvalid(List.of(new XlsFormInvalid.Error(
+                    null,
+                    null,
+                    "The workbook could not be converted: it holds something this converter cannot read.")));
+        }
     }
 
     private ConvertedXForm run(byte[] bytes) {
@@ -270,10 +283,16 @@ public final class XlsFormConverter {
         readEntities(workbook.sheet(ENTITIES_SHEET));
         readSurvey(survey);
         checkSelects();
-        if (!errors.isEmpty()) {
+        String xml;
+        try {
+            // Written even when errors were found, to find the errors of the expressions too.
+            xml = write();
+        } catch (RuntimeException e) {
+            if (errors.isEmpty()) {
+                throw e;
+            }
             throw invalid();
         }
-        String xml = write();
         if (!errors.isEmpty()) {
             throw invalid();
         }

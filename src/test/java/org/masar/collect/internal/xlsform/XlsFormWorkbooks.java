@@ -25,6 +25,12 @@ public final class XlsFormWorkbooks {
 
     private XlsFormWorkbooks() {}
 
+    /** Writes the workbook of a markdown file: {@code XlsFormWorkbooks source.md target.xlsx}. */
+    public static void main(String[] args) throws IOException {
+        java.nio.file.Files.write(
+                java.nio.file.Path.of(args[1]), xlsx(java.nio.file.Files.readString(java.nio.file.Path.of(args[0]))));
+    }
+
     /** The sheets of a markdown table, in order, each a list of rows of cells. */
     public static Map<String, List<List<String>>> sheets(String markdown) {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
