@@ -1831,18 +1831,20 @@ public final class XlsFormConverter {
                     new String[] {"branchId", "__branchId"})) {
                 Element bind = xf("bind");
                 bind.setAttribute(
-                        "calculate", "instance('" + e.dataset() + "')/root/item[name=" + base + "/@id]/" + version[1]);
+                        "calculate",
+                        "instance('" + e.dataset() + "')/root/item[name= " + base + "/@id ]/" + version[1]);
                 bind.setAttribute("nodeset", base + "/@" + version[0]);
                 bind.setAttribute("readonly", "true()");
                 bind.setAttribute("type", "string");
                 binds.add(bind);
             }
             if (!externalInstances.containsKey(e.dataset())) {
-                Element external = xf("instance");
-                external.setAttribute("id", e.dataset());
-                external.setAttribute("src", "jr://file-csv/" + e.dataset() + ".csv");
-                externalInstances.put(e.dataset(), external);
-                media.add(e.dataset() + ".csv");
+                // pyxform leaves the list to the form (a select_one_from_file or csv-external of the dataset).
+                error(
+                        ENTITIES_SHEET,
+                        e.row(),
+                        "An entity the form updates needs its dataset's list in the form: add a select_one_from_file "
+                                + e.dataset() + ".csv or a csv-external named " + e.dataset() + ".");
             }
         }
         if (!e.label().isEmpty()) {
