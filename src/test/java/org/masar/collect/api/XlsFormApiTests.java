@@ -102,9 +102,9 @@ class XlsFormApiTests {
         assertThat(errors.get(1).get("row").asInt()).isEqualTo(4);
         assertThat(errors.get(1).get("reason").asString()).contains("'nope'");
         assertThat(errors.get(2).get("row").asInt()).isEqualTo(5);
-        assertThat(errors.get(2).get("reason").asString()).contains("more than one survey element named 'a'");
+        assertThat(errors.get(2).get("reason").asString()).contains("The 'name' value 'a' is invalid");
         assertThat(errors.get(3).get("row").asInt()).isEqualTo(6);
-        assertThat(errors.get(3).get("reason").asString()).contains("${missing}");
+        assertThat(errors.get(3).get("reason").asString()).contains("Could not find the name 'missing'");
         assertThat(problem.get("detail").asString()).contains("4");
     }
 

@@ -166,6 +166,7 @@ public final class XlsFormConverter {
             Map.entry("simserial", new TypeInfo("string", null, null)),
             Map.entry("subscriberid", new TypeInfo("string", null, null)),
             Map.entry("start-geopoint", new TypeInfo("geopoint", null, null)),
+            Map.entry("background-geopoint", new TypeInfo("geopoint", null, null)),
             Map.entry("audit", new TypeInfo("binary", null, null)),
             Map.entry("xml-external", new TypeInfo("string", null, null)),
             Map.entry("csv-external", new TypeInfo("string", null, null)));
@@ -180,8 +181,8 @@ public final class XlsFormConverter {
             Map.entry("audio", Set.of("quality")),
             Map.entry("background-audio", Set.of("quality")),
             Map.entry("geopoint", Set.of("capture-accuracy", "warning-accuracy", "allow-mock-accuracy")),
-            Map.entry("geotrace", Set.of("allow-mock-accuracy")),
-            Map.entry("geoshape", Set.of("allow-mock-accuracy")),
+            Map.entry("geotrace", Set.of("allow-mock-accuracy", "incremental")),
+            Map.entry("geoshape", Set.of("allow-mock-accuracy", "incremental")),
             Map.entry("start-geopoint", Set.of("allow-mock-accuracy")),
             Map.entry(
                     "audit",
@@ -449,26 +450,26 @@ public final class XlsFormConverter {
             String listName = cells.getOrDefault("list_name", "");
             String name = cells.getOrDefault("name", "");
             if (listName.isEmpty()) {
-                error(CHOICES, row.number(), "The choice has no list_name.");
+                error(CHOICES, row.number(), "The 'list_name' value is invalid. Choices must belong to a list.");
                 continue;
             }
             ChoiceList list = lists.computeIfAbsent(listName, ChoiceList::new);
             if (name.isEmpty()) {
-                error(CHOICES, row.number(), "The choice of the list '" + listName + "' has no name.");
+                error(CHOICES, row.number(), "The 'name' value is invalid. Choices must have a name.");
                 continue;
             }
             boolean labelled = cells.keySet().stream()
                     .anyMatch(c -> c.equals("label") || c.startsWith("label::") || MEDIA.contains(base(c)));
             if (!labelled) {
-                error(CHOICES, row.number(), "The choice '" + name + "' of the list '" + listName + "' has no label.");
+                error(CHOICES, row.number(), "The 'label' value is invalid. Choices should have a label.");
             }
             if (!duplicatesAllowed
                     && list.choices.stream().anyMatch(c -> c.name().equals(name))) {
                 error(
                         CHOICES,
                         row.number(),
-                        "The list '" + listName + "' has the choice name '" + name + "' more than once (set"
-                                + " allow_choice_duplicates to 'yes' in the settings sheet to allow it).");
+                        "The 'name' value is invalid. Choice names must be unique for each choice list. If this is"
+                                + " intentional, use the setting 'allow_choice_duplicates'.");
             }
             for (String column : cells.keySet()) {
                 String base = base(column);
@@ -546,7 +547,8 @@ public final class XlsFormConverter {
                     error(
                             SURVEY,
                             row,
-                            "Unmatched '" + type + "': no matching 'begin " + type.substring(4) + "' was found.");
+                            "Unmatched '" + type.replace(' ', '_') + "'. No matching 'begin_" + type.substring(4)
+                                    + "' was found for the name '" + name + "'.");
                 } else {
                     stack.removeLast();
                 }
@@ -633,7 +635,8 @@ public final class XlsFormConverter {
             error(
                     SURVEY,
                     open.row,
-                    "Unmatched '" + open.type + "': no matching 'end " + open.type.substring(6) + "' was found.");
+                    "Unmatched '" + open.type.replace(' ', '_') + "'. No matching 'end_" + open.type.substring(6)
+                            + "' was found for the name '" + open.name + "'.");
         }
         SheetRow auditRow = sheet.rows().stream()
                 .filter(r -> parseType(cells(r).getOrDefault("type", ""))[0].equals("audit"))
@@ -689,31 +692,52 @@ public final class XlsFormConverter {
 
     private boolean checkName(Node node, Node parent) {
         if (node.name.isEmpty()) {
-            error(SURVEY, node.row, "The " + describe(node) + " has no name.");
+            error(SURVEY, node.row, "The 'name' value is invalid. Questions, groups and repeats must have a name.");
             return false;
         }
         if (!NAME.matcher(node.name).matches()) {
             error(
                     SURVEY,
                     node.row,
-                    "The name '" + node.name + "' is not valid: names must begin with a letter or underscore, and may"
-                            + " then contain letters, digits, hyphens, underscores and periods.");
+                    "The 'name' value is invalid. Names must begin with a letter or underscore. After the first"
+                            + " character, names may contain letters, digits, underscores, hyphens, or periods.");
             return false;
         }
         for (Node sibling : parent.children) {
-            if (sibling.name.equalsIgnoreCase(node.name)) {
+            if (sibling.name.equals(node.name)) {
                 error(
                         SURVEY,
                         node.row,
-                        "There is more than one survey element named '" + node.name + "' (case-insensitive) in the "
-                                + (parent.kind == Kind.ROOT ? "survey" : "section named '" + parent.name + "'")
-                                + ".");
+                        "The 'name' value '" + node.name + "' is invalid. Questions, groups, and repeats must be"
+                                + " unique within their nearest parent group or repeat, or the survey if not inside a"
+                                + " group or repeat.");
                 return false;
             }
         }
-        if (parent.kind == Kind.ROOT && node.name.equals("meta")) {
-            error(SURVEY, node.row, "The name 'meta' is reserved for the form's metadata.");
+        if (node.name.equals("meta")) {
+            error(
+                    SURVEY,
+                    node.row,
+                    "The 'name' value 'meta' is invalid. The name 'meta' is reserved for form" + " metadata.");
             return false;
+        }
+        if (node.kind == Kind.REPEAT) {
+            if (node.name.equals(root.name)) {
+                error(
+                        SURVEY,
+                        node.row,
+                        "The 'name' value '" + node.name + "' is invalid. Repeat names must not be"
+                                + " the same as the survey root (which defaults to 'data').");
+                return false;
+            }
+            if (byName.getOrDefault(node.name, List.of()).stream().anyMatch(n -> n.kind == Kind.REPEAT)) {
+                error(
+                        SURVEY,
+                        node.row,
+                        "The 'name' value '" + node.name + "' is invalid. Repeat names must unique"
+                                + " anywhere in the survey, at all levels of group or repeat nesting.");
+                return false;
+            }
         }
         return true;
     }
@@ -784,7 +808,7 @@ public final class XlsFormConverter {
 
     /** An expression, {@code predicate} when it is written inside a predicate ({@code choice_filter}). */
     private String expression(String text, Node context, String sheet, int row, String column, boolean predicate) {
-        String xpath = references(text, context, sheet, row, true, predicate);
+        String xpath = references(text, context, sheet, row, column, true, predicate);
         if (xpath == null) {
             return text;
         }
@@ -802,7 +826,13 @@ public final class XlsFormConverter {
 
     /** Replaces the references; null (and errors recorded) when one names nothing. */
     private @Nullable String references(
-            String text, Node context, String sheet, int row, boolean inExpression, boolean inPredicate) {
+            String text,
+            Node context,
+            String sheet,
+            int row,
+            String column,
+            boolean inExpression,
+            boolean inPredicate) {
         Matcher matcher = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         boolean failed = false;
@@ -815,7 +845,7 @@ public final class XlsFormConverter {
             if (lastSaved) {
                 name = name.substring("last-saved#".length());
             }
-            Node target = target(name, sheet, row);
+            Node target = target(name, sheet, row, column);
             if (target == null) {
                 failed = true;
                 continue;
@@ -837,22 +867,22 @@ public final class XlsFormConverter {
         return failed ? null : out.toString();
     }
 
-    private @Nullable Node target(String name, String sheet, int row) {
+    private @Nullable Node target(String name, String sheet, int row, String column) {
         List<Node> found = byName.get(name);
         if (found == null || found.isEmpty()) {
             error(
                     sheet,
                     row,
-                    "There has been a problem trying to replace ${" + name + "} with the XPath to the survey element"
-                            + " named '" + name + "'. There is no survey element with this name.");
+                    "The '" + column + "' value is invalid. Reference variables must contain a name from the 'survey'"
+                            + " sheet. Could not find the name '" + name + "'.");
             return null;
         }
         if (found.size() > 1) {
             error(
                     sheet,
                     row,
-                    "The reference ${" + name + "} is ambiguous: more than one survey element is named '" + name
-                            + "'.");
+                    "The '" + column + "' value is invalid. Reference variables names must be unique anywhere in the"
+                            + " 'survey'. The name '" + name + "' appears more than once.");
             return null;
         }
         return found.getFirst();
@@ -984,7 +1014,7 @@ public final class XlsFormConverter {
                         if (!form.isEmpty()) {
                             element.setAttribute("form", form);
                         }
-                        appendMixed(element, value, contextOf(id));
+                        appendMixed(element, value, contextOf(id), id.endsWith(":hint") ? "hint" : "label");
                         text.appendChild(element);
                     });
                     translation.appendChild(text);
@@ -1103,6 +1133,18 @@ public final class XlsFormConverter {
             }
             if (node.type.equals("note")) {
                 bind.setAttribute("readonly", "true()");
+            }
+            if (node.type.equals("background-geopoint")) {
+                if (node.cell("trigger").isEmpty()) {
+                    error(
+                            SURVEY,
+                            node.row,
+                            "The background-geopoint question needs a trigger: the question whose"
+                                    + " change records the location.");
+                }
+                if (!calculation.isEmpty()) {
+                    error(SURVEY, node.row, "The background-geopoint question must have no calculation.");
+                }
             }
             switch (node.type) {
                 case "start", "end" -> {
@@ -1277,7 +1319,7 @@ public final class XlsFormConverter {
             boolean any = false;
             while (matcher.find()) {
                 any = true;
-                Node source = target(matcher.group(1).strip(), SURVEY, node.row);
+                Node source = target(matcher.group(1).strip(), SURVEY, node.row, "trigger");
                 if (source == null) {
                     continue;
                 }
@@ -1350,6 +1392,13 @@ public final class XlsFormConverter {
             itemset(node, control);
         }
         for (Node target : triggered.getOrDefault(node, List.of())) {
+            if (target.type.equals("background-geopoint")) {
+                Element setgeopoint = doc.createElementNS(ODK, "odk:setgeopoint");
+                setgeopoint.setAttribute("event", "xforms-value-changed");
+                setgeopoint.setAttribute("ref", target.path());
+                control.appendChild(setgeopoint);
+                continue;
+            }
             Element setvalue = xf("setvalue");
             setvalue.setAttribute("event", "xforms-value-changed");
             setvalue.setAttribute("ref", target.path());
@@ -1373,7 +1422,7 @@ public final class XlsFormConverter {
     private String repeatCount(Node repeat, String count) {
         Matcher single = Pattern.compile("\\s*\\$\\{([^}]*)}\\s*").matcher(count);
         if (single.matches()) {
-            String path = references(count, repeat, SURVEY, repeat.row, true, false);
+            String path = references(count, repeat, SURVEY, repeat.row, "repeat_count", true, false);
             return path == null ? count : path;
         }
         // An expression: computed into a generated {repeat}_count element beside the repeat, as pyxform does.
@@ -1436,7 +1485,11 @@ public final class XlsFormConverter {
         for (String part : text.strip().split("[\\s,;]+(?=[\\w-]+\\s*=)")) {
             String[] pair = part.split("=", 2);
             if (pair.length != 2 || pair[0].isBlank()) {
-                error(SURVEY, node.row, "The parameters '" + text + "' are not of the form 'name=value'.");
+                error(
+                        SURVEY,
+                        node.row,
+                        "The 'parameters' value is invalid. Parameters must be in the form of"
+                                + " 'key1=value1 key2=value2'.");
                 return parameters;
             }
             parameters.put(
@@ -1448,16 +1501,17 @@ public final class XlsFormConverter {
     private void parameters(Node node, Element control) {
         Map<String, String> parameters = parameters(node);
         Set<String> accepted = PARAMETERS.getOrDefault(node.type, Set.of());
-        for (String key : parameters.keySet()) {
-            if (!accepted.contains(key)) {
-                error(
-                        SURVEY,
-                        node.row,
-                        "The parameter '" + key + "' is not accepted for " + node.type
-                                + (accepted.isEmpty()
-                                        ? " (it takes none)."
-                                        : ": accepted are " + String.join(", ", new TreeSet<>(accepted)) + "."));
-            }
+        List<String> rejected = parameters.keySet().stream()
+                .filter(key -> !accepted.contains(key))
+                .sorted()
+                .toList();
+        if (!rejected.isEmpty()) {
+            error(
+                    SURVEY,
+                    node.row,
+                    "The 'parameters' value is invalid. The accepted parameter keys for this question type are '"
+                            + String.join(", ", new TreeSet<>(accepted)) + "'. The following are invalid parameter"
+                            + " key(s): '" + String.join(", ", rejected) + "'.");
         }
         switch (node.type) {
             case "range" -> {
@@ -1466,7 +1520,11 @@ public final class XlsFormConverter {
                     try {
                         Double.parseDouble(value);
                     } catch (NumberFormatException e) {
-                        error(SURVEY, node.row, "The range parameter " + key + " '" + value + "' is not a number.");
+                        error(
+                                SURVEY,
+                                node.row,
+                                "The 'parameters' value is invalid. For the 'range' question type, the" + " parameter '"
+                                        + key + "' must be a number.");
                     }
                     control.setAttribute(key, value);
                 }
@@ -1507,6 +1565,18 @@ public final class XlsFormConverter {
                 if (yes(parameters.getOrDefault("allow-mock-accuracy", "no"))) {
                     control.setAttributeNS(ODK, "odk:allow-mock-accuracy", "true");
                 }
+                String incremental = parameters.get("incremental");
+                if (incremental != null) {
+                    if (incremental.equals("true")) {
+                        control.setAttributeNS(ODK, "odk:incremental", "true");
+                    } else {
+                        error(
+                                SURVEY,
+                                node.row,
+                                "The 'parameters' value is invalid. For geoshape and geotrace"
+                                        + " questions, the 'incremental' parameter may either be 'true' or not included.");
+                    }
+                }
             }
             default -> {}
         }
@@ -1521,7 +1591,10 @@ public final class XlsFormConverter {
             Double.parseDouble(value);
             control.setAttribute(attribute, value);
         } catch (NumberFormatException e) {
-            error(SURVEY, node.row, "The " + key + " parameter '" + value + "' is not a number.");
+            error(
+                    SURVEY,
+                    node.row,
+                    "The 'parameters' value is invalid. The '" + key + "' parameter must have a" + " numeric value.");
         }
     }
 
@@ -1546,7 +1619,7 @@ public final class XlsFormConverter {
         }
         Element label = xf("label");
         if (!itext) {
-            appendMixed(label, labels.values().iterator().next(), node);
+            appendMixed(label, labels.values().iterator().next(), node, "label");
         } else {
             String id = node.path() + ":label";
             for (String language : languages) {
@@ -1571,7 +1644,7 @@ public final class XlsFormConverter {
         }
         Element hint = xf("hint");
         if (!itext) {
-            appendMixed(hint, hints.values().iterator().next(), node);
+            appendMixed(hint, hints.values().iterator().next(), node, "hint");
         } else {
             String id = node.path() + ":hint";
             for (String language : languages) {
@@ -1588,14 +1661,14 @@ public final class XlsFormConverter {
     }
 
     /** Text whose {@code ${name}} references become {@code <output value=" path "/>}. */
-    private void appendMixed(Element element, String text, Node context) {
+    private void appendMixed(Element element, String text, Node context, String column) {
         Matcher matcher = REFERENCE.matcher(text);
         int last = 0;
         while (matcher.find()) {
             if (matcher.start() > last) {
                 element.appendChild(doc.createTextNode(text.substring(last, matcher.start())));
             }
-            String path = references(matcher.group(), context, SURVEY, context.row, false, false);
+            String path = references(matcher.group(), context, SURVEY, context.row, column, false, false);
             Element output = xf("output");
             output.setAttribute("value", path == null ? matcher.group() : path);
             element.appendChild(output);

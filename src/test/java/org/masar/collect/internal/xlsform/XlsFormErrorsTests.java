@@ -36,19 +36,29 @@ class XlsFormErrorsTests {
         assertThat(errors).extracting(Error::sheet).containsOnly("survey");
         assertThat(errors).extracting(Error::row).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         assertThat(errors.get(0).reason()).isEqualTo("Unknown question type 'foo'.");
-        assertThat(errors.get(1).reason()).isEqualTo("The question has no name.");
-        assertThat(errors.get(2).reason()).startsWith("The name '1abc' is not valid");
+        assertThat(errors.get(1).reason())
+                .isEqualTo("The 'name' value is invalid. Questions, groups and repeats must have a name.");
+        assertThat(errors.get(2).reason())
+                .isEqualTo("The 'name' value is invalid. Names must begin with a letter or underscore. After the"
+                        + " first character, names may contain letters, digits, underscores, hyphens, or periods.");
         assertThat(errors.get(3).reason())
-                .isEqualTo("There is more than one survey element named 'ok' (case-insensitive) in the survey.");
-        assertThat(errors.get(4).reason()).contains("${nothing}").contains("There is no survey element with this name");
+                .isEqualTo("The 'name' value 'ok' is invalid. Questions, groups, and repeats must be unique within"
+                        + " their nearest parent group or repeat, or the survey if not inside a group or repeat.");
+        assertThat(errors.get(4).reason())
+                .isEqualTo("The 'relevant' value is invalid. Reference variables must contain a name from the"
+                        + " 'survey' sheet. Could not find the name 'nothing'.");
         assertThat(errors.get(5).reason()).isEqualTo("The list 'nope' is not in the choices sheet.");
         assertThat(errors.get(6).reason()).isEqualTo("The select_one question has no list name after its type.");
         assertThat(errors.get(7).reason()).isEqualTo("The calculate question 'h' has no calculation.");
-        assertThat(errors.get(8).reason()).contains("${ghost}");
+        assertThat(errors.get(8).reason())
+                .contains("The 'label' value is invalid")
+                .contains("'ghost'");
         assertThat(errors.get(9).reason()).startsWith("The relevant '(${ok}' is not a valid expression");
         assertThat(errors.get(10).reason()).isEqualTo("The question has no type.");
-        assertThat(errors.get(11).reason()).isEqualTo("Unmatched 'end group': no matching 'begin group' was found.");
-        assertThat(errors.get(12).reason()).isEqualTo("Unmatched 'begin repeat': no matching 'end repeat' was found.");
+        assertThat(errors.get(11).reason())
+                .isEqualTo("Unmatched 'end_group'. No matching 'begin_group' was found for the name ''.");
+        assertThat(errors.get(12).reason())
+                .isEqualTo("Unmatched 'begin_repeat'. No matching 'end_repeat' was found for the name 'r'.");
     }
 
     @Test
@@ -66,7 +76,41 @@ class XlsFormErrorsTests {
                 """);
         assertThat(errors)
                 .containsExactly(new Error(
-                        "survey", 8, "The reference ${x} is ambiguous: more than one survey element is named 'x'."));
+                        "survey",
+                        8,
+                        "The 'relevant' value is invalid. Reference variables names must be unique anywhere in the 'survey'."
+                                + " The name 'x' appears more than once."));
+    }
+
+    @Test
+    void repeatNamesAreUniqueInTheWholeSurveyAndBackgroundGeopointsNeedATrigger() {
+        assertThat(errors("""
+                        | survey |
+                        |        | type                | name | label |
+                        |        | begin repeat        | r    | R     |
+                        |        | begin repeat        | r    | R     |
+                        |        | end repeat          |      |       |
+                        |        | end repeat          |      |       |
+                        |        | begin repeat        | data | D     |
+                        |        | end repeat          |      |       |
+                        |        | background-geopoint | g    |       |
+                        """))
+                .containsExactly(
+                        new Error(
+                                "survey",
+                                3,
+                                "The 'name' value 'r' is invalid. Repeat names must unique anywhere in the survey, at"
+                                        + " all levels of group or repeat nesting."),
+                        new Error(
+                                "survey",
+                                6,
+                                "The 'name' value 'data' is invalid. Repeat names must not be the same as the survey"
+                                        + " root (which defaults to 'data')."),
+                        new Error(
+                                "survey",
+                                8,
+                                "The background-geopoint question needs a trigger: the question whose change records"
+                                        + " the location."));
     }
 
     @Test
@@ -86,19 +130,19 @@ class XlsFormErrorsTests {
                 """);
         assertThat(errors)
                 .containsExactly(
-                        new Error("choices", 3, "The choice of the list 'l' has no name."),
-                        new Error("choices", 4, "The choice 'three' of the list 'l' has no label."),
+                        new Error("choices", 3, "The 'name' value is invalid. Choices must have a name."),
+                        new Error("choices", 4, "The 'label' value is invalid. Choices should have a label."),
                         new Error(
                                 "choices",
                                 5,
-                                "The list 'l' has the choice name 'one' more than once (set allow_choice_duplicates"
-                                        + " to 'yes' in the settings sheet to allow it)."),
+                                "The 'name' value is invalid. Choice names must be unique for each choice list. If"
+                                        + " this is intentional, use the setting 'allow_choice_duplicates'."),
                         new Error(
                                 "choices",
                                 6,
                                 "The choice name 'two two' has a space: choices of a select_multiple cannot (list"
                                         + " 'l')."),
-                        new Error("choices", 7, "The choice has no list_name."));
+                        new Error("choices", 7, "The 'list_name' value is invalid. Choices must belong to a list."));
     }
 
     @Test
@@ -138,8 +182,8 @@ class XlsFormErrorsTests {
                         "The version '1 2' must not contain spaces.",
                         "The public_key is not a base64-encoded RSA public key.",
                         "The auto_send setting must be 'yes' or 'no', not 'maybe'.",
-                        "There has been a problem trying to replace ${nope} with the XPath to the survey element named"
-                                + " 'nope'. There is no survey element with this name.");
+                        "The 'instance_name' value is invalid. Reference variables must contain a name from the"
+                                + " 'survey' sheet. Could not find the name 'nope'.");
     }
 
     @Test
@@ -154,8 +198,16 @@ class XlsFormErrorsTests {
                 """);
         assertThat(errors)
                 .containsExactly(
-                        new Error("survey", 2, "The range parameter start 'x' is not a number."),
-                        new Error("survey", 3, "The parameter 'randomize' is not accepted for text (it takes none)."),
+                        new Error(
+                                "survey",
+                                2,
+                                "The 'parameters' value is invalid. For the 'range' question type, the parameter"
+                                        + " 'start' must be a number."),
+                        new Error(
+                                "survey",
+                                3,
+                                "The 'parameters' value is invalid. The accepted parameter keys for this question"
+                                        + " type are ''. The following are invalid parameter key(s): 'randomize'."),
                         new Error(
                                 "survey",
                                 4,

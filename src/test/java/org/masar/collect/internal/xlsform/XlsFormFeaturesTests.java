@@ -284,6 +284,25 @@ class XlsFormFeaturesTests {
     }
 
     @Test
+    void backgroundGeopointsAndIncrementalShapes() {
+        String xml = convert("""
+                | survey |
+                |        | type                | name | label | trigger | parameters       |
+                |        | integer             | temp | Temp  |         |                  |
+                |        | background-geopoint | where |      | ${temp} |                  |
+                |        | geoshape            | plot | Plot  |         | incremental=true |
+                """).xml();
+        assertMatches(
+                xml,
+                "//x:bind[@nodeset='/data/where' and @type='geopoint']",
+                "/h:html/h:body/x:input[@ref='/data/temp']/odk:setgeopoint[@event='xforms-value-changed'"
+                        + " and @ref='/data/where']",
+                "/h:html/h:body[not(*[@ref='/data/where'])]",
+                "/h:html/h:body/x:input[@ref='/data/plot' and @odk:incremental='true']");
+        javaRosa(xml);
+    }
+
+    @Test
     void theSettingsSheet() {
         String key =
                 "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAo93+Dgn3iDleC9XMTDH7ez1MOm/BOt287DgkldNkdvrtdC4oUegx3N8Sa"
