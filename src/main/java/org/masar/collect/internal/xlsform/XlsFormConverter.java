@@ -2026,14 +2026,11 @@ public final class XlsFormConverter {
     private static final Object JAVAROSA = new Object();
 
     /**
-     * Loads the XForm in ODK JavaRosa, as ODK Collect will, and reports what it refuses. Forms reading external
-     * secondary instances (CSV or XML choice files, entity lists) are loaded without them: JavaRosa resolves those only
+     * Loads the XForm in ODK JavaRosa, as ODK Collect will, and reports what it refuses. External secondary instances
+     * (CSV, XML and GeoJSON choice files, entity lists, the last saved instance) are not read here: JavaRosa reads them
      * on the phone, where the media are.
      */
     private void checkWithJavaRosa(String xml) {
-        if (!externalInstances.isEmpty()) {
-            return;
-        }
         synchronized (JAVAROSA) {
             try {
                 XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));

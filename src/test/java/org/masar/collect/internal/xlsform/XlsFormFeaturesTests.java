@@ -263,6 +263,7 @@ class XlsFormFeaturesTests {
                 "/h:html/h:head/x:model/x:instance/x:data[not(x:households)]");
         assertThat(form.mediaFiles())
                 .containsExactly("camps.geojson", "hh.csv", "households.csv", "sites.xml", "towns.csv");
+        javaRosa(form.xml());
     }
 
     @Test
@@ -374,6 +375,7 @@ class XlsFormFeaturesTests {
                 "//x:bind[@nodeset='/data/meta/entity/@baseVersion' and @calculate=\"instance('trees')/root/item[name="
                         + " /data/meta/entity/@id ]/__version\"]",
                 "/h:html/h:head/x:model[not(x:setvalue[@ref='/data/meta/entity/@id'])]");
+        javaRosa(updated);
     }
 
     @Test
@@ -389,5 +391,6 @@ class XlsFormFeaturesTests {
                 "/h:html/h:head/x:model/x:setvalue[@ref='/data/a' and @value=\" instance('__last-saved')/data/a \"]",
                 "//x:bind[@nodeset='/data/a' and @odk:length='1 5']",
                 "/h:html/h:head/x:model/x:instance/x:data/x:a[@odk:tag='kept']");
+        javaRosa(xml);
     }
 }
