@@ -304,6 +304,28 @@ class XlsFormFeaturesTests {
     }
 
     @Test
+    void aFormOfTwoThousandQuestionsConvertsInSeconds() {
+        StringBuilder markdown = new StringBuilder("""
+                | survey |
+                |        | type         | name | label::English (en) | label::العربية (ar) | relevant |
+                |        | integer      | q0   | Q0                  | س0                  |          |
+                |        | begin repeat | r    | R                   | ر                   |          |
+                """);
+        for (int i = 1; i < 2_000; i++) {
+            markdown.append(
+                    "| | integer | q%d | Q%d ${q%d} | س%d | ${q%d} > %d |\n".formatted(i, i, i - 1, i, i - 1, i));
+        }
+        markdown.append("| | end repeat | | | | |\n");
+        long start = System.nanoTime();
+        String xml = convert(markdown.toString()).xml();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertMatches(xml, "//x:bind[@nodeset='/data/r/q1999' and @relevant=' ../q1998  > 1999']");
+        assertThat(millis)
+                .as("milliseconds to convert, JavaRosa's load included")
+                .isLessThan(10_000);
+    }
+
+    @Test
     void theSettingsSheet() {
         String key =
                 "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAo93+Dgn3iDleC9XMTDH7ez1MOm/BOt287DgkldNkdvrtdC4oUegx3N8Sa"
