@@ -122,7 +122,8 @@ public final class XlsFormConverter {
             Map.entry("select all that apply", "select_multiple"),
             Map.entry("select multiple", "select_multiple"),
             Map.entry("select one from file", "select_one_from_file"),
-            Map.entry("select multiple from file", "select_multiple_from_file"));
+            Map.entry("select multiple from file", "select_multiple_from_file"),
+            Map.entry("select one external", "select_one_external"));
 
     /** How each question type is bound and shown. */
     record TypeInfo(
@@ -154,6 +155,7 @@ public final class XlsFormConverter {
             Map.entry("select_one", new TypeInfo("string", "select1", null)),
             Map.entry("select_multiple", new TypeInfo("string", "select", null)),
             Map.entry("select_one_from_file", new TypeInfo("string", "select1", null)),
+            Map.entry("select_one_external", new TypeInfo("string", "input", null)),
             Map.entry("select_multiple_from_file", new TypeInfo("string", "select", null)),
             Map.entry("rank", new TypeInfo("odk:rank", "odk:rank", null)),
             Map.entry("start", new TypeInfo("dateTime", null, null)),
@@ -171,8 +173,13 @@ public final class XlsFormConverter {
             Map.entry("xml-external", new TypeInfo("string", null, null)),
             Map.entry("csv-external", new TypeInfo("string", null, null)));
 
-    private static final Set<String> SELECTS =
-            Set.of("select_one", "select_multiple", "select_one_from_file", "select_multiple_from_file", "rank");
+    private static final Set<String> SELECTS = Set.of(
+            "select_one",
+            "select_multiple",
+            "select_one_from_file",
+            "select_multiple_from_file",
+            "rank",
+            "select_one_external");
     private static final Set<String> PROPERTIES =
             Set.of("deviceid", "phonenumber", "username", "email", "simserial", "subscriberid");
     private static final Map<String, Set<String>> PARAMETERS = Map.ofEntries(
@@ -216,6 +223,7 @@ public final class XlsFormConverter {
     private final List<Element> modelActions = new ArrayList<>();
     private final Map<String, Element> externalInstances = new LinkedHashMap<>();
     private final Set<String> usedLists = new LinkedHashSet<>();
+    private final Set<String> externalLists = new LinkedHashSet<>();
     private final Map<Node, List<Node>> triggered = new LinkedHashMap<>();
 
     /** One choice of a list. */
@@ -282,6 +290,15 @@ public final class XlsFormConverter {
         readLanguages(survey, workbook.sheet(CHOICES));
         readChoices(workbook.sheet(CHOICES));
         readEntities(workbook.sheet(ENTITIES_SHEET));
+        SheetData externalChoices = workbook.sheet("external_choices");
+        if (externalChoices != null) {
+            for (SheetRow row : externalChoices.rows()) {
+                String list = cells(row).getOrDefault("list_name", "");
+                if (!list.isEmpty()) {
+                    externalLists.add(list);
+                }
+            }
+        }
         readSurvey(survey);
         checkSelects();
         String xml;
@@ -659,6 +676,7 @@ public final class XlsFormConverter {
                 "end group",
                 "begin repeat",
                 "end repeat",
+                "select one external",
                 "select one from file",
                 "select multiple from file",
                 "select one",
@@ -756,6 +774,13 @@ public final class XlsFormConverter {
 
     private void checkSelects() {
         walk(root, node -> {
+            if (node.list != null && node.type.equals("select_one_external")) {
+                if (!externalLists.contains(node.list)) {
+                    error(SURVEY, node.row, "The list '" + node.list + "' is not in the external_choices sheet.");
+                }
+                media.add("itemsets.csv");
+                return;
+            }
             if (node.list != null) {
                 ChoiceList list = lists.get(node.list);
                 if (list == null) {
@@ -1059,17 +1084,51 @@ public final class XlsFormConverter {
         return submission;
     }
 
+    /**
+     * Declares an external secondary instance once: the same id from the same source is one instance (a CSV used by a
+     * select from file, a csv-external and pulldata), the same id from two sources an error, as in pyxform.
+     */
+    private void external(String id, String src, int row) {
+        Element existing = externalInstances.get(id);
+        if (existing != null) {
+            if (!existing.getAttribute("src").equals(src)) {
+                error(
+                        SURVEY,
+                        row,
+                        "Instance names must be unique within a form. The name '" + id + "' is used for" + " both "
+                                + existing.getAttribute("src") + " and " + src + ".");
+            }
+            return;
+        }
+        if (lists.containsKey(id) && usedLists.contains(id)) {
+            error(
+                    SURVEY,
+                    row,
+                    "Instance names must be unique within a form. The name '" + id + "' is both a choice"
+                            + " list and an external file.");
+            return;
+        }
+        Element external = xf("instance");
+        external.setAttribute("id", id);
+        external.setAttribute("src", src);
+        externalInstances.put(id, external);
+    }
+
     private void instanceNode(Node node, Element parent, boolean template) {
         if (node.kind == Kind.QUESTION && (node.type.equals("xml-external") || node.type.equals("csv-external"))) {
-            Element external = xf("instance");
-            external.setAttribute("id", node.name);
-            external.setAttribute(
-                    "src",
+            external(
+                    node.name,
                     node.type.equals("xml-external")
                             ? "jr://file/" + node.name + ".xml"
-                            : "jr://file-csv/" + node.name + ".csv");
-            externalInstances.put(node.name, external);
+                            : "jr://file-csv/" + node.name + ".csv",
+                    node.row);
             return;
+        }
+        for (String value : node.cells.values()) {
+            Matcher pulldata = PULLDATA.matcher(value);
+            while (pulldata.find()) {
+                external(pulldata.group(1), "jr://file-csv/" + pulldata.group(1) + ".csv", node.row);
+            }
         }
         Element element = xf(node.name);
         if (node.kind == Kind.REPEAT) {
@@ -1388,7 +1447,18 @@ public final class XlsFormConverter {
         bodyAttributes(node, control);
         label(node, control);
         hint(node, control);
-        if (SELECTS.contains(node.type)) {
+        if (node.type.equals("select_one_external")) {
+            // Choices from the external_choices sheet, exported as itemsets.csv, which ODK Collect queries.
+            String filter = node.cell("choice_filter");
+            if (filter.isEmpty()) {
+                error(SURVEY, node.row, "A select_one_external question needs a choice_filter.");
+            } else {
+                control.setAttribute(
+                        "query",
+                        "instance('" + node.list + "')/root/item["
+                                + expression(filter, node, SURVEY, node.row, "choice_filter", true) + "]");
+            }
+        } else if (SELECTS.contains(node.type)) {
             itemset(node, control);
         }
         for (Node target : triggered.getOrDefault(node, List.of())) {
@@ -1689,10 +1759,7 @@ public final class XlsFormConverter {
             String file = node.file;
             instanceId = file.substring(0, file.lastIndexOf('.'));
             String src = file.toLowerCase(Locale.ROOT).endsWith(".csv") ? "jr://file-csv/" + file : "jr://file/" + file;
-            Element external = xf("instance");
-            external.setAttribute("id", instanceId);
-            external.setAttribute("src", src);
-            externalInstances.put(instanceId, external);
+            external(instanceId, src, node.row);
             valueRef = parameters.getOrDefault("value", valueRef);
             labelRef = parameters.getOrDefault("label", labelRef);
             if (file.toLowerCase(Locale.ROOT).endsWith(".geojson")) {

@@ -114,6 +114,25 @@ class XlsFormErrorsTests {
     }
 
     @Test
+    void externalInstancesAreDeclaredOnceBySource() {
+        assertThat(errors("""
+                        | survey |
+                        |        | type                          | name   | label | calculation                   |
+                        |        | xml-external                  | towns  |       |                               |
+                        |        | calculate                     | x      |       | pulldata('towns', 'a', 'b', 1) |
+                        |        | select_one_external city      | city   | City  |                               |
+                        """))
+                .containsExactly(
+                        new Error(
+                                "survey",
+                                3,
+                                "Instance names must be unique within a form. The name 'towns' is used for both"
+                                        + " jr://file/towns.xml and jr://file-csv/towns.csv."),
+                        new Error("survey", 4, "The list 'city' is not in the external_choices sheet."),
+                        new Error("survey", 4, "A select_one_external question needs a choice_filter."));
+    }
+
+    @Test
     void theChoicesSheetsErrorsNameTheirRows() {
         List<Error> errors = errors("""
                 | survey |

@@ -267,6 +267,33 @@ class XlsFormFeaturesTests {
     }
 
     @Test
+    void pulldataDeclaresItsCsvOnceAndSelectOneExternalQueriesItsItemsets() {
+        ConvertedXForm form = convert("""
+                | survey |
+                |        | type                       | name   | label  | choice_filter  | calculation                           |
+                |        | select_one state           | state  | State  |                |                                       |
+                |        | select_one_external city   | city   | City   | state=${state} |                                       |
+                |        | select_one_from_file hh.csv | hh    | HH     |                |                                       |
+                |        | calculate                  | size   |        |                | pulldata('hh', 'size', 'id', ${hh})   |
+                | choices |
+                |         | list_name | name | label |
+                |         | state     | nsw  | NSW   |
+                | external_choices |
+                |                  | list_name | name   | state |
+                |                  | city      | sydney | nsw   |
+                """);
+        assertMatches(
+                form.xml(),
+                "/h:html/h:head/x:model[count(x:instance[@id='hh'])=1]/x:instance[@id='hh'"
+                        + " and @src='jr://file-csv/hh.csv']",
+                "/h:html/h:head/x:model[not(x:instance[@id='city'])]",
+                "/h:html/h:body/x:input[@ref='/data/city' and @query=\"instance('city')/root/item[state= /data/state ]\"]"
+                        + "/x:label[.='City']");
+        assertThat(form.mediaFiles()).containsExactly("hh.csv", "itemsets.csv");
+        javaRosa(form.xml());
+    }
+
+    @Test
     void triggersSetAValueWhenAnotherQuestionChanges() {
         String xml = convert("""
                 | survey |
