@@ -1123,7 +1123,9 @@ public final class XlsFormConverter {
             }
         }
         Element element = xf(node.name);
-        if (node.kind == Kind.REPEAT) {
+        // As pyxform lays them out, and JavaRosa expects: a repeat's template in the template of its parent repeat (or
+        // beside its first instance at the top), its instances in its parent's instance.
+        if (node.kind == Kind.REPEAT && (template || node.nearestRepeat() == null)) {
             Element templateElement = xf(node.name);
             templateElement.setAttributeNS(JR, "jr:template", "");
             for (Node child : node.children) {
@@ -1153,7 +1155,7 @@ public final class XlsFormConverter {
             }
         }
         if (node.kind == Kind.REPEAT && template) {
-            // A repeat inside a repeat's template: its own template only.
+            // A repeat inside its parent repeat's template: its template only.
             return;
         }
         parent.appendChild(element);
@@ -1496,20 +1498,18 @@ public final class XlsFormConverter {
         }
         Node generated = new Node(Kind.QUESTION, "calculate", name, repeat.row, Map.of("calculation", count));
         generated.parent = parent;
-        Element element = xf(name);
         Element data = (Element) doc.getElementsByTagNameNS(XF, root.name).item(0);
-        Element container = data;
-        if (parent != root) {
-            container = find(data, parent);
-        }
-        Element repeatElement = null;
-        for (org.w3c.dom.Node child = container.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e && e.getLocalName().equals(repeat.name)) {
-                repeatElement = e;
-                break;
+        // Beside the repeat in every copy of its parent: the instance and, inside repeats, their templates.
+        for (Element container : copies(data, parent)) {
+            Element repeatElement = null;
+            for (org.w3c.dom.Node child = container.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element e && e.getLocalName().equals(repeat.name)) {
+                    repeatElement = e;
+                    break;
+                }
             }
+            container.insertBefore(xf(name), repeatElement);
         }
-        container.insertBefore(element, repeatElement);
         Element bind = xf("bind");
         bind.setAttribute("calculate", expression(count, generated, SURVEY, repeat.row, "repeat_count"));
         bind.setAttribute("nodeset", parent.path() + "/" + name);
@@ -1519,21 +1519,23 @@ public final class XlsFormConverter {
         return " " + parent.path() + "/" + name + " ";
     }
 
-    private static Element find(Element data, Node node) {
+    /** Every element of the primary instance that is a copy of this node (templates included). */
+    private static List<Element> copies(Element data, Node node) {
         List<Node> chain = new ArrayList<>();
         for (Node n = node; n != null && n.kind != Kind.ROOT; n = n.parent) {
             chain.addFirst(n);
         }
-        Element current = data;
+        List<Element> current = List.of(data);
         for (Node step : chain) {
-            for (org.w3c.dom.Node child = current.getFirstChild(); child != null; child = child.getNextSibling()) {
-                if (child instanceof Element e
-                        && e.getLocalName().equals(step.name)
-                        && !e.hasAttributeNS(JR, "template")) {
-                    current = e;
-                    break;
+            List<Element> next = new ArrayList<>();
+            for (Element element : current) {
+                for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child instanceof Element e && e.getLocalName().equals(step.name)) {
+                        next.add(e);
+                    }
                 }
             }
+            current = next;
         }
         return current;
     }

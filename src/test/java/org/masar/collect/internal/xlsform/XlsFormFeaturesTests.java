@@ -181,6 +181,36 @@ class XlsFormFeaturesTests {
     }
 
     @Test
+    void nestedRepeatsAreLaidOutAsPyxformLaysThemOut() {
+        String xml = convert("""
+                | survey |
+                |        | type         | name     | label   | repeat_count |
+                |        | begin repeat | hh       | HH      |              |
+                |        | integer      | n        | N       |              |
+                |        | begin repeat | member   | Member  | ${n} + 1     |
+                |        | text         | x        | X       |              |
+                |        | begin repeat | visit    | Visit   |              |
+                |        | date         | on       | On      |              |
+                |        | end repeat   |          |         |              |
+                |        | end repeat   |          |         |              |
+                |        | end repeat   |          |         |              |
+                """).xml();
+        assertMatches(
+                xml,
+                "/h:html/h:head/x:model/x:instance/x:data/x:hh[@jr:template='']",
+                "/h:html/h:head/x:model/x:instance/x:data/x:hh[not(@jr:template)]",
+                "/h:html/h:head/x:model/x:instance/x:data/x:hh/x:member[@jr:template='']",
+                "/h:html/h:head/x:model/x:instance/x:data/x:hh/x:member[not(@jr:template)]",
+                "/h:html/h:head/x:model/x:instance/x:data/x:hh/x:member/x:visit[@jr:template='']",
+                "/h:html/h:head/x:model/x:instance/x:data/x:hh/x:member/x:visit[not(@jr:template)]",
+                "/h:html/h:head/x:model/x:instance/x:data/x:hh[@jr:template='']/x:member_count",
+                "/h:html/h:head/x:model/x:instance/x:data/x:hh[not(@jr:template)]/x:member_count",
+                "//x:bind[@nodeset='/data/hh/member_count' and @calculate=' ../n  + 1']",
+                "//x:repeat[@nodeset='/data/hh/member' and @jr:count=' /data/hh/member_count ']");
+        javaRosa(xml);
+    }
+
+    @Test
     void staticAndDynamicDefaults() {
         String xml = convert("""
                 | survey |
