@@ -5,6 +5,17 @@ import static org.masar.collect.internal.xlsform.XlsFormTestSupport.assertMatche
 import static org.masar.collect.internal.xlsform.XlsFormTestSupport.convert;
 import static org.masar.collect.internal.xlsform.XlsFormTestSupport.javaRosa;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.javarosa.core.model.FormDef;
+import org.javarosa.core.model.data.IntegerData;
+import org.javarosa.core.model.data.StringData;
+import org.javarosa.core.model.instance.InstanceInitializationFactory;
+import org.javarosa.form.api.FormEntryController;
+import org.javarosa.form.api.FormEntryModel;
+import org.javarosa.form.api.FormEntryPrompt;
+import org.javarosa.model.xform.XFormSerializingVisitor;
 import org.junit.jupiter.api.Test;
 import org.masar.collect.ConvertedXForm;
 
@@ -208,6 +219,58 @@ class XlsFormFeaturesTests {
                 "//x:bind[@nodeset='/data/hh/member_count' and @calculate=' ../n  + 1']",
                 "//x:repeat[@nodeset='/data/hh/member' and @jr:count=' /data/hh/member_count ']");
         javaRosa(xml);
+    }
+
+    @Test
+    void javaRosaFillsRepeatsWhoseReferencesAndDefaultsAreEachInstancesOwn() throws Exception {
+        String xml = convert("""
+                | survey |
+                |        | type         | name    | label            | relevant      | default  | constraint      |
+                |        | begin repeat | members | Member           |               |          |                 |
+                |        | text         | name    | Name             |               |          |                 |
+                |        | integer      | age     | Age of ${name}   | ${name} != '' |          | . < 120         |
+                |        | text         | origin  | Origin           |               | Sebha    |                 |
+                |        | end repeat   |         |                  |               |          |                 |
+                """).xml();
+        FormDef form = javaRosa(xml);
+        form.initialize(true, new InstanceInitializationFactory());
+        FormEntryModel model = new FormEntryModel(form);
+        FormEntryController controller = new FormEntryController(model);
+        List<String> asked = new ArrayList<>();
+        int added = 0;
+        int names = 0;
+        for (int event = controller.stepToNextEvent();
+                event != FormEntryController.EVENT_END_OF_FORM;
+                event = controller.stepToNextEvent()) {
+            if (event == FormEntryController.EVENT_PROMPT_NEW_REPEAT) {
+                if (added++ < 1) { // the form starts with one member, as pyxform writes it: one more
+                    controller.newRepeat();
+                }
+                continue;
+            }
+            if (event != FormEntryController.EVENT_QUESTION) {
+                continue;
+            }
+            FormEntryPrompt prompt = model.getQuestionPrompt();
+            String name = prompt.getIndex().getReference().getNameLast();
+            asked.add(name);
+            if (name.equals("name")) {
+                controller.answerQuestion(new StringData(names++ == 0 ? "Amal" : "Omar"), true);
+            } else if (name.equals("age")) {
+                assertThat(prompt.getQuestionText()).isEqualTo("Age of " + (names == 1 ? "Amal" : "Omar"));
+                assertThat(controller.answerQuestion(new IntegerData(130), true))
+                        .isEqualTo(FormEntryController.ANSWER_CONSTRAINT_VIOLATED);
+                assertThat(controller.answerQuestion(new IntegerData(names == 1 ? 30 : 41), true))
+                        .isEqualTo(FormEntryController.ANSWER_OK);
+            }
+        }
+        assertThat(asked).containsExactly("name", "age", "origin", "name", "age", "origin");
+        form.postProcessInstance();
+        String instance =
+                new String(new XFormSerializingVisitor().serializeInstance(form.getInstance()), StandardCharsets.UTF_8);
+        assertThat(instance)
+                .contains("<members><name>Amal</name><age>30</age><origin>Sebha</origin></members>")
+                .contains("<members><name>Omar</name><age>41</age><origin>Sebha</origin></members>");
     }
 
     @Test
