@@ -230,6 +230,7 @@ class XlsFormFeaturesTests {
                 |        | text         | name    | Name             |               |          |                 |
                 |        | integer      | age     | Age of ${name}   | ${name} != '' |          | . < 120         |
                 |        | text         | origin  | Origin           |               | Sebha    |                 |
+                |        | date         | since   | Since            |               | today()  |                 |
                 |        | end repeat   |         |                  |               |          |                 |
                 """).xml();
         FormDef form = javaRosa(xml);
@@ -264,13 +265,17 @@ class XlsFormFeaturesTests {
                         .isEqualTo(FormEntryController.ANSWER_OK);
             }
         }
-        assertThat(asked).containsExactly("name", "age", "origin", "name", "age", "origin");
+        assertThat(asked).containsExactly("name", "age", "origin", "since", "name", "age", "origin", "since");
         form.postProcessInstance();
         String instance =
                 new String(new XFormSerializingVisitor().serializeInstance(form.getInstance()), StandardCharsets.UTF_8);
         assertThat(instance)
-                .contains("<members><name>Amal</name><age>30</age><origin>Sebha</origin></members>")
-                .contains("<members><name>Omar</name><age>41</age><origin>Sebha</origin></members>");
+                .containsPattern(
+                        "<members><name>Amal</name><age>30</age><origin>Sebha</origin><since>\\d{4}-\\d{2}-\\d{2}"
+                                + "</since></members>")
+                .containsPattern(
+                        "<members><name>Omar</name><age>41</age><origin>Sebha</origin><since>\\d{4}-\\d{2}-\\d{2}"
+                                + "</since></members>");
     }
 
     @Test
