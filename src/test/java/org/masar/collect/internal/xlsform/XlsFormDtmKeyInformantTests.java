@@ -147,17 +147,28 @@ class XlsFormDtmKeyInformantTests {
 
     @Test
     void anInformantWhoDeclinesIsAskedNothingMoreAndArabicLabelsAreShown() throws Exception {
+        // The role is "other": the text to specify it is asked (or_other).
         Fill fill = new Fill(ARABIC);
         fill.run(prompt -> switch (name(prompt)) {
             case "mantika" -> one("LY0319");
             case "baladiya" -> one("LY031901");
-            case "ki_role" -> one("council");
+            case "ki_role" -> one("other");
+            case "ki_role_other" -> new StringData("إمام المسجد");
             case "ki_sex" -> one("male");
             case "consent" -> one("no");
             default -> null;
         });
         assertThat(fill.asked)
-                .containsExactly("mantika", "baladiya", "muhalla", "gps", "ki_role", "ki_sex", "ki_phone", "consent");
+                .containsExactly(
+                        "mantika",
+                        "baladiya",
+                        "muhalla",
+                        "gps",
+                        "ki_role",
+                        "ki_role_other",
+                        "ki_sex",
+                        "ki_phone",
+                        "consent");
         assertThat(fill.texts.get("mantika")).isEqualTo("المنطقة");
         assertThat(fill.texts.get("consent")).isEqualTo("هل يوافق المخبر على الإجابة؟");
         assertThat(fill.choiceLabels.get("ki_sex")).containsExactly("أنثى", "ذكر");
