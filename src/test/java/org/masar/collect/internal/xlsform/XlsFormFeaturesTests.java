@@ -406,7 +406,8 @@ class XlsFormFeaturesTests {
                         + " and @ref='/data/weighed' and @value='now()']",
                 "/h:html/h:body/x:input[@ref='/data/weight']/x:setvalue[@ref='/data/note' and not(@value)]",
                 "//x:bind[@nodeset='/data/weighed' and not(@calculate)]");
-        javaRosa(xml);
+        assertThat(XlsFormTestSupport.fill(xml, java.util.Map.of("weight", new IntegerData(70))))
+                .containsPattern("<weight>70</weight><weighed>\\d{4}-\\d{2}-\\d{2}T[^<]+</weighed>");
     }
 
     @Test
@@ -502,7 +503,15 @@ class XlsFormFeaturesTests {
                 "//x:bind[@nodeset='/data/meta/entity/@create' and @calculate=' /data/circ  > 0']",
                 "//x:bind[@nodeset='/data/meta/entity/label' and @calculate=\"concat( /data/tree , ' ',  /data/circ )\"]",
                 "//x:bind[@nodeset='/data/tree' and @entities:saveto='species']");
-        javaRosa(created);
+        String submission = XlsFormTestSupport.fill(
+                created, java.util.Map.of("tree", new StringData("oak"), "circ", new IntegerData(12)));
+        assertThat(submission)
+                .contains("<label>oak 12</label>")
+                .containsPattern("<entity [^>]*id=\"[0-9a-f-]{36}\"")
+                .containsPattern("<entity [^>]*create=\"1\"");
+        System.out.println("SCRATCH "
+                + XlsFormTestSupport.fill(
+                        created, java.util.Map.of("tree", new StringData("oak"), "circ", new IntegerData(0))));
 
         String updated = convert("""
                 | survey |

@@ -87,6 +87,34 @@ final class XlsFormTestSupport {
         }
     }
 
+    /** Fills the form in JavaRosa with these answers by question name, and returns the instance it would submit. */
+    static String fill(String xml, java.util.Map<String, org.javarosa.core.model.data.IAnswerData> answers) {
+        FormDef form = javaRosa(xml);
+        form.initialize(true, new org.javarosa.core.model.instance.InstanceInitializationFactory());
+        var model = new org.javarosa.form.api.FormEntryModel(form);
+        var controller = new org.javarosa.form.api.FormEntryController(model);
+        for (int event = controller.stepToNextEvent();
+                event != org.javarosa.form.api.FormEntryController.EVENT_END_OF_FORM;
+                event = controller.stepToNextEvent()) {
+            if (event == org.javarosa.form.api.FormEntryController.EVENT_QUESTION) {
+                var answer = answers.get(
+                        model.getQuestionPrompt().getIndex().getReference().getNameLast());
+                if (answer != null) {
+                    assertThat(controller.answerQuestion(answer, true))
+                            .isEqualTo(org.javarosa.form.api.FormEntryController.ANSWER_OK);
+                }
+            }
+        }
+        try {
+            form.postProcessInstance();
+            return new String(
+                    new org.javarosa.model.xform.XFormSerializingVisitor().serializeInstance(form.getInstance()),
+                    StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static FormDef javaRosa(String xml) {
         try {
             return XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
