@@ -509,9 +509,10 @@ class XlsFormFeaturesTests {
                 .contains("<label>oak 12</label>")
                 .containsPattern("<entity [^>]*id=\"[0-9a-f-]{36}\"")
                 .containsPattern("<entity [^>]*create=\"1\"");
-        System.out.println("SCRATCH "
-                + XlsFormTestSupport.fill(
-                        created, java.util.Map.of("tree", new StringData("oak"), "circ", new IntegerData(0))));
+        // create_if decides: no entity from a tree of no circumference.
+        assertThat(XlsFormTestSupport.fill(
+                        created, java.util.Map.of("tree", new StringData("oak"), "circ", new IntegerData(0))))
+                .containsPattern("<entity [^>]*create=\"0\"");
 
         String updated = convert("""
                 | survey |
