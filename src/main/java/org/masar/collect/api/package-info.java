@@ -1,0 +1,4 @@
+@NullMarked
+package org.masar.collect.api;
+
+import org.jspecify.annotations.NullMarked;
