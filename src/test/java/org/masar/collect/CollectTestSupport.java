@@ -74,8 +74,7 @@ public final class CollectTestSupport {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public MvcTestResult upload(User by, String filename, byte[] form, MockMultipartFile... media)
-            {
+    public MvcTestResult upload(User by, String filename, byte[] form, MockMultipartFile... media) {
         var request = mvc.post()
                 .uri("/api/v1/collect/forms")
                 .multipart()
@@ -83,10 +82,7 @@ public final class CollectTestSupport {
         for (MockMultipartFile file : media) {
             request = request.file(file);
         }
-        MvcTestResult result = request.cookie(by.session()).with(csrf()).exchange();
-        System.out.println("UPLOAD " + result.getResponse().getStatus() + " "
-                + result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        return result;
+        return request.cookie(by.session()).with(csrf()).exchange();
     }
 
     public static MockMultipartFile media(String filename, byte[] bytes) {
