@@ -55,4 +55,7 @@ public interface Forms {
      * @throws org.masar.access.UserNotFound when one of the users does not exist
      */
     FormDetail limit(String formId, @Nullable Set<UserId> users);
+
+    /** The users holding an active collect password: the field users a form may be limited to on the pages. */
+    List<UserId> usersWithPhones();
 }

@@ -282,6 +282,15 @@ class FormService implements Forms, FormServer {
         return get(formId);
     }
 
+    @Override
+    @PreAuthorize("hasAuthority('collect:manage-forms')")
+    @Transactional(readOnly = true)
+    public List<UserId> usersWithPhones() {
+        return jdbc.sql("SELECT DISTINCT user_id FROM collect_password WHERE revoked_at IS NULL")
+                .query((row, n) -> new UserId(row.getObject("user_id", UUID.class)))
+                .list();
+    }
+
     // ---------------------------------------------------------------- phones
 
     @Override
