@@ -41,7 +41,6 @@ import org.masar.collect.Forms;
 import org.masar.collect.XlsForms;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,13 +60,12 @@ class FormService implements Forms, FormServer {
     private static final String SUBJECT = "collect-form";
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<XlsForms> xlsForms;
+    private final XlsForms xlsForms;
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FormService(
-            JdbcClient jdbc, ObjectProvider<XlsForms> xlsForms, Directory directory, AuditTrail audit, Clock clock) {
+    FormService(JdbcClient jdbc, XlsForms xlsForms, Directory directory, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.xlsForms = xlsForms;
         this.directory = directory;
@@ -369,11 +367,7 @@ class FormService implements Forms, FormServer {
     private Upload read(FormFile file) {
         String name = file.filename().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            XlsForms converter = xlsForms.getIfAvailable();
-            if (converter == null) {
-                throw new FormInvalid("collect.xlsform-unavailable", file.filename());
-            }
-            ConvertedXForm converted = converter.convert(file.bytes());
+            ConvertedXForm converted = xlsForms.convert(file.bytes());
             byte[] xml = converted.xml().getBytes(StandardCharsets.UTF_8);
             return new Upload(converted.xml(), XFormReader.read(xml), "xlsform");
         }

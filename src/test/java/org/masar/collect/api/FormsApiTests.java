@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
 import org.masar.collect.CollectTestSupport;
 import org.masar.collect.CollectTestSupport.User;
+import org.masar.collect.internal.xlsform.XlsFormWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -242,6 +243,41 @@ class FormsApiTests {
                         .with(csrf())
                         .exchange())
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anXlsFormIsConvertedByMasarsConverterAndItsErrorsNameSheetAndRow() {
+        String formId = uniqueFormId("xls");
+        byte[] workbook = XlsFormWorkbooks.xlsx("""
+                | survey |
+                |        | type          | name  | label::English (en) | label::العربية (ar) |
+                |        | text          | site  | Site                | الموقع              |
+                |        | select_one yn | idp   | IDPs present?       | هل يوجد نازحون؟     |
+                | choices |
+                |         | list_name | name | label::English (en) | label::العربية (ar) |
+                |         | yn        | yes  | Yes                 | نعم                 |
+                |         | yn        | no   | No                  | لا                  |
+                | settings |
+                |          | form_title    | form_id | version |
+                |          | KI assessment | %s      | 7       |
+                """.formatted(formId));
+        MvcTestResult uploaded = collect.upload(officer, "ki.xlsx", workbook);
+        assertThat(uploaded).hasStatus(HttpStatus.CREATED);
+        JsonNode form = collect.json(uploaded);
+        assertThat(form.get("formId").asString()).isEqualTo(formId);
+        assertThat(form.get("title").asString()).isEqualTo("KI assessment");
+        assertThat(form.get("versions").get(0).get("source").asString()).isEqualTo("xlsform");
+
+        byte[] broken = XlsFormWorkbooks.xlsx("""
+                | survey |
+                |        | type          | name  | label |
+                |        | select_one no | idp   | IDPs  |
+                """);
+        MvcTestResult refused = collect.upload(officer, "broken.xlsx", broken);
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(refused).bodyJson().extractingPath("$.type").isEqualTo("/problems/collect.xlsform-invalid");
+        assertThat(refused).bodyJson().extractingPath("$.errors[0].sheet").isEqualTo("survey");
+        assertThat(refused).bodyJson().extractingPath("$.errors[0].row").isEqualTo(2);
     }
 
     private MvcTestResult post(String uri) {
