@@ -25,7 +25,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -118,12 +117,10 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
             challenge(request, response, false);
             return;
         }
-        try {
-            passwords.used(match.passwordId());
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // The chain's SecurityContextHolderFilter clears the context when the request ends; clearing it here would
+        // hide the user from the refusal handler, which runs outside this filter.
+        passwords.used(match.passwordId());
+        chain.doFilter(request, response);
     }
 
     private record Outcome(

@@ -2,7 +2,11 @@ package org.masar.collect.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import org.masar.access.CurrentUser;
 import org.masar.access.RequestSignIn;
+import org.masar.audit.AuditEvent;
+import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
 import org.masar.shared.Problems;
 import org.masar.shared.SecretBox;
@@ -58,6 +62,16 @@ class OpenRosaSecurity {
                 .anonymous(anonymous -> anonymous.disable())
                 .addFilterBefore(authentication, AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    // a phone whose owner lacks collect:submit: refused, and the refusal audited as every 403 is
+                    audit.record(new AuditEvent(
+                            "collect.openrosa.denied",
+                            AuditOutcome.DENIED,
+                            "openrosa",
+                            null,
+                            FormService.SUBMIT,
+                            Map.of("path", request.getRequestURI()),
+                            CurrentUser.find().map(CurrentUser::username).orElse("anonymous")));
+                    response.setHeader(OpenRosaAuthentication.OPENROSA_VERSION, "1.0");
                     response.setStatus(HttpStatus.FORBIDDEN.value());
                     response.setContentType("application/problem+json");
                     json.writeValue(

@@ -7,6 +7,7 @@ import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 import org.masar.collect.FormMedia;
 import org.masar.collect.FormNotFound;
 import org.masar.collect.FormServer;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -36,9 +38,12 @@ class OpenRosaEndpoints {
         this.forms = forms;
     }
 
+    /** The form list; {@code formID} narrows it to one form, as the OpenRosa Form List API allows. */
     @GetMapping("/formList")
-    ResponseEntity<byte[]> formList() {
-        List<FormServer.Listed> listed = forms.formList();
+    ResponseEntity<byte[]> formList(@RequestParam(name = "formID", required = false) @Nullable String formId) {
+        List<FormServer.Listed> listed = forms.formList().stream()
+                .filter(form -> formId == null || formId.equals(form.formId()))
+                .toList();
         return xml(writer -> {
             writer.writeStartElement("xforms");
             writer.writeDefaultNamespace(XFORMS_LIST);

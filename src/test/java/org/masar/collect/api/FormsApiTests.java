@@ -1,6 +1,7 @@
 package org.masar.collect.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.masar.collect.CollectTestSupport.media;
 import static org.masar.collect.CollectTestSupport.simpleForm;
 import static org.masar.collect.CollectTestSupport.uniqueFormId;
@@ -8,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,11 +173,13 @@ class FormsApiTests {
                         .cookie(enumerator.session())
                         .exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = :u AND outcome = 'DENIED'")
-                        .param("u", enumerator.username())
-                        .query(Long.class)
-                        .single())
-                .isGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = :u AND outcome = 'DENIED'")
+                                        .param("u", enumerator.username())
+                                        .query(Long.class)
+                                        .single())
+                        .isGreaterThanOrEqualTo(2));
         assertThat(mvc.get()
                         .uri("/api/v1/collect/forms/no_such_form")
                         .cookie(officer.session())
