@@ -21,6 +21,7 @@ import org.masar.collect.internal.xlsform.XlsFormWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -130,6 +131,27 @@ class FormsApiTests {
                 .bodyJson()
                 .extractingPath("$.state")
                 .isEqualTo("open");
+    }
+
+    @Test
+    void aFormWithACsvChoiceListIsCheckedWithoutItsFileAndServedWithIt() {
+        String formId = uniqueFormId("csv");
+        byte[] form = new String(CollectTestSupport.resource("with-csv.xml"), StandardCharsets.UTF_8)
+                .replace("FORM_ID", formId)
+                .getBytes(StandardCharsets.UTF_8);
+        MvcTestResult uploaded = collect.upload(officer, "places.xml", form);
+        assertThat(uploaded).hasStatus(HttpStatus.CREATED);
+        assertThat(collect.json(uploaded).get("missingMedia").get(0).asString()).isEqualTo("places.csv");
+        assertThat(mvc.post()
+                        .uri("/api/v1/collect/forms/" + formId + "/media")
+                        .multipart()
+                        .file(new MockMultipartFile(
+                                "media", "places.csv", "text/csv", "name,label\nsabha,Sabha\n".getBytes()))
+                        .cookie(officer.session())
+                        .with(csrf())
+                        .exchange())
+                .hasStatusOk();
+        assertThat(post("/api/v1/collect/forms/" + formId + "/open")).hasStatusOk();
     }
 
     @Test
