@@ -9,8 +9,10 @@ import static org.masar.collect.CollectTestSupport.path;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,6 +26,7 @@ import org.masar.MasarIntegrationTest;
 import org.masar.collect.CollectTestSupport;
 import org.masar.collect.CollectTestSupport.Phone;
 import org.masar.collect.CollectTestSupport.User;
+import org.masar.shared.SecretBox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +57,9 @@ class OpenRosaTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    SecretBox box;
 
     CollectTestSupport collect;
     User officer;
@@ -167,6 +173,28 @@ class OpenRosaTests {
         String forged = CollectTestSupport.digest(
                 phone.username(), phone.password(), digest.get("realm"), "bm9uY2U", "GET", "/formList", "00000001");
         assertThat(phoneGet("/formList", forged)).hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void anExpiredNonceIsStaleSoThePhoneRetriesWithoutAskingItsUser() throws Exception {
+        // a nonce as the server makes them (its expiry, sealed with the application's key), expired a minute ago
+        String sealed =
+                box.seal(Long.toString(System.currentTimeMillis() - 60_000).getBytes(StandardCharsets.US_ASCII));
+        String nonce =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(sealed.getBytes(StandardCharsets.US_ASCII));
+        MvcTestResult stale = phoneGet(
+                "/formList",
+                CollectTestSupport.digest(
+                        phone.username(), phone.password(), "Masar", nonce, "GET", "/formList", "00000001"));
+        assertThat(stale).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(stale.getResponse().getHeaders("WWW-Authenticate"))
+                .anyMatch(h -> h.startsWith("Digest ") && h.contains("stale=true"));
+        // with a wrong password the same old nonce is not stale: the user must be asked
+        MvcTestResult wrong = phoneGet(
+                "/formList",
+                CollectTestSupport.digest(
+                        phone.username(), "y".repeat(32), "Masar", nonce, "GET", "/formList", "00000001"));
+        assertThat(wrong.getResponse().getHeaders("WWW-Authenticate")).noneMatch(h -> h.contains("stale=true"));
     }
 
     @Test
