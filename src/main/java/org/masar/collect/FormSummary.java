@@ -1,6 +1,7 @@
 package org.masar.collect;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A form as the forms list shows it.
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param title the latest version's title
  * @param limited whether only named users see it (otherwise everyone holding {@code collect:submit})
  * @param latestVersion the latest version's {@code version} attribute
- * @param missingMedia how many media files the latest version still lacks
+ * @param missingMedia the media files the latest version still lacks
  */
 public record FormSummary(
         String formId,
@@ -18,5 +19,10 @@ public record FormSummary(
         boolean limited,
         String latestVersion,
         int versions,
-        int missingMedia,
-        Instant updatedAt) {}
+        List<String> missingMedia,
+        Instant updatedAt) {
+
+    public FormSummary {
+        missingMedia = List.copyOf(missingMedia);
+    }
+}

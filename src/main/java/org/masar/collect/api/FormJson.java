@@ -64,7 +64,7 @@ record FormJson(
                 form.state().code(),
                 null,
                 form.latestVersion(),
-                List.of(),
+                form.missingMedia(),
                 null,
                 form.updatedAt());
     }

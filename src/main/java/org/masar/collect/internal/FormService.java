@@ -194,8 +194,8 @@ class FormService implements Forms, FormServer {
                         SELECT f.form_id, f.title, f.state, f.limited, f.updated_at,
                                (SELECT count(*) FROM collect_form_version v WHERE v.form = f.id) AS versions,
                                l.version AS latest,
-                               (SELECT count(*) FROM collect_form_media m
-                                 WHERE m.form_version = l.id AND m.md5 IS NULL) AS missing
+                               ARRAY(SELECT m.filename FROM collect_form_media m
+                                      WHERE m.form_version = l.id AND m.md5 IS NULL ORDER BY m.filename) AS missing
                           FROM collect_form f
                           CROSS JOIN LATERAL (SELECT v.id, v.version FROM collect_form_version v WHERE v.form = f.id
                                                ORDER BY v.uploaded_at DESC, v.id LIMIT 1) l
@@ -211,7 +211,7 @@ class FormService implements Forms, FormServer {
                         row.getBoolean("limited"),
                         row.getString("latest"),
                         row.getInt("versions"),
-                        row.getInt("missing"),
+                        List.of((String[]) row.getArray("missing").getArray()),
                         row.getTimestamp("updated_at").toInstant()))
                 .list();
         return paging.page(items, total);

@@ -100,6 +100,16 @@ class FormsApiTests {
         assertThat(body.get("state").asString()).isEqualTo("closed");
         assertThat(body.get("missingMedia").get(0).asString()).isEqualTo("site-map.png");
 
+        assertThat(mvc.get()
+                        .uri("/api/v1/collect/forms?size=200")
+                        .cookie(officer.session())
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[?(@.formId == '" + formId + "')].missingMedia[0]")
+                .asArray()
+                .containsExactly("site-map.png");
+
         MvcTestResult open = post("/api/v1/collect/forms/" + formId + "/open");
         assertThat(open).hasStatus(HttpStatus.CONFLICT);
         assertThat(open).bodyJson().extractingPath("$.type").isEqualTo("/problems/collect.form-media-missing");
