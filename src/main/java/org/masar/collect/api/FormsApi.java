@@ -2,7 +2,6 @@ package org.masar.collect.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,15 +14,11 @@ import org.masar.access.UserId;
 import org.masar.collect.FormDetail;
 import org.masar.collect.FormFile;
 import org.masar.collect.Forms;
-import org.masar.collect.XlsFormInvalid;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
-import org.masar.shared.Problems;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,11 +38,9 @@ import org.springframework.web.util.UriUtils;
 class FormsApi {
 
     private final Forms forms;
-    private final Problems problems;
 
-    FormsApi(Forms forms, Problems problems) {
+    FormsApi(Forms forms) {
         this.forms = forms;
-        this.problems = problems;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -115,19 +108,6 @@ class FormsApi {
                     request.limitedTo().stream().map(UserId::new).toList());
         }
         return FormJson.of(forms.limit(formId, users));
-    }
-
-    /** An XLSForm's errors, each with its sheet, row and reason, as the problem's {@code errors} member. */
-    @ExceptionHandler(XlsFormInvalid.class)
-    ResponseEntity<ProblemDetail> xlsFormInvalid(XlsFormInvalid invalid, HttpServletRequest request) {
-        ProblemDetail problem =
-                problems.of(invalid.code(), invalid.status(), Problems.locale(request), invalid.arguments());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", invalid.code());
-        problem.setProperty("errors", invalid.errors());
-        return ResponseEntity.status(invalid.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 
     private static List<FormFile> files(@Nullable List<MultipartFile> media) {

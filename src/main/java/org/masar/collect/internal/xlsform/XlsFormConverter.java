@@ -49,6 +49,8 @@ import org.w3c.dom.Text;
  */
 public final class XlsFormConverter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(XlsFormConverter.class);
+
     static final String XF = "http://www.w3.org/2002/xforms";
     static final String H = "http://www.w3.org/1999/xhtml";
     static final String EV = "http://www.w3.org/2001/xml-events";
@@ -120,7 +122,8 @@ public final class XlsFormConverter {
             Map.entry("select all that apply", "select_multiple"),
             Map.entry("select multiple", "select_multiple"),
             Map.entry("select one from file", "select_one_from_file"),
-            Map.entry("select multiple from file", "select_multiple_from_file"));
+            Map.entry("select multiple from file", "select_multiple_from_file"),
+            Map.entry("select one external", "select_one_external"));
 
     /** How each question type is bound and shown. */
     record TypeInfo(
@@ -152,6 +155,7 @@ public final class XlsFormConverter {
             Map.entry("select_one", new TypeInfo("string", "select1", null)),
             Map.entry("select_multiple", new TypeInfo("string", "select", null)),
             Map.entry("select_one_from_file", new TypeInfo("string", "select1", null)),
+            Map.entry("select_one_external", new TypeInfo("string", "input", null)),
             Map.entry("select_multiple_from_file", new TypeInfo("string", "select", null)),
             Map.entry("rank", new TypeInfo("odk:rank", "odk:rank", null)),
             Map.entry("start", new TypeInfo("dateTime", null, null)),
@@ -164,12 +168,18 @@ public final class XlsFormConverter {
             Map.entry("simserial", new TypeInfo("string", null, null)),
             Map.entry("subscriberid", new TypeInfo("string", null, null)),
             Map.entry("start-geopoint", new TypeInfo("geopoint", null, null)),
+            Map.entry("background-geopoint", new TypeInfo("geopoint", null, null)),
             Map.entry("audit", new TypeInfo("binary", null, null)),
             Map.entry("xml-external", new TypeInfo("string", null, null)),
             Map.entry("csv-external", new TypeInfo("string", null, null)));
 
-    private static final Set<String> SELECTS =
-            Set.of("select_one", "select_multiple", "select_one_from_file", "select_multiple_from_file", "rank");
+    private static final Set<String> SELECTS = Set.of(
+            "select_one",
+            "select_multiple",
+            "select_one_from_file",
+            "select_multiple_from_file",
+            "rank",
+            "select_one_external");
     private static final Set<String> PROPERTIES =
             Set.of("deviceid", "phonenumber", "username", "email", "simserial", "subscriberid");
     private static final Map<String, Set<String>> PARAMETERS = Map.ofEntries(
@@ -178,8 +188,8 @@ public final class XlsFormConverter {
             Map.entry("audio", Set.of("quality")),
             Map.entry("background-audio", Set.of("quality")),
             Map.entry("geopoint", Set.of("capture-accuracy", "warning-accuracy", "allow-mock-accuracy")),
-            Map.entry("geotrace", Set.of("allow-mock-accuracy")),
-            Map.entry("geoshape", Set.of("allow-mock-accuracy")),
+            Map.entry("geotrace", Set.of("allow-mock-accuracy", "incremental")),
+            Map.entry("geoshape", Set.of("allow-mock-accuracy", "incremental")),
             Map.entry("start-geopoint", Set.of("allow-mock-accuracy")),
             Map.entry(
                     "audit",
@@ -213,6 +223,7 @@ public final class XlsFormConverter {
     private final List<Element> modelActions = new ArrayList<>();
     private final Map<String, Element> externalInstances = new LinkedHashMap<>();
     private final Set<String> usedLists = new LinkedHashSet<>();
+    private final Set<String> externalLists = new LinkedHashSet<>();
     private final Map<Node, List<Node>> triggered = new LinkedHashMap<>();
 
     /** One choice of a list. */
@@ -249,7 +260,18 @@ public final class XlsFormConverter {
      * @throws XlsFormInvalid with every error found
      */
     public static ConvertedXForm convert(byte[] workbook) {
-        return new XlsFormConverter().run(workbook);
+        try {
+            return new XlsFormConverter().run(workbook);
+        } catch (XlsFormInvalid invalid) {
+            throw invalid;
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            // A workbook this converter did not foresee: the user still gets a problem, and the log the cause.
+            log.warn("XLSForm conversion failed unexpectedly", unexpected);
+            throw new XlsFormInvalid(List.of(new XlsFormInvalid.Error(
+                    null,
+                    null,
+                    "The workbook could not be converted: it holds something this converter cannot read.")));
+        }
     }
 
     private ConvertedXForm run(byte[] bytes) {
@@ -268,12 +290,27 @@ public final class XlsFormConverter {
         readLanguages(survey, workbook.sheet(CHOICES));
         readChoices(workbook.sheet(CHOICES));
         readEntities(workbook.sheet(ENTITIES_SHEET));
+        SheetData externalChoices = workbook.sheet("external_choices");
+        if (externalChoices != null) {
+            for (SheetRow row : externalChoices.rows()) {
+                String list = cells(row).getOrDefault("list_name", "");
+                if (!list.isEmpty()) {
+                    externalLists.add(list);
+                }
+            }
+        }
         readSurvey(survey);
         checkSelects();
-        if (!errors.isEmpty()) {
+        String xml;
+        try {
+            // Written even when errors were found, to find the errors of the expressions too.
+            xml = write();
+        } catch (RuntimeException e) {
+            if (errors.isEmpty()) {
+                throw e;
+            }
             throw invalid();
         }
-        String xml = write();
         if (!errors.isEmpty()) {
             throw invalid();
         }
@@ -430,26 +467,26 @@ public final class XlsFormConverter {
             String listName = cells.getOrDefault("list_name", "");
             String name = cells.getOrDefault("name", "");
             if (listName.isEmpty()) {
-                error(CHOICES, row.number(), "The choice has no list_name.");
+                error(CHOICES, row.number(), "The 'list_name' value is invalid. Choices must belong to a list.");
                 continue;
             }
             ChoiceList list = lists.computeIfAbsent(listName, ChoiceList::new);
             if (name.isEmpty()) {
-                error(CHOICES, row.number(), "The choice of the list '" + listName + "' has no name.");
+                error(CHOICES, row.number(), "The 'name' value is invalid. Choices must have a name.");
                 continue;
             }
             boolean labelled = cells.keySet().stream()
                     .anyMatch(c -> c.equals("label") || c.startsWith("label::") || MEDIA.contains(base(c)));
             if (!labelled) {
-                error(CHOICES, row.number(), "The choice '" + name + "' of the list '" + listName + "' has no label.");
+                error(CHOICES, row.number(), "The 'label' value is invalid. Choices should have a label.");
             }
             if (!duplicatesAllowed
                     && list.choices.stream().anyMatch(c -> c.name().equals(name))) {
                 error(
                         CHOICES,
                         row.number(),
-                        "The list '" + listName + "' has the choice name '" + name + "' more than once (set"
-                                + " allow_choice_duplicates to 'yes' in the settings sheet to allow it).");
+                        "The 'name' value is invalid. Choice names must be unique for each choice list. If this is"
+                                + " intentional, use the setting 'allow_choice_duplicates'.");
             }
             for (String column : cells.keySet()) {
                 String base = base(column);
@@ -527,7 +564,8 @@ public final class XlsFormConverter {
                     error(
                             SURVEY,
                             row,
-                            "Unmatched '" + type + "': no matching 'begin " + type.substring(4) + "' was found.");
+                            "Unmatched '" + type.replace(' ', '_') + "'. No matching 'begin_" + type.substring(4)
+                                    + "' was found for the name '" + name + "'.");
                 } else {
                     stack.removeLast();
                 }
@@ -614,7 +652,8 @@ public final class XlsFormConverter {
             error(
                     SURVEY,
                     open.row,
-                    "Unmatched '" + open.type + "': no matching 'end " + open.type.substring(6) + "' was found.");
+                    "Unmatched '" + open.type.replace(' ', '_') + "'. No matching 'end_" + open.type.substring(6)
+                            + "' was found for the name '" + open.name + "'.");
         }
         SheetRow auditRow = sheet.rows().stream()
                 .filter(r -> parseType(cells(r).getOrDefault("type", ""))[0].equals("audit"))
@@ -637,6 +676,7 @@ public final class XlsFormConverter {
                 "end group",
                 "begin repeat",
                 "end repeat",
+                "select one external",
                 "select one from file",
                 "select multiple from file",
                 "select one",
@@ -670,31 +710,52 @@ public final class XlsFormConverter {
 
     private boolean checkName(Node node, Node parent) {
         if (node.name.isEmpty()) {
-            error(SURVEY, node.row, "The " + describe(node) + " has no name.");
+            error(SURVEY, node.row, "The 'name' value is invalid. Questions, groups and repeats must have a name.");
             return false;
         }
         if (!NAME.matcher(node.name).matches()) {
             error(
                     SURVEY,
                     node.row,
-                    "The name '" + node.name + "' is not valid: names must begin with a letter or underscore, and may"
-                            + " then contain letters, digits, hyphens, underscores and periods.");
+                    "The 'name' value is invalid. Names must begin with a letter or underscore. After the first"
+                            + " character, names may contain letters, digits, underscores, hyphens, or periods.");
             return false;
         }
         for (Node sibling : parent.children) {
-            if (sibling.name.equalsIgnoreCase(node.name)) {
+            if (sibling.name.equals(node.name)) {
                 error(
                         SURVEY,
                         node.row,
-                        "There is more than one survey element named '" + node.name + "' (case-insensitive) in the "
-                                + (parent.kind == Kind.ROOT ? "survey" : "section named '" + parent.name + "'")
-                                + ".");
+                        "The 'name' value '" + node.name + "' is invalid. Questions, groups, and repeats must be"
+                                + " unique within their nearest parent group or repeat, or the survey if not inside a"
+                                + " group or repeat.");
                 return false;
             }
         }
-        if (parent.kind == Kind.ROOT && node.name.equals("meta")) {
-            error(SURVEY, node.row, "The name 'meta' is reserved for the form's metadata.");
+        if (node.name.equals("meta")) {
+            error(
+                    SURVEY,
+                    node.row,
+                    "The 'name' value 'meta' is invalid. The name 'meta' is reserved for form" + " metadata.");
             return false;
+        }
+        if (node.kind == Kind.REPEAT) {
+            if (node.name.equals(root.name)) {
+                error(
+                        SURVEY,
+                        node.row,
+                        "The 'name' value '" + node.name + "' is invalid. Repeat names must not be"
+                                + " the same as the survey root (which defaults to 'data').");
+                return false;
+            }
+            if (byName.getOrDefault(node.name, List.of()).stream().anyMatch(n -> n.kind == Kind.REPEAT)) {
+                error(
+                        SURVEY,
+                        node.row,
+                        "The 'name' value '" + node.name + "' is invalid. Repeat names must unique"
+                                + " anywhere in the survey, at all levels of group or repeat nesting.");
+                return false;
+            }
         }
         return true;
     }
@@ -713,6 +774,13 @@ public final class XlsFormConverter {
 
     private void checkSelects() {
         walk(root, node -> {
+            if (node.list != null && node.type.equals("select_one_external")) {
+                if (!externalLists.contains(node.list)) {
+                    error(SURVEY, node.row, "The list '" + node.list + "' is not in the external_choices sheet.");
+                }
+                media.add("itemsets.csv");
+                return;
+            }
             if (node.list != null) {
                 ChoiceList list = lists.get(node.list);
                 if (list == null) {
@@ -765,7 +833,7 @@ public final class XlsFormConverter {
 
     /** An expression, {@code predicate} when it is written inside a predicate ({@code choice_filter}). */
     private String expression(String text, Node context, String sheet, int row, String column, boolean predicate) {
-        String xpath = references(text, context, sheet, row, true, predicate);
+        String xpath = references(text, context, sheet, row, column, true, predicate);
         if (xpath == null) {
             return text;
         }
@@ -783,7 +851,13 @@ public final class XlsFormConverter {
 
     /** Replaces the references; null (and errors recorded) when one names nothing. */
     private @Nullable String references(
-            String text, Node context, String sheet, int row, boolean inExpression, boolean inPredicate) {
+            String text,
+            Node context,
+            String sheet,
+            int row,
+            String column,
+            boolean inExpression,
+            boolean inPredicate) {
         Matcher matcher = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         boolean failed = false;
@@ -796,7 +870,7 @@ public final class XlsFormConverter {
             if (lastSaved) {
                 name = name.substring("last-saved#".length());
             }
-            Node target = target(name, sheet, row);
+            Node target = target(name, sheet, row, column);
             if (target == null) {
                 failed = true;
                 continue;
@@ -818,22 +892,22 @@ public final class XlsFormConverter {
         return failed ? null : out.toString();
     }
 
-    private @Nullable Node target(String name, String sheet, int row) {
+    private @Nullable Node target(String name, String sheet, int row, String column) {
         List<Node> found = byName.get(name);
         if (found == null || found.isEmpty()) {
             error(
                     sheet,
                     row,
-                    "There has been a problem trying to replace ${" + name + "} with the XPath to the survey element"
-                            + " named '" + name + "'. There is no survey element with this name.");
+                    "The '" + column + "' value is invalid. Reference variables must contain a name from the 'survey'"
+                            + " sheet. Could not find the name '" + name + "'.");
             return null;
         }
         if (found.size() > 1) {
             error(
                     sheet,
                     row,
-                    "The reference ${" + name + "} is ambiguous: more than one survey element is named '" + name
-                            + "'.");
+                    "The '" + column + "' value is invalid. Reference variables names must be unique anywhere in the"
+                            + " 'survey'. The name '" + name + "' appears more than once.");
             return null;
         }
         return found.getFirst();
@@ -965,7 +1039,7 @@ public final class XlsFormConverter {
                         if (!form.isEmpty()) {
                             element.setAttribute("form", form);
                         }
-                        appendMixed(element, value, contextOf(id));
+                        appendMixed(element, value, contextOf(id), id.endsWith(":hint") ? "hint" : "label");
                         text.appendChild(element);
                     });
                     translation.appendChild(text);
@@ -1010,17 +1084,51 @@ public final class XlsFormConverter {
         return submission;
     }
 
+    /**
+     * Declares an external secondary instance once: the same id from the same source is one instance (a CSV used by a
+     * select from file, a csv-external and pulldata), the same id from two sources an error, as in pyxform.
+     */
+    private void external(String id, String src, int row) {
+        Element existing = externalInstances.get(id);
+        if (existing != null) {
+            if (!existing.getAttribute("src").equals(src)) {
+                error(
+                        SURVEY,
+                        row,
+                        "Instance names must be unique within a form. The name '" + id + "' is used for" + " both "
+                                + existing.getAttribute("src") + " and " + src + ".");
+            }
+            return;
+        }
+        if (lists.containsKey(id) && usedLists.contains(id)) {
+            error(
+                    SURVEY,
+                    row,
+                    "Instance names must be unique within a form. The name '" + id + "' is both a choice"
+                            + " list and an external file.");
+            return;
+        }
+        Element external = xf("instance");
+        external.setAttribute("id", id);
+        external.setAttribute("src", src);
+        externalInstances.put(id, external);
+    }
+
     private void instanceNode(Node node, Element parent, boolean template) {
         if (node.kind == Kind.QUESTION && (node.type.equals("xml-external") || node.type.equals("csv-external"))) {
-            Element external = xf("instance");
-            external.setAttribute("id", node.name);
-            external.setAttribute(
-                    "src",
+            external(
+                    node.name,
                     node.type.equals("xml-external")
                             ? "jr://file/" + node.name + ".xml"
-                            : "jr://file-csv/" + node.name + ".csv");
-            externalInstances.put(node.name, external);
+                            : "jr://file-csv/" + node.name + ".csv",
+                    node.row);
             return;
+        }
+        for (String value : node.cells.values()) {
+            Matcher pulldata = PULLDATA.matcher(value);
+            while (pulldata.find()) {
+                external(pulldata.group(1), "jr://file-csv/" + pulldata.group(1) + ".csv", node.row);
+            }
         }
         Element element = xf(node.name);
         if (node.kind == Kind.REPEAT) {
@@ -1084,6 +1192,18 @@ public final class XlsFormConverter {
             }
             if (node.type.equals("note")) {
                 bind.setAttribute("readonly", "true()");
+            }
+            if (node.type.equals("background-geopoint")) {
+                if (node.cell("trigger").isEmpty()) {
+                    error(
+                            SURVEY,
+                            node.row,
+                            "The background-geopoint question needs a trigger: the question whose"
+                                    + " change records the location.");
+                }
+                if (!calculation.isEmpty()) {
+                    error(SURVEY, node.row, "The background-geopoint question must have no calculation.");
+                }
             }
             switch (node.type) {
                 case "start", "end" -> {
@@ -1258,7 +1378,7 @@ public final class XlsFormConverter {
             boolean any = false;
             while (matcher.find()) {
                 any = true;
-                Node source = target(matcher.group(1).strip(), SURVEY, node.row);
+                Node source = target(matcher.group(1).strip(), SURVEY, node.row, "trigger");
                 if (source == null) {
                     continue;
                 }
@@ -1327,10 +1447,28 @@ public final class XlsFormConverter {
         bodyAttributes(node, control);
         label(node, control);
         hint(node, control);
-        if (SELECTS.contains(node.type)) {
+        if (node.type.equals("select_one_external")) {
+            // Choices from the external_choices sheet, exported as itemsets.csv, which ODK Collect queries.
+            String filter = node.cell("choice_filter");
+            if (filter.isEmpty()) {
+                error(SURVEY, node.row, "A select_one_external question needs a choice_filter.");
+            } else {
+                control.setAttribute(
+                        "query",
+                        "instance('" + node.list + "')/root/item["
+                                + expression(filter, node, SURVEY, node.row, "choice_filter", true) + "]");
+            }
+        } else if (SELECTS.contains(node.type)) {
             itemset(node, control);
         }
         for (Node target : triggered.getOrDefault(node, List.of())) {
+            if (target.type.equals("background-geopoint")) {
+                Element setgeopoint = doc.createElementNS(ODK, "odk:setgeopoint");
+                setgeopoint.setAttribute("event", "xforms-value-changed");
+                setgeopoint.setAttribute("ref", target.path());
+                control.appendChild(setgeopoint);
+                continue;
+            }
             Element setvalue = xf("setvalue");
             setvalue.setAttribute("event", "xforms-value-changed");
             setvalue.setAttribute("ref", target.path());
@@ -1354,7 +1492,7 @@ public final class XlsFormConverter {
     private String repeatCount(Node repeat, String count) {
         Matcher single = Pattern.compile("\\s*\\$\\{([^}]*)}\\s*").matcher(count);
         if (single.matches()) {
-            String path = references(count, repeat, SURVEY, repeat.row, true, false);
+            String path = references(count, repeat, SURVEY, repeat.row, "repeat_count", true, false);
             return path == null ? count : path;
         }
         // An expression: computed into a generated {repeat}_count element beside the repeat, as pyxform does.
@@ -1417,7 +1555,11 @@ public final class XlsFormConverter {
         for (String part : text.strip().split("[\\s,;]+(?=[\\w-]+\\s*=)")) {
             String[] pair = part.split("=", 2);
             if (pair.length != 2 || pair[0].isBlank()) {
-                error(SURVEY, node.row, "The parameters '" + text + "' are not of the form 'name=value'.");
+                error(
+                        SURVEY,
+                        node.row,
+                        "The 'parameters' value is invalid. Parameters must be in the form of"
+                                + " 'key1=value1 key2=value2'.");
                 return parameters;
             }
             parameters.put(
@@ -1429,16 +1571,17 @@ public final class XlsFormConverter {
     private void parameters(Node node, Element control) {
         Map<String, String> parameters = parameters(node);
         Set<String> accepted = PARAMETERS.getOrDefault(node.type, Set.of());
-        for (String key : parameters.keySet()) {
-            if (!accepted.contains(key)) {
-                error(
-                        SURVEY,
-                        node.row,
-                        "The parameter '" + key + "' is not accepted for " + node.type
-                                + (accepted.isEmpty()
-                                        ? " (it takes none)."
-                                        : ": accepted are " + String.join(", ", new TreeSet<>(accepted)) + "."));
-            }
+        List<String> rejected = parameters.keySet().stream()
+                .filter(key -> !accepted.contains(key))
+                .sorted()
+                .toList();
+        if (!rejected.isEmpty()) {
+            error(
+                    SURVEY,
+                    node.row,
+                    "The 'parameters' value is invalid. The accepted parameter keys for this question type are '"
+                            + String.join(", ", new TreeSet<>(accepted)) + "'. The following are invalid parameter"
+                            + " key(s): '" + String.join(", ", rejected) + "'.");
         }
         switch (node.type) {
             case "range" -> {
@@ -1447,7 +1590,11 @@ public final class XlsFormConverter {
                     try {
                         Double.parseDouble(value);
                     } catch (NumberFormatException e) {
-                        error(SURVEY, node.row, "The range parameter " + key + " '" + value + "' is not a number.");
+                        error(
+                                SURVEY,
+                                node.row,
+                                "The 'parameters' value is invalid. For the 'range' question type, the" + " parameter '"
+                                        + key + "' must be a number.");
                     }
                     control.setAttribute(key, value);
                 }
@@ -1488,6 +1635,18 @@ public final class XlsFormConverter {
                 if (yes(parameters.getOrDefault("allow-mock-accuracy", "no"))) {
                     control.setAttributeNS(ODK, "odk:allow-mock-accuracy", "true");
                 }
+                String incremental = parameters.get("incremental");
+                if (incremental != null) {
+                    if (incremental.equals("true")) {
+                        control.setAttributeNS(ODK, "odk:incremental", "true");
+                    } else {
+                        error(
+                                SURVEY,
+                                node.row,
+                                "The 'parameters' value is invalid. For geoshape and geotrace"
+                                        + " questions, the 'incremental' parameter may either be 'true' or not included.");
+                    }
+                }
             }
             default -> {}
         }
@@ -1502,7 +1661,10 @@ public final class XlsFormConverter {
             Double.parseDouble(value);
             control.setAttribute(attribute, value);
         } catch (NumberFormatException e) {
-            error(SURVEY, node.row, "The " + key + " parameter '" + value + "' is not a number.");
+            error(
+                    SURVEY,
+                    node.row,
+                    "The 'parameters' value is invalid. The '" + key + "' parameter must have a" + " numeric value.");
         }
     }
 
@@ -1527,7 +1689,7 @@ public final class XlsFormConverter {
         }
         Element label = xf("label");
         if (!itext) {
-            appendMixed(label, labels.values().iterator().next(), node);
+            appendMixed(label, labels.values().iterator().next(), node, "label");
         } else {
             String id = node.path() + ":label";
             for (String language : languages) {
@@ -1552,7 +1714,7 @@ public final class XlsFormConverter {
         }
         Element hint = xf("hint");
         if (!itext) {
-            appendMixed(hint, hints.values().iterator().next(), node);
+            appendMixed(hint, hints.values().iterator().next(), node, "hint");
         } else {
             String id = node.path() + ":hint";
             for (String language : languages) {
@@ -1569,14 +1731,14 @@ public final class XlsFormConverter {
     }
 
     /** Text whose {@code ${name}} references become {@code <output value=" path "/>}. */
-    private void appendMixed(Element element, String text, Node context) {
+    private void appendMixed(Element element, String text, Node context, String column) {
         Matcher matcher = REFERENCE.matcher(text);
         int last = 0;
         while (matcher.find()) {
             if (matcher.start() > last) {
                 element.appendChild(doc.createTextNode(text.substring(last, matcher.start())));
             }
-            String path = references(matcher.group(), context, SURVEY, context.row, false, false);
+            String path = references(matcher.group(), context, SURVEY, context.row, column, false, false);
             Element output = xf("output");
             output.setAttribute("value", path == null ? matcher.group() : path);
             element.appendChild(output);
@@ -1597,10 +1759,7 @@ public final class XlsFormConverter {
             String file = node.file;
             instanceId = file.substring(0, file.lastIndexOf('.'));
             String src = file.toLowerCase(Locale.ROOT).endsWith(".csv") ? "jr://file-csv/" + file : "jr://file/" + file;
-            Element external = xf("instance");
-            external.setAttribute("id", instanceId);
-            external.setAttribute("src", src);
-            externalInstances.put(instanceId, external);
+            external(instanceId, src, node.row);
             valueRef = parameters.getOrDefault("value", valueRef);
             labelRef = parameters.getOrDefault("label", labelRef);
             if (file.toLowerCase(Locale.ROOT).endsWith(".geojson")) {
@@ -1812,18 +1971,20 @@ public final class XlsFormConverter {
                     new String[] {"branchId", "__branchId"})) {
                 Element bind = xf("bind");
                 bind.setAttribute(
-                        "calculate", "instance('" + e.dataset() + "')/root/item[name=" + base + "/@id]/" + version[1]);
+                        "calculate",
+                        "instance('" + e.dataset() + "')/root/item[name= " + base + "/@id ]/" + version[1]);
                 bind.setAttribute("nodeset", base + "/@" + version[0]);
                 bind.setAttribute("readonly", "true()");
                 bind.setAttribute("type", "string");
                 binds.add(bind);
             }
             if (!externalInstances.containsKey(e.dataset())) {
-                Element external = xf("instance");
-                external.setAttribute("id", e.dataset());
-                external.setAttribute("src", "jr://file-csv/" + e.dataset() + ".csv");
-                externalInstances.put(e.dataset(), external);
-                media.add(e.dataset() + ".csv");
+                // pyxform leaves the list to the form (a select_one_from_file or csv-external of the dataset).
+                error(
+                        ENTITIES_SHEET,
+                        e.row(),
+                        "An entity the form updates needs its dataset's list in the form: add a select_one_from_file "
+                                + e.dataset() + ".csv or a csv-external named " + e.dataset() + ".");
             }
         }
         if (!e.label().isEmpty()) {
@@ -1932,14 +2093,11 @@ public final class XlsFormConverter {
     private static final Object JAVAROSA = new Object();
 
     /**
-     * Loads the XForm in ODK JavaRosa, as ODK Collect will, and reports what it refuses. Forms reading external
-     * secondary instances (CSV or XML choice files, entity lists) are loaded without them: JavaRosa resolves those only
+     * Loads the XForm in ODK JavaRosa, as ODK Collect will, and reports what it refuses. External secondary instances
+     * (CSV, XML and GeoJSON choice files, entity lists, the last saved instance) are not read here: JavaRosa reads them
      * on the phone, where the media are.
      */
     private void checkWithJavaRosa(String xml) {
-        if (!externalInstances.isEmpty()) {
-            return;
-        }
         synchronized (JAVAROSA) {
             try {
                 XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));

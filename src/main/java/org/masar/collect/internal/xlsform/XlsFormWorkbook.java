@@ -71,7 +71,7 @@ public final class XlsFormWorkbook {
 
     /** Reads the workbook. */
     public static XlsFormWorkbook read(byte[] content) throws Unreadable {
-        if (content.length == 0 || !ReadableWorkbook.isOOXMLZipHeader(content)) {
+        if (content.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(content)) {
             throw new Unreadable("The file is not an XLSX workbook.");
         }
         refuseOversizedUnpacking(content);

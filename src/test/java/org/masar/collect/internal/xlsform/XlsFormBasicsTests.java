@@ -68,6 +68,31 @@ class XlsFormBasicsTests {
     }
 
     @Test
+    void numbersAndBooleansTypedInTheSpreadsheetReadAsTheyShow() {
+        ConvertedXForm form = convert("""
+                | survey |
+                |        | type         | name | label | required | default | constraint |
+                |        | integer      | a    | A     | TRUE     | 3       | . < 10.5   |
+                |        | select_one n | b    | B     | FALSE    | 2       |            |
+                | choices |
+                |         | list_name | name | label |
+                |         | n         | 1    | One   |
+                |         | n         | 2    | Two   |
+                | settings |
+                |          | version    | form_id |
+                |          | 2026120401 | typed   |
+                """);
+        assertThat(form.version()).isEqualTo("2026120401");
+        assertMatches(
+                form.xml(),
+                "//x:bind[@nodeset='/data/a' and @required='true()']",
+                "//x:bind[@nodeset='/data/b' and not(@required)]",
+                "/h:html/h:head/x:model/x:instance/x:data[x:a='3' and x:b='2']",
+                "/h:html/h:head/x:model/x:instance[@id='n']/x:root/x:item[x:name='1' and x:label='One']");
+        javaRosa(form.xml());
+    }
+
+    @Test
     void oneLanguageIsWrittenInline() {
         String xml = convert("""
                 | survey |

@@ -12,7 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Test support: writes a real {@code .xlsx} XLSForm (with fastexcel) from a text table in the markdown form pyxform's
- * own tests use. A line with one word in its first cell starts a sheet; the lines after it, whose first cell is empty,
+ * own tests use, numbers and {@code TRUE}/{@code FALSE} typed as a spreadsheet program types them. A line with one word in its first cell starts a sheet; the lines after it, whose first cell is empty,
  * are the sheet's rows, the first of them its header:
  *
  * <pre>
@@ -24,6 +24,12 @@ import org.dhatim.fastexcel.Worksheet;
 public final class XlsFormWorkbooks {
 
     private XlsFormWorkbooks() {}
+
+    /** Writes the workbook of a markdown file: {@code XlsFormWorkbooks source.md target.xlsx}. */
+    public static void main(String[] args) throws IOException {
+        java.nio.file.Files.write(
+                java.nio.file.Path.of(args[1]), xlsx(java.nio.file.Files.readString(java.nio.file.Path.of(args[0]))));
+    }
 
     /** The sheets of a markdown table, in order, each a list of rows of cells. */
     public static Map<String, List<List<String>>> sheets(String markdown) {
@@ -68,8 +74,17 @@ public final class XlsFormWorkbooks {
                 for (int r = 0; r < rows.size(); r++) {
                     List<String> row = rows.get(r);
                     for (int c = 0; c < row.size(); c++) {
-                        if (!row.get(c).isEmpty()) {
-                            worksheet.value(r, c, row.get(c));
+                        String cell = row.get(c);
+                        if (cell.isEmpty()) {
+                            continue;
+                        }
+                        // Typed as a spreadsheet program types what is typed in it: numbers and booleans.
+                        if (cell.matches("-?\\d{1,15}(\\.\\d+)?")) {
+                            worksheet.value(r, c, new java.math.BigDecimal(cell));
+                        } else if (cell.equals("TRUE") || cell.equals("FALSE")) {
+                            worksheet.value(r, c, Boolean.valueOf(cell));
+                        } else {
+                            worksheet.value(r, c, cell);
                         }
                     }
                 }
