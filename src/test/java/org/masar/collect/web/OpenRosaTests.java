@@ -123,6 +123,25 @@ class OpenRosaTests {
     }
 
     @Test
+    void theDtmKeyInformantXlsFormUploadedIsServedToPhonesAndLoadsInJavaRosa() throws Exception {
+        byte[] workbook;
+        try (var in = getClass().getResourceAsStream("/collect/xlsform/dtm-key-informant.xlsx")) {
+            workbook = in.readAllBytes();
+        }
+        MvcTestResult uploaded = collect.upload(officer, "dtm-key-informant.xlsx", workbook);
+        assertThat(uploaded).hasStatus(HttpStatus.CREATED);
+        String formId = collect.json(uploaded).get("formId").asString();
+
+        Element xform = xform(xml(phoneGet("/formList", basic(phone.username(), phone.password()))), formId);
+        MvcTestResult download = phoneGet(path(text(xform, "downloadUrl")), basic(phone.username(), phone.password()));
+        assertThat(download).hasStatusOk();
+        byte[] xml = download.getResponse().getContentAsByteArray();
+        assertThat(text(xform, "hash")).isEqualTo("md5:" + md5(xml));
+        FormDef form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml));
+        assertThat(form.getLocalizer().getAvailableLocales()).contains("English (en)", "العربية (ar)");
+    }
+
+    @Test
     void digestHandshakeAsOdkCollectDoesIt() throws Exception {
         String formId = CollectTestSupport.uniqueFormId("digest");
         assertThat(collect.upload(officer, "f.xml", CollectTestSupport.simpleForm(formId, "1", "Digest form")))
