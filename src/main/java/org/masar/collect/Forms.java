@@ -56,6 +56,13 @@ public interface Forms {
      */
     FormDetail limit(String formId, @Nullable Set<UserId> users);
 
+    /**
+     * One version's XForm as it is served (for an XLSForm, the converted XForm), for its managers to read.
+     *
+     * @throws FormNotFound when the form has no such version
+     */
+    String xform(String formId, java.util.UUID versionId);
+
     /** The users holding an active collect password: the field users a form may be limited to on the pages. */
     List<UserId> usersWithPhones();
 }

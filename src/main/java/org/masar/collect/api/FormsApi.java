@@ -5,14 +5,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.UserId;
 import org.masar.collect.FormDetail;
 import org.masar.collect.FormFile;
+import org.masar.collect.FormNotFound;
 import org.masar.collect.Forms;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
@@ -70,6 +73,20 @@ class FormsApi {
     @Operation(summary = "A form with its versions and media")
     FormJson get(@PathVariable String formId) {
         return FormJson.of(forms.get(formId));
+    }
+
+    @GetMapping(path = "/{formId}/versions/{versionId}/form.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    @Operation(summary = "One version's XForm as phones get it (an XLSForm's converted XForm)")
+    ResponseEntity<String> xform(@PathVariable String formId, @PathVariable String versionId) {
+        UUID version;
+        try {
+            version = UUID.fromString(versionId);
+        } catch (IllegalArgumentException e) {
+            throw new FormNotFound(formId);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
+                .body(forms.xform(formId, version));
     }
 
     @PostMapping(path = "/{formId}/media", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -283,6 +283,21 @@ class FormService implements Forms, FormServer {
     @Override
     @PreAuthorize("hasAuthority('collect:manage-forms')")
     @Transactional(readOnly = true)
+    public String xform(String formId, UUID versionId) {
+        return jdbc.sql("""
+                        SELECT v.xml FROM collect_form_version v JOIN collect_form f ON f.id = v.form
+                         WHERE f.form_id = :formId AND v.id = :v
+                        """)
+                .param("formId", formId)
+                .param("v", versionId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new FormNotFound(formId));
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('collect:manage-forms')")
+    @Transactional(readOnly = true)
     public List<UserId> usersWithPhones() {
         return jdbc.sql("SELECT DISTINCT user_id FROM collect_password WHERE revoked_at IS NULL")
                 .query((row, n) -> new UserId(row.getObject("user_id", UUID.class)))

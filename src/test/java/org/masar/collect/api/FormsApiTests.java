@@ -282,7 +282,7 @@ class FormsApiTests {
     }
 
     @Test
-    void anXlsFormIsConvertedByMasarsConverterAndItsErrorsNameSheetAndRow() {
+    void anXlsFormIsConvertedByMasarsConverterAndItsErrorsNameSheetAndRow() throws Exception {
         String formId = uniqueFormId("xls");
         byte[] workbook = XlsFormWorkbooks.xlsx("""
                 | survey |
@@ -303,6 +303,15 @@ class FormsApiTests {
         assertThat(form.get("formId").asString()).isEqualTo(formId);
         assertThat(form.get("title").asString()).isEqualTo("KI assessment");
         assertThat(form.get("versions").get(0).get("source").asString()).isEqualTo("xlsform");
+        MvcTestResult xform = mvc.get()
+                .uri("/api/v1/collect/forms/" + formId + "/versions/"
+                        + form.get("versions").get(0).get("id").asString() + "/form.xml")
+                .cookie(officer.session())
+                .exchange();
+        assertThat(xform).hasStatusOk();
+        assertThat(xform.getResponse().getContentType()).startsWith("application/xml");
+        assertThat(xform.getResponse().getContentAsByteArray())
+                .contains("<h:title>KI assessment</h:title>".getBytes(StandardCharsets.UTF_8));
 
         byte[] broken = XlsFormWorkbooks.xlsx("""
                 | survey |
