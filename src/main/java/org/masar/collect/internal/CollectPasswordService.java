@@ -184,7 +184,10 @@ class CollectPasswordService implements CollectPasswords {
     /** An active collect password's owner, once a credential matched it. */
     record Match(UUID passwordId, UserId user, String username) {}
 
-    /** HTTP Basic: the password's prefix finds the row, the application's encoder checks it. */
+    /**
+     * HTTP Basic: the password's prefix finds the row, the application's encoder checks it; the username in any letter
+     * case. (Digest cannot do the same: the username as typed is inside the hash the phone sends.)
+     */
     @Nullable
     Match basic(String username, String password) {
         if (password.length() != LENGTH) {
@@ -203,7 +206,8 @@ class CollectPasswordService implements CollectPasswords {
                         row.getString("password_hash")))
                 .list();
         for (Row row : rows) {
-            if (!row.username().equals(username)) {
+            // usernames are unique in any letter case, and phones capitalise what is typed into them
+            if (!row.username().equalsIgnoreCase(username)) {
                 continue;
             }
             String fingerprint = sha256(password);

@@ -236,6 +236,9 @@ class OpenRosaTests {
                 .hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(phoneGet("/formList", basic(phone.username(), phone.password())))
                 .hasStatusOk();
+        // a phone that capitalised the username
+        assertThat(phoneGet("/formList", basic(phone.username().toUpperCase(), phone.password())))
+                .hasStatusOk();
 
         // revoked: refused at the next request
         assertThat(mvc.delete()
