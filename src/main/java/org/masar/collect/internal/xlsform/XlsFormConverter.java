@@ -760,14 +760,6 @@ public final class XlsFormConverter {
         return true;
     }
 
-    private static String describe(Node node) {
-        return switch (node.kind) {
-            case GROUP -> "group";
-            case REPEAT -> "repeat";
-            default -> "question";
-        };
-    }
-
     private void index(Node node) {
         byName.computeIfAbsent(node.name, k -> new ArrayList<>()).add(node);
     }
@@ -2106,7 +2098,9 @@ public final class XlsFormConverter {
                         null,
                         null,
                         "ODK JavaRosa cannot load the converted form: "
-                                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                                + (e.getMessage() == null
+                                        ? e.getClass().getSimpleName()
+                                        : e.getMessage().strip()));
             }
         }
     }

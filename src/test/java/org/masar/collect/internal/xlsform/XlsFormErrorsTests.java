@@ -269,6 +269,20 @@ class XlsFormErrorsTests {
     }
 
     @Test
+    void whatJavaRosaRefusesIsAnErrorOfTheWholeForm() {
+        assertThat(errors("""
+                        | survey |
+                        |        | type | name | label | body::ref |
+                        |        | text | a    | A     | /data/zz  |
+                        """))
+                .containsExactly(new Error(
+                        null,
+                        null,
+                        "ODK JavaRosa cannot load the converted form: Question bound to non-existent node:"
+                                + " [/data/zz]"));
+    }
+
+    @Test
     void whatIsNotAnXlsFormWorkbookIsAnErrorOfTheWholeFile() {
         for (byte[] content : List.of(new byte[0], new byte[] {1, 2, 3}, "type,name\ntext,a\n".getBytes(), new byte[] {
             'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
