@@ -19,6 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.javarosa.core.model.FormDef;
+import org.javarosa.core.model.data.IntegerData;
+import org.javarosa.core.model.data.StringData;
+import org.javarosa.core.model.instance.InstanceInitializationFactory;
+import org.javarosa.form.api.FormEntryController;
+import org.javarosa.form.api.FormEntryModel;
+import org.javarosa.model.xform.XFormSerializingVisitor;
 import org.javarosa.xform.util.XFormUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +107,7 @@ class OpenRosaTests {
         FormDef form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml));
         assertThat(form.getTitle()).isEqualTo("Household visit");
         assertThat(form.getLocalizer().getAvailableLocales()).contains("English (en)", "العربية (ar)");
+        fillAsAPhoneDoes(form);
 
         MvcTestResult manifest = phoneGet(path(text(xform, "manifestUrl")), basic(phone.username(), phone.password()));
         assertThat(manifest).hasStatusOk().hasHeader("X-OpenRosa-Version", "1.0");
@@ -356,6 +363,26 @@ class OpenRosaTests {
                 .hasStatusOk();
         assertThat(phoneGet(path(text(xform, "downloadUrl")), basic(phone.username(), phone.password())))
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    /** JavaRosa fills the downloaded form as ODK Collect would: the constraint holds, the answers serialise. */
+    private static void fillAsAPhoneDoes(FormDef form) throws Exception {
+        form.initialize(true, new InstanceInitializationFactory());
+        FormEntryController entry = new FormEntryController(new FormEntryModel(form));
+        assertThat(entry.stepToNextEvent()).isEqualTo(FormEntryController.EVENT_QUESTION);
+        assertThat(entry.answerQuestion(new StringData("Sabha, Al Jadid"), true))
+                .isEqualTo(FormEntryController.ANSWER_OK);
+        assertThat(entry.stepToNextEvent()).isEqualTo(FormEntryController.EVENT_QUESTION);
+        assertThat(entry.answerQuestion(new IntegerData(0), true))
+                .isEqualTo(FormEntryController.ANSWER_CONSTRAINT_VIOLATED);
+        assertThat(entry.answerQuestion(new IntegerData(6), true)).isEqualTo(FormEntryController.ANSWER_OK);
+        String submission =
+                new String(new XFormSerializingVisitor().serializeInstance(form.getInstance()), StandardCharsets.UTF_8);
+        assertThat(submission)
+                .contains("id=\"household_visit\"")
+                .contains("<site>Sabha, Al Jadid</site>")
+                .contains("<members>6</members>")
+                .contains("<instanceID>uuid:");
     }
 
     private MvcTestResult phoneGet(String path, String authorization) {
