@@ -1,4 +1,4 @@
-/** The collect module's JSON API under {@code /api/v1/collect}. */
+/** The collect module's JSON API under {@code /api/v1/collect} and {@code /api/v1/account/collect-passwords}. */
 @NullMarked
 package org.masar.collect.api;
 

@@ -1,0 +1,4 @@
+@NullMarked
+package org.masar.collect.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.masar.collect.web;
+
+import org.jspecify.annotations.NullMarked;
