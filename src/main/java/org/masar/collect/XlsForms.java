@@ -11,8 +11,10 @@ public interface XlsForms {
      * Converts a workbook.
      *
      * @param workbook the {@code .xlsx} file's bytes
+     * @param fileName the file's name as uploaded: as pyxform does, its stem names the form (its {@code form_id} and
+     *     root element) when the {@code settings} sheet names none, so that two forms without one are not one form
      * @return the XForm and what the form server needs to know of it
      * @throws XlsFormInvalid naming every error found, each with its sheet, row and reason (a 400)
      */
-    ConvertedXForm convert(byte[] workbook);
+    ConvertedXForm convert(byte[] workbook, String fileName);
 }

@@ -59,7 +59,8 @@ class XlsFormApi {
                         content = @Content(mediaType = "application/problem+json"))
             })
     ResponseEntity<String> convert(@RequestPart("file") MultipartFile file) throws IOException {
-        ConvertedXForm form = xlsForms.convert(file.getBytes());
+        ConvertedXForm form = xlsForms.convert(
+                file.getBytes(), file.getOriginalFilename() == null ? "data.xlsx" : file.getOriginalFilename());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
                 .header(

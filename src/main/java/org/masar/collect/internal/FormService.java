@@ -382,7 +382,7 @@ class FormService implements Forms, FormServer {
     private Upload read(FormFile file) {
         String name = file.filename().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            ConvertedXForm converted = xlsForms.convert(file.bytes());
+            ConvertedXForm converted = xlsForms.convert(file.bytes(), file.filename());
             byte[] xml = converted.xml().getBytes(StandardCharsets.UTF_8);
             return new Upload(converted.xml(), XFormReader.read(xml), "xlsform");
         }

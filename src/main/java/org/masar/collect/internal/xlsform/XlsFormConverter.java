@@ -259,9 +259,11 @@ public final class XlsFormConverter {
      *
      * @throws XlsFormInvalid with every error found
      */
-    public static ConvertedXForm convert(byte[] workbook) {
+    public static ConvertedXForm convert(byte[] workbook, String fileName) {
         try {
-            return new XlsFormConverter().run(workbook);
+            XlsFormConverter converter = new XlsFormConverter();
+            converter.root.name = defaultName(fileName);
+            return converter.run(workbook);
         } catch (XlsFormInvalid invalid) {
             throw invalid;
         } catch (RuntimeException | StackOverflowError unexpected) {
@@ -272,6 +274,22 @@ public final class XlsFormConverter {
                     null,
                     "The workbook could not be converted: it holds something this converter cannot read.")));
         }
+    }
+
+    /**
+     * The name a form takes from its file when its settings give none, as pyxform takes it: the file name's stem, made
+     * a valid XML name (other characters become underscores, a leading digit gets one); "data" when nothing is left.
+     */
+    static String defaultName(String fileName) {
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        String stem = (dot >= 0 ? base.substring(0, dot) : base).strip();
+        String name = stem.replaceAll("[^\\p{L}\\p{N}\\p{M}._-]", "_");
+        if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+            name = "_" + name;
+        }
+        return name.isEmpty() || !NAME.matcher(name).matches() ? "data" : name;
     }
 
     private ConvertedXForm run(byte[] bytes) {

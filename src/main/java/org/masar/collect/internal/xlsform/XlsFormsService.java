@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 class XlsFormsService implements XlsForms {
 
     @Override
-    public ConvertedXForm convert(byte[] workbook) {
-        return XlsFormConverter.convert(workbook);
+    public ConvertedXForm convert(byte[] workbook, String fileName) {
+        return XlsFormConverter.convert(workbook, fileName);
     }
 }

@@ -115,4 +115,21 @@ class XlsFormBasicsTests {
         assertThat(xml).contains("<label>Hello <output value=\" /data/a \"/></label>");
         javaRosa(xml);
     }
+
+    @Test
+    void aFormWhoseSettingsNameNoneIsNamedAfterItsFileAsPyxformNamesIt() {
+        byte[] workbook = XlsFormWorkbooks.xlsx("""
+                | survey |
+                |        | type | name | label |
+                |        | text | a    | Name  |
+                """);
+        ConvertedXForm household = XlsFormConverter.convert(workbook, "uploads/household survey.xlsx");
+        assertThat(household.formId()).isEqualTo("household_survey");
+        assertMatches(household.xml(), "/h:html/h:head/x:model/x:instance/x:household_survey[@id='household_survey']");
+        javaRosa(household.xml());
+        // Another file, another form: never two forms under one id because neither named itself.
+        assertThat(XlsFormConverter.convert(workbook, "2026 flow.xlsx").formId())
+                .isEqualTo("_2026_flow");
+        assertThat(XlsFormConverter.convert(workbook, ".xlsx").formId()).isEqualTo("data");
+    }
 }

@@ -75,7 +75,7 @@ class XlsFormDtmKeyInformantTests {
 
     @Test
     void convertsWithItsIdVersionAndTitleAndLoadsInJavaRosaInBothLanguages() throws Exception {
-        ConvertedXForm form = XlsFormConverter.convert(resource("dtm-key-informant.xlsx"));
+        ConvertedXForm form = XlsFormConverter.convert(resource("dtm-key-informant.xlsx"), "data.xlsx");
         assertThat(form.formId()).isEqualTo("dtm_ki_baladiya");
         assertThat(form.version()).isEqualTo("2026120401");
         assertThat(form.title()).isEqualTo("DTM Libya: key-informant assessment");
@@ -203,8 +203,8 @@ class XlsFormDtmKeyInformantTests {
 
         void prepare() throws IOException {
             PropertyManager.setPropertyManager(new PhoneProperties());
-            form = XlsFormTestSupport.javaRosa(
-                    XlsFormConverter.convert(resource("dtm-key-informant.xlsx")).xml());
+            form = XlsFormTestSupport.javaRosa(XlsFormConverter.convert(resource("dtm-key-informant.xlsx"), "data.xlsx")
+                    .xml());
             form.initialize(true, new InstanceInitializationFactory());
             model = new FormEntryModel(form);
             controller = new FormEntryController(model);

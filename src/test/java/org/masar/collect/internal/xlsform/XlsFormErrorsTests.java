@@ -288,7 +288,7 @@ class XlsFormErrorsTests {
             'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
         })) {
             XlsFormInvalid invalid =
-                    catchThrowableOfType(XlsFormInvalid.class, () -> XlsFormConverter.convert(content));
+                    catchThrowableOfType(XlsFormInvalid.class, () -> XlsFormConverter.convert(content, "data.xlsx"));
             assertThat(invalid).isNotNull();
             assertThat(invalid.errors()).singleElement().satisfies(error -> {
                 assertThat(error.sheet()).isNull();
@@ -298,7 +298,7 @@ class XlsFormErrorsTests {
         XlsFormInvalid noSurvey = catchThrowableOfType(
                 XlsFormInvalid.class,
                 () -> XlsFormConverter.convert(
-                        XlsFormWorkbooks.xlsx(Map.of("choices", List.of(List.of("list_name"))))));
+                        XlsFormWorkbooks.xlsx(Map.of("choices", List.of(List.of("list_name")))), "data.xlsx"));
         assertThat(noSurvey.errors())
                 .containsExactly(new Error(null, null, "The workbook has no 'survey' sheet: an XLSForm needs one."));
     }

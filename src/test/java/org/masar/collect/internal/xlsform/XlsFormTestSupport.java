@@ -25,7 +25,7 @@ final class XlsFormTestSupport {
     private XlsFormTestSupport() {}
 
     static ConvertedXForm convert(String markdown) {
-        return XlsFormConverter.convert(XlsFormWorkbooks.xlsx(markdown));
+        return XlsFormConverter.convert(XlsFormWorkbooks.xlsx(markdown), "data.xlsx");
     }
 
     static List<XlsFormInvalid.Error> errors(String markdown) {
