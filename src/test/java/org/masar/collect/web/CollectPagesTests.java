@@ -105,6 +105,10 @@ class CollectPagesTests {
     @Test
     void aFieldUserCreatesAPasswordSeenOnceWithItsQrCodeAndRevokesIt() throws Exception {
         User field = collect.user("DTM_ENUMERATOR");
+        // Their account page leads there; an account that may not collect is not offered it.
+        assertThat(body(page("/account", field.session(), "en"))).contains("href=\"/collect/passwords\"");
+        assertThat(body(page("/account", collect.user("LOGISTICS_OFFICER").session(), "en")))
+                .doesNotContain("collect-passwords-link");
         MvcTestResult created = mvc.post()
                 .uri("/collect/passwords")
                 .param("name", "Tablet of the Kufra team")
