@@ -123,24 +123,24 @@ class HandoverJourneyTests {
 
         Listed first = people.get(0);
         search(first.nameLat().substring(0, 6));
-        tap(waitFor(By.cssSelector(".beneficiary[data-beneficiary-id='" + first.beneficiaryId() + "']")));
+        tap(By.cssSelector(".beneficiary[data-beneficiary-id='" + first.beneficiaryId() + "']"));
         waitFor(By.id("handover-form"));
         assertThat(browser.findElement(By.id("chosen-registration")).getText()).isEqualTo(first.registrationNumber());
         assertThat(browser.findElement(By.id("record-handover")).isEnabled())
                 .as("not before the identity is checked")
                 .isFalse();
-        tap(browser.findElement(By.id("identity-checked")));
-        tap(browser.findElement(By.id("record-handover")));
+        tap(By.id("identity-checked"));
+        tap(By.id("record-handover"));
         waitUntil(ExpectedConditions.attributeToBe(By.id("queue-count"), "data-count", "1"));
 
         Listed second = people.get(1);
         search(second.registrationNumber());
-        tap(waitFor(By.cssSelector(".beneficiary[data-beneficiary-id='" + second.beneficiaryId() + "']")));
+        tap(By.cssSelector(".beneficiary[data-beneficiary-id='" + second.beneficiaryId() + "']"));
         waitFor(By.id("handover-form"));
-        tap(browser.findElement(By.id("identity-checked")));
-        tap(browser.findElement(By.id("received-by-proxy")));
+        tap(By.id("identity-checked"));
+        tap(By.id("received-by-proxy"));
         waitFor(By.id("proxy-name")).sendKeys("Fatima, his sister");
-        tap(browser.findElement(By.id("record-handover")));
+        tap(By.id("record-handover"));
         waitUntil(ExpectedConditions.attributeToBe(By.id("queue-count"), "data-count", "2"));
         assertThat(browser.findElement(By.id("queue-count")).getText()).isEqualTo("2 waiting to be sent");
         search("");
@@ -165,7 +165,7 @@ class HandoverJourneyTests {
                 "data-received",
                 "received"));
         assertThat(support.handovers(distribution)).isEqualTo(2);
-        tap(browser.findElement(By.id("send-now")));
+        tap(By.id("send-now"));
         waitUntil(ExpectedConditions.attributeToBe(By.id("queue-count"), "data-count", "0"));
         assertThat(support.handovers(distribution)).as("recorded once").isEqualTo(2);
         assertThat(support.dispatches(distribution))
@@ -182,18 +182,21 @@ class HandoverJourneyTests {
         waitUntil(ExpectedConditions.attributeToBe(By.id("connection"), "data-online", "false"));
         Listed third = people.get(2);
         search(third.registrationNumber());
-        tap(waitFor(By.cssSelector(".beneficiary[data-beneficiary-id='" + third.beneficiaryId() + "']")));
-        tap(waitFor(By.id("identity-checked")));
-        tap(browser.findElement(By.id("record-handover")));
+        tap(By.cssSelector(".beneficiary[data-beneficiary-id='" + third.beneficiaryId() + "']"));
+        tap(By.id("identity-checked"));
+        tap(By.id("record-handover"));
         waitUntil(ExpectedConditions.attributeToBe(By.id("queue-count"), "data-count", "1"));
         assertThat(support.handOver(otherPhone, distribution, UUID.randomUUID(), third.beneficiaryId()))
                 .as("meanwhile, on another phone")
                 .hasStatus(HttpStatus.CREATED);
         network(true);
-        WebElement conflict =
-                waitFor(By.cssSelector(".handover-conflict[data-beneficiary-id='" + third.beneficiaryId() + "']"));
-        assertThat(conflict.getDomAttribute("data-outcome")).isEqualTo("conflict");
-        assertThat(conflict.getText()).contains(third.nameLat()).contains(otherPhone.username());
+        // The conflict is drawn again as the queue empties: read it within the wait, never from an element kept.
+        By conflict = By.cssSelector(".handover-conflict[data-beneficiary-id='" + third.beneficiaryId() + "']");
+        waitUntil(ExpectedConditions.attributeToBe(conflict, "data-outcome", "conflict"));
+        waitUntil(driver -> {
+            String shown = driver.findElement(conflict).getText();
+            return shown.contains(third.nameLat()) && shown.contains(otherPhone.username());
+        });
         waitUntil(ExpectedConditions.attributeToBe(By.id("queue-count"), "data-count", "0"));
         assertThat(support.handovers(distribution)).as("the other phone's only").isEqualTo(3);
         assertThat(support.dispatches(distribution)).isEqualTo(3);
@@ -329,12 +332,6 @@ class HandoverJourneyTests {
             }
             return true;
         });
-    }
-
-    /** Brings the element to the middle of the screen at once, as a thumb does, then taps it. */
-    private void tap(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void assertFitsThePhone(String path) {
