@@ -1,0 +1,42 @@
+package org.masar.collect.internal;
+
+import java.util.UUID;
+import org.masar.access.UserId;
+
+/**
+ * Turns a stored submission into what its form is bound to (a DTM key-informant assessment, a flow-monitoring
+ * survey, a people screening, a new registration through people's duplicate detection).
+ *
+ * <p>Ingestion calls {@link #map} inside the submission's own transaction, after the submission row is written, within
+ * a savepoint: whatever the target refuses rolls back to that savepoint only and comes back as {@link Unmapped} with
+ * its reason, so the submission is kept and shown for review, never dropped. The caller is the phone's user, signed in
+ * with their own permissions: the target's own permission checks apply to them.
+ */
+public interface SubmissionBindings {
+
+    /** A submission as stored, for the binding of its form. */
+    record Stored(
+            UUID submissionId,
+            UUID formUuid,
+            String formId,
+            FormSchema schema,
+            String instanceId,
+            @org.jspecify.annotations.Nullable String deprecatedId,
+            SubmissionAnswers answers,
+            UserId submittedBy) {}
+
+    /** What became of a submission. */
+    sealed interface Outcome permits Unbound, Mapped, Unmapped {}
+
+    /** Its form has no binding: nothing to do, the mapping columns stay null. */
+    record Unbound() implements Outcome {}
+
+    /** Recorded in its target: {@code ref} names the record made (an assessment id, a person id…). */
+    record Mapped(String target, String ref) implements Outcome {}
+
+    /** Kept for review: the target refused it, or a mapped field was missing or unreadable; {@code reason} says which. */
+    record Unmapped(String target, String reason) implements Outcome {}
+
+    /** Maps one stored submission; never throws for what the target refuses (that is an {@link Unmapped}). */
+    Outcome map(Stored submission);
+}
