@@ -3,6 +3,7 @@ package org.masar.collect;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +41,7 @@ public interface Bindings {
      *     ({@code mapping.figures.idps.ind}: a field the form does not have, a required part missing…)
      * @throws FormNotFound when there is no such form
      */
-    Binding put(String formId, String target, JsonNode mapping);
+    Binding put(String formId, String target, @Nullable JsonNode mapping);
 
     /**
      * Unbinds the form: submissions received from now on stay unmapped (their mapping columns empty).
