@@ -1,12 +1,16 @@
 package org.masar.collect.internal.binding;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.masar.collect.internal.BindingService.TargetMapper;
 import org.masar.collect.internal.BindingService.Unmappable;
 import org.masar.collect.internal.FormSchema;
@@ -16,6 +20,7 @@ import org.masar.collect.internal.SubmissionBindings.Stored;
 import org.masar.collect.internal.SubmissionBindings.Unmapped;
 import org.masar.dtm.FlowMonitoringNewSurvey;
 import org.masar.dtm.FlowMonitoringSurvey;
+import org.masar.dtm.FlowMonitoringSurveyVersion;
 import org.masar.dtm.FlowMonitoringSurveys;
 import org.masar.geo.SiteId;
 import org.masar.shared.InvalidFields;
@@ -36,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  *  "answers": {"origin-country": "${origin}", "reasons-for-leaving": "${reasons}", …}}
  * }</pre>
  *
- * Answers take the form field's type: an integer question gives a number, a select_multiple a list of its choices.
+ * Answers take the type the questionnaire's answer schema gives each question (a number, a list of choices from a
+ * select_multiple's space-separated answer…), else the form field's own type.
  *
  * <p>A survey is anonymous and cannot be corrected once recorded: an edit of a submission whose record was already
  * recorded is kept unmapped for review (naming the survey recorded), never a second survey of one respondent; an
@@ -50,11 +56,32 @@ class DtmFlowSurveyMapper implements TargetMapper {
     private final FlowMonitoringSurveys surveys;
     private final PreviousMapping previous;
     private final Clock clock;
+    private final Cache<Integer, JsonNode> answerSchemas = Caffeine.newBuilder()
+            .maximumSize(100)
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .build();
 
     DtmFlowSurveyMapper(FlowMonitoringSurveys surveys, PreviousMapping previous, Clock clock) {
         this.surveys = surveys;
         this.previous = previous;
         this.clock = clock;
+    }
+
+    /**
+     * The answer schema of a version (the current one for null), to type the answers as it asks. Versions never
+     * change; which one is current is read again after half a minute.
+     */
+    private JsonNode answerSchema(@Nullable Integer number) {
+        return answerSchemas.get(number == null ? 0 : number, n -> {
+            if (n == 0) {
+                return surveys.current().answerSchema();
+            }
+            return surveys.versions().stream()
+                    .filter(v -> v.number() == n)
+                    .findFirst()
+                    .map(FlowMonitoringSurveyVersion::answerSchema)
+                    .orElseGet(JsonNodeFactory.instance::objectNode);
+        });
     }
 
     @Override
@@ -102,9 +129,13 @@ class DtmFlowSurveyMapper implements TargetMapper {
         }
         LocalDate day = answers.date("surveyedOn", mapping.get("surveyedOn"));
         JsonNode version = mapping.get("version");
+        JsonNode properties = answerSchema(
+                        version == null ? null : version.get("value").asInt())
+                .path("properties");
         ObjectNode given = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, JsonNode> answer : mapping.get("answers").properties()) {
-            JsonNode value = answers.json("answers." + answer.getKey(), answer.getValue(), null);
+            JsonNode value = answers.json(
+                    "answers." + answer.getKey(), answer.getValue(), AnswerTypes.of(properties.path(answer.getKey())));
             if (value != null) {
                 given.set(answer.getKey(), value);
             }

@@ -2,7 +2,7 @@ package org.masar.collect.internal.binding;
 
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.UUID;
 import org.masar.collect.internal.BindingService.TargetMapper;
 import org.masar.collect.internal.BindingService.Unmappable;
 import org.masar.collect.internal.FormSchema;
@@ -15,6 +15,7 @@ import org.masar.people.PersonId;
 import org.masar.people.PersonSummary;
 import org.masar.people.Screening;
 import org.masar.people.ScreeningVersion;
+import org.masar.people.ScreeningVersionId;
 import org.masar.people.Screenings;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.Paging;
@@ -30,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>{@code
  * {"registrationNumber": "${reg_no}",                        required
+ *  "version": {"value": "<screening version id>"},          optional: the current version when absent
  *  "answers": {"<question id>": "${field}", …}}              required: the screening's questions
  * }</pre>
  *
@@ -59,12 +61,19 @@ class PeopleScreeningMapper implements TargetMapper {
 
     @Override
     public List<InvalidFields.Field> check(JsonNode mapping, FormSchema schema) {
-        MappingCheck check = new MappingCheck(mapping, schema).allow("registrationNumber", "answers");
+        MappingCheck check = new MappingCheck(mapping, schema).allow("registrationNumber", "version", "answers");
         if (!mapping.isObject()) {
             return check.errors();
         }
         check.source("registrationNumber", true);
         check.sources("answers", true, key -> !key.isBlank());
+        JsonNode version = mapping.get("version");
+        if (version != null
+                && !(Sources.constant(version)
+                        && version.get("value").isString()
+                        && DtmAssessmentMapper.uuid(version.get("value").asString()) != null)) {
+            check.error("mapping.version", MappingCheck.BAD_VALUE);
+        }
         return check.errors();
     }
 
@@ -73,12 +82,16 @@ class PeopleScreeningMapper implements TargetMapper {
         MappedAnswers answers = new MappedAnswers(submission);
         String number = answers.required("registrationNumber", mapping.get("registrationNumber"));
         PersonId person = person(number);
-        ScreeningVersion version = screenings.current();
+        JsonNode pinned = mapping.get("version");
+        ScreeningVersion version = pinned == null
+                ? screenings.current()
+                : screenings.version(new ScreeningVersionId(
+                        UUID.fromString(pinned.get("value").asString())));
         JsonNode properties = version.answerSchema().path("properties");
         ObjectNode given = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, JsonNode> answer : mapping.get("answers").properties()) {
             JsonNode value = answers.json(
-                    "answers." + answer.getKey(), answer.getValue(), type(properties.path(answer.getKey())));
+                    "answers." + answer.getKey(), answer.getValue(), AnswerTypes.of(properties.path(answer.getKey())));
             if (value != null) {
                 given.set(answer.getKey(), value);
             }
@@ -102,24 +115,5 @@ class PeopleScreeningMapper implements TargetMapper {
             throw new Unmappable("registrationNumber: no person " + digits + " within the submitter's scopes");
         }
         return found.getFirst().id();
-    }
-
-    /** The JSON type an answer schema's property asks for, or null to follow the form's field. */
-    private static @Nullable String type(JsonNode property) {
-        JsonNode type = property.path("type");
-        if (type.isString()) {
-            return type.asString();
-        }
-        if (property.has("enum") || property.has("const")) {
-            JsonNode first = property.has("enum") ? property.get("enum").path(0) : property.get("const");
-            if (first.isBoolean()) {
-                return "boolean";
-            }
-            if (first.isIntegralNumber()) {
-                return "integer";
-            }
-            return "string";
-        }
-        return null;
     }
 }
