@@ -43,6 +43,8 @@ import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +60,16 @@ class FormService implements Forms, FormServer {
     static final String MANAGE = "collect:manage-forms";
     static final String SUBMIT = "collect:submit";
     private static final String SUBJECT = "collect-form";
+
+    /**
+     * Whether the user {@code :me} may see form {@code f}: it is not limited, or names them, or names the office they
+     * belong to. The user holding {@code collect:submit} is checked apart.
+     */
+    static final String VISIBLE = """
+            (NOT f.limited
+                 OR EXISTS (SELECT FROM collect_form_user u WHERE u.form = f.id AND u.user_id = :me)
+                 OR EXISTS (SELECT FROM collect_form_office o JOIN access_user au ON au.office_id = o.office
+                             WHERE o.form = f.id AND au.id = :me))""";
 
     private final JdbcClient jdbc;
     private final XlsForms xlsForms;
@@ -317,12 +329,11 @@ class FormService implements Forms, FormServer {
                           CROSS JOIN LATERAL (SELECT v.id, v.version, v.title, v.md5 FROM collect_form_version v
                                                WHERE v.form = f.id ORDER BY v.uploaded_at DESC, v.id LIMIT 1) l
                          WHERE f.state = 'open'
-                           AND (NOT f.limited
-                                OR EXISTS (SELECT FROM collect_form_user u WHERE u.form = f.id AND u.user_id = :me))
+                           AND %s
                            AND NOT EXISTS (SELECT FROM collect_form_media m
                                             WHERE m.form_version = l.id AND m.md5 IS NULL)
                          ORDER BY f.form_id
-                        """)
+                        """.formatted(VISIBLE))
                 .param("me", CurrentUser.get().id().value())
                 .query((row, n) -> new Listed(
                         row.getString("form_id"),
@@ -369,6 +380,51 @@ class FormService implements Forms, FormServer {
                         row.getBytes("bytes")))
                 .optional()
                 .orElseThrow(() -> new FormNotFound(formId));
+    }
+
+    @Override
+    public Receiving receiving(String formId, @Nullable String version) {
+        record Found(
+                UUID form,
+                String state,
+                boolean visible,
+                @Nullable UUID versionId) {}
+        Optional<Found> found = jdbc.sql("""
+                        SELECT f.id, f.state, %s AS visible,
+                               (SELECT v.id FROM collect_form_version v WHERE v.form = f.id AND v.version = :version)
+                                   AS version_id
+                          FROM collect_form f
+                         WHERE f.form_id = :formId
+                        """.formatted(VISIBLE))
+                .param("formId", formId)
+                .param("version", version == null ? "" : version.strip())
+                .param("me", CurrentUser.get().id().value())
+                .query((row, n) -> new Found(
+                        row.getObject("id", UUID.class),
+                        row.getString("state"),
+                        row.getBoolean("visible"),
+                        row.getObject("version_id", UUID.class)))
+                .optional();
+        if (found.isEmpty()) {
+            return new Receiving.FormUnknown();
+        }
+        Found form = found.get();
+        if (!mayCollect() || !form.visible()) {
+            return new Receiving.NotAllowed();
+        }
+        if (!"open".equals(form.state())) {
+            return new Receiving.Closed();
+        }
+        if (form.versionId() == null) {
+            return new Receiving.VersionUnknown();
+        }
+        return new Receiving.Open(form.form(), form.versionId());
+    }
+
+    private static boolean mayCollect() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> SUBMIT.equals(a.getAuthority()));
     }
 
     // ---------------------------------------------------------------- details
@@ -538,9 +594,8 @@ class FormService implements Forms, FormServer {
                         SELECT v.version, %s AS value
                           FROM collect_form f JOIN collect_form_version v ON v.form = f.id
                          WHERE f.form_id = :formId AND v.id = :v AND f.state = 'open'
-                           AND (NOT f.limited
-                                OR EXISTS (SELECT FROM collect_form_user u WHERE u.form = f.id AND u.user_id = :me))
-                        """.formatted(column))
+                           AND %s
+                        """.formatted(column, VISIBLE))
                 .param("formId", formId)
                 .param("v", versionId)
                 .param("me", CurrentUser.get().id().value())
