@@ -17,8 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.masar.access.BilingualName;
 import org.masar.access.CurrentUser;
 import org.masar.access.Directory;
+import org.masar.access.OfficeId;
+import org.masar.access.OfficeNotFound;
 import org.masar.access.UserId;
 import org.masar.access.UserNotFound;
 import org.masar.audit.AuditEvent;
@@ -258,10 +261,13 @@ class FormService implements Forms, FormServer {
     @Override
     @PreAuthorize("hasAuthority('collect:manage-forms')")
     @Transactional
-    public FormDetail limit(String formId, @Nullable Set<UserId> limitedTo) {
+    public FormDetail limit(String formId, @Nullable Set<UserId> users, @Nullable Set<OfficeId> offices) {
         FormDetail form = get(formId);
         UUID key = formKey(formId).orElseThrow(() -> new FormNotFound(formId));
-        if (limitedTo != null) {
+        boolean limited = users != null || offices != null;
+        Set<UserId> limitedTo = users == null ? Set.of() : users;
+        Set<OfficeId> teams = offices == null ? Set.of() : offices;
+        if (!limitedTo.isEmpty()) {
             Map<UserId, String> known = directory.userNames(limitedTo);
             for (UserId user : limitedTo) {
                 if (!known.containsKey(user)) {
@@ -269,25 +275,51 @@ class FormService implements Forms, FormServer {
                 }
             }
         }
+        if (!teams.isEmpty()) {
+            Map<OfficeId, BilingualName> known = directory.officeNames(teams);
+            for (OfficeId office : teams) {
+                if (!known.containsKey(office)) {
+                    throw new OfficeNotFound(office);
+                }
+            }
+        }
         jdbc.sql("DELETE FROM collect_form_user WHERE form = :form")
                 .param("form", key)
                 .update();
-        if (limitedTo != null) {
-            for (UserId user : limitedTo) {
-                jdbc.sql("INSERT INTO collect_form_user (form, user_id) VALUES (:form, :user)")
-                        .param("form", key)
-                        .param("user", user.value())
-                        .update();
-            }
+        jdbc.sql("DELETE FROM collect_form_office WHERE form = :form")
+                .param("form", key)
+                .update();
+        for (UserId user : limitedTo) {
+            jdbc.sql("INSERT INTO collect_form_user (form, user_id) VALUES (:form, :user)")
+                    .param("form", key)
+                    .param("user", user.value())
+                    .update();
         }
-        touch(key, "limited = :limited", Map.of("limited", limitedTo != null));
+        for (OfficeId office : teams) {
+            jdbc.sql("INSERT INTO collect_form_office (form, office) VALUES (:form, :office)")
+                    .param("form", key)
+                    .param("office", office.value())
+                    .update();
+        }
+        touch(key, "limited = :limited", Map.of("limited", limited));
         audit.record(new AuditEvent(
                 "collect.form.access-changed",
                 AuditOutcome.SUCCESS,
                 SUBJECT,
                 form.formId(),
                 null,
-                Map.of("limitedTo", limitedTo == null ? "everyone" : String.valueOf(limitedTo.size())),
+                limited
+                        ? Map.of(
+                                "limitedTo",
+                                String.valueOf(limitedTo.size()),
+                                "offices",
+                                String.join(
+                                        ", ",
+                                        teams.stream()
+                                                .map(OfficeId::toString)
+                                                .sorted()
+                                                .toList()))
+                        : Map.of("limitedTo", "everyone"),
                 CurrentUser.get().username()));
         return get(formId);
     }
@@ -313,6 +345,15 @@ class FormService implements Forms, FormServer {
     public List<UserId> usersWithPhones() {
         return jdbc.sql("SELECT DISTINCT user_id FROM collect_password WHERE revoked_at IS NULL")
                 .query((row, n) -> new UserId(row.getObject("user_id", UUID.class)))
+                .list();
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('collect:manage-forms')")
+    @Transactional(readOnly = true)
+    public List<OfficeId> offices() {
+        return jdbc.sql("SELECT id FROM access_office WHERE active ORDER BY code")
+                .query((row, n) -> new OfficeId(row.getObject("id", UUID.class)))
                 .list();
     }
 
@@ -539,6 +580,10 @@ class FormService implements Forms, FormServer {
                 .param("form", h.id())
                 .query((row, n) -> new UserId(row.getObject("user_id", UUID.class)))
                 .list();
+        List<OfficeId> offices = jdbc.sql("SELECT office FROM collect_form_office WHERE form = :form ORDER BY office")
+                .param("form", h.id())
+                .query((row, n) -> new OfficeId(row.getObject("office", UUID.class)))
+                .list();
         List<FormVersion> versions = new ArrayList<>();
         jdbc.sql("""
                         SELECT id, version, title, md5, source, uploaded_by, uploaded_at FROM collect_form_version
@@ -568,7 +613,15 @@ class FormService implements Forms, FormServer {
                         v.uploadedAt(),
                         media(v.id()))));
         return Optional.of(new FormDetail(
-                formId, h.title(), state(h.state()), h.limited(), limitedTo, versions, h.version(), h.updatedAt()));
+                formId,
+                h.title(),
+                state(h.state()),
+                h.limited(),
+                limitedTo,
+                offices,
+                versions,
+                h.version(),
+                h.updatedAt()));
     }
 
     private List<FormMedia> media(UUID versionId) {
