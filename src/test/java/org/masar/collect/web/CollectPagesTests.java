@@ -110,6 +110,7 @@ class CollectPagesTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("closed:true");
+        assertThat(body(page("/collect/forms", officer.session(), "en"))).contains("Named users and offices only");
     }
 
     /** A new active office of a new organisation. */
