@@ -55,9 +55,7 @@ public interface Forms {
      *
      * @throws org.masar.access.UserNotFound when one of the users does not exist
      */
-    default FormDetail limit(String formId, @Nullable Set<UserId> users) {
-        return limit(formId, users, null);
-    }
+    FormDetail limit(String formId, @Nullable Set<UserId> users);
 
     /**
      * Limits a form to the given users and offices (teams): a user holding {@code collect:submit} sees it when named or

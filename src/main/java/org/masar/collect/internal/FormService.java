@@ -261,6 +261,13 @@ class FormService implements Forms, FormServer {
     @Override
     @PreAuthorize("hasAuthority('collect:manage-forms')")
     @Transactional
+    public FormDetail limit(String formId, @Nullable Set<UserId> users) {
+        return limit(formId, users, null);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('collect:manage-forms')")
+    @Transactional
     public FormDetail limit(String formId, @Nullable Set<UserId> users, @Nullable Set<OfficeId> offices) {
         FormDetail form = get(formId);
         UUID key = formKey(formId).orElseThrow(() -> new FormNotFound(formId));
