@@ -168,7 +168,12 @@ class SubmissionIntake implements OpenRosaReceiver {
                 .param("by", user.id().value())
                 .param("submitter", user.username())
                 .param("password", incoming.collectPassword())
-                .param("device", truncate(incoming.deviceId()))
+                .param(
+                        "device",
+                        truncate(
+                                incoming.deviceId() != null
+                                        ? incoming.deviceId()
+                                        : instance.answers().value("meta/deviceID")))
                 .param("now", Timestamp.from(now))
                 .param("expected", expected.size())
                 .query(UUID.class)
