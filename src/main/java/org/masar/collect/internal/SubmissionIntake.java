@@ -28,6 +28,7 @@ import org.masar.collect.OpenRosaReceiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -167,7 +168,12 @@ class SubmissionIntake implements OpenRosaReceiver {
                 .param("by", user.id().value())
                 .param("submitter", user.username())
                 .param("password", incoming.collectPassword())
-                .param("device", truncate(incoming.deviceId()))
+                .param(
+                        "device",
+                        truncate(
+                                incoming.deviceId() != null
+                                        ? incoming.deviceId()
+                                        : instance.answers().value("meta/deviceID")))
                 .param("now", Timestamp.from(now))
                 .param("expected", expected.size())
                 .query(UUID.class)
@@ -220,17 +226,25 @@ class SubmissionIntake implements OpenRosaReceiver {
         };
     }
 
-    private record Existing(UUID id, byte[] sha256) {}
+    private record Existing(UUID id, byte[] sha256, boolean current) {}
 
     private Optional<Existing> existing(UUID form, String instanceId) {
-        return jdbc.sql("SELECT id, xml_sha256 FROM collect_submission WHERE form = :form AND instance_id = :instance")
+        return jdbc.sql("""
+                        SELECT id, xml_sha256, current FROM collect_submission
+                         WHERE form = :form AND instance_id = :instance
+                        """)
                 .param("form", form)
                 .param("instance", instanceId)
-                .query((row, n) -> new Existing(row.getObject("id", UUID.class), row.getBytes("xml_sha256")))
+                .query((row, n) -> new Existing(
+                        row.getObject("id", UUID.class), row.getBytes("xml_sha256"), row.getBoolean("current")))
                 .optional();
     }
 
     private Receipt resent(Existing row, byte[] sha256, Incoming incoming, Set<String> expected, String instanceId) {
+        if (!row.current()) {
+            // as ODK Central: a version that was edited since is out of date, even sent again unchanged
+            return receipt(409, "edit-superseded", instanceId);
+        }
         if (!Arrays.equals(row.sha256(), sha256)) {
             return receipt(409, "conflict", instanceId);
         }
@@ -251,14 +265,14 @@ class SubmissionIntake implements OpenRosaReceiver {
                     .query(Boolean.class)
                     .single();
             if (!known) {
-                jdbcTemplate.update(
+                jdbcTemplate.execute(
                         "INSERT INTO collect_attachment_content (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                        ps -> {
+                        (PreparedStatementCallback<Integer>) ps -> {
                             ps.setBytes(1, sha);
                             try (InputStream in = part.open()) {
                                 // streamed with its known length: a large file is never held whole in memory
                                 ps.setBinaryStream(2, in, part.size());
-                                ps.executeUpdate();
+                                return ps.executeUpdate();
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }

@@ -1,6 +1,8 @@
 package org.masar.collect.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +49,7 @@ class OpenRosaSubmissionEndpoint {
     static final String ACCEPT_CONTENT_LENGTH = "X-OpenRosa-Accept-Content-Length";
     static final String XML_PART = "xml_submission_file";
     private static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
+    private static final XMLOutputFactory WRITERS = XMLOutputFactory.newFactory();
 
     private final OpenRosaReceiver receiver;
     private final MessageSource messages;
@@ -113,12 +116,17 @@ class OpenRosaSubmissionEndpoint {
         try {
             if (xml != null) {
                 instance = xml.getBytes();
-            } else if (multipart.getParameter(XML_PART) != null) {
-                instance = multipart.getParameter(XML_PART).getBytes(StandardCharsets.UTF_8);
             } else {
-                return answer(request, new Receipt(400, "collect.submission.instance-missing", List.of()));
+                // sent as a form field rather than a file (some clients do)
+                Part field = multipart.getPart(XML_PART);
+                if (field == null) {
+                    return answer(request, new Receipt(400, "collect.submission.instance-missing", List.of()));
+                }
+                try (InputStream in = field.getInputStream()) {
+                    instance = in.readAllBytes();
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | ServletException | MultipartException e) {
             return answer(request, new Receipt(400, "collect.submission.multipart-unreadable", List.of()));
         }
         Object password = request.getAttribute(OpenRosaReceiver.COLLECT_PASSWORD);
@@ -138,7 +146,7 @@ class OpenRosaSubmissionEndpoint {
                 receipt.code(), receipt.arguments().toArray(), receipt.code(), Problems.locale(request));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter writer = WRITERS.createXMLStreamWriter(out, "UTF-8");
             writer.writeStartDocument("UTF-8", "1.0");
             writer.writeStartElement("OpenRosaResponse");
             writer.writeDefaultNamespace(RESPONSE);
