@@ -34,6 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -178,6 +179,11 @@ class SubmissionIntake implements OpenRosaReceiver {
                 .param("expected", expected.size())
                 .query(UUID.class)
                 .optional();
+        if (inserted.isEmpty() && deprecatedId != null) {
+            // a concurrent request stored this edit between the check and the insert: undo the flag, let it retry
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return receipt(409, "conflict", instanceId);
+        }
         if (inserted.isEmpty()) {
             // the same instanceID was stored first (a re-send, or a concurrent one)
             return resent(existing(form.form(), instanceId).orElseThrow(), sha256, incoming, expected, instanceId);
@@ -189,6 +195,9 @@ class SubmissionIntake implements OpenRosaReceiver {
                     .update();
         }
         storeAttachments(id, incoming.parts(), expected, now);
+        if (deprecatedId != null && !expected.isEmpty()) {
+            keepEditedFiles(id, form.form(), deprecatedId);
+        }
         map(new SubmissionBindings.Stored(
                 id,
                 form.form(),
@@ -300,6 +309,38 @@ class SubmissionIntake implements OpenRosaReceiver {
                              WHERE id = :id
                             """).param("id", submission).update();
         }
+    }
+
+    /**
+     * An edit names the files of the version it replaces that it keeps; a phone need not send them again (ODK Central
+     * does the same): those it did not bring are taken from that version.
+     */
+    private void keepEditedFiles(UUID submission, UUID form, String deprecatedId) {
+        int kept = jdbc.sql("""
+                        UPDATE collect_submission_attachment n
+                           SET sha256 = o.sha256, size = o.size, content_type = o.content_type,
+                               received_at = o.received_at
+                          FROM collect_submission_attachment o JOIN collect_submission d ON d.id = o.submission
+                         WHERE n.submission = :id AND n.sha256 IS NULL
+                           AND d.form = :form AND d.instance_id = :deprecated
+                           AND o.filename = n.filename AND o.sha256 IS NOT NULL
+                        """)
+                .param("id", submission)
+                .param("form", form)
+                .param("deprecated", deprecatedId)
+                .update();
+        if (kept > 0) {
+            countPresent(submission);
+        }
+    }
+
+    private void countPresent(UUID submission) {
+        jdbc.sql("""
+                        UPDATE collect_submission
+                           SET attachments_present = (SELECT count(*) FROM collect_submission_attachment a
+                                                       WHERE a.submission = :id AND a.sha256 IS NOT NULL)
+                         WHERE id = :id
+                        """).param("id", submission).update();
     }
 
     /** The form's binding, inside a savepoint: a target that throws rolls back to it and the submission is kept. */
