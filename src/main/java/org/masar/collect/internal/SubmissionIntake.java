@@ -149,14 +149,16 @@ class SubmissionIntake implements OpenRosaReceiver {
         }
         UUID id = UUID.randomUUID();
         String xml = new String(incoming.xml(), StandardCharsets.UTF_8);
-        Optional<UUID> inserted = jdbc.sql("""
+        // whether the form is bound comes back with the insert: an unbound form's submission needs no savepoint
+        record Inserted(UUID id, boolean bound) {}
+        Optional<Inserted> inserted = jdbc.sql("""
                         INSERT INTO collect_submission (id, form, form_version, instance_id, record_id, deprecated_id,
                                                         current, xml, xml_sha256, submitted_by, submitter,
                                                         collect_password, device_id, received_at, attachments_expected)
                         VALUES (:id, :form, :version, :instanceId, :recordId, :deprecatedId, true, :xml, :sha, :by,
                                 :submitter, :password, :device, :now, :expected)
                         ON CONFLICT (form, instance_id) DO NOTHING
-                        RETURNING id
+                        RETURNING id, EXISTS (SELECT FROM collect_binding b WHERE b.form = :form) AS bound
                         """)
                 .param("id", id)
                 .param("form", form.form())
@@ -177,7 +179,7 @@ class SubmissionIntake implements OpenRosaReceiver {
                                         : instance.answers().value("meta/deviceID")))
                 .param("now", Timestamp.from(now))
                 .param("expected", expected.size())
-                .query(UUID.class)
+                .query((row, n) -> new Inserted(row.getObject("id", UUID.class), row.getBoolean("bound")))
                 .optional();
         if (inserted.isEmpty() && deprecatedId != null) {
             // a concurrent request stored this edit between the check and the insert: undo the flag, let it retry
@@ -197,6 +199,9 @@ class SubmissionIntake implements OpenRosaReceiver {
         storeAttachments(id, incoming.parts(), expected, now);
         if (deprecatedId != null && !expected.isEmpty()) {
             keepEditedFiles(id, form.form(), deprecatedId);
+        }
+        if (!inserted.get().bound()) {
+            return receipt(201, "created"); // Unbound: the mapping columns stay empty
         }
         map(new SubmissionBindings.Stored(
                 id,
