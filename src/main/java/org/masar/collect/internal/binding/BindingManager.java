@@ -23,6 +23,7 @@ import org.masar.collect.FormNotFound;
 import org.masar.collect.internal.BindingService;
 import org.masar.collect.internal.FormSchema;
 import org.masar.collect.internal.FormSchemas;
+import org.masar.collect.internal.SubmissionAnswers;
 import org.masar.collect.internal.SubmissionBindings;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
@@ -254,7 +255,7 @@ class BindingManager implements Bindings {
                 schema,
                 row.instanceId(),
                 row.deprecatedId(),
-                StoredAnswers.read(row.xml(), schema),
+                SubmissionAnswers.read(row.xml(), schema),
                 new UserId(row.submittedBy()));
         SubmissionBindings.Outcome outcome = bindings.map(stored, binding[0], binding[1]);
         String state;
