@@ -301,14 +301,15 @@ class SubmissionExportService implements SubmissionExports {
         sink.header(header);
         List<String> questions = columns.main();
         int width = META.size() + questions.size();
+        Map<String, Integer> columnOf = new HashMap<>();
+        for (int q = 0; q < questions.size(); q++) {
+            columnOf.put(questions.get(q), q);
+        }
         streaming.sql(ROWS.formatted(where.sql())).params(where.params()).query((ResultSet row) -> {
             String[] cells = new String[width];
             meta(row, versions, cells);
-            Map<String, String> values = SubmissionExportXml.read(row.getString("xml"), repeatPaths, false)
-                    .values();
-            for (int q = 0; q < questions.size(); q++) {
-                cells[META.size() + q] = SpreadsheetText.safe(values.get(questions.get(q)));
-            }
+            SubmissionExportXml.readInto(
+                    row.getString("xml"), repeatPaths, columnOf, cells, META.size(), SpreadsheetText::safe);
             sink.row(cells);
             rows[0]++;
         });

@@ -41,6 +41,14 @@ final class SubmissionExportXml {
         return factory;
     }
 
+    /** What the walk over a document finds: each answered leaf, with the repeat instance holding it (or null). */
+    private interface Visitor {
+        void value(@Nullable Instance instance, String path, String value);
+
+        /** A repeat instance begins; answers inside it come with it. */
+        default void instance(String repeat, Instance instance) {}
+    }
+
     /**
      * Reads one document.
      *
@@ -50,6 +58,49 @@ final class SubmissionExportXml {
     static Read read(String xml, Set<String> repeatPaths, boolean withRepeats) {
         Map<String, String> values = new HashMap<>();
         Map<String, List<Instance>> repeats = withRepeats ? new LinkedHashMap<>() : Map.of();
+        walk(xml, repeatPaths, withRepeats, new Visitor() {
+            @Override
+            public void value(@Nullable Instance instance, String path, String value) {
+                if (instance == null) {
+                    values.put(path, value);
+                } else if (withRepeats) {
+                    instance.values().put(path, value);
+                }
+            }
+
+            @Override
+            public void instance(String repeat, Instance instance) {
+                if (withRepeats) {
+                    repeats.computeIfAbsent(repeat, p -> new ArrayList<>()).add(instance);
+                }
+            }
+        });
+        return new Read(values, repeats);
+    }
+
+    /**
+     * Reads the answers outside repeats straight into a row of cells, for exports: {@code columns} gives each
+     * question's path its cell, counted from {@code offset}; each value goes through {@code cell} (made safe for a
+     * spreadsheet) on its way in. Nothing else is kept.
+     */
+    static void readInto(
+            String xml,
+            Set<String> repeatPaths,
+            Map<String, Integer> columns,
+            @Nullable String[] cells,
+            int offset,
+            java.util.function.UnaryOperator<@Nullable String> cell) {
+        walk(xml, repeatPaths, false, (instance, path, value) -> {
+            if (instance == null) {
+                Integer column = columns.get(path);
+                if (column != null) {
+                    cells[offset + column] = cell.apply(value);
+                }
+            }
+        });
+    }
+
+    private static void walk(String xml, Set<String> repeatPaths, boolean withRepeats, Visitor visitor) {
         // the open elements: their paths, whether a child element opened inside, and the repeat instance they fill
         Deque<Open> open = new ArrayDeque<>();
         StringBuilder text = new StringBuilder();
@@ -79,10 +130,7 @@ final class SubmissionExportXml {
                                     parent.instance == null ? String.valueOf(n) : parent.instance.index + "." + n;
                             element.instance = new Instance(index, withRepeats ? new HashMap<>() : Map.of());
                             element.counters = null;
-                            if (withRepeats) {
-                                repeats.computeIfAbsent(path, p -> new ArrayList<>())
-                                        .add(element.instance);
-                            }
+                            visitor.instance(path, element.instance);
                         }
                         open.push(element);
                     } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
@@ -93,11 +141,7 @@ final class SubmissionExportXml {
                         if (!element.hasChild && !element.path.isEmpty() && !text.isEmpty()) {
                             String value = text.toString().strip();
                             if (!value.isEmpty()) {
-                                if (element.instance == null) {
-                                    values.put(element.path, value);
-                                } else if (withRepeats) {
-                                    element.instance.values().put(element.path, value);
-                                }
+                                visitor.value(element.instance, element.path, value);
                             }
                         }
                         text.setLength(0);
@@ -109,7 +153,6 @@ final class SubmissionExportXml {
         } catch (XMLStreamException e) {
             // stored documents were read when received: one that no longer reads gives what it gave up to there
         }
-        return new Read(values, repeats);
     }
 
     /** An open element. */
