@@ -130,7 +130,14 @@ class SubmissionQueryService implements Submissions {
     @Transactional(readOnly = true)
     public SubmissionDetail get(String formId, SubmissionId id) {
         SubmissionDetail detail = read(formId, id);
-        audited("collect.submission.read", formId, id, Map.of());
+        audit.record(new AuditEvent(
+                "collect.submission.read",
+                AuditOutcome.SUCCESS,
+                SUBMISSION,
+                id.toString(),
+                null,
+                details(formId, Map.of()),
+                null));
         return detail;
     }
 
@@ -180,7 +187,14 @@ class SubmissionQueryService implements Submissions {
                 .param("by", CurrentUser.get().username())
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
-        audited("collect.submission.reviewed", formId, id, Map.of("state", state.code()));
+        audit.record(new AuditEvent(
+                "collect.submission.reviewed",
+                AuditOutcome.SUCCESS,
+                SUBMISSION,
+                id.toString(),
+                null,
+                details(formId, Map.of("state", state.code())),
+                null));
         return read(formId, id);
     }
 
@@ -203,7 +217,14 @@ class SubmissionQueryService implements Submissions {
                         r.getBytes("bytes")))
                 .optional()
                 .orElseThrow(() -> new SubmissionNotFound(formId, filename));
-        audited("collect.submission.attachment-read", formId, id, Map.of("file", filename));
+        audit.record(new AuditEvent(
+                "collect.submission.attachment-read",
+                AuditOutcome.SUCCESS,
+                SUBMISSION,
+                id.toString(),
+                null,
+                details(formId, Map.of("file", filename)),
+                null));
         return file;
     }
 
@@ -341,9 +362,9 @@ class SubmissionQueryService implements Submissions {
                 .orElseThrow(() -> new FormNotFound(formId));
     }
 
-    private void audited(String action, String formId, SubmissionId id, Map<String, String> more) {
+    private static Map<String, String> details(String formId, Map<String, String> more) {
         Map<String, String> details = new LinkedHashMap<>(more);
         details.put("form", formId);
-        audit.record(new AuditEvent(action, AuditOutcome.SUCCESS, SUBMISSION, id.toString(), null, details, null));
+        return details;
     }
 }
