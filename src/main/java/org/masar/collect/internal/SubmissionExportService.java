@@ -282,11 +282,15 @@ class SubmissionExportService implements SubmissionExports {
         }
     }
 
+    /**
+     * Oldest first, in the reverse order of the index {@code collect_submission_form (form, received_at DESC, id)}, so
+     * that PostgreSQL walks the index backwards instead of sorting the form's rows (with their documents) first.
+     */
     private static final String ROWS = """
             SELECT s.instance_id, s.received_at, s.submitter, s.form_version, s.review_state, s.mapping_state, s.xml
               FROM collect_submission s
              WHERE %s
-             ORDER BY s.received_at, s.id
+             ORDER BY s.received_at, s.id DESC
             """;
 
     private void main(
