@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
 import org.masar.collect.CollectTestSupport;
@@ -170,9 +169,6 @@ class SubmissionsApiTests {
     }
 
     @Test
-    @Disabled("collect-ingest's first /submission refuses a file sent with the instance (409 conflict.integrity: "
-            + "its PreparedStatementSetter executes the insert, then JdbcTemplate executes it again on the consumed "
-            + "stream); enable once attachments are stored")
     void aPhotoSentWithTheInstanceIsDownloadedAsAnAttachmentThatIsNeverSniffed() throws Exception {
         byte[] jpeg = "a photo, in bytes".getBytes();
         String instanceId = phones.sent(
