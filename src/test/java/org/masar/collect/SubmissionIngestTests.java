@@ -161,6 +161,8 @@ class SubmissionIngestTests {
         assertThat(now.get("deprecated_id")).isEqualTo(first);
         assertThat(count(formId)).isEqualTo(2);
 
+        // the first version sent again unchanged: it is out of date
+        assertThat(send(phone, instance(formId, "1", first, null, "Sabha", 4))).hasStatus(HttpStatus.CONFLICT);
         // editing the old version again: it was already edited
         MvcTestResult stale = send(phone, instance(formId, "1", newInstanceId(), first, "Ubari", 1));
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);

@@ -226,17 +226,25 @@ class SubmissionIntake implements OpenRosaReceiver {
         };
     }
 
-    private record Existing(UUID id, byte[] sha256) {}
+    private record Existing(UUID id, byte[] sha256, boolean current) {}
 
     private Optional<Existing> existing(UUID form, String instanceId) {
-        return jdbc.sql("SELECT id, xml_sha256 FROM collect_submission WHERE form = :form AND instance_id = :instance")
+        return jdbc.sql("""
+                        SELECT id, xml_sha256, current FROM collect_submission
+                         WHERE form = :form AND instance_id = :instance
+                        """)
                 .param("form", form)
                 .param("instance", instanceId)
-                .query((row, n) -> new Existing(row.getObject("id", UUID.class), row.getBytes("xml_sha256")))
+                .query((row, n) -> new Existing(
+                        row.getObject("id", UUID.class), row.getBytes("xml_sha256"), row.getBoolean("current")))
                 .optional();
     }
 
     private Receipt resent(Existing row, byte[] sha256, Incoming incoming, Set<String> expected, String instanceId) {
+        if (!row.current()) {
+            // as ODK Central: a version that was edited since is out of date, even sent again unchanged
+            return receipt(409, "edit-superseded", instanceId);
+        }
         if (!Arrays.equals(row.sha256(), sha256)) {
             return receipt(409, "conflict", instanceId);
         }
