@@ -162,7 +162,31 @@ class SubmissionPagesTests {
                 .contains("dir=\"rtl\"")
                 .contains("id=\"mapping-reason\"")
                 .contains("dtm-assessment")
-                .contains("dtm.version-not-open");
+                .contains("dtm.version-not-open")
+                .contains("id=\"map-again\"");
+
+        // once the round collects, the form's manager maps it again from the submission's page
+        dtm.post("/api/v1/dtm/rounds/" + round + "/collection", DtmTestSupport.OFFICER, null);
+        assertThat(mvc.post()
+                        .uri("/collect/forms/" + bound + "/binding/unmapped/" + id + "/map")
+                        .cookie(officer.session())
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(body(page("/collect/forms/" + bound + "/submissions/" + id, officer.session(), "en")))
+                .contains("data-state=\"mapped\"")
+                .doesNotContain("id=\"map-again\"");
+        // a reviewer who does not manage forms reads the reason but is offered no mapping
+        User reviewer = collect.user("ME_OFFICER");
+        String other = bindings.sent(
+                phone, bound, null, BindingPageFixtures.assessment(dtm.round(DtmTestSupport.nextNumber())));
+        String otherId = jdbc.sql("SELECT id::text FROM collect_submission WHERE instance_id = :i")
+                .param("i", other)
+                .query(String.class)
+                .single();
+        assertThat(body(page("/collect/forms/" + bound + "/submissions/" + otherId, reviewer.session(), "en")))
+                .contains("id=\"mapping-reason\"")
+                .doesNotContain("id=\"map-again\"");
     }
 
     @Test
