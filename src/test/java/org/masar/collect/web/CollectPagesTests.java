@@ -81,7 +81,10 @@ class CollectPagesTests {
         assertThat(body(form))
                 .contains("dir=\"rtl\"")
                 .contains(field.username())
-                .contains("id=\"close-form\"");
+                .contains("id=\"close-form\"")
+                // the form's submissions and its binding are one tap away
+                .contains("href=\"/collect/forms/" + formId + "/submissions\"")
+                .contains("href=\"/collect/forms/" + formId + "/binding\"");
 
         assertThat(body(form)).contains("مكتب الجفرة").contains("id=\"access-offices\"");
         assertThat(mvc.post()
