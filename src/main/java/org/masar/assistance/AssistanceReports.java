@@ -1,6 +1,7 @@
 package org.masar.assistance;
 
 import java.io.OutputStream;
+import org.masar.shared.spreadsheet.SpreadsheetFormat;
 
 /**
  * Reporting and exports of assistance delivered. Figures need {@code assistance:read}; the export of who received what
@@ -16,13 +17,13 @@ public interface AssistanceReports {
     AssistanceReport figures(ReportFilter filter);
 
     /** The figures as a spreadsheet: one row per month and service type, then the activities. */
-    void exportFigures(ReportFilter filter, ExportFormat format, OutputStream out);
+    void exportFigures(ReportFilter filter, SpreadsheetFormat format, OutputStream out);
 
     /**
      * Who received what: one row per service delivered (registration number, names, sex, age band, service, quantity,
      * where, when, programme, project, source), oldest first. Needs {@code assistance:export}.
      */
-    void exportRecipients(ReportFilter filter, ExportFormat format, OutputStream out);
+    void exportRecipients(ReportFilter filter, SpreadsheetFormat format, OutputStream out);
 
     /** Distinct people reached this month (Libya time) within the user's scopes, for the dashboard. */
     long peopleReachedThisMonth();

@@ -2,6 +2,7 @@ package org.masar.collect;
 
 import java.io.OutputStream;
 import org.jspecify.annotations.Nullable;
+import org.masar.shared.spreadsheet.SpreadsheetFormat;
 
 /**
  * A form's submissions as a spreadsheet, written to the stream as they are read from the database (flat memory
@@ -25,7 +26,7 @@ public interface SubmissionExports {
     void export(
             String formId,
             SubmissionFilter filter,
-            SubmissionExportFormat format,
+            SpreadsheetFormat format,
             @Nullable String repeat,
             OutputStream out);
 }

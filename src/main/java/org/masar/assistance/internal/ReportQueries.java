@@ -29,7 +29,6 @@ import org.masar.assistance.AssistanceReport;
 import org.masar.assistance.AssistanceReport.ActivityFigures;
 import org.masar.assistance.AssistanceReport.ServiceFigures;
 import org.masar.assistance.AssistanceReports;
-import org.masar.assistance.ExportFormat;
 import org.masar.assistance.ReportFilter;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
@@ -41,6 +40,7 @@ import org.masar.people.People;
 import org.masar.people.PersonId;
 import org.masar.people.PersonLabel;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.spreadsheet.SpreadsheetFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -220,7 +220,7 @@ class ReportQueries implements AssistanceReports {
     @Override
     @PreAuthorize("hasAuthority('assistance:read')")
     @Transactional(readOnly = true)
-    public void exportFigures(ReportFilter filter, ExportFormat format, OutputStream out) {
+    public void exportFigures(ReportFilter filter, SpreadsheetFormat format, OutputStream out) {
         AssistanceReport report = figures(filter);
         audited("assistance.report.figures-exported", filter, format);
         Locale locale = LocaleContextHolder.getLocale();
@@ -268,7 +268,7 @@ class ReportQueries implements AssistanceReports {
     @Override
     @PreAuthorize("hasAuthority('assistance:export')")
     @Transactional(readOnly = true)
-    public void exportRecipients(ReportFilter filter, ExportFormat format, OutputStream out) {
+    public void exportRecipients(ReportFilter filter, SpreadsheetFormat format, OutputStream out) {
         check(filter);
         Where where = services(filter);
         audited("assistance.report.recipients-exported", filter, format);
@@ -395,7 +395,7 @@ class ReportQueries implements AssistanceReports {
         });
     }
 
-    private void audited(String action, ReportFilter filter, ExportFormat format) {
+    private void audited(String action, ReportFilter filter, SpreadsheetFormat format) {
         audit.record(AuditEvent.of(action)
                 .with("format", format.extension())
                 .with("from", filter.from())

@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
-import org.masar.assistance.ExportFormat;
+import org.masar.shared.spreadsheet.SpreadsheetFormat;
 import org.masar.shared.spreadsheet.SpreadsheetText;
 
 /**
@@ -23,8 +23,8 @@ import org.masar.shared.spreadsheet.SpreadsheetText;
  */
 abstract sealed class ReportSheet implements AutoCloseable {
 
-    static ReportSheet open(ExportFormat format, OutputStream out, String name, List<String> headers) {
-        ReportSheet sheet = format == ExportFormat.CSV ? new Csv(out) : new Xlsx(out, name);
+    static ReportSheet open(SpreadsheetFormat format, OutputStream out, String name, List<String> headers) {
+        ReportSheet sheet = format == SpreadsheetFormat.CSV ? new Csv(out) : new Xlsx(out, name);
         sheet.header(headers);
         return sheet;
     }

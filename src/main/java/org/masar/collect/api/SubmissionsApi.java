@@ -3,12 +3,9 @@ package org.masar.collect.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.masar.collect.SubmissionExportFormat;
 import org.masar.collect.SubmissionExports;
 import org.masar.collect.SubmissionFile;
 import org.masar.collect.SubmissionId;
@@ -17,6 +14,8 @@ import org.masar.collect.Submissions;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
+import org.masar.shared.spreadsheet.SpreadsheetDownload;
+import org.masar.shared.spreadsheet.SpreadsheetFormat;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -124,9 +123,13 @@ class SubmissionsApi {
         exports.export(
                 formId,
                 query.filter(),
-                SubmissionExportFormat.CSV,
+                SpreadsheetFormat.CSV,
                 repeat == null || repeat.isBlank() ? null : repeat.strip(),
-                file(response, SubmissionExportFormat.CSV, formId + (repeat == null ? "" : "-" + repeat)));
+                SpreadsheetDownload.body(
+                        response,
+                        SpreadsheetFormat.CSV,
+                        // a repeat's path names folders: a file name has none
+                        (formId + (repeat == null ? "" : "-" + repeat)).replace('/', '-')));
     }
 
     @GetMapping(
@@ -137,60 +140,12 @@ class SubmissionsApi {
         exports.export(
                 formId,
                 query.filter(),
-                SubmissionExportFormat.XLSX,
+                SpreadsheetFormat.XLSX,
                 null,
-                file(response, SubmissionExportFormat.XLSX, formId));
+                SpreadsheetDownload.body(response, SpreadsheetFormat.XLSX, formId));
     }
 
     private static String self(String formId, SubmissionId id) {
         return "/api/v1/collect/forms/" + UriUtils.encodePathSegment(formId, "UTF-8") + "/submissions/" + id;
-    }
-
-    /**
-     * The response's body, which becomes a file only when the first byte is written: a refusal or a bad filter before
-     * that is answered as a problem, with no attachment header left on it.
-     */
-    static OutputStream file(HttpServletResponse response, SubmissionExportFormat format, String name) {
-        return new OutputStream() {
-            private @Nullable OutputStream body;
-
-            private OutputStream body() throws IOException {
-                if (body == null) {
-                    response.setContentType(format.contentType());
-                    response.setHeader(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(name.replace('/', '-') + "." + format.extension(), StandardCharsets.UTF_8)
-                                    .build()
-                                    .toString());
-                    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-                    response.setHeader("X-Content-Type-Options", "nosniff");
-                    body = response.getOutputStream();
-                }
-                return body;
-            }
-
-            @Override
-            public void write(int b) throws IOException {
-                body().write(b);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                body().write(bytes, offset, length);
-            }
-
-            @Override
-            public void flush() throws IOException {
-                if (body != null) {
-                    body.flush();
-                }
-            }
-
-            @Override
-            public void close() {
-                // The container closes the response.
-            }
-        };
     }
 }

@@ -27,10 +27,10 @@ import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
 import org.masar.collect.FormNotFound;
-import org.masar.collect.SubmissionExportFormat;
 import org.masar.collect.SubmissionExports;
 import org.masar.collect.SubmissionFilter;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.spreadsheet.SpreadsheetFormat;
 import org.masar.shared.spreadsheet.SpreadsheetText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,7 +73,7 @@ class SubmissionExportService implements SubmissionExports {
     public void export(
             String formId,
             SubmissionFilter filter,
-            SubmissionExportFormat format,
+            SpreadsheetFormat format,
             @Nullable String repeat,
             OutputStream out) {
         UUID form = jdbc.sql("SELECT id FROM collect_form WHERE form_id = :formId")
@@ -93,7 +93,7 @@ class SubmissionExportService implements SubmissionExports {
                     schemasNewestFirst.add(schemas.of(v.getKey()));
                 });
         Columns columns = columns(schemasNewestFirst);
-        String table = format == SubmissionExportFormat.CSV ? repeat : null;
+        String table = format == SpreadsheetFormat.CSV ? repeat : null;
         if (table != null && !columns.repeats().containsKey(table)) {
             throw new InvalidFields(List.of(new InvalidFields.Field("repeat", "collect.submissions.invalid")));
         }
@@ -101,7 +101,7 @@ class SubmissionExportService implements SubmissionExports {
         long[] rows = {0};
         boolean complete = false;
         try {
-            if (format == SubmissionExportFormat.CSV) {
+            if (format == SpreadsheetFormat.CSV) {
                 csv(where, versions, columns, repeatPaths, table, out, rows);
             } else {
                 xlsx(where, versions, columns, repeatPaths, out, rows);

@@ -1,16 +1,16 @@
-package org.masar.collect;
+package org.masar.shared.spreadsheet;
 
-/** The file an export of submissions is written as. */
-public enum SubmissionExportFormat {
-    /** UTF-8 with a byte-order mark (spreadsheet programs then show Arabic right); one table per file. */
+/** The two files every export is written as. */
+public enum SpreadsheetFormat {
+    /** UTF-8 with a byte-order mark, so that spreadsheet programs show Arabic as it is; one table per file. */
     CSV("text/csv;charset=UTF-8", "csv"),
-    /** One sheet for the submissions, one more for each repeat. */
+    /** Office Open XML; one sheet per table. */
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
     private final String contentType;
     private final String extension;
 
-    SubmissionExportFormat(String contentType, String extension) {
+    SpreadsheetFormat(String contentType, String extension) {
         this.contentType = contentType;
         this.extension = extension;
     }
