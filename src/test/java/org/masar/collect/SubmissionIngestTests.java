@@ -207,6 +207,12 @@ class SubmissionIngestTests {
         assertThat(noXml).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(xml(noXml).getDocumentElement().getTextContent()).contains("xml_submission_file");
 
+        // the instance is parsed in memory: one over its own limit (10 MB) is refused before it is read
+        MvcTestResult huge =
+                send(phone, instance(formId, "1", newInstanceId(), null, "x".repeat(10 * 1024 * 1024 + 1), 1));
+        assertThat(huge).hasStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(xml(huge).getDocumentElement().getTextContent()).contains("10");
+
         assertThat(count(formId)).isZero();
     }
 

@@ -56,18 +56,21 @@ class OpenRosaSubmissionEndpoint {
     private final long acceptContentLength;
     private final long maxRequestSize;
     private final long maxFileSize;
+    private final long maxInstanceSize;
 
     OpenRosaSubmissionEndpoint(
             OpenRosaReceiver receiver,
             MessageSource messages,
             @Value("${masar.collect.submission.accept-content-length:10MB}") DataSize acceptContentLength,
             @Value("${masar.collect.submission.max-request-size:50MB}") DataSize maxRequestSize,
-            @Value("${masar.collect.submission.max-file-size:50MB}") DataSize maxFileSize) {
+            @Value("${masar.collect.submission.max-file-size:50MB}") DataSize maxFileSize,
+            @Value("${masar.collect.submission.max-instance-size:10MB}") DataSize maxInstanceSize) {
         this.receiver = receiver;
         this.messages = messages;
         this.acceptContentLength = acceptContentLength.toBytes();
         this.maxRequestSize = maxRequestSize.toBytes();
         this.maxFileSize = maxFileSize.toBytes();
+        this.maxInstanceSize = maxInstanceSize.toBytes();
     }
 
     /** The preflight: credentials were checked by the chain; the phone learns how large a request may be. */
@@ -112,15 +115,22 @@ class OpenRosaSubmissionEndpoint {
         } catch (MultipartException e) {
             return answer(request, new Receipt(400, "collect.submission.multipart-unreadable", List.of()));
         }
+        // the instance is read whole into memory (its answers are parsed from it): it has its own, smaller limit
         byte[] instance;
         try {
             if (xml != null) {
+                if (xml.getSize() > maxInstanceSize) {
+                    return tooLargeInstance(request);
+                }
                 instance = xml.getBytes();
             } else {
                 // sent as a form field rather than a file (some clients do)
                 Part field = multipart.getPart(XML_PART);
                 if (field == null) {
                     return answer(request, new Receipt(400, "collect.submission.instance-missing", List.of()));
+                }
+                if (field.getSize() > maxInstanceSize) {
+                    return tooLargeInstance(request);
                 }
                 try (InputStream in = field.getInputStream()) {
                     instance = in.readAllBytes();
@@ -164,6 +174,10 @@ class OpenRosaSubmissionEndpoint {
                 .contentType(XML)
                 .header(ACCEPT_CONTENT_LENGTH, Long.toString(acceptContentLength))
                 .body(out.toByteArray());
+    }
+
+    private ResponseEntity<byte[]> tooLargeInstance(HttpServletRequest request) {
+        return answer(request, new Receipt(413, "collect.submission.too-large", List.of(megabytes(maxInstanceSize))));
     }
 
     private static String megabytes(long bytes) {
