@@ -208,7 +208,8 @@ public final class CollectBench {
         List<String> points = owner.sql("SELECT code FROM geo_site WHERE code LIKE 'BENCH-FMP-%' ORDER BY code")
                 .query(String.class)
                 .list();
-        if (Boolean.getBoolean("bench.point-ids")) {
+        // The binding wants the point as a site id: the choices' values are the sites' ids (bench.point-ids=false: codes).
+        if (Boolean.parseBoolean(System.getProperty("bench.point-ids", "true"))) {
             points = owner.sql("SELECT id::text FROM geo_site WHERE code LIKE 'BENCH-FMP-%' ORDER BY code")
                     .query(String.class)
                     .list();
