@@ -3,6 +3,7 @@ package org.masar.collect;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.masar.access.OfficeId;
 import org.masar.access.UserId;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
@@ -57,6 +58,16 @@ public interface Forms {
     FormDetail limit(String formId, @Nullable Set<UserId> users);
 
     /**
+     * Limits a form to the given users and offices (teams): a user holding {@code collect:submit} sees it when named or
+     * when they belong to one of the offices. Both {@code null} opens it to everyone holding {@code collect:submit};
+     * one of them {@code null} is read as none.
+     *
+     * @throws org.masar.access.UserNotFound when one of the users does not exist
+     * @throws org.masar.access.OfficeNotFound when one of the offices does not exist
+     */
+    FormDetail limit(String formId, @Nullable Set<UserId> users, @Nullable Set<OfficeId> offices);
+
+    /**
      * One version's XForm as it is served (for an XLSForm, the converted XForm), for its managers to read.
      *
      * @throws FormNotFound when the form has no such version
@@ -65,4 +76,7 @@ public interface Forms {
 
     /** The users holding an active collect password: the field users a form may be limited to on the pages. */
     List<UserId> usersWithPhones();
+
+    /** The active offices: the teams a form may be limited to on the pages. */
+    List<OfficeId> offices();
 }

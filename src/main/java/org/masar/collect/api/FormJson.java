@@ -15,6 +15,7 @@ import org.masar.collect.FormVersion;
  * @param formId the XForm's own id
  * @param state {@code open} or {@code closed}
  * @param limitedTo the ids of the users it is limited to; none when everyone holding {@code collect:submit} sees it
+ * @param offices the ids of the offices it is limited to (every user of one sees it); none when not limited
  * @param missingMedia the media files the latest version names that have not been uploaded
  * @param versions every version, newest first (only in a form's own answer)
  */
@@ -23,6 +24,7 @@ record FormJson(
         String title,
         String state,
         @Nullable List<UUID> limitedTo,
+        @Nullable List<UUID> offices,
         String version,
         List<String> missingMedia,
         @Nullable List<VersionJson> versions,
@@ -51,6 +53,7 @@ record FormJson(
                 form.title(),
                 form.state().code(),
                 form.limited() ? form.users().stream().map(u -> u.value()).toList() : null,
+                form.limited() ? form.offices().stream().map(o -> o.value()).toList() : null,
                 form.latest().version(),
                 form.latest().missingMedia(),
                 form.versions().stream().map(FormJson::version).toList(),
@@ -62,6 +65,7 @@ record FormJson(
                 form.formId(),
                 form.title(),
                 form.state().code(),
+                null,
                 null,
                 form.latestVersion(),
                 form.missingMedia(),

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.masar.access.OfficeId;
 import org.masar.access.UserId;
 import org.masar.collect.FormDetail;
 import org.masar.collect.FormFile;
@@ -114,17 +116,29 @@ class FormsApi {
     }
 
     @PutMapping(path = "/{formId}/access", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Limits the form to users (limitedTo), or gives it to everyone with collect:submit (null)")
+    @Operation(
+            summary = "Limits the form to users (limitedTo) and offices (offices: every user of one sees it), or "
+                    + "gives it to everyone with collect:submit (both null)")
     FormJson access(@PathVariable String formId, @RequestBody FormAccessRequest request) {
-        Set<UserId> users = null;
-        if (request.limitedTo() != null) {
-            if (request.limitedTo().stream().anyMatch(Objects::isNull)) {
-                throw new InvalidFields(List.of(new InvalidFields.Field("limitedTo", "collect.error.required")));
-            }
-            users = new LinkedHashSet<>(
-                    request.limitedTo().stream().map(UserId::new).toList());
+        List<InvalidFields.Field> invalid = new ArrayList<>();
+        if (request.limitedTo() != null && request.limitedTo().stream().anyMatch(Objects::isNull)) {
+            invalid.add(new InvalidFields.Field("limitedTo", "collect.error.required"));
         }
-        return FormJson.of(forms.limit(formId, users));
+        if (request.offices() != null && request.offices().stream().anyMatch(Objects::isNull)) {
+            invalid.add(new InvalidFields.Field("offices", "collect.error.required"));
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidFields(invalid);
+        }
+        Set<UserId> users = request.limitedTo() == null
+                ? null
+                : new LinkedHashSet<>(
+                        request.limitedTo().stream().map(UserId::new).toList());
+        Set<OfficeId> offices = request.offices() == null
+                ? null
+                : new LinkedHashSet<>(
+                        request.offices().stream().map(OfficeId::new).toList());
+        return FormJson.of(forms.limit(formId, users, offices));
     }
 
     private static List<FormFile> files(@Nullable List<MultipartFile> media) {

@@ -17,8 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.masar.access.BilingualName;
 import org.masar.access.CurrentUser;
 import org.masar.access.Directory;
+import org.masar.access.OfficeId;
+import org.masar.access.OfficeNotFound;
 import org.masar.access.UserId;
 import org.masar.access.UserNotFound;
 import org.masar.audit.AuditEvent;
@@ -43,6 +46,8 @@ import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +63,16 @@ class FormService implements Forms, FormServer {
     static final String MANAGE = "collect:manage-forms";
     static final String SUBMIT = "collect:submit";
     private static final String SUBJECT = "collect-form";
+
+    /**
+     * Whether the user {@code :me} may see form {@code f}: it is not limited, or names them, or names the office they
+     * belong to. The user holding {@code collect:submit} is checked apart.
+     */
+    static final String VISIBLE = """
+            (NOT f.limited
+                 OR EXISTS (SELECT FROM collect_form_user u WHERE u.form = f.id AND u.user_id = :me)
+                 OR EXISTS (SELECT FROM collect_form_office o JOIN access_user au ON au.office_id = o.office
+                             WHERE o.form = f.id AND au.id = :me))""";
 
     private final JdbcClient jdbc;
     private final XlsForms xlsForms;
@@ -246,10 +261,20 @@ class FormService implements Forms, FormServer {
     @Override
     @PreAuthorize("hasAuthority('collect:manage-forms')")
     @Transactional
-    public FormDetail limit(String formId, @Nullable Set<UserId> limitedTo) {
+    public FormDetail limit(String formId, @Nullable Set<UserId> users) {
+        return limit(formId, users, null);
+    }
+
+    @Override
+    @PreAuthorize("hasAuthority('collect:manage-forms')")
+    @Transactional
+    public FormDetail limit(String formId, @Nullable Set<UserId> users, @Nullable Set<OfficeId> offices) {
         FormDetail form = get(formId);
         UUID key = formKey(formId).orElseThrow(() -> new FormNotFound(formId));
-        if (limitedTo != null) {
+        boolean limited = users != null || offices != null;
+        Set<UserId> limitedTo = users == null ? Set.of() : users;
+        Set<OfficeId> teams = offices == null ? Set.of() : offices;
+        if (!limitedTo.isEmpty()) {
             Map<UserId, String> known = directory.userNames(limitedTo);
             for (UserId user : limitedTo) {
                 if (!known.containsKey(user)) {
@@ -257,25 +282,51 @@ class FormService implements Forms, FormServer {
                 }
             }
         }
+        if (!teams.isEmpty()) {
+            Map<OfficeId, BilingualName> known = directory.officeNames(teams);
+            for (OfficeId office : teams) {
+                if (!known.containsKey(office)) {
+                    throw new OfficeNotFound(office);
+                }
+            }
+        }
         jdbc.sql("DELETE FROM collect_form_user WHERE form = :form")
                 .param("form", key)
                 .update();
-        if (limitedTo != null) {
-            for (UserId user : limitedTo) {
-                jdbc.sql("INSERT INTO collect_form_user (form, user_id) VALUES (:form, :user)")
-                        .param("form", key)
-                        .param("user", user.value())
-                        .update();
-            }
+        jdbc.sql("DELETE FROM collect_form_office WHERE form = :form")
+                .param("form", key)
+                .update();
+        for (UserId user : limitedTo) {
+            jdbc.sql("INSERT INTO collect_form_user (form, user_id) VALUES (:form, :user)")
+                    .param("form", key)
+                    .param("user", user.value())
+                    .update();
         }
-        touch(key, "limited = :limited", Map.of("limited", limitedTo != null));
+        for (OfficeId office : teams) {
+            jdbc.sql("INSERT INTO collect_form_office (form, office) VALUES (:form, :office)")
+                    .param("form", key)
+                    .param("office", office.value())
+                    .update();
+        }
+        touch(key, "limited = :limited", Map.of("limited", limited));
         audit.record(new AuditEvent(
                 "collect.form.access-changed",
                 AuditOutcome.SUCCESS,
                 SUBJECT,
                 form.formId(),
                 null,
-                Map.of("limitedTo", limitedTo == null ? "everyone" : String.valueOf(limitedTo.size())),
+                limited
+                        ? Map.of(
+                                "limitedTo",
+                                String.valueOf(limitedTo.size()),
+                                "offices",
+                                String.join(
+                                        ", ",
+                                        teams.stream()
+                                                .map(OfficeId::toString)
+                                                .sorted()
+                                                .toList()))
+                        : Map.of("limitedTo", "everyone"),
                 CurrentUser.get().username()));
         return get(formId);
     }
@@ -304,6 +355,15 @@ class FormService implements Forms, FormServer {
                 .list();
     }
 
+    @Override
+    @PreAuthorize("hasAuthority('collect:manage-forms')")
+    @Transactional(readOnly = true)
+    public List<OfficeId> offices() {
+        return jdbc.sql("SELECT id FROM access_office WHERE active ORDER BY code")
+                .query((row, n) -> new OfficeId(row.getObject("id", UUID.class)))
+                .list();
+    }
+
     // ---------------------------------------------------------------- phones
 
     @Override
@@ -317,12 +377,11 @@ class FormService implements Forms, FormServer {
                           CROSS JOIN LATERAL (SELECT v.id, v.version, v.title, v.md5 FROM collect_form_version v
                                                WHERE v.form = f.id ORDER BY v.uploaded_at DESC, v.id LIMIT 1) l
                          WHERE f.state = 'open'
-                           AND (NOT f.limited
-                                OR EXISTS (SELECT FROM collect_form_user u WHERE u.form = f.id AND u.user_id = :me))
+                           AND %s
                            AND NOT EXISTS (SELECT FROM collect_form_media m
                                             WHERE m.form_version = l.id AND m.md5 IS NULL)
                          ORDER BY f.form_id
-                        """)
+                        """.formatted(VISIBLE))
                 .param("me", CurrentUser.get().id().value())
                 .query((row, n) -> new Listed(
                         row.getString("form_id"),
@@ -369,6 +428,51 @@ class FormService implements Forms, FormServer {
                         row.getBytes("bytes")))
                 .optional()
                 .orElseThrow(() -> new FormNotFound(formId));
+    }
+
+    @Override
+    public Receiving receiving(String formId, @Nullable String version) {
+        record Found(
+                UUID form,
+                String state,
+                boolean visible,
+                @Nullable UUID versionId) {}
+        Optional<Found> found = jdbc.sql("""
+                        SELECT f.id, f.state, %s AS visible,
+                               (SELECT v.id FROM collect_form_version v WHERE v.form = f.id AND v.version = :version)
+                                   AS version_id
+                          FROM collect_form f
+                         WHERE f.form_id = :formId
+                        """.formatted(VISIBLE))
+                .param("formId", formId)
+                .param("version", version == null ? "" : version.strip())
+                .param("me", CurrentUser.get().id().value())
+                .query((row, n) -> new Found(
+                        row.getObject("id", UUID.class),
+                        row.getString("state"),
+                        row.getBoolean("visible"),
+                        row.getObject("version_id", UUID.class)))
+                .optional();
+        if (found.isEmpty()) {
+            return new Receiving.FormUnknown();
+        }
+        Found form = found.get();
+        if (!mayCollect() || !form.visible()) {
+            return new Receiving.NotAllowed();
+        }
+        if (!"open".equals(form.state())) {
+            return new Receiving.Closed();
+        }
+        if (form.versionId() == null) {
+            return new Receiving.VersionUnknown();
+        }
+        return new Receiving.Open(form.form(), form.versionId());
+    }
+
+    private static boolean mayCollect() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> SUBMIT.equals(a.getAuthority()));
     }
 
     // ---------------------------------------------------------------- details
@@ -483,6 +587,10 @@ class FormService implements Forms, FormServer {
                 .param("form", h.id())
                 .query((row, n) -> new UserId(row.getObject("user_id", UUID.class)))
                 .list();
+        List<OfficeId> offices = jdbc.sql("SELECT office FROM collect_form_office WHERE form = :form ORDER BY office")
+                .param("form", h.id())
+                .query((row, n) -> new OfficeId(row.getObject("office", UUID.class)))
+                .list();
         List<FormVersion> versions = new ArrayList<>();
         jdbc.sql("""
                         SELECT id, version, title, md5, source, uploaded_by, uploaded_at FROM collect_form_version
@@ -512,7 +620,15 @@ class FormService implements Forms, FormServer {
                         v.uploadedAt(),
                         media(v.id()))));
         return Optional.of(new FormDetail(
-                formId, h.title(), state(h.state()), h.limited(), limitedTo, versions, h.version(), h.updatedAt()));
+                formId,
+                h.title(),
+                state(h.state()),
+                h.limited(),
+                limitedTo,
+                offices,
+                versions,
+                h.version(),
+                h.updatedAt()));
     }
 
     private List<FormMedia> media(UUID versionId) {
@@ -538,9 +654,8 @@ class FormService implements Forms, FormServer {
                         SELECT v.version, %s AS value
                           FROM collect_form f JOIN collect_form_version v ON v.form = f.id
                          WHERE f.form_id = :formId AND v.id = :v AND f.state = 'open'
-                           AND (NOT f.limited
-                                OR EXISTS (SELECT FROM collect_form_user u WHERE u.form = f.id AND u.user_id = :me))
-                        """.formatted(column))
+                           AND %s
+                        """.formatted(column, VISIBLE))
                 .param("formId", formId)
                 .param("v", versionId)
                 .param("me", CurrentUser.get().id().value())

@@ -120,6 +120,7 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
         // The chain's SecurityContextHolderFilter clears the context when the request ends; clearing it here would
         // hide the user from the refusal handler, which runs outside this filter.
         passwords.used(match.passwordId());
+        request.setAttribute(org.masar.collect.OpenRosaReceiver.COLLECT_PASSWORD, match.passwordId());
         chain.doFilter(request, response);
     }
 

@@ -27,12 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The OpenRosa endpoints' own security filter chain, ahead of the application's one: they are what phones call, with
  * a collect password ({@link OpenRosaAuthentication}), never with a session or the sign-in page, so this chain keeps
  * no session, reads no session cookie and needs no CSRF token (no browser session can be ridden). The paths are
- * {@code /formList} and {@code /forms/**} (downloads, manifests, media).
+ * {@code /formList}, {@code /forms/**} (downloads, manifests, media) and {@code /submission}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenRosaSecurity {
 
-    static final String[] PATHS = {"/formList", "/forms/**"};
+    static final String[] PATHS = {"/formList", "/forms/**", "/submission"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -51,7 +51,12 @@ class OpenRosaSecurity {
         OpenRosaAuthentication authentication = new OpenRosaAuthentication(
                 passwords, signIn, throttle, box, audit, problems, json, clock, nonceLifetime);
         http.securityMatcher(PATHS)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(FormService.SUBMIT))
+                .authorizeHttpRequests(requests -> requests
+                        // /submission decides itself (FormServer.receiving), so a refusal is an OpenRosa answer
+                        .requestMatchers("/submission")
+                        .authenticated()
+                        .anyRequest()
+                        .hasAuthority(FormService.SUBMIT))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())

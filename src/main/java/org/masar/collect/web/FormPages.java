@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.masar.access.BilingualName;
 import org.masar.access.Directory;
+import org.masar.access.OfficeId;
 import org.masar.access.UserId;
 import org.masar.collect.FormDetail;
 import org.masar.collect.FormFile;
@@ -19,6 +22,7 @@ import org.masar.collect.Forms;
 import org.masar.collect.XlsFormInvalid;
 import org.masar.shared.Paging;
 import org.masar.shared.ProblemException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -115,21 +119,42 @@ class FormPages {
             @PathVariable String formId,
             @RequestParam(defaultValue = "everyone") String who,
             @RequestParam(name = "users", required = false) @Nullable List<String> users,
+            @RequestParam(name = "offices", required = false) @Nullable List<String> offices,
             Model model,
             RedirectAttributes redirect) {
         Set<UserId> named = null;
+        Set<OfficeId> teams = null;
         if ("named".equals(who)) {
             named = new LinkedHashSet<>();
-            for (String user : users == null ? List.<String>of() : users) {
-                try {
-                    named.add(new UserId(UUID.fromString(user)));
-                } catch (IllegalArgumentException e) {
-                    // a tampered value names nobody
-                }
+            teams = new LinkedHashSet<>();
+            for (UUID user : ids(users)) {
+                named.add(new UserId(user));
+            }
+            for (UUID office : ids(offices)) {
+                teams.add(new OfficeId(office));
             }
         }
         Set<UserId> limitedTo = named;
-        return step(formId, model, redirect, "collect.forms.access-changed", () -> forms.limit(formId, limitedTo));
+        Set<OfficeId> limitedToOffices = teams;
+        return step(
+                formId,
+                model,
+                redirect,
+                "collect.forms.access-changed",
+                () -> forms.limit(formId, limitedTo, limitedToOffices));
+    }
+
+    /** The ids a form's checkboxes sent; a tampered value names nothing. */
+    private static List<UUID> ids(@Nullable List<String> values) {
+        List<UUID> ids = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            try {
+                ids.add(UUID.fromString(value));
+            } catch (IllegalArgumentException e) {
+                // ignored
+            }
+        }
+        return ids;
     }
 
     private interface Step {
@@ -163,8 +188,24 @@ class FormPages {
         model.addAttribute("latest", form.latest());
         model.addAttribute("people", choices);
         model.addAttribute("named", form.users().stream().map(UserId::toString).toList());
+        List<OfficeId> offices = new ArrayList<>(forms.offices());
+        form.offices().stream().filter(o -> !offices.contains(o)).forEach(offices::add);
+        Map<OfficeId, BilingualName> officeNames = directory.officeNames(offices);
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> teams = new LinkedHashMap<>();
+        offices.stream()
+                .sorted(Comparator.comparing(o -> name(officeNames, o, locale)))
+                .forEach(o -> teams.put(o.toString(), name(officeNames, o, locale)));
+        model.addAttribute("teams", teams);
+        model.addAttribute(
+                "namedOffices", form.offices().stream().map(OfficeId::toString).toList());
         model.addAttribute("link", link(form.formId()));
         return "collect/form";
+    }
+
+    private static String name(Map<OfficeId, BilingualName> names, OfficeId office, Locale locale) {
+        BilingualName name = names.get(office);
+        return name == null ? office.toString() : name.in(locale);
     }
 
     private static String link(String formId) {

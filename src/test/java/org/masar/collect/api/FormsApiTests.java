@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,98 @@ class FormsApiTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aFormIsLimitedToUsersAndOfficesTogetherAndGivenBackToEveryone() {
+        String formId = uniqueFormId("teams");
+        assertThat(collect.upload(officer, "f.xml", simpleForm(formId, "1", "Teams")))
+                .hasStatus(HttpStatus.CREATED);
+        User named = collect.user("DTM_ENUMERATOR");
+        UUID office = office();
+
+        MvcTestResult limited =
+                access(formId, "{\"limitedTo\": [\"" + named.id() + "\"], \"offices\": [\"" + office + "\"]}");
+        assertThat(limited).hasStatusOk();
+        JsonNode body = collect.json(limited);
+        assertThat(body.get("limitedTo").get(0).asString()).isEqualTo(named.id().toString());
+        assertThat(body.get("offices").get(0).asString()).isEqualTo(office.toString());
+        JsonNode got = collect.json(mvc.get()
+                .uri("/api/v1/collect/forms/" + formId)
+                .cookie(officer.session())
+                .exchange());
+        assertThat(got.get("offices").size()).isEqualTo(1);
+
+        // offices alone: the users named before are dropped
+        JsonNode officesOnly = collect.json(access(formId, "{\"offices\": [\"" + office + "\"]}"));
+        assertThat(officesOnly.get("limitedTo").size()).isZero();
+        assertThat(officesOnly.get("offices").size()).isEqualTo(1);
+
+        // an office that does not exist changes nothing
+        assertThat(access(formId, "{\"offices\": [\"" + UUID.randomUUID() + "\"]}"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("/problems/access.office-not-found");
+        assertThat(access(formId, "{\"offices\": [null]}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("offices");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM collect_form_office o JOIN collect_form f ON f.id = o.form
+                         WHERE f.form_id = :id
+                        """).param("id", formId).query(Long.class).single()).isEqualTo(1);
+
+        // both absent: everyone holding collect:submit, and no office is kept
+        JsonNode everyone = collect.json(access(formId, "{}"));
+        assertThat(everyone.get("limitedTo").isNull()).isTrue();
+        assertThat(everyone.get("offices").isNull()).isTrue();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM collect_form_office o JOIN collect_form f ON f.id = o.form
+                         WHERE f.form_id = :id
+                        """).param("id", formId).query(Long.class).single()).isZero();
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
+                                        SELECT count(*) FROM audit_entry
+                                         WHERE action = 'collect.form.access-changed' AND subject_id = :id
+                                        """)
+                                .param("id", formId)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(3));
+    }
+
+    private MvcTestResult access(String formId, String body) {
+        return mvc.put()
+                .uri("/api/v1/collect/forms/" + formId + "/access")
+                .contentType("application/json")
+                .content(body)
+                .cookie(officer.session())
+                .with(csrf())
+                .exchange();
+    }
+
+    /** A new office of a new organisation. */
+    private UUID office() {
+        UUID organisation = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO access_organisation (id, code, kind, name_en, name_ar, created_by, updated_by)
+                        VALUES (:id, :code, 'PARTNER_NGO', 'Collect partner', 'شريك الجمع', 'test', 'test')
+                        """)
+                .param("id", organisation)
+                .param("code", "ORG-" + organisation.toString().substring(0, 8).toUpperCase())
+                .update();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO access_office (id, organisation_id, code, name_en, name_ar, created_by, updated_by)
+                        VALUES (:id, :organisation, :code, 'Ghat office', 'مكتب غات', 'test', 'test')
+                        """)
+                .param("id", id)
+                .param("organisation", organisation)
+                .param("code", "OFF-" + id.toString().substring(0, 8).toUpperCase())
+                .update();
+        return id;
     }
 
     @Test

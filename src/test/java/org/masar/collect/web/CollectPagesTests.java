@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
@@ -74,6 +75,7 @@ class CollectPagesTests {
 
         User field = collect.user("DTM_ENUMERATOR");
         collect.phone(field, "Phone");
+        UUID office = office();
         MvcTestResult form = page("/collect/forms/" + formId, officer.session(), "ar");
         assertThat(form).hasStatusOk();
         assertThat(body(form))
@@ -81,14 +83,22 @@ class CollectPagesTests {
                 .contains(field.username())
                 .contains("id=\"close-form\"");
 
+        assertThat(body(form)).contains("مكتب الجفرة").contains("id=\"access-offices\"");
         assertThat(mvc.post()
                         .uri("/collect/forms/" + formId + "/access")
                         .param("who", "named")
                         .param("users", field.id().toString())
+                        .param("offices", office.toString(), "not-an-id")
                         .cookie(officer.session())
                         .with(csrf())
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.sql("""
+                        SELECT o.office FROM collect_form_office o JOIN collect_form f ON f.id = o.form
+                         WHERE f.form_id = :id
+                        """).param("id", formId).query(UUID.class).list()).containsExactly(office);
+        MvcTestResult english = page("/collect/forms/" + formId, officer.session(), "en");
+        assertThat(body(english)).contains("Jufra office").containsPattern("value=\"" + office + "\"[^>]*checked");
         assertThat(mvc.post()
                         .uri("/collect/forms/" + formId + "/close")
                         .cookie(officer.session())
@@ -100,6 +110,29 @@ class CollectPagesTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("closed:true");
+        assertThat(body(page("/collect/forms", officer.session(), "en"))).contains("Named users and offices only");
+    }
+
+    /** A new active office of a new organisation. */
+    private UUID office() {
+        UUID organisation = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO access_organisation (id, code, kind, name_en, name_ar, created_by, updated_by)
+                        VALUES (:id, :code, 'PARTNER_NGO', 'Collect partner', 'شريك الجمع', 'test', 'test')
+                        """)
+                .param("id", organisation)
+                .param("code", "ORG-" + organisation.toString().substring(0, 8).toUpperCase())
+                .update();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO access_office (id, organisation_id, code, name_en, name_ar, created_by, updated_by)
+                        VALUES (:id, :organisation, :code, 'Jufra office', 'مكتب الجفرة', 'test', 'test')
+                        """)
+                .param("id", id)
+                .param("organisation", organisation)
+                .param("code", "OFF-" + id.toString().substring(0, 8).toUpperCase())
+                .update();
+        return id;
     }
 
     @Test

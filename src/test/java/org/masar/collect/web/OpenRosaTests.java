@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -29,13 +30,21 @@ import org.javarosa.xform.util.XFormUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.access.CurrentUser;
+import org.masar.access.UserId;
 import org.masar.collect.CollectTestSupport;
 import org.masar.collect.CollectTestSupport.Phone;
 import org.masar.collect.CollectTestSupport.User;
+import org.masar.collect.FormServer;
+import org.masar.collect.FormServer.Receiving;
 import org.masar.shared.SecretBox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -66,6 +75,9 @@ class OpenRosaTests {
 
     @Autowired
     SecretBox box;
+
+    @Autowired
+    FormServer formServer;
 
     CollectTestSupport collect;
     User officer;
@@ -363,6 +375,171 @@ class OpenRosaTests {
                 .hasStatusOk();
         assertThat(phoneGet(path(text(xform, "downloadUrl")), basic(phone.username(), phone.password())))
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aFormLimitedToAnOfficeIsSeenByItsUsersAndNotByAnotherOfficesTogetherWithNamedUsers() throws Exception {
+        String teamForm = CollectTestSupport.uniqueFormId("team");
+        assertThat(collect.upload(officer, teamForm + ".xml", CollectTestSupport.simpleForm(teamForm, "1", "Team")))
+                .hasStatus(HttpStatus.CREATED);
+        UUID sabha = office("Sabha office", "مكتب سبها");
+        UUID ubari = office("Ubari office", "مكتب أوباري");
+        User ofSabha = collect.user("DTM_ENUMERATOR");
+        User ofUbari = collect.user("DTM_ENUMERATOR");
+        User named = collect.user("DTM_ENUMERATOR");
+        inOffice(ofSabha, sabha);
+        inOffice(ofUbari, ubari);
+        Phone sabhaPhone = collect.phone(ofSabha, "Sabha phone");
+        Phone ubariPhone = collect.phone(ofUbari, "Ubari phone");
+        Phone namedPhone = collect.phone(named, "Named phone");
+
+        // limited to the Sabha office only
+        assertThat(access(teamForm, "{\"offices\": [\"" + sabha + "\"]}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.offices[0]")
+                .isEqualTo(sabha.toString());
+        assertThat(formIds(phoneGet("/formList", basic(sabhaPhone.username(), sabhaPhone.password()))))
+                .contains(teamForm);
+        assertThat(formIds(phoneGet("/formList", basic(ubariPhone.username(), ubariPhone.password()))))
+                .doesNotContain(teamForm);
+        assertThat(formIds(phoneGet("/formList", basic(namedPhone.username(), namedPhone.password()))))
+                .doesNotContain(teamForm);
+        Element xform =
+                xform(xml(phoneGet("/formList", basic(sabhaPhone.username(), sabhaPhone.password()))), teamForm);
+        // a form without media has no manifest in the list, but its manifest answers to whoever may see it
+        String manifest = path(text(xform, "downloadUrl")).replace("/form.xml", "/manifest");
+        assertThat(phoneGet(path(text(xform, "downloadUrl")), basic(sabhaPhone.username(), sabhaPhone.password())))
+                .hasStatusOk();
+        assertThat(phoneGet(manifest, basic(sabhaPhone.username(), sabhaPhone.password())))
+                .hasStatusOk();
+        // another office's user cannot download it, even with its URL
+        assertThat(phoneGet(path(text(xform, "downloadUrl")), basic(ubariPhone.username(), ubariPhone.password())))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(phoneGet(manifest, basic(ubariPhone.username(), ubariPhone.password())))
+                .hasStatus(HttpStatus.NOT_FOUND);
+
+        // users and offices together: the named user and the office's users see it, the other office still not
+        assertThat(access(teamForm, "{\"limitedTo\": [\"" + named.id() + "\"], \"offices\": [\"" + sabha + "\"]}"))
+                .hasStatusOk();
+        assertThat(formIds(phoneGet("/formList", basic(sabhaPhone.username(), sabhaPhone.password()))))
+                .contains(teamForm);
+        assertThat(formIds(phoneGet("/formList", basic(namedPhone.username(), namedPhone.password()))))
+                .contains(teamForm);
+        assertThat(formIds(phoneGet("/formList", basic(ubariPhone.username(), ubariPhone.password()))))
+                .doesNotContain(teamForm);
+
+        // a user who moves to the office sees it at once
+        inOffice(ofUbari, sabha);
+        assertThat(formIds(phoneGet("/formList", basic(ubariPhone.username(), ubariPhone.password()))))
+                .contains(teamForm);
+    }
+
+    @Test
+    void receivingAnswersWhetherThePhonesUserMaySendToAFormsVersion() {
+        String formId = CollectTestSupport.uniqueFormId("receiving");
+        assertThat(collect.upload(officer, "a.xml", CollectTestSupport.simpleForm(formId, "1", "Receiving")))
+                .hasStatus(HttpStatus.CREATED);
+        assertThat(collect.upload(officer, "b.xml", CollectTestSupport.simpleForm(formId, "2", "Receiving")))
+                .hasStatus(HttpStatus.CREATED);
+        UUID form = jdbc.sql("SELECT id FROM collect_form WHERE form_id = :id")
+                .param("id", formId)
+                .query(UUID.class)
+                .single();
+        UUID first = jdbc.sql("SELECT id FROM collect_form_version WHERE form = :f AND version = '1'")
+                .param("f", form)
+                .query(UUID.class)
+                .single();
+        UUID team = office("Kufra office", "مكتب الكفرة");
+        User ofTeam = collect.user("DTM_ENUMERATOR");
+        inOffice(ofTeam, team);
+        User manager = collect.user("DTM_OFFICER");
+
+        // an older version still takes submissions
+        assertThat(receiving(enumerator, "collect:submit", formId, "1")).isEqualTo(new Receiving.Open(form, first));
+        assertThat(receiving(enumerator, "collect:submit", formId, "3")).isEqualTo(new Receiving.VersionUnknown());
+        assertThat(receiving(enumerator, "collect:submit", "no_such_form", "1")).isEqualTo(new Receiving.FormUnknown());
+        // holding collect:submit is needed
+        assertThat(receiving(manager, "collect:manage-forms", formId, "1")).isEqualTo(new Receiving.NotAllowed());
+
+        assertThat(access(formId, "{\"offices\": [\"" + team + "\"]}")).hasStatusOk();
+        assertThat(receiving(enumerator, "collect:submit", formId, "1")).isEqualTo(new Receiving.NotAllowed());
+        assertThat(receiving(ofTeam, "collect:submit", formId, "1")).isInstanceOf(Receiving.Open.class);
+
+        assertThat(mvc.post()
+                        .uri("/api/v1/collect/forms/" + formId + "/close")
+                        .cookie(officer.session())
+                        .with(csrf())
+                        .exchange())
+                .hasStatusOk();
+        assertThat(receiving(ofTeam, "collect:submit", formId, "1")).isEqualTo(new Receiving.Closed());
+        // refused for access before being told the form is closed
+        assertThat(receiving(enumerator, "collect:submit", formId, "1")).isEqualTo(new Receiving.NotAllowed());
+    }
+
+    private Receiving receiving(User user, String authority, String formId, String version) {
+        CurrentUser principal = new CurrentUser() {
+            @Override
+            public UserId id() {
+                return new UserId(user.id());
+            }
+
+            @Override
+            public String username() {
+                return user.username();
+            }
+        };
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, List.of(new SimpleGrantedAuthority(authority))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return formServer.receiving(formId, version);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private MvcTestResult access(String formId, String body) {
+        return mvc.put()
+                .uri("/api/v1/collect/forms/" + formId + "/access")
+                .contentType("application/json")
+                .content(body)
+                .cookie(officer.session())
+                .with(csrf())
+                .exchange();
+    }
+
+    /** A new office of a new organisation. */
+    private UUID office(String en, String ar) {
+        UUID organisation = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO access_organisation (id, code, kind, name_en, name_ar, created_by, updated_by)
+                        VALUES (:id, :code, 'PARTNER_NGO', 'Collect partner', 'شريك الجمع', 'test', 'test')
+                        """)
+                .param("id", organisation)
+                .param("code", "ORG-" + organisation.toString().substring(0, 8).toUpperCase())
+                .update();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO access_office (id, organisation_id, code, name_en, name_ar, created_by, updated_by)
+                        VALUES (:id, :organisation, :code, :en, :ar, 'test', 'test')
+                        """)
+                .param("id", id)
+                .param("organisation", organisation)
+                .param("code", "OFF-" + id.toString().substring(0, 8).toUpperCase())
+                .param("en", en)
+                .param("ar", ar)
+                .update();
+        return id;
+    }
+
+    private void inOffice(User user, UUID office) {
+        jdbc.sql("UPDATE access_user SET office_id = :office WHERE id = :id")
+                .param("office", office)
+                .param("id", user.id())
+                .update();
     }
 
     /** JavaRosa fills the downloaded form as ODK Collect would: the constraint holds, the answers serialise. */

@@ -103,4 +103,16 @@ final class XlsFormSurvey {
             return false;
         }
     }
+
+    /** Visits a node, then its children, depth first (a copy of the children: a visit may add siblings). */
+    interface Visitor {
+        void visit(Node node);
+    }
+
+    static void walk(Node node, Visitor visitor) {
+        visitor.visit(node);
+        for (Node child : List.copyOf(node.children)) {
+            walk(child, visitor);
+        }
+    }
 }

@@ -1,0 +1,386 @@
+package org.masar.collect.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.masar.access.CurrentUser;
+import org.masar.audit.AuditEvent;
+import org.masar.audit.AuditOutcome;
+import org.masar.audit.AuditTrail;
+import org.masar.collect.FormServer;
+import org.masar.collect.OpenRosaReceiver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores what phones send to {@code /submission}, one transaction per request. The instance is read once (StAX, into
+ * {@link SubmissionAnswers}); the form and version are checked with one query ({@link FormServer#receiving}); the row is
+ * written with {@code INSERT … ON CONFLICT (form, instance_id) DO NOTHING}, so a phone re-sending after a dropped
+ * connection is answered without a read first: the same document (same SHA-256) is a success that stores the files
+ * it brings and the row still lacks, other content under the same instanceID is a conflict. An edit ({@code
+ * meta/deprecatedID}) is a new row of the same record, and the row it replaces stops being current. The form's binding
+ * ({@link SubmissionBindings}) runs after the insert inside a savepoint, so whatever the target refuses never loses the
+ * submission. Accepted submissions are not audited (the row is the record); refusals for access are.
+ */
+@Service
+class SubmissionIntake implements OpenRosaReceiver {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
+    static final String PREFIX = "collect.submission.";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final FormServer forms;
+    private final FormSchemas schemas;
+    private final SubmissionBindings bindings;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate savepoint;
+
+    SubmissionIntake(
+            JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate,
+            FormServer forms,
+            FormSchemas schemas,
+            SubmissionBindings bindings,
+            AuditTrail audit,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.forms = forms;
+        this.schemas = schemas;
+        this.bindings = bindings;
+        this.audit = audit;
+        this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** A refusal found while reading, carried out of the StAX callback. */
+    private static final class Refused extends RuntimeException {
+        final Receipt receipt;
+
+        Refused(Receipt receipt) {
+            super(receipt.code(), null, false, false);
+            this.receipt = receipt;
+        }
+    }
+
+    private record Target(UUID form, UUID versionId, FormSchema schema) {}
+
+    @Override
+    @Transactional
+    public Receipt receive(Incoming incoming) {
+        Target[] target = new Target[1];
+        SubmissionInstance instance;
+        try {
+            instance = SubmissionInstance.read(incoming.xml(), root -> {
+                target[0] = target(root);
+                return new HashSet<>(target[0].schema().repeats());
+            });
+        } catch (Refused refused) {
+            return refused.receipt;
+        } catch (SubmissionInstance.Unreadable e) {
+            return receipt(400, "unreadable", e.getMessage());
+        }
+        String instanceId = instance.instanceId();
+        if (instanceId == null || instanceId.isBlank()) {
+            return receipt(400, "instance-id-missing");
+        }
+        if (instanceId.length() > 200) {
+            return receipt(400, "instance-id-too-long");
+        }
+        Target form = target[0];
+        byte[] sha256 = sha256(incoming.xml());
+        Set<String> expected = attachmentNames(form.schema(), instance.answers());
+        CurrentUser user = CurrentUser.get();
+        Instant now = clock.instant();
+        UUID recordId;
+        String deprecatedId = instance.deprecatedId();
+        if (deprecatedId != null) {
+            Optional<Existing> resent = existing(form.form(), instanceId);
+            if (resent.isPresent()) {
+                return resent(resent.get(), sha256, incoming, expected, instanceId);
+            }
+            Optional<UUID> replaced = jdbc.sql("""
+                            UPDATE collect_submission SET current = false
+                             WHERE form = :form AND instance_id = :deprecated AND current
+                            RETURNING record_id
+                            """)
+                    .param("form", form.form())
+                    .param("deprecated", deprecatedId)
+                    .query(UUID.class)
+                    .optional();
+            if (replaced.isEmpty()) {
+                boolean known = existing(form.form(), deprecatedId).isPresent();
+                return known
+                        ? receipt(409, "edit-superseded", deprecatedId)
+                        : receipt(404, "edit-unknown", deprecatedId);
+            }
+            recordId = replaced.get();
+        } else {
+            recordId = UUID.randomUUID();
+        }
+        UUID id = UUID.randomUUID();
+        String xml = new String(incoming.xml(), StandardCharsets.UTF_8);
+        Optional<UUID> inserted = jdbc.sql("""
+                        INSERT INTO collect_submission (id, form, form_version, instance_id, record_id, deprecated_id,
+                                                        current, xml, xml_sha256, submitted_by, submitter,
+                                                        collect_password, device_id, received_at, attachments_expected)
+                        VALUES (:id, :form, :version, :instanceId, :recordId, :deprecatedId, true, :xml, :sha, :by,
+                                :submitter, :password, :device, :now, :expected)
+                        ON CONFLICT (form, instance_id) DO NOTHING
+                        RETURNING id
+                        """)
+                .param("id", id)
+                .param("form", form.form())
+                .param("version", form.versionId())
+                .param("instanceId", instanceId)
+                .param("recordId", recordId)
+                .param("deprecatedId", deprecatedId)
+                .param("xml", xml)
+                .param("sha", sha256)
+                .param("by", user.id().value())
+                .param("submitter", user.username())
+                .param("password", incoming.collectPassword())
+                .param("device", truncate(incoming.deviceId()))
+                .param("now", Timestamp.from(now))
+                .param("expected", expected.size())
+                .query(UUID.class)
+                .optional();
+        if (inserted.isEmpty()) {
+            // the same instanceID was stored first (a re-send, or a concurrent one)
+            return resent(existing(form.form(), instanceId).orElseThrow(), sha256, incoming, expected, instanceId);
+        }
+        for (String filename : expected) {
+            jdbc.sql("INSERT INTO collect_submission_attachment (submission, filename) VALUES (:id, :name)")
+                    .param("id", id)
+                    .param("name", filename)
+                    .update();
+        }
+        storeAttachments(id, incoming.parts(), expected, now);
+        map(new SubmissionBindings.Stored(
+                id,
+                form.form(),
+                instance.formId(),
+                form.schema(),
+                instanceId,
+                deprecatedId,
+                instance.answers(),
+                user.id()));
+        return receipt(201, "created");
+    }
+
+    private Target target(SubmissionInstance.Root root) {
+        FormServer.Receiving receiving = forms.receiving(root.formId(), root.version());
+        return switch (receiving) {
+            case FormServer.Receiving.Open open ->
+                new Target(open.form(), open.versionId(), schemas.of(open.versionId()));
+            case FormServer.Receiving.FormUnknown unknown ->
+                throw new Refused(receipt(404, "form-unknown", root.formId()));
+            case FormServer.Receiving.NotAllowed denied -> {
+                audit.record(new AuditEvent(
+                        "collect.submission.denied",
+                        AuditOutcome.DENIED,
+                        "collect-form",
+                        root.formId(),
+                        "not-allowed",
+                        Map.of("version", root.version() == null ? "" : root.version()),
+                        CurrentUser.get().username()));
+                throw new Refused(receipt(403, "not-allowed", root.formId()));
+            }
+            case FormServer.Receiving.Closed closed -> throw new Refused(receipt(409, "form-closed", root.formId()));
+            case FormServer.Receiving.VersionUnknown version ->
+                throw new Refused(
+                        receipt(404, "version-unknown", root.formId(), root.version() == null ? "" : root.version()));
+        };
+    }
+
+    private record Existing(UUID id, byte[] sha256) {}
+
+    private Optional<Existing> existing(UUID form, String instanceId) {
+        return jdbc.sql("SELECT id, xml_sha256 FROM collect_submission WHERE form = :form AND instance_id = :instance")
+                .param("form", form)
+                .param("instance", instanceId)
+                .query((row, n) -> new Existing(row.getObject("id", UUID.class), row.getBytes("xml_sha256")))
+                .optional();
+    }
+
+    private Receipt resent(Existing row, byte[] sha256, Incoming incoming, Set<String> expected, String instanceId) {
+        if (!Arrays.equals(row.sha256(), sha256)) {
+            return receipt(409, "conflict", instanceId);
+        }
+        storeAttachments(row.id(), incoming.parts(), expected, clock.instant());
+        return receipt(201, "resent");
+    }
+
+    /** Stores the parts the instance names that its row still lacks; parts it does not name are ignored. */
+    private void storeAttachments(UUID submission, List<Part> parts, Set<String> expected, Instant now) {
+        boolean stored = false;
+        for (Part part : parts) {
+            if (!expected.contains(part.filename())) {
+                continue;
+            }
+            byte[] sha = sha256(part);
+            boolean known = jdbc.sql("SELECT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = :sha)")
+                    .param("sha", sha)
+                    .query(Boolean.class)
+                    .single();
+            if (!known) {
+                jdbcTemplate.update(
+                        "INSERT INTO collect_attachment_content (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        ps -> {
+                            ps.setBytes(1, sha);
+                            try (InputStream in = part.open()) {
+                                // streamed with its known length: a large file is never held whole in memory
+                                ps.setBinaryStream(2, in, part.size());
+                                ps.executeUpdate();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+            }
+            int updated = jdbc.sql("""
+                            UPDATE collect_submission_attachment
+                               SET sha256 = :sha, size = :size, content_type = :type, received_at = :now
+                             WHERE submission = :id AND filename = :name AND sha256 IS NULL
+                            """)
+                    .param("sha", sha)
+                    .param("size", part.size())
+                    .param("type", part.contentType())
+                    .param("now", Timestamp.from(now))
+                    .param("id", submission)
+                    .param("name", part.filename())
+                    .update();
+            stored |= updated > 0;
+        }
+        if (stored) {
+            jdbc.sql("""
+                            UPDATE collect_submission
+                               SET attachments_present = (SELECT count(*) FROM collect_submission_attachment a
+                                                           WHERE a.submission = :id AND a.sha256 IS NOT NULL)
+                             WHERE id = :id
+                            """).param("id", submission).update();
+        }
+    }
+
+    /** The form's binding, inside a savepoint: a target that throws rolls back to it and the submission is kept. */
+    private void map(SubmissionBindings.Stored stored) {
+        SubmissionBindings.Outcome outcome;
+        try {
+            outcome = savepoint.execute(status -> bindings.map(stored));
+        } catch (RuntimeException e) {
+            log.warn("Submission {} of {} could not be mapped", stored.instanceId(), stored.formId(), e);
+            String target = jdbc.sql("SELECT target FROM collect_binding WHERE form = :form")
+                    .param("form", stored.formUuid())
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            outcome = new SubmissionBindings.Unmapped(target == null ? "unknown" : target, message);
+        }
+        switch (outcome) {
+            case SubmissionBindings.Unbound unbound -> {}
+            case SubmissionBindings.Mapped mapped ->
+                mapping(stored.submissionId(), "mapped", mapped.target(), mapped.ref(), null);
+            case SubmissionBindings.Unmapped unmapped ->
+                mapping(stored.submissionId(), "unmapped", unmapped.target(), null, unmapped.reason());
+        }
+    }
+
+    private void mapping(UUID id, String state, String target, @Nullable String ref, @Nullable String reason) {
+        jdbc.sql("""
+                        UPDATE collect_submission
+                           SET mapping_state = :state, mapping_target = :target, mapping_ref = :ref, mapping_reason = :reason
+                         WHERE id = :id
+                        """)
+                .param("state", state)
+                .param("target", target)
+                .param("ref", ref)
+                .param("reason", reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+                .param("id", id)
+                .update();
+    }
+
+    /** The files the instance names: the answers of its {@code binary} questions, inside repeats too. */
+    static Set<String> attachmentNames(FormSchema schema, SubmissionAnswers answers) {
+        Set<String> binary = new HashSet<>();
+        for (FormSchema.Field field : schema.fields()) {
+            if (field.attachment()) {
+                binary.add(field.path());
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (!binary.isEmpty()) {
+            collect(answers, "", binary, names);
+        }
+        return names;
+    }
+
+    private static void collect(SubmissionAnswers answers, String prefix, Set<String> binary, Set<String> names) {
+        answers.values().forEach((path, value) -> {
+            if (binary.contains(prefix + path) && !value.isBlank()) {
+                names.add(value.strip());
+            }
+        });
+        answers.repeats().forEach((path, instances) -> {
+            for (SubmissionAnswers each : instances) {
+                collect(each, prefix + path + "/", binary, names);
+            }
+        });
+    }
+
+    private static Receipt receipt(int status, String code, String... arguments) {
+        return new Receipt(status, PREFIX + code, List.of(arguments));
+    }
+
+    private static @Nullable String truncate(@Nullable String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return digest().digest(bytes);
+    }
+
+    private static byte[] sha256(Part part) {
+        MessageDigest digest = digest();
+        try (InputStream in = new DigestInputStream(part.open(), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return digest.digest();
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
