@@ -259,6 +259,25 @@ class SubmissionIngestTests {
         assertThat(count(limited)).isEqualTo(1);
     }
 
+    @Test
+    void aSubmissionItsBoundTargetCannotTakeIsKeptWithTheReason() {
+        String formId = CollectTestSupport.uniqueFormId("bound");
+        upload(formId, "1");
+        // a binding whose mapping names nothing the target can use: the target refuses, the submission stays
+        jdbc.sql("""
+                        INSERT INTO collect_binding (form, target, mapping, updated_by, updated_at)
+                        SELECT id, 'dtm-flow-survey', '{}'::jsonb, 'test', now() FROM collect_form WHERE form_id = :formId
+                        """).param("formId", formId).update();
+        String instanceId = newInstanceId();
+        assertThat(send(phone, instance(formId, "1", instanceId, null, "Sabha", 2)))
+                .hasStatus(HttpStatus.CREATED);
+        Map<String, Object> row = row(formId, instanceId);
+        assertThat(row.get("mapping_state")).isEqualTo("unmapped");
+        assertThat(row.get("mapping_target")).isEqualTo("dtm-flow-survey");
+        assertThat((String) row.get("mapping_reason")).isNotBlank();
+        assertThat(row.get("current")).isEqualTo(true);
+    }
+
     // ---------------------------------------------------------------- the phone's side
 
     private void upload(String formId, String version) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +41,9 @@ class FormSchemaReader implements FormSchemas {
 
     private static final String XFORMS = XFormReader.XFORMS;
     private static final Pattern ITEXT = Pattern.compile("jr:itext\\(\\s*'([^']*)'\\s*\\)");
+    /** An itemset's label: {@code jr:itext(itextId)} names the item's child holding the itext id. */
+    private static final Pattern ITEXT_CHILD = Pattern.compile("jr:itext\\(\\s*([A-Za-z_][\\w.-]*)\\s*\\)");
+
     private static final Pattern INSTANCE = Pattern.compile("instance\\(\\s*'([^']*)'\\s*\\)((?:/[^\\[/]+)*)");
     private static final Pattern LANGUAGE_CODE = Pattern.compile(".*\\(([A-Za-z-]{2,})\\)\\s*");
 
@@ -254,7 +256,7 @@ class FormSchemaReader implements FormSchemas {
         Element labelRef = child(itemset, XFORMS, "label");
         String valueName = valueRef == null ? "name" : valueRef.getAttribute("ref");
         String labelText = labelRef == null ? "label" : labelRef.getAttribute("ref");
-        Matcher itextRef = ITEXT.matcher(labelText);
+        Matcher itextRef = ITEXT_CHILD.matcher(labelText);
         List<FormSchema.Choice> choices = new ArrayList<>();
         for (Element item : items) {
             String value = text(item, valueName);
@@ -387,10 +389,5 @@ class FormSchemaReader implements FormSchemas {
 
     private static @Nullable Element firstElement(Element parent) {
         return children(parent).stream().findFirst().orElse(null);
-    }
-
-    /** Forgets nothing: versions never change. Here for tests that replace a version's XML directly (none do). */
-    Optional<FormSchema> cached(UUID versionId) {
-        return Optional.ofNullable(cache.getIfPresent(versionId));
     }
 }

@@ -1,5 +1,7 @@
 package org.masar.collect.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * HTTP Basic (over TLS, behind the proxy) and HTTP Digest (RFC 7616 with MD5 and {@code qop=auth}, as ODK Collect
  * speaks it). Missing or wrong credentials get a 401 offering both schemes; a Digest nonce is the expiry instant sealed
  * with the application's key ({@link SecretBox}), so any node can check it and none keeps it, and an expired one gets
- * {@code stale=true} so the phone retries without asking its user. The owner's account must still be enabled and not
+ * {@code stale=true} so the phone retries without asking its user. A nonce's count ({@code nc}) must grow with each
+ * request: a count already seen is a replay, refused with a fresh challenge (counts are kept in this node's memory). The owner's account must still be enabled and not
  * locked ({@link RequestSignIn}); its permissions are read at each request. Every answer carries
  * {@code X-OpenRosa-Version: 1.0}.
  */
@@ -52,6 +55,7 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration nonceLifetime;
+    private final Cache<String, Long> nonceCounts;
 
     OpenRosaAuthentication(
             CollectPasswordService passwords,
@@ -72,6 +76,10 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
         this.json = json;
         this.clock = clock;
         this.nonceLifetime = nonceLifetime;
+        this.nonceCounts = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(nonceLifetime.plusMinutes(1))
+                .build();
     }
 
     @Override
@@ -194,7 +202,34 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
             // the right password with an old nonce: the phone retries with a new one, without asking its user
             return new Outcome(null, "stale-nonce", username, true);
         }
+        if (match != null && !counted(nonce, nc)) {
+            // a nonce count already seen with this nonce: a replayed request; a fresh nonce lets a real phone go on
+            return new Outcome(null, "nonce-count-replayed", username, true);
+        }
         return new Outcome(match, "wrong-password", username, false);
+    }
+
+    /**
+     * Whether {@code nc} is higher than every count this node has accepted with this nonce (RFC 7616: the count
+     * increases with each request made with a nonce), recording it. The counts live in this node's memory (a bounded
+     * Caffeine cache, forgotten when the nonce expires); a node that never saw the nonce accepts its first count.
+     */
+    private boolean counted(String nonce, String nc) {
+        long count;
+        try {
+            count = Long.parseLong(nc, 16);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        boolean[] higher = {false};
+        nonceCounts.asMap().compute(nonce, (key, last) -> {
+            if (last == null || count > last) {
+                higher[0] = true;
+                return count;
+            }
+            return last;
+        });
+        return higher[0];
     }
 
     /** The Digest {@code uri} must be the request's own (path and query), so a response cannot be replayed elsewhere. */

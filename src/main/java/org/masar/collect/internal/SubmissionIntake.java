@@ -28,6 +28,7 @@ import org.masar.collect.OpenRosaReceiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -167,7 +168,12 @@ class SubmissionIntake implements OpenRosaReceiver {
                 .param("by", user.id().value())
                 .param("submitter", user.username())
                 .param("password", incoming.collectPassword())
-                .param("device", truncate(incoming.deviceId()))
+                .param(
+                        "device",
+                        truncate(
+                                incoming.deviceId() != null
+                                        ? incoming.deviceId()
+                                        : instance.answers().value("meta/deviceID")))
                 .param("now", Timestamp.from(now))
                 .param("expected", expected.size())
                 .query(UUID.class)
@@ -251,14 +257,14 @@ class SubmissionIntake implements OpenRosaReceiver {
                     .query(Boolean.class)
                     .single();
             if (!known) {
-                jdbcTemplate.update(
+                jdbcTemplate.execute(
                         "INSERT INTO collect_attachment_content (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                        ps -> {
+                        (PreparedStatementCallback<Integer>) ps -> {
                             ps.setBytes(1, sha);
                             try (InputStream in = part.open()) {
                                 // streamed with its known length: a large file is never held whole in memory
                                 ps.setBinaryStream(2, in, part.size());
-                                ps.executeUpdate();
+                                return ps.executeUpdate();
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }

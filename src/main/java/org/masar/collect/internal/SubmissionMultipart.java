@@ -2,9 +2,17 @@ package org.masar.collect.internal;
 
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -13,6 +21,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Multipart limits per endpoint. The servlet container enforces one limit for the whole dispatcher servlet, the larger
@@ -63,7 +72,7 @@ class SubmissionMultipart {
         @Override
         public MultipartHttpServletRequest resolveMultipart(HttpServletRequest request) throws MultipartException {
             if (isSubmission(request)) {
-                return new StandardMultipartHttpServletRequest(request, true);
+                return new LazySubmission(request);
             }
             long length = request.getContentLengthLong();
             if (length < 0 || length > maxRequest) {
@@ -79,6 +88,54 @@ class SubmissionMultipart {
                 }
             }
             return resolved;
+        }
+
+        /**
+         * {@code /submission} resolved lazily. Its parameters are its query string's only: the container would
+         * otherwise parse the whole body the first time anything asks for a parameter (the locale interceptor's
+         * {@code lang}), before the handler can refuse an oversized or truncated one.
+         */
+        static final class LazySubmission extends StandardMultipartHttpServletRequest {
+
+            private final Map<String, String[]> query;
+
+            LazySubmission(HttpServletRequest request) {
+                super(request, true);
+                MultiValueMap<String, String> values = UriComponentsBuilder.newInstance()
+                        .query(request.getQueryString())
+                        .build()
+                        .getQueryParams();
+                Map<String, String[]> decoded = new LinkedHashMap<>();
+                values.forEach((name, list) -> decoded.put(
+                        decode(name),
+                        list.stream().map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
+                this.query = Collections.unmodifiableMap(decoded);
+            }
+
+            private static String decode(String text) {
+                return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public @Nullable String getParameter(String name) {
+                String[] values = query.get(name);
+                return values == null || values.length == 0 ? null : values[0];
+            }
+
+            @Override
+            public String @Nullable [] getParameterValues(String name) {
+                return query.get(name);
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.enumeration(query.keySet());
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return query;
+            }
         }
 
         static boolean isSubmission(HttpServletRequest request) {

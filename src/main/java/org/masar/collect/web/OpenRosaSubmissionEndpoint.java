@@ -1,6 +1,8 @@
 package org.masar.collect.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,12 +115,17 @@ class OpenRosaSubmissionEndpoint {
         try {
             if (xml != null) {
                 instance = xml.getBytes();
-            } else if (multipart.getParameter(XML_PART) != null) {
-                instance = multipart.getParameter(XML_PART).getBytes(StandardCharsets.UTF_8);
             } else {
-                return answer(request, new Receipt(400, "collect.submission.instance-missing", List.of()));
+                // sent as a form field rather than a file (some clients do)
+                Part field = multipart.getPart(XML_PART);
+                if (field == null) {
+                    return answer(request, new Receipt(400, "collect.submission.instance-missing", List.of()));
+                }
+                try (InputStream in = field.getInputStream()) {
+                    instance = in.readAllBytes();
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | ServletException | MultipartException e) {
             return answer(request, new Receipt(400, "collect.submission.multipart-unreadable", List.of()));
         }
         Object password = request.getAttribute(OpenRosaReceiver.COLLECT_PASSWORD);
