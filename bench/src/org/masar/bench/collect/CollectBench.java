@@ -633,7 +633,7 @@ public final class CollectBench {
             HttpResponse<InputStream> response = http.send(
                     HttpRequest.newBuilder(URI.create(setup.base() + path))
                             .header("Authorization", "Bearer " + setup.token())
-                            .header("Accept", "text/csv")
+                            .header("Accept", "text/csv, application/problem+json;q=0.5")
                             .GET()
                             .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
