@@ -309,11 +309,12 @@ class SubmissionExportService implements SubmissionExports {
         for (int q = 0; q < questions.size(); q++) {
             columnOf.put(questions.get(q), q);
         }
+        SubmissionExportXml.Paths paths = new SubmissionExportXml.Paths();
         streaming.sql(ROWS.formatted(where.sql())).params(where.params()).query((ResultSet row) -> {
             String[] cells = new String[width];
             meta(row, versions, cells);
             SubmissionExportXml.readInto(
-                    row.getString("xml"), repeatPaths, columnOf, cells, META.size(), SpreadsheetText::safe);
+                    row.getString("xml"), repeatPaths, columnOf, cells, META.size(), SpreadsheetText::safe, paths);
             sink.row(cells);
             rows[0]++;
         });

@@ -58,7 +58,7 @@ final class SubmissionExportXml {
     static Read read(String xml, Set<String> repeatPaths, boolean withRepeats) {
         Map<String, String> values = new HashMap<>();
         Map<String, List<Instance>> repeats = withRepeats ? new LinkedHashMap<>() : Map.of();
-        walk(xml, repeatPaths, withRepeats, new Visitor() {
+        walk(xml, repeatPaths, withRepeats, new Paths(), new Visitor() {
             @Override
             public void value(@Nullable Instance instance, String path, String value) {
                 if (instance == null) {
@@ -89,8 +89,9 @@ final class SubmissionExportXml {
             Map<String, Integer> columns,
             @Nullable String[] cells,
             int offset,
-            java.util.function.UnaryOperator<@Nullable String> cell) {
-        walk(xml, repeatPaths, false, (instance, path, value) -> {
+            java.util.function.UnaryOperator<@Nullable String> cell,
+            Paths paths) {
+        walk(xml, repeatPaths, false, paths, (instance, path, value) -> {
             if (instance == null) {
                 Integer column = columns.get(path);
                 if (column != null) {
@@ -100,7 +101,23 @@ final class SubmissionExportXml {
         });
     }
 
-    private static void walk(String xml, Set<String> repeatPaths, boolean withRepeats, Visitor visitor) {
+    /**
+     * The path of each element below its parent's, made once per (parent, name) and reused for every document read
+     * with the same instance: an export reads a million documents of one form, and a new string per element (hashed
+     * again at every lookup) was most of its time in lookups. Not shared between threads.
+     */
+    static final class Paths {
+        private final Map<String, Map<String, String>> children = new HashMap<>();
+
+        String child(String parent, String name) {
+            if (parent.isEmpty()) {
+                return name;
+            }
+            return children.computeIfAbsent(parent, p -> new HashMap<>()).computeIfAbsent(name, n -> parent + "/" + n);
+        }
+    }
+
+    private static void walk(String xml, Set<String> repeatPaths, boolean withRepeats, Paths paths, Visitor visitor) {
         // the open elements: their paths, whether a child element opened inside, and the repeat instance they fill
         Deque<Open> open = new ArrayDeque<>();
         StringBuilder text = new StringBuilder();
@@ -120,7 +137,7 @@ final class SubmissionExportXml {
                         Open parent = open.peek();
                         parent.hasChild = true;
                         String name = reader.getLocalName();
-                        String path = parent.path.isEmpty() ? name : parent.path + "/" + name;
+                        String path = paths.child(parent.path, name);
                         Open element = new Open(path, parent.instance, parent.counters);
                         if (repeatPaths.contains(path)) {
                             // a new instance of the repeat, numbered within its parent instance
