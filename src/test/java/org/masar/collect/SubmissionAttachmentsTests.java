@@ -105,6 +105,23 @@ class SubmissionAttachmentsTests {
     }
 
     @Test
+    void anEditKeepsThePhotoOfTheVersionItReplacesWithoutItBeingSentAgain() throws Exception {
+        String formId = CollectTestSupport.uniqueFormId("photos");
+        assertThat(collect.upload(officer, "visit.xml", SubmissionIngestTests.household(formId, "1")))
+                .hasStatus(HttpStatus.CREATED);
+        byte[] photo = "the photo of the first version".getBytes(StandardCharsets.UTF_8);
+        String first = SubmissionIngestTests.newInstanceId();
+        assertThat(send(withPhoto(formId, first, "kept.jpg"), file("kept.jpg", photo)))
+                .hasStatus(HttpStatus.CREATED);
+        String edit = SubmissionIngestTests.newInstanceId();
+        String edited = withPhoto(formId, edit, "kept.jpg")
+                .replace("</instanceID>", "</instanceID><deprecatedID>" + first + "</deprecatedID>");
+        assertThat(send(edited)).hasStatus(HttpStatus.CREATED);
+        assertThat(row(formId, edit).get("attachments_present")).isEqualTo(1);
+        assertThat(attachments(formId, edit).get(0).get("bytes")).isEqualTo(photo);
+    }
+
+    @Test
     void aSubmissionWithoutPhotoExpectsNoFile() {
         String formId = CollectTestSupport.uniqueFormId("photos");
         assertThat(collect.upload(officer, "visit.xml", SubmissionIngestTests.household(formId, "1")))

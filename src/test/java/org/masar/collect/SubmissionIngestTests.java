@@ -161,6 +161,8 @@ class SubmissionIngestTests {
         assertThat(now.get("deprecated_id")).isEqualTo(first);
         assertThat(count(formId)).isEqualTo(2);
 
+        // the first version sent again unchanged: it is out of date
+        assertThat(send(phone, instance(formId, "1", first, null, "Sabha", 4))).hasStatus(HttpStatus.CONFLICT);
         // editing the old version again: it was already edited
         MvcTestResult stale = send(phone, instance(formId, "1", newInstanceId(), first, "Ubari", 1));
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
@@ -276,6 +278,41 @@ class SubmissionIngestTests {
         assertThat(row.get("mapping_target")).isEqualTo("dtm-flow-survey");
         assertThat((String) row.get("mapping_reason")).isNotBlank();
         assertThat(row.get("current")).isEqualTo(true);
+    }
+
+    @Test
+    void aPhoneSignedInWithDigestSendsAndIsAnsweredInItsLanguage() throws Exception {
+        String formId = CollectTestSupport.uniqueFormId("digest");
+        upload(formId, "1");
+        String address = address();
+        MvcTestResult challenge = mvc.head()
+                .uri("/submission")
+                .with(CollectTestSupport.from(address))
+                .exchange();
+        String header = challenge.getResponse().getHeaders("WWW-Authenticate").stream()
+                .filter(h -> h.startsWith("Digest "))
+                .findFirst()
+                .orElseThrow();
+        String nonce = header.replaceAll(".*nonce=\"([^\"]+)\".*", "$1");
+        String authorization = CollectTestSupport.digest(
+                phone.username(), phone.password(), "Masar", nonce, "POST", "/submission", "00000001");
+        String instanceId = newInstanceId();
+        MvcTestResult sent = mvc.post()
+                .uri("/submission")
+                .multipart()
+                .file(new MockMultipartFile(
+                        "xml_submission_file",
+                        "submission.xml",
+                        "text/xml",
+                        instance(formId, "1", instanceId, null, "Ghat", 3).getBytes(StandardCharsets.UTF_8)))
+                .header("X-OpenRosa-Version", "1.0")
+                .header("Accept-Language", "ar")
+                .header("Authorization", authorization)
+                .with(CollectTestSupport.from(address))
+                .exchange();
+        assertThat(sent).hasStatus(HttpStatus.CREATED);
+        assertThat(xml(sent).getDocumentElement().getTextContent()).contains("استُلم الإرسال");
+        assertThat(row(formId, instanceId).get("collect_password")).isEqualTo(phone.passwordId());
     }
 
     // ---------------------------------------------------------------- the phone's side

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -148,14 +149,16 @@ class SubmissionIntake implements OpenRosaReceiver {
         }
         UUID id = UUID.randomUUID();
         String xml = new String(incoming.xml(), StandardCharsets.UTF_8);
-        Optional<UUID> inserted = jdbc.sql("""
+        // whether the form is bound comes back with the insert: an unbound form's submission needs no savepoint
+        record Inserted(UUID id, boolean bound) {}
+        Optional<Inserted> inserted = jdbc.sql("""
                         INSERT INTO collect_submission (id, form, form_version, instance_id, record_id, deprecated_id,
                                                         current, xml, xml_sha256, submitted_by, submitter,
                                                         collect_password, device_id, received_at, attachments_expected)
                         VALUES (:id, :form, :version, :instanceId, :recordId, :deprecatedId, true, :xml, :sha, :by,
                                 :submitter, :password, :device, :now, :expected)
                         ON CONFLICT (form, instance_id) DO NOTHING
-                        RETURNING id
+                        RETURNING id, EXISTS (SELECT FROM collect_binding b WHERE b.form = :form) AS bound
                         """)
                 .param("id", id)
                 .param("form", form.form())
@@ -176,8 +179,13 @@ class SubmissionIntake implements OpenRosaReceiver {
                                         : instance.answers().value("meta/deviceID")))
                 .param("now", Timestamp.from(now))
                 .param("expected", expected.size())
-                .query(UUID.class)
+                .query((row, n) -> new Inserted(row.getObject("id", UUID.class), row.getBoolean("bound")))
                 .optional();
+        if (inserted.isEmpty() && deprecatedId != null) {
+            // a concurrent request stored this edit between the check and the insert: undo the flag, let it retry
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return receipt(409, "conflict", instanceId);
+        }
         if (inserted.isEmpty()) {
             // the same instanceID was stored first (a re-send, or a concurrent one)
             return resent(existing(form.form(), instanceId).orElseThrow(), sha256, incoming, expected, instanceId);
@@ -189,6 +197,12 @@ class SubmissionIntake implements OpenRosaReceiver {
                     .update();
         }
         storeAttachments(id, incoming.parts(), expected, now);
+        if (deprecatedId != null && !expected.isEmpty()) {
+            keepEditedFiles(id, form.form(), deprecatedId);
+        }
+        if (!inserted.get().bound()) {
+            return receipt(201, "created"); // Unbound: the mapping columns stay empty
+        }
         map(new SubmissionBindings.Stored(
                 id,
                 form.form(),
@@ -226,17 +240,25 @@ class SubmissionIntake implements OpenRosaReceiver {
         };
     }
 
-    private record Existing(UUID id, byte[] sha256) {}
+    private record Existing(UUID id, byte[] sha256, boolean current) {}
 
     private Optional<Existing> existing(UUID form, String instanceId) {
-        return jdbc.sql("SELECT id, xml_sha256 FROM collect_submission WHERE form = :form AND instance_id = :instance")
+        return jdbc.sql("""
+                        SELECT id, xml_sha256, current FROM collect_submission
+                         WHERE form = :form AND instance_id = :instance
+                        """)
                 .param("form", form)
                 .param("instance", instanceId)
-                .query((row, n) -> new Existing(row.getObject("id", UUID.class), row.getBytes("xml_sha256")))
+                .query((row, n) -> new Existing(
+                        row.getObject("id", UUID.class), row.getBytes("xml_sha256"), row.getBoolean("current")))
                 .optional();
     }
 
     private Receipt resent(Existing row, byte[] sha256, Incoming incoming, Set<String> expected, String instanceId) {
+        if (!row.current()) {
+            // as ODK Central: a version that was edited since is out of date, even sent again unchanged
+            return receipt(409, "edit-superseded", instanceId);
+        }
         if (!Arrays.equals(row.sha256(), sha256)) {
             return receipt(409, "conflict", instanceId);
         }
@@ -292,6 +314,38 @@ class SubmissionIntake implements OpenRosaReceiver {
                              WHERE id = :id
                             """).param("id", submission).update();
         }
+    }
+
+    /**
+     * An edit names the files of the version it replaces that it keeps; a phone need not send them again (ODK Central
+     * does the same): those it did not bring are taken from that version.
+     */
+    private void keepEditedFiles(UUID submission, UUID form, String deprecatedId) {
+        int kept = jdbc.sql("""
+                        UPDATE collect_submission_attachment n
+                           SET sha256 = o.sha256, size = o.size, content_type = o.content_type,
+                               received_at = o.received_at
+                          FROM collect_submission_attachment o JOIN collect_submission d ON d.id = o.submission
+                         WHERE n.submission = :id AND n.sha256 IS NULL
+                           AND d.form = :form AND d.instance_id = :deprecated
+                           AND o.filename = n.filename AND o.sha256 IS NOT NULL
+                        """)
+                .param("id", submission)
+                .param("form", form)
+                .param("deprecated", deprecatedId)
+                .update();
+        if (kept > 0) {
+            countPresent(submission);
+        }
+    }
+
+    private void countPresent(UUID submission) {
+        jdbc.sql("""
+                        UPDATE collect_submission
+                           SET attachments_present = (SELECT count(*) FROM collect_submission_attachment a
+                                                       WHERE a.submission = :id AND a.sha256 IS NOT NULL)
+                         WHERE id = :id
+                        """).param("id", submission).update();
     }
 
     /** The form's binding, inside a savepoint: a target that throws rolls back to it and the submission is kept. */

@@ -49,6 +49,7 @@ class OpenRosaSubmissionEndpoint {
     static final String ACCEPT_CONTENT_LENGTH = "X-OpenRosa-Accept-Content-Length";
     static final String XML_PART = "xml_submission_file";
     private static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
+    private static final XMLOutputFactory WRITERS = XMLOutputFactory.newFactory();
 
     private final OpenRosaReceiver receiver;
     private final MessageSource messages;
@@ -145,7 +146,7 @@ class OpenRosaSubmissionEndpoint {
                 receipt.code(), receipt.arguments().toArray(), receipt.code(), Problems.locale(request));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter writer = WRITERS.createXMLStreamWriter(out, "UTF-8");
             writer.writeStartDocument("UTF-8", "1.0");
             writer.writeStartElement("OpenRosaResponse");
             writer.writeDefaultNamespace(RESPONSE);

@@ -1,0 +1,134 @@
+package org.masar.collect.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.masar.MasarIntegrationTest;
+import org.masar.access.CurrentUser;
+import org.masar.access.UserId;
+import org.masar.audit.AuditTrail;
+import org.masar.collect.CollectTestSupport;
+import org.masar.collect.CollectTestSupport.User;
+import org.masar.collect.FormServer;
+import org.masar.collect.OpenRosaReceiver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A bound target that writes and then throws: what it wrote is rolled back to the savepoint, the submission is kept
+ * with {@code mapping_state = 'unmapped'} and the exception's message as the reason, and the request succeeds.
+ */
+@MasarIntegrationTest
+class SubmissionIntakeSavepointTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    FormServer forms;
+
+    @Autowired
+    FormSchemas schemas;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void aTargetThatThrowsRollsBackToTheSavepointAndTheSubmissionIsKeptUnmapped() {
+        CollectTestSupport collect = new CollectTestSupport(mvc, jdbc, encoder, json);
+        User officer = collect.user("DTM_OFFICER");
+        User enumerator = collect.user("DTM_ENUMERATOR");
+        String formId = CollectTestSupport.uniqueFormId("savepoint");
+        assertThat(collect.upload(officer, "f.xml", CollectTestSupport.simpleForm(formId, "1", "Savepoint")))
+                .hasStatus(HttpStatus.CREATED);
+        jdbc.sql("""
+                        INSERT INTO collect_binding (form, target, mapping, updated_by, updated_at)
+                        SELECT id, 'dtm-flow-survey', '{}'::jsonb, 'test', now() FROM collect_form WHERE form_id = :formId
+                        """).param("formId", formId).update();
+        SubmissionBindings throwing = stored -> {
+            jdbc.sql("UPDATE collect_submission SET review_state = 'approved' WHERE id = :id")
+                    .param("id", stored.submissionId())
+                    .update();
+            throw new IllegalStateException("The flow-monitoring point is closed");
+        };
+        SubmissionIntake intake =
+                new SubmissionIntake(jdbc, jdbcTemplate, forms, schemas, throwing, audit, clock, transactions);
+        String instanceId = "uuid:" + UUID.randomUUID();
+        String xml = "<data id=\"" + formId + "\" version=\"1\"><name>Amal</name><meta><instanceID>" + instanceId
+                + "</instanceID></meta></data>";
+
+        OpenRosaReceiver.Receipt receipt = as(
+                enumerator,
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> intake.receive(new OpenRosaReceiver.Incoming(
+                                xml.getBytes(StandardCharsets.UTF_8), List.of(), null, null))));
+
+        assertThat(receipt.status()).isEqualTo(201);
+        Map<String, Object> row = jdbc.sql("SELECT * FROM collect_submission WHERE instance_id = :i")
+                .param("i", instanceId)
+                .query()
+                .singleRow();
+        assertThat(row.get("review_state")).isEqualTo("received");
+        assertThat(row.get("mapping_state")).isEqualTo("unmapped");
+        assertThat(row.get("mapping_target")).isEqualTo("dtm-flow-survey");
+        assertThat(row.get("mapping_reason")).isEqualTo("The flow-monitoring point is closed");
+    }
+
+    private static <T> T as(User user, java.util.function.Supplier<T> action) {
+        CurrentUser principal = new CurrentUser() {
+            @Override
+            public UserId id() {
+                return new UserId(user.id());
+            }
+
+            @Override
+            public String username() {
+                return user.username();
+            }
+        };
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, List.of(new SimpleGrantedAuthority("collect:submit"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
