@@ -7,9 +7,12 @@ import static org.masar.collect.BindingTestSupport.xform;
 import static org.masar.collect.CollectTestSupport.uniqueFormId;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
@@ -24,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -354,6 +358,71 @@ class BindingTargetsTests {
                 .exchange());
         assertThat(after.at("/familyName/ar").asString()).isEqualTo("القذافي");
         assertThat(after.get("populationGroup").asString()).isEqualToIgnoringCase("returnee");
+    }
+
+    @Test
+    void theRealisticDtmKeyInformantXlsFormIsBoundByItsOwnFieldNamesAndAssessesItsBaladiya() throws Exception {
+        User officer = collect.user("DTM_OFFICER");
+        Phone phone = collect.phone(collect.user("DTM_ENUMERATOR"), "Enumerator's phone");
+        // The workbook in the test resources, converted by the server; under an id of this test's own.
+        byte[] workbook;
+        try (var in = getClass().getResourceAsStream("/collect/xlsform/dtm-key-informant.xlsx")) {
+            workbook = in.readAllBytes();
+        }
+        MvcTestResult converted = mvc.post()
+                .uri("/api/v1/collect/xlsform")
+                .multipart()
+                .file(new MockMultipartFile("file", "dtm-key-informant.xlsx", "application/octet-stream", workbook))
+                .cookie(officer.session())
+                .with(csrf())
+                .exchange();
+        assertThat(converted).hasStatusOk();
+        String formId = uniqueFormId("dtm_ki");
+        String xform = converted
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replace("\"dtm_ki_baladiya\"", "\"" + formId + "\"");
+        bindings.upload(officer, formId, xform.getBytes(StandardCharsets.UTF_8));
+        Matcher root = Pattern.compile("<instance>\\s*<([A-Za-z_][\\w.-]*)").matcher(xform);
+        assertThat(root.find()).isTrue();
+
+        // Fields named as the designer named them, in their groups; the informant's fields sit outside repeats.
+        bindings.bound(officer, formId, """
+                {"target": "dtm-assessment",
+                 "mapping": {"round": {"value": "%s"}, "pcode": "${baladiya}", "assessedOn": "${today}",
+                             "figures": {"idps.hh": "${idp_hh}", "idps.ind": "${idp_ind}",
+                                         "returnees.ind": "${ret_ind}", "migrants.ind": "${mig_ind}"},
+                             "keyInformants": [{"role": "${ki_role}", "sex": "${ki_sex}",
+                                                "organisationType": {"value": "municipality"}}]}}
+                """.formatted(dtm.collectingRound(DtmTestSupport.nextNumber())));
+        String round = collect.json(bindings.get(officer, "/api/v1/collect/forms/{f}/binding", formId))
+                .at("/mapping/round/value")
+                .asString();
+
+        String instanceId = BindingTestSupport.newInstanceId();
+        String instance = """
+                <?xml version='1.0' ?><%1$s id="%2$s" version="2026120401"><today>2026-01-22</today>
+                <location><mantika>LY0214</mantika><baladiya>LY021401</baladiya></location>
+                <informant><ki_role>mukhtar</ki_role><ki_sex>female</ki_sex><consent>yes</consent></informant>
+                <idps><idp_present>yes</idp_present><idp_hh>40</idp_hh><idp_ind>180</idp_ind></idps>
+                <returnees><ret_present>yes</ret_present><ret_ind>60</ret_ind></returnees>
+                <migrants><mig_ind>25</mig_ind><mig_nationalities>NER TCD</mig_nationalities></migrants>
+                <meta><instanceID>%3$s</instanceID></meta></%1$s>
+                """.formatted(root.group(1), formId, instanceId);
+        assertThat(bindings.send(phone, instance)).hasStatus(HttpStatus.CREATED);
+        Mapping mapped = bindings.mapping(formId, instanceId);
+        assertThat(mapped.state()).as(String.valueOf(mapped.reason())).isEqualTo("mapped");
+        assertThat(mapped.ref()).isEqualTo(round + "/LY021401");
+
+        JsonNode assessment =
+                dtm.json(dtm.get("/api/v1/dtm/rounds/" + round + "/assessments/LY021401", DtmTestSupport.OFFICER));
+        assertThat(assessment.at("/figures/idps.ind").asLong()).isEqualTo(180);
+        assertThat(assessment.at("/figures/idps.hh").asLong()).isEqualTo(40);
+        assertThat(assessment.at("/figures/returnees.ind").asLong()).isEqualTo(60);
+        assertThat(assessment.at("/figures/migrants.ind").asLong()).isEqualTo(25);
+        assertThat(assessment.get("assessedOn").asString()).isEqualTo("2026-01-22");
+        assertThat(assessment.at("/keyInformants/0/role").asString()).isEqualTo("mukhtar");
+        assertThat(assessment.at("/keyInformants/0/sex").asString()).isEqualTo("f");
     }
 
     private User caseworker() {

@@ -118,7 +118,7 @@ class DtmAssessmentMapper implements TargetMapper {
         }
         String pcode = answers.required("pcode", mapping.get("pcode")).toUpperCase(Locale.ROOT);
         Map<String, Long> figures = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> figure : mapping.get("figures").properties()) {
+        for (Map.Entry<String, JsonNode> figure : mapping.path("figures").properties()) {
             Long value = answers.whole("figures." + figure.getKey(), figure.getValue());
             if (value != null) {
                 figures.put(figure.getKey(), value);

@@ -133,7 +133,7 @@ class DtmFlowSurveyMapper implements TargetMapper {
                         version == null ? null : version.get("value").asInt())
                 .path("properties");
         ObjectNode given = JsonNodeFactory.instance.objectNode();
-        for (Map.Entry<String, JsonNode> answer : mapping.get("answers").properties()) {
+        for (Map.Entry<String, JsonNode> answer : mapping.path("answers").properties()) {
             JsonNode value = answers.json(
                     "answers." + answer.getKey(), answer.getValue(), AnswerTypes.of(properties.path(answer.getKey())));
             if (value != null) {

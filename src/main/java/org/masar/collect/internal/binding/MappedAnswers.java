@@ -75,6 +75,9 @@ final class MappedAnswers {
 
     /** As {@link #text}, but {@link Unmappable} when there is no value. */
     String required(String key, @Nullable JsonNode source) {
+        if (source == null || source.isNull()) {
+            throw new Unmappable(key + ": the binding maps nothing to it");
+        }
         String value = text(key, source);
         if (value == null) {
             throw new Unmappable(key + ": " + describe(source) + " was not answered");

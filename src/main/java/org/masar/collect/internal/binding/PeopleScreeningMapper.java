@@ -89,7 +89,7 @@ class PeopleScreeningMapper implements TargetMapper {
                         UUID.fromString(pinned.get("value").asString())));
         JsonNode properties = version.answerSchema().path("properties");
         ObjectNode given = JsonNodeFactory.instance.objectNode();
-        for (Map.Entry<String, JsonNode> answer : mapping.get("answers").properties()) {
+        for (Map.Entry<String, JsonNode> answer : mapping.path("answers").properties()) {
             JsonNode value = answers.json(
                     "answers." + answer.getKey(), answer.getValue(), AnswerTypes.of(properties.path(answer.getKey())));
             if (value != null) {
