@@ -106,16 +106,16 @@ public final class SubmissionTestSupport {
     /** Sends a visit and checks it was stored; returns its instanceID. */
     public String sent(Phone phone, String formId, Visit visit, MockMultipartFile... files) {
         String instanceId = newInstanceId();
-        assertThat(send(phone, instance(formId, instanceId, null, visit), files))
-                .hasStatus(HttpStatus.CREATED);
+        MvcTestResult answer = send(phone, instance(formId, instanceId, null, visit), files);
+        assertThat(answer.getResponse().getStatus()).as(() -> body(answer)).isEqualTo(HttpStatus.CREATED.value());
         return instanceId;
     }
 
     /** Sends an edit of an instance; returns the new instanceID. */
     public String edited(Phone phone, String formId, String deprecatedId, Visit visit) {
         String instanceId = newInstanceId();
-        assertThat(send(phone, instance(formId, instanceId, deprecatedId, visit)))
-                .hasStatus(HttpStatus.CREATED);
+        MvcTestResult answer = send(phone, instance(formId, instanceId, deprecatedId, visit));
+        assertThat(answer.getResponse().getStatus()).as(() -> body(answer)).isEqualTo(HttpStatus.CREATED.value());
         return instanceId;
     }
 
@@ -126,6 +126,14 @@ public final class SubmissionTestSupport {
     public static List<String> lines(String csv) {
         List<String> lines = new ArrayList<>(List.of(csv.split("\r\n")));
         return lines;
+    }
+
+    private static String body(MvcTestResult result) {
+        try {
+            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String escape(String text) {

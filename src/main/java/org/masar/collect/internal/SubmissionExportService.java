@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -33,7 +32,6 @@ import org.masar.collect.SubmissionExports;
 import org.masar.collect.SubmissionFilter;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.spreadsheet.SpreadsheetText;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,9 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submissions as CSV (commons-csv) or XLSX (fastexcel's streaming writer, strings inline so that no shared-strings
- * table grows with the rows), written as they are read: the rows come from PostgreSQL by a cursor of {@value #FETCH}
- * rows (the transaction keeps it open), each instance is read once with StAX and written at once, so memory stays
- * flat whatever their number. An XLSX with repeats reads the rows again for each repeat's sheet (a sheet must be
+ * table grows with the rows), written as they are read: the rows come from PostgreSQL in chunks of {@value #FETCH},
+ * oldest first, each chunk after the last row of the one before (keyset, along the index {@code
+ * collect_submission_form}, so PostgreSQL never sorts a form's documents), each instance is read once with StAX and
+ * written at once, so memory stays flat whatever their number. An XLSX with repeats reads the rows again for each repeat's sheet (a sheet must be
  * finished before the next starts in a stream), in one repeatable-read transaction so every sheet sees the same
  * submissions. Every text cell passes {@link SpreadsheetText#safe}.
  */
@@ -56,15 +55,11 @@ class SubmissionExportService implements SubmissionExports {
             List.of("_instance_id", "_received_at", "_submitter", "_version", "_review_state", "_mapping_state");
 
     private final JdbcClient jdbc;
-    private final JdbcClient streaming;
     private final FormSchemas schemas;
     private final AuditTrail audit;
 
-    SubmissionExportService(JdbcClient jdbc, DataSource dataSource, FormSchemas schemas, AuditTrail audit) {
+    SubmissionExportService(JdbcClient jdbc, FormSchemas schemas, AuditTrail audit) {
         this.jdbc = jdbc;
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(FETCH);
-        this.streaming = JdbcClient.create(template);
         this.schemas = schemas;
         this.audit = audit;
     }
@@ -291,15 +286,53 @@ class SubmissionExportService implements SubmissionExports {
     }
 
     /**
-     * Oldest first, in the reverse order of the index {@code collect_submission_form (form, received_at DESC, id)}, so
-     * that PostgreSQL walks the index backwards instead of sorting the form's rows (with their documents) first.
+     * One chunk of rows, oldest first, after the last row of the chunk before: in the reverse order of the index
+     * {@code collect_submission_form (form, received_at DESC, id)}, which PostgreSQL walks backwards for a limited
+     * query instead of sorting the form's rows (with their documents).
      */
     private static final String ROWS = """
-            SELECT s.instance_id, s.received_at, s.submitter, s.form_version, s.review_state, s.mapping_state, s.xml
+            SELECT s.id, s.instance_id, s.received_at, s.submitter, s.form_version, s.review_state, s.mapping_state,
+                   s.xml
               FROM collect_submission s
-             WHERE %s
+             WHERE %s %s
              ORDER BY s.received_at, s.id DESC
+             LIMIT %d
             """;
+
+    /** After the last row: a range on the index's column, then the tie broken by id (a filter on that range). */
+    private static final String AFTER = "AND s.received_at >= :lastAt AND (s.received_at > :lastAt OR s.id < :lastId)";
+
+    /** What is done with each row. */
+    private interface RowHandler {
+        void row(ResultSet row) throws SQLException;
+    }
+
+    /** Every row the filter selects, chunk after chunk; the repeatable-read transaction keeps them the same. */
+    private void forEachRow(SubmissionQueryWhere.Where where, RowHandler handler) {
+        // Planner settings for this transaction only: statistics that lag a bulk load may make a sort (of every row
+        // left, at each chunk) look cheaper than walking the index; the index walk is right at any size.
+        jdbc.sql("SET LOCAL enable_sort = off").update();
+        jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
+        java.time.OffsetDateTime[] lastAt = {null};
+        UUID[] lastId = {null};
+        while (true) {
+            int[] read = {0};
+            var sql = jdbc.sql(ROWS.formatted(where.sql(), lastAt[0] == null ? "" : AFTER, FETCH))
+                    .params(where.params());
+            if (lastAt[0] != null) {
+                sql = sql.param("lastAt", lastAt[0]).param("lastId", lastId[0]);
+            }
+            sql.query((ResultSet row) -> {
+                handler.row(row);
+                lastAt[0] = row.getObject("received_at", java.time.OffsetDateTime.class);
+                lastId[0] = row.getObject("id", UUID.class);
+                read[0]++;
+            });
+            if (read[0] < FETCH) {
+                return;
+            }
+        }
+    }
 
     private void main(
             SubmissionQueryWhere.Where where,
@@ -318,7 +351,7 @@ class SubmissionExportService implements SubmissionExports {
             columnOf.put(questions.get(q), q);
         }
         SubmissionExportXml.Paths paths = new SubmissionExportXml.Paths();
-        streaming.sql(ROWS.formatted(where.sql())).params(where.params()).query((ResultSet row) -> {
+        forEachRow(where, row -> {
             String[] cells = new String[width];
             meta(row, versions, cells);
             SubmissionExportXml.readInto(
@@ -339,7 +372,7 @@ class SubmissionExportService implements SubmissionExports {
         List<String> header = new ArrayList<>(List.of("_instance_id", "_index"));
         header.addAll(questions);
         sink.header(header);
-        streaming.sql(ROWS.formatted(where.sql())).params(where.params()).query((ResultSet row) -> {
+        forEachRow(where, row -> {
             String instanceId = SpreadsheetText.safe(row.getString("instance_id"));
             SubmissionExportXml.Read read = SubmissionExportXml.read(row.getString("xml"), repeatPaths, true);
             for (SubmissionExportXml.Instance instance : read.repeats().getOrDefault(repeat, List.of())) {

@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.collect.BindingTestSupport;
 import org.masar.collect.CollectTestSupport;
 import org.masar.collect.CollectTestSupport.Phone;
 import org.masar.collect.CollectTestSupport.User;
 import org.masar.collect.SubmissionTestSupport;
 import org.masar.collect.SubmissionTestSupport.Visit;
+import org.masar.collect.api.BindingPageFixtures;
+import org.masar.dtm.DtmTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,20 +131,62 @@ class SubmissionPagesTests {
 
     @Test
     void anUnmappedSubmissionIsListedWithItsReason() throws Exception {
-        String instanceId = phones.sent(phone, formId, Visit.of("Tajoura"));
-        // what ingestion writes when the form's binding refused the submission
-        jdbc.sql("""
-                        UPDATE collect_submission SET mapping_state = 'unmapped', mapping_target = 'dtm-assessment',
-                               mapping_reason = 'No round is open for this baladiya'
-                         WHERE instance_id = :i
-                        """).param("i", instanceId).update();
+        // a form bound to a DTM assessment, and a submission whose round is not collecting: kept with its reason
+        BindingTestSupport bindings = new BindingTestSupport(mvc, jdbc, collect);
+        DtmTestSupport dtm = new DtmTestSupport(mvc, json, jdbc);
+        String bound = uniqueFormId("pages_bound");
+        bindings.upload(officer, bound, BindingPageFixtures.assessmentForm(bound));
+        bindings.bound(
+                officer,
+                bound,
+                "{\"target\": \"dtm-assessment\", \"mapping\": " + BindingPageFixtures.ASSESSMENT_MAPPING + "}");
+        String round = dtm.round(DtmTestSupport.nextNumber());
+        String instanceId = bindings.sent(phone, bound, null, BindingPageFixtures.assessment(round));
+
         MvcTestResult list =
-                page("/collect/forms/" + formId + "/submissions?mappingState=unmapped", officer.session(), "en");
+                page("/collect/forms/" + bound + "/submissions?mappingState=unmapped", officer.session(), "en");
         assertThat(body(list))
                 .contains("data-instance-id=\"" + instanceId + "\"")
                 .contains("data-state=\"unmapped\"")
-                .contains("No round is open for this baladiya");
+                .contains("dtm.version-not-open");
+        assertThat(body(page("/collect/forms/" + bound + "/submissions?mappingState=mapped", officer.session(), "en")))
+                .contains("id=\"no-submissions\"");
         assertThat(body(page("/collect/submissions", officer.session(), "en"))).contains("1 unmapped");
+
+        String id = jdbc.sql("SELECT id::text FROM collect_submission WHERE instance_id = :i")
+                .param("i", instanceId)
+                .query(String.class)
+                .single();
+        MvcTestResult submission = page("/collect/forms/" + bound + "/submissions/" + id, officer.session(), "ar");
+        assertThat(body(submission))
+                .contains("dir=\"rtl\"")
+                .contains("id=\"mapping-reason\"")
+                .contains("dtm-assessment")
+                .contains("dtm.version-not-open")
+                .contains("id=\"map-again\"");
+
+        // once the round collects, the form's manager maps it again from the submission's page
+        dtm.post("/api/v1/dtm/rounds/" + round + "/collection", DtmTestSupport.OFFICER, null);
+        assertThat(mvc.post()
+                        .uri("/collect/forms/" + bound + "/binding/unmapped/" + id + "/map")
+                        .cookie(officer.session())
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(body(page("/collect/forms/" + bound + "/submissions/" + id, officer.session(), "en")))
+                .contains("data-state=\"mapped\"")
+                .doesNotContain("id=\"map-again\"");
+        // a reviewer who does not manage forms reads the reason but is offered no mapping
+        User reviewer = collect.user("ME_OFFICER");
+        String other = bindings.sent(
+                phone, bound, null, BindingPageFixtures.assessment(dtm.round(DtmTestSupport.nextNumber())));
+        String otherId = jdbc.sql("SELECT id::text FROM collect_submission WHERE instance_id = :i")
+                .param("i", other)
+                .query(String.class)
+                .single();
+        assertThat(body(page("/collect/forms/" + bound + "/submissions/" + otherId, reviewer.session(), "en")))
+                .contains("id=\"mapping-reason\"")
+                .doesNotContain("id=\"map-again\"");
     }
 
     @Test
