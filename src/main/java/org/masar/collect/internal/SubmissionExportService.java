@@ -346,16 +346,11 @@ class SubmissionExportService implements SubmissionExports {
         sink.header(header);
         List<String> questions = columns.main();
         int width = META.size() + questions.size();
-        Map<String, Integer> columnOf = new HashMap<>();
-        for (int q = 0; q < questions.size(); q++) {
-            columnOf.put(questions.get(q), q);
-        }
-        SubmissionExportXml.Paths paths = new SubmissionExportXml.Paths();
+        SubmissionExportXml.Columns columnOf = SubmissionExportXml.Columns.of(questions);
         forEachRow(where, row -> {
             String[] cells = new String[width];
             meta(row, versions, cells);
-            SubmissionExportXml.readInto(
-                    row.getString("xml"), repeatPaths, columnOf, cells, META.size(), SpreadsheetText::safe, paths);
+            SubmissionExportXml.readInto(row.getString("xml"), columnOf, cells, META.size(), SpreadsheetText::safe);
             sink.row(cells);
             rows[0]++;
         });

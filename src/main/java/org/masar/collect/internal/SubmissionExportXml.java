@@ -58,7 +58,7 @@ final class SubmissionExportXml {
     static Read read(String xml, Set<String> repeatPaths, boolean withRepeats) {
         Map<String, String> values = new HashMap<>();
         Map<String, List<Instance>> repeats = withRepeats ? new LinkedHashMap<>() : Map.of();
-        walk(xml, repeatPaths, withRepeats, new Paths(), new Visitor() {
+        walk(xml, repeatPaths, withRepeats, new Visitor() {
             @Override
             public void value(@Nullable Instance instance, String path, String value) {
                 if (instance == null) {
@@ -79,45 +79,83 @@ final class SubmissionExportXml {
     }
 
     /**
-     * Reads the answers outside repeats straight into a row of cells, for exports: {@code columns} gives each
-     * question's path its cell, counted from {@code offset}; each value goes through {@code cell} (made safe for a
-     * spreadsheet) on its way in. Nothing else is kept.
+     * The columns of an export as a tree of element names, so that a document is matched element by element (no path
+     * built, no text copied for an element that is not a column).
      */
-    static void readInto(
-            String xml,
-            Set<String> repeatPaths,
-            Map<String, Integer> columns,
-            @Nullable String[] cells,
-            int offset,
-            java.util.function.UnaryOperator<@Nullable String> cell,
-            Paths paths) {
-        walk(xml, repeatPaths, false, paths, (instance, path, value) -> {
-            if (instance == null) {
-                Integer column = columns.get(path);
-                if (column != null) {
-                    cells[offset + column] = cell.apply(value);
+    static final class Columns {
+        private final Map<String, Columns> children = new HashMap<>();
+        private int column = -1;
+
+        /** The tree of these question paths; each path's column is its position in the list. */
+        static Columns of(List<String> paths) {
+            Columns root = new Columns();
+            for (int c = 0; c < paths.size(); c++) {
+                Columns node = root;
+                for (String step : paths.get(c).split("/")) {
+                    node = node.children.computeIfAbsent(step, k -> new Columns());
                 }
+                node.column = c;
             }
-        });
-    }
-
-    /**
-     * The path of each element below its parent's, made once per (parent, name) and reused for every document read
-     * with the same instance: an export reads a million documents of one form, and a new string per element (hashed
-     * again at every lookup) was most of its time in lookups. Not shared between threads.
-     */
-    static final class Paths {
-        private final Map<String, Map<String, String>> children = new HashMap<>();
-
-        String child(String parent, String name) {
-            if (parent.isEmpty()) {
-                return name;
-            }
-            return children.computeIfAbsent(parent, p -> new HashMap<>()).computeIfAbsent(name, n -> parent + "/" + n);
+            return root;
         }
     }
 
-    private static void walk(String xml, Set<String> repeatPaths, boolean withRepeats, Paths paths, Visitor visitor) {
+    /**
+     * Reads the answers outside repeats straight into a row of cells, for exports: each question's value goes into
+     * the cell of its column, counted from {@code offset}, through {@code cell} (made safe for a spreadsheet). Elements
+     * that are no column (repeats among them) are skipped without keeping their text.
+     */
+    static void readInto(
+            String xml,
+            Columns columns,
+            @Nullable String[] cells,
+            int offset,
+            java.util.function.UnaryOperator<@Nullable String> cell) {
+        Columns[] open = new Columns[16];
+        int depth = 0;
+        String text = null;
+        try {
+            XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(xml));
+            try {
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        if (depth == open.length) {
+                            open = java.util.Arrays.copyOf(open, depth * 2);
+                        }
+                        Columns parent = depth == 1 ? null : open[depth - 1];
+                        open[depth] = depth == 1
+                                ? columns
+                                : parent == null ? null : parent.children.get(reader.getLocalName());
+                        text = null;
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                        Columns node = open[depth];
+                        if (node != null && node.column >= 0) {
+                            text = text == null ? reader.getText() : text + reader.getText();
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        Columns node = open[depth];
+                        if (node != null && node.column >= 0 && text != null) {
+                            String value = text.strip();
+                            if (!value.isEmpty()) {
+                                cells[offset + node.column] = cell.apply(value);
+                            }
+                        }
+                        text = null;
+                        open[depth] = null;
+                        depth--;
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            // stored documents were read when received: one that no longer reads gives what it gave up to there
+        }
+    }
+
+    private static void walk(String xml, Set<String> repeatPaths, boolean withRepeats, Visitor visitor) {
         // the open elements: their paths, whether a child element opened inside, and the repeat instance they fill
         Deque<Open> open = new ArrayDeque<>();
         StringBuilder text = new StringBuilder();
@@ -137,7 +175,7 @@ final class SubmissionExportXml {
                         Open parent = open.peek();
                         parent.hasChild = true;
                         String name = reader.getLocalName();
-                        String path = paths.child(parent.path, name);
+                        String path = parent.path.isEmpty() ? name : parent.path + "/" + name;
                         Open element = new Open(path, parent.instance, parent.counters);
                         if (repeatPaths.contains(path)) {
                             // a new instance of the repeat, numbered within its parent instance

@@ -37,6 +37,17 @@ class SubmissionExportXmlTests {
     }
 
     @Test
+    void anExportRowTakesOnlyItsColumnsAndSkipsTheRepeats() {
+        SubmissionExportXml.Columns columns =
+                SubmissionExportXml.Columns.of(List.of("site", "household/size", "name", "meta/instanceID"));
+        String[] cells = new String[6];
+        SubmissionExportXml.readInto(XML, columns, cells, 2, value -> "[" + value + "]");
+        assertThat(cells)
+                .containsExactly(
+                        null, null, "[Tajoura & Janzour]", "[4]", null, "[uuid:1]"); // member/name is no column
+    }
+
+    @Test
     void aDocumentTypeIsNeverRead() {
         String xml = """
                 <?xml version="1.0"?><!DOCTYPE v [<!ENTITY x SYSTEM "file:///etc/passwd">]>
