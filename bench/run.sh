@@ -13,6 +13,10 @@
 #   bench/run.sh assistance-handovers              # hand-overs: 1,000,000 persons and 100,000 distributions of history
 #                                                  # by SQL, then POST …/handovers at 1/4/16 callers (per second, p99)
 #                                                  # and the sync of a phone's 1,000 queued hand-overs
+#   bench/run.sh collect-submissions               # field collection: a 250-question form bound to dtm-flow-survey,
+#                                                  # POST /submission at 4/8/16 phones with and without a photo, then
+#                                                  # 1,000,000 stored by COPY and the same again (per second, p50/p99)
+#   bench/run.sh collect-export                    # the CSV export of the submissions the run above left, streamed
 #   bench/run.sh dtm-dashboard 100 200 4   # DTM publishing: 100 published rounds of every muhalla, then p50/p99 of the
 #                                          # dashboard, its JSON, /figures per level and the HXL exports (1 and 4 clients)
 set -euo pipefail
@@ -43,6 +47,11 @@ case "${1:-}" in
     # The whole application on its own embedded PostgreSQL (target/bench-assistance; -Dbench.reuse=true keeps it).
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/assistance/*.java
     exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.assistance.HandoverBench "${@:2}"
+    ;;
+  collect-*)
+    # The whole application on its own embedded PostgreSQL (target/bench-collect; collect-export reuses it).
+    "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/collect/*.java
+    exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.collect.CollectBench "$@"
     ;;
   dtm-dashboard)
     # The whole application on its own embedded PostgreSQL (target/bench-dtm, wiped at start).

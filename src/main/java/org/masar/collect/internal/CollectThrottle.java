@@ -1,5 +1,7 @@
 package org.masar.collect.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -16,12 +18,28 @@ import org.springframework.stereotype.Component;
  * Limits failed OpenRosa authentications per client address, as sign-in is limited (Bucket4j in PostgreSQL, so every
  * node counts the same failures): after {@code masar.collect.throttle.failures} wrong credentials, the address gets a
  * 429 until its window has passed. A request without credentials is not a failure: it is how Digest starts.
+ *
+ * <p>Reading a bucket is a transaction of its own that locks the address's row ({@code SELECT … FOR UPDATE}) and
+ * commits: every request of one address (every phone behind one proxy or NAT) would wait on that row and a durable
+ * commit before its own work. So an address found with no failure in its window is remembered here as clean for
+ * {@link #CLEAN_FOR} (one second), and its requests meanwhile are not checked again; any failure on this node forgets
+ * it at once, and an address with failures is checked at every request. Failures on other nodes reach this node's
+ * decisions within that second.
  */
 @Component
 class CollectThrottle {
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final BucketConfiguration configuration;
+    private final long capacity;
+
+    /** How long an address found with no failure is not checked again. */
+    static final Duration CLEAN_FOR = Duration.ofSeconds(1);
+
+    private final Cache<String, Boolean> clean = Caffeine.newBuilder()
+            .expireAfterWrite(CLEAN_FOR)
+            .maximumSize(10_000)
+            .build();
 
     CollectThrottle(
             DataSource dataSource,
@@ -35,13 +53,22 @@ class CollectThrottle {
         this.configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(failures).refillIntervally(failures, window))
                 .build();
+        this.capacity = failures;
     }
 
     boolean allows(String clientAddress) {
-        return bucket(clientAddress).getAvailableTokens() > 0;
+        if (clean.getIfPresent(clientAddress) != null) {
+            return true;
+        }
+        long available = bucket(clientAddress).getAvailableTokens();
+        if (available >= capacity) {
+            clean.put(clientAddress, Boolean.TRUE);
+        }
+        return available > 0;
     }
 
     void failed(String clientAddress) {
+        clean.invalidate(clientAddress);
         bucket(clientAddress).tryConsume(1);
     }
 

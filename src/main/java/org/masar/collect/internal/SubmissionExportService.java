@@ -168,24 +168,32 @@ class SubmissionExportService implements SubmissionExports {
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            // Each row is printed into a StringBuilder and written to the stream at once: printed straight into the
+            // BufferedWriter, every cell cost a few locked writes (a quarter of an export's time on a 250-question
+            // form).
+            StringBuilder line = new StringBuilder(8192);
+            CSVPrinter printer = new CSVPrinter(line, CSVFormat.RFC4180);
+            char[][] chars = {new char[8192]};
             Sink sink = new Sink() {
                 @Override
                 public void header(List<String> cells) {
-                    try {
-                        printer.printRecord(cells);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    row(cells.toArray(String[]::new));
                 }
 
                 @Override
                 public void row(@Nullable String[] cells) {
                     try {
+                        line.setLength(0);
                         for (String cell : cells) {
                             printer.print(cell == null ? "" : cell);
                         }
                         printer.println();
+                        int length = line.length();
+                        if (chars[0].length < length) {
+                            chars[0] = new char[Math.max(length, chars[0].length * 2)];
+                        }
+                        line.getChars(0, length, chars[0], 0);
+                        writer.write(chars[0], 0, length);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -196,7 +204,7 @@ class SubmissionExportService implements SubmissionExports {
             } else {
                 repeat(where, columns, repeatPaths, table, sink, rows);
             }
-            printer.flush();
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
