@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Each mapper runs in a savepoint of its own: whatever the target refuses or throws rolls back to it and becomes
  * {@link SubmissionBindings.Unmapped} with a reason a reviewer can act on, so {@link #map} never throws for a target's
- * refusal and leaves the caller's transaction usable (ingestion's own savepoint stays as a second net).
+ * refusal and leaves the caller's transaction usable.
  */
 @Service
 public class BindingService implements SubmissionBindings {

@@ -7,10 +7,11 @@ import org.masar.access.UserId;
  * Turns a stored submission into what its form is bound to (a DTM key-informant assessment, a flow-monitoring
  * survey, a people screening, a new registration through people's duplicate detection).
  *
- * <p>Ingestion calls {@link #map} inside the submission's own transaction, after the submission row is written, within
- * a savepoint: whatever the target refuses rolls back to that savepoint only and comes back as {@link Unmapped} with
- * its reason, so the submission is kept and shown for review, never dropped. The caller is the phone's user, signed in
- * with their own permissions: the target's own permission checks apply to them.
+ * <p>Ingestion calls {@link #map} inside the submission's own transaction, after the submission row is written. The
+ * target runs within a savepoint that {@link #map} holds: whatever the target refuses or throws rolls back to that
+ * savepoint only and comes back as {@link Unmapped} with its reason, so the submission is kept and shown for review,
+ * never dropped. The caller is the phone's user, signed in with their own permissions: the target's own permission
+ * checks apply to them.
  */
 public interface SubmissionBindings {
 

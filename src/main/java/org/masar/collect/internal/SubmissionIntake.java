@@ -25,17 +25,12 @@ import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
 import org.masar.collect.FormServer;
 import org.masar.collect.OpenRosaReceiver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores what phones send to {@code /submission}, one transaction per request. The instance is read once (StAX, into
@@ -44,13 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * connection is answered without a read first: the same document (same SHA-256) is a success that stores the files
  * it brings and the row still lacks, other content under the same instanceID is a conflict. An edit ({@code
  * meta/deprecatedID}) is a new row of the same record, and the row it replaces stops being current. The form's binding
- * ({@link SubmissionBindings}) runs after the insert inside a savepoint, so whatever the target refuses never loses the
+ * ({@link SubmissionBindings}) runs after the insert inside its savepoint, so whatever the target refuses never loses the
  * submission. Accepted submissions are not audited (the row is the record); refusals for access are.
  */
 @Service
 class SubmissionIntake implements OpenRosaReceiver {
 
-    private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
     static final String PREFIX = "collect.submission.";
 
     private final JdbcClient jdbc;
@@ -60,7 +54,6 @@ class SubmissionIntake implements OpenRosaReceiver {
     private final SubmissionBindings bindings;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TransactionTemplate savepoint;
 
     SubmissionIntake(
             JdbcClient jdbc,
@@ -69,8 +62,7 @@ class SubmissionIntake implements OpenRosaReceiver {
             FormSchemas schemas,
             SubmissionBindings bindings,
             AuditTrail audit,
-            Clock clock,
-            PlatformTransactionManager transactions) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.forms = forms;
@@ -78,8 +70,6 @@ class SubmissionIntake implements OpenRosaReceiver {
         this.bindings = bindings;
         this.audit = audit;
         this.clock = clock;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** A refusal found while reading, carried out of the StAX callback. */
@@ -348,21 +338,12 @@ class SubmissionIntake implements OpenRosaReceiver {
                         """).param("id", submission).update();
     }
 
-    /** The form's binding, inside a savepoint: a target that throws rolls back to it and the submission is kept. */
+    /**
+     * The form's binding. {@link SubmissionBindings#map} holds the savepoint (a target that throws rolls back to it
+     * and comes back as {@code Unmapped}), so the submission is kept whatever the target does.
+     */
     private void map(SubmissionBindings.Stored stored) {
-        SubmissionBindings.Outcome outcome;
-        try {
-            outcome = savepoint.execute(status -> bindings.map(stored));
-        } catch (RuntimeException e) {
-            log.warn("Submission {} of {} could not be mapped", stored.instanceId(), stored.formId(), e);
-            String target = jdbc.sql("SELECT target FROM collect_binding WHERE form = :form")
-                    .param("form", stored.formUuid())
-                    .query(String.class)
-                    .optional()
-                    .orElse(null);
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            outcome = new SubmissionBindings.Unmapped(target == null ? "unknown" : target, message);
-        }
+        SubmissionBindings.Outcome outcome = bindings.map(stored);
         switch (outcome) {
             case SubmissionBindings.Unbound unbound -> {}
             case SubmissionBindings.Mapped mapped ->

@@ -16,6 +16,7 @@ import org.masar.collect.CollectTestSupport;
 import org.masar.collect.CollectTestSupport.User;
 import org.masar.collect.FormServer;
 import org.masar.collect.OpenRosaReceiver;
+import org.masar.shared.InvalidFields;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -79,14 +81,33 @@ class SubmissionIntakeSavepointTests {
                         INSERT INTO collect_binding (form, target, mapping, updated_by, updated_at)
                         SELECT id, 'dtm-flow-survey', '{}'::jsonb, 'test', now() FROM collect_form WHERE form_id = :formId
                         """).param("formId", formId).update();
-        SubmissionBindings throwing = stored -> {
-            jdbc.sql("UPDATE collect_submission SET review_state = 'approved' WHERE id = :id")
-                    .param("id", stored.submissionId())
-                    .update();
-            throw new IllegalStateException("The flow-monitoring point is closed");
+        BindingService.TargetMapper throwing = new BindingService.TargetMapper() {
+            @Override
+            public String target() {
+                return "dtm-flow-survey";
+            }
+
+            @Override
+            public List<InvalidFields.Field> check(JsonNode mapping, FormSchema schema) {
+                return List.of();
+            }
+
+            @Override
+            public SubmissionBindings.Outcome map(SubmissionBindings.Stored stored, JsonNode mapping) {
+                jdbc.sql("UPDATE collect_submission SET review_state = 'approved' WHERE id = :id")
+                        .param("id", stored.submissionId())
+                        .update();
+                throw new IllegalStateException("The flow-monitoring point is closed");
+            }
         };
-        SubmissionIntake intake =
-                new SubmissionIntake(jdbc, jdbcTemplate, forms, schemas, throwing, audit, clock, transactions);
+        SubmissionIntake intake = new SubmissionIntake(
+                jdbc,
+                jdbcTemplate,
+                forms,
+                schemas,
+                new BindingService(jdbc, json, transactions, List.of(throwing)),
+                audit,
+                clock);
         String instanceId = "uuid:" + UUID.randomUUID();
         String xml = "<data id=\"" + formId + "\" version=\"1\"><name>Amal</name><meta><instanceID>" + instanceId
                 + "</instanceID></meta></data>";
@@ -105,7 +126,8 @@ class SubmissionIntakeSavepointTests {
         assertThat(row.get("review_state")).isEqualTo("received");
         assertThat(row.get("mapping_state")).isEqualTo("unmapped");
         assertThat(row.get("mapping_target")).isEqualTo("dtm-flow-survey");
-        assertThat(row.get("mapping_reason")).isEqualTo("The flow-monitoring point is closed");
+        assertThat(row.get("mapping_reason"))
+                .isEqualTo("The target failed: IllegalStateException: The flow-monitoring point is closed");
     }
 
     private static <T> T as(User user, java.util.function.Supplier<T> action) {
