@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.masar.shared.Actor;
 import org.masar.shared.MenuEntry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +22,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
     private final ObjectProvider<MenuEntry> entries;
+
+    /**
+     * Every module's entries in menu order, found once: looking the beans up again at every request cost more than
+     * the rest of this advice, and it runs for every handler, API ones included.
+     */
+    private volatile @Nullable List<MenuEntry> ordered;
 
     LayoutModel(ObjectProvider<MenuEntry> entries) {
         this.entries = entries;
@@ -49,9 +56,13 @@ class LayoutModel {
             return List.of();
         }
         Set<String> permissions = permissions();
-        return entries.stream()
-                .filter(entry -> entry.isFor(permissions))
-                .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::link))
-                .toList();
+        List<MenuEntry> all = ordered;
+        if (all == null) {
+            all = entries.stream()
+                    .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::link))
+                    .toList();
+            ordered = all;
+        }
+        return all.stream().filter(entry -> entry.isFor(permissions)).toList();
     }
 }
