@@ -2,9 +2,7 @@ package org.masar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +11,6 @@ import org.masar.access.TestAccounts;
 import org.masar.collect.CollectTestSupport;
 import org.masar.collect.CollectTestSupport.User;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,18 +46,16 @@ class CollectFormJourneyTests {
     @Autowired
     PasswordEncoder encoder;
 
-    WebDriver browser;
+    PhoneBrowser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        browser.manage().timeouts().implicitlyWait(java.time.Duration.ZERO); // explicit waits only
-        browser.manage().window().setSize(new Dimension(390, 844));
+        browser = PhoneBrowser.open(port);
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        browser.close();
     }
 
     @Test
@@ -76,41 +69,38 @@ class CollectFormJourneyTests {
 
         String manager = TestAccounts.unique("form-manager");
         new TestAccounts(jdbc, encoder, mvc).create(manager, PASSWORD, "DTM_OFFICER");
-        browser.get(url("/login?lang=ar"));
-        waitFor(By.id("username")).sendKeys(manager);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        tap(browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")));
-        waitUntil(driver -> URI.create(driver.getCurrentUrl()).getPath().equals("/"));
+        browser.signIn(manager, PASSWORD, "ar");
 
-        browser.get(url("/collect/forms/" + formId + "?lang=ar"));
-        waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
-        WebElement box = waitFor(By.cssSelector("#access-offices input[value='" + office + "']"));
+        browser.page("/collect/forms/" + formId, "ar");
+        WebElement box = browser.waitFor(By.cssSelector("#access-offices input[value='" + office + "']"));
         String id = box.getDomAttribute("id");
-        assertThat(browser.findElement(By.cssSelector("label[for='" + id + "']"))
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("label[for='" + id + "']"))
                         .getText())
                 .isEqualTo("مكتب مرزق");
-        assertFitsThePhone();
+        browser.assertFitsThePhone();
 
-        tap(browser.findElement(By.id("who-named")));
-        tap(box);
-        tap(browser.findElement(By.cssSelector("#access-form button[type=submit]")));
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status].alert-success")));
-        assertThat(browser.findElement(By.cssSelector("#access-offices input[value='" + office + "']"))
+        browser.tap(browser.driver.findElement(By.id("who-named")));
+        browser.tap(box);
+        browser.tap(browser.driver.findElement(By.cssSelector("#access-form button[type=submit]")));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status].alert-success")));
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#access-offices input[value='" + office + "']"))
                         .isSelected())
                 .isTrue();
-        assertThat(browser.findElement(By.id("who-named")).isSelected()).isTrue();
+        assertThat(browser.driver.findElement(By.id("who-named")).isSelected()).isTrue();
         assertThat(jdbc.sql("""
                         SELECT o.office FROM collect_form_office o JOIN collect_form f ON f.id = o.form
                          WHERE f.form_id = :id
                         """).param("id", formId).query(UUID.class).list()).containsExactly(office);
-        assertFitsThePhone();
+        browser.assertFitsThePhone();
 
-        browser.get(url("/collect/forms/" + formId + "?lang=en"));
-        waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
-        assertThat(browser.findElement(By.cssSelector("label[for='" + id + "']"))
+        browser.page("/collect/forms/" + formId, "en");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("label[for='" + id + "']"))
                         .getText())
                 .isEqualTo("Murzuq office");
-        assertFitsThePhone();
+        browser.assertFitsThePhone();
     }
 
     /** A new office of a new organisation. */
@@ -133,31 +123,5 @@ class CollectFormJourneyTests {
                 .param("code", "OFF-" + id.toString().substring(0, 8).toUpperCase())
                 .update();
         return id;
-    }
-
-    private void assertFitsThePhone() {
-        Object overflow = ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(((Number) overflow).longValue())
-                .as("pixels the page is wider than a phone")
-                .isLessThanOrEqualTo(0);
-    }
-
-    private void tap(WebElement element) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private WebElement waitFor(By element) {
-        return waitUntil(ExpectedConditions.visibilityOfElementLocated(element));
-    }
-
-    private <T> T waitUntil(Function<WebDriver, T> condition) {
-        return HeadlessChromium.waitUntil(browser, condition);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,8 +2,6 @@ package org.masar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +13,6 @@ import org.masar.collect.CollectTestSupport.User;
 import org.masar.collect.SubmissionTestSupport;
 import org.masar.collect.SubmissionTestSupport.Visit;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,18 +46,16 @@ class SubmissionJourneyTests {
     @Autowired
     PasswordEncoder encoder;
 
-    WebDriver browser;
+    PhoneBrowser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        browser.manage().timeouts().implicitlyWait(java.time.Duration.ZERO); // explicit waits only
-        browser.manage().window().setSize(new Dimension(390, 844));
+        browser = PhoneBrowser.open(port);
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        browser.close();
     }
 
     @Test
@@ -77,73 +70,42 @@ class SubmissionJourneyTests {
 
         String reviewer = TestAccounts.unique("reviewer");
         new TestAccounts(jdbc, encoder, mvc).create(reviewer, PASSWORD, "ME_OFFICER");
-        browser.get(url("/login?lang=ar"));
-        waitFor(By.id("username")).sendKeys(reviewer);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        tap(browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")));
-        waitUntil(driver -> URI.create(driver.getCurrentUrl()).getPath().equals("/"));
+        browser.signIn(reviewer, PASSWORD, "ar");
 
-        browser.get(url("/collect/submissions?lang=ar"));
-        waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
-        WebElement form = waitFor(By.cssSelector("[data-form-id='" + formId + "']"));
-        assertFitsThePhone();
-        tap(form);
+        browser.page("/collect/submissions", "ar");
+        WebElement form = browser.waitFor(By.cssSelector("[data-form-id='" + formId + "']"));
+        browser.assertFitsThePhone();
+        browser.tap(form);
 
-        WebElement listed = waitFor(By.cssSelector("[data-instance-id='" + instanceId + "']"));
+        WebElement listed = browser.waitFor(By.cssSelector("[data-instance-id='" + instanceId + "']"));
         assertThat(listed.findElement(By.cssSelector("[data-state=received]")).isDisplayed())
                 .isTrue();
-        assertFitsThePhone();
-        tap(listed);
+        browser.assertFitsThePhone();
+        browser.tap(listed);
 
-        WebElement answers = waitFor(By.id("answers"));
+        WebElement answers = browser.waitFor(By.id("answers"));
         assertThat(answers.getText())
                 .contains("الموقع")
                 .contains("مخيم تاجوراء")
                 .contains("غذاء");
-        assertFitsThePhone();
-        tap(browser.findElement(By.id("review-has-issues")));
-        browser.findElement(By.id("review-note")).sendKeys("حجم الأسرة لا يطابق عدد الأفراد");
-        tap(browser.findElement(By.cssSelector("#review-form button[type=submit]")));
-        WebElement reviews = waitFor(By.id("reviews"));
+        browser.assertFitsThePhone();
+        browser.tap(browser.driver.findElement(By.id("review-has-issues")));
+        browser.driver.findElement(By.id("review-note")).sendKeys("حجم الأسرة لا يطابق عدد الأفراد");
+        browser.tap(browser.driver.findElement(By.cssSelector("#review-form button[type=submit]")));
+        WebElement reviews = browser.waitFor(By.id("reviews"));
         assertThat(reviews.getText())
                 .contains("حجم الأسرة لا يطابق عدد الأفراد")
                 .contains(reviewer);
-        assertThat(browser.findElements(By.cssSelector(".card [data-state=has-issues]")))
+        assertThat(browser.driver.findElements(By.cssSelector(".card [data-state=has-issues]")))
                 .isNotEmpty();
-        assertFitsThePhone();
+        browser.assertFitsThePhone();
 
-        browser.get(browser.getCurrentUrl() + "?lang=en");
-        waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
-        waitFor(By.id("answers"));
-        assertFitsThePhone();
-        browser.get(url("/collect/forms/" + formId + "/submissions?lang=en"));
-        waitFor(By.id("submission-filters"));
-        assertFitsThePhone();
-    }
-
-    private void assertFitsThePhone() {
-        Object overflow = ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(((Number) overflow).longValue())
-                .as("pixels the page is wider than a phone")
-                .isLessThanOrEqualTo(0);
-    }
-
-    private void tap(WebElement element) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private WebElement waitFor(By element) {
-        return waitUntil(ExpectedConditions.visibilityOfElementLocated(element));
-    }
-
-    private <T> T waitUntil(Function<WebDriver, T> condition) {
-        return HeadlessChromium.waitUntil(browser, condition);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        browser.driver.get(browser.driver.getCurrentUrl() + "?lang=en");
+        browser.waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
+        browser.waitFor(By.id("answers"));
+        browser.assertFitsThePhone();
+        browser.driver.get(browser.url("/collect/forms/" + formId + "/submissions?lang=en"));
+        browser.waitFor(By.id("submission-filters"));
+        browser.assertFitsThePhone();
     }
 }
