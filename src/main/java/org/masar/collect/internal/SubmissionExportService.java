@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -347,13 +352,103 @@ class SubmissionExportService implements SubmissionExports {
         List<String> questions = columns.main();
         int width = META.size() + questions.size();
         SubmissionExportXml.Columns columnOf = SubmissionExportXml.Columns.of(questions);
-        forEachRow(where, row -> {
-            String[] cells = new String[width];
-            meta(row, versions, cells);
-            SubmissionExportXml.readInto(row.getString("xml"), columnOf, cells, META.size(), SpreadsheetText::safe);
-            sink.row(cells);
+        try (RowPipeline pipeline = new RowPipeline(pending -> {
+            SubmissionExportXml.readInto(pending.xml(), columnOf, pending.cells(), META.size(), SpreadsheetText::safe);
+            sink.row(pending.cells());
             rows[0]++;
-        });
+        })) {
+            forEachRow(where, row -> {
+                String[] cells = new String[width];
+                meta(row, versions, cells);
+                pipeline.put(new PendingRow(cells, row.getString("xml")));
+            });
+            pipeline.finish();
+        }
+    }
+
+    /** A row read from PostgreSQL, its document still to read into its cells. */
+    private record PendingRow(@Nullable String[] cells, String xml) {}
+
+    /**
+     * Rows handed from the request's thread, which reads them from PostgreSQL, to a thread of the export's own, which
+     * reads their documents and writes them out. Done on one thread, PostgreSQL waited while a chunk was written and
+     * the writing waited while the next chunk was read (its backend was idle more than half of an export); now the
+     * next chunk is read while the last is written. The queue is bounded (two chunks), so memory stays flat; a failure
+     * on either side stops the other and is thrown on the request's thread.
+     */
+    private static final class RowPipeline implements AutoCloseable {
+
+        private static final PendingRow END = new PendingRow(new String[0], "");
+
+        private final BlockingQueue<PendingRow> queue = new ArrayBlockingQueue<>(2 * FETCH);
+        private final AtomicReference<@Nullable Throwable> failed = new AtomicReference<>();
+        private final Thread writer;
+        private boolean finished;
+
+        RowPipeline(Consumer<PendingRow> write) {
+            writer = Thread.ofPlatform().name("collect-export-writer").daemon().start(() -> {
+                try {
+                    for (PendingRow row = queue.take(); row != END; row = queue.take()) {
+                        write.accept(row);
+                    }
+                } catch (InterruptedException e) {
+                    // the reading side failed and stopped the export
+                } catch (Throwable e) {
+                    failed.set(e);
+                    queue.clear();
+                }
+            });
+        }
+
+        void put(PendingRow row) {
+            try {
+                while (!queue.offer(row, 100, TimeUnit.MILLISECONDS)) {
+                    rethrowIfFailed();
+                }
+                rethrowIfFailed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The export was interrupted", e);
+            }
+        }
+
+        /** Waits until every row put is written. */
+        void finish() {
+            put(END);
+            join();
+            finished = true;
+            rethrowIfFailed();
+        }
+
+        @Override
+        public void close() {
+            if (!finished) {
+                writer.interrupt();
+                join();
+            }
+        }
+
+        private void join() {
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The export was interrupted", e);
+            }
+        }
+
+        private void rethrowIfFailed() {
+            Throwable failure = failed.get();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+        }
     }
 
     private void repeat(

@@ -1,10 +1,14 @@
 package org.masar.collect.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.masar.collect.CollectTestSupport.uniqueFormId;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,15 +22,24 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.access.CurrentUser;
+import org.masar.access.UserId;
 import org.masar.collect.CollectTestSupport;
 import org.masar.collect.CollectTestSupport.Phone;
 import org.masar.collect.CollectTestSupport.User;
+import org.masar.collect.SubmissionExports;
+import org.masar.collect.SubmissionFilter;
 import org.masar.collect.SubmissionTestSupport;
 import org.masar.collect.SubmissionTestSupport.Member;
 import org.masar.collect.SubmissionTestSupport.Visit;
+import org.masar.shared.spreadsheet.SpreadsheetFormat;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -54,6 +67,9 @@ class SubmissionExportTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    SubmissionExports exports;
 
     CollectTestSupport collect;
     SubmissionTestSupport phones;
@@ -184,8 +200,39 @@ class SubmissionExportTests {
                 .getContentAsString(StandardCharsets.UTF_8)
                 .substring(1));
         assertThat(rows).hasSize(count + 1);
-        assertThat(row(rows, 1).get("site")).isEqualTo("site 0");
-        assertThat(row(rows, count).get("site")).isEqualTo("site " + (count - 1));
+        for (int i = 0; i < count; i++) {
+            // read on one thread and written on another: every row, in the order read
+            assertThat(row(rows, i + 1).get("site")).isEqualTo("site " + i);
+        }
+
+        // a reader that goes away mid-file stops the export: the failure comes back, the writer thread ends, and the
+        // export is audited as incomplete with the rows written until then
+        OutputStream goneAway = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                written += length;
+                if (written > 10_000) {
+                    throw new IOException("The reader went away");
+                }
+            }
+        };
+        assertThatThrownBy(() -> asOfficer(() ->
+                        exports.export(formId, SubmissionFilter.current(), SpreadsheetFormat.CSV, null, goneAway)))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().equals("collect-export-writer") && thread.isAlive());
+        assertThat(jdbc.sql("""
+                        SELECT details->>'complete' FROM audit_entry
+                         WHERE action = 'collect.submission.exported' AND subject_id = :form AND outcome = 'FAILURE'
+                        """).param("form", formId).query(String.class).single())
+                .isEqualTo("false");
         assertThat(csv(export("submissions.csv", "repeat=member")
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8)
@@ -250,6 +297,33 @@ class SubmissionExportTests {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Runs a step of the face as the officer holding collect:review and collect:export, off any request. */
+    private void asOfficer(Runnable step) {
+        CurrentUser principal = new CurrentUser() {
+            @Override
+            public UserId id() {
+                return new UserId(officer.id());
+            }
+
+            @Override
+            public String username() {
+                return officer.username();
+            }
+        };
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal,
+                null,
+                List.of(new SimpleGrantedAuthority("collect:review"), new SimpleGrantedAuthority("collect:export"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            step.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
 
     private MvcTestResult export(String file, String query) {
         return mvc.get()
