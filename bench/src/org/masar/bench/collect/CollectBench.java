@@ -112,6 +112,7 @@ public final class CollectBench {
             "--logging.level.root=WARN"
         };
         try (ConfigurableApplicationContext app = SpringApplication.run(MasarApplication.class, properties)) {
+            cpu = new CpuTime(Path.of(dataDir, "postgres"));
             Environment environment = app.getEnvironment();
             PGSimpleDataSource source = new PGSimpleDataSource();
             source.setUrl(environment.getRequiredProperty("spring.flyway.url"));
@@ -293,6 +294,9 @@ public final class CollectBench {
     // Submissions per second at 4, 8, 16 clients, without and with a photo.
 
     /** One level's outcome. */
+    /** The CPU this JVM and the bench's PostgreSQL used, read around each level. */
+    static CpuTime cpu;
+
     record Level(String name, int clients, boolean photo, long ok, long failed, double seconds, long[] times,
             List<String> instanceIds, Map<String, Long> failures) {}
 
@@ -322,11 +326,13 @@ public final class CollectBench {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("### %s (%,d submissions of the form stored at the start)", phase, stored));
         lines.add("| clients | photo | submissions/s | stored | mapped | photos stored | failures | p50 ms | p90 ms |"
-                + " p99 ms | max ms | load avg |");
-        lines.add("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+                + " p99 ms | max ms | CPU ms each: JVM / PostgreSQL | load avg |");
+        lines.add("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         for (boolean photo : images) {
             for (int clients : levels) {
+                CpuTime.Sample before = cpu.now();
                 Level level = level(setup, http, photos, clients, photo, SECONDS, clients + (photo ? "+photo" : ""));
+                CpuTime.Sample used = cpu.now().minus(before);
                 String load = loadAverage();
                 Map<String, Object> check = owner.sql("""
                                 WITH s AS (SELECT id, mapping_state, attachments_present, attachments_expected
@@ -361,12 +367,12 @@ public final class CollectBench {
                 // A submission counts when answered 201 and found stored (and mapped, with its photo).
                 long counted = complete ? level.ok() : Math.min(level.ok(), setup.bound() ? mapped : rows);
                 String line = String.format("| %d | %s | **%,.0f** | %,d | %s | %s | %,d | %.1f | %.1f | %.1f | %.1f |"
-                                + " %s |",
+                                + " %.2f / %.2f | %s |",
                         clients, photo ? "~20 KB" : "none", counted / level.seconds(), rows,
                         setup.bound() ? String.format("%,d", mapped) : "unbound",
                         photo ? String.format("%,d", files) : "–", level.failed(), ms(sorted, 0.50),
                         ms(sorted, 0.90), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-                        load);
+                        used.jvm() / Math.max(1, level.ok()), used.postgres() / Math.max(1, level.ok()), load);
                 System.out.printf("%s: %,d answered 201 in %.1f s, %s; failures %s%n%s%n", level.name(), level.ok(),
                         level.seconds(), complete ? "all stored" + (setup.bound() ? " and mapped" : "")
                                 : "NOT ALL STORED/MAPPED (" + rows + " rows, " + mapped + " mapped, " + files
@@ -375,6 +381,18 @@ public final class CollectBench {
             }
         }
         return lines;
+    }
+
+    /**
+     * {@code bench.request=head}: the clients send only the authenticated {@code HEAD /submission} preflight, to
+     * measure what the servlet container, the security chain and the password check cost without a submission.
+     */
+    static final boolean PREFLIGHTS_ONLY = "head".equals(System.getProperty("bench.request"));
+
+    /** A preflight counted as a 201 when the server answered its 204, so the level's counters serve both. */
+    static OpenRosaClient.Answer preflight(OpenRosaClient collect) throws Exception {
+        OpenRosaClient.Answer head = collect.head();
+        return head.status() == 204 ? new OpenRosaClient.Answer(201, "") : head;
     }
 
     static Level level(Setup setup, HttpClient http, Photos photos, int clients, boolean photo, int seconds,
@@ -406,7 +424,7 @@ public final class CollectBench {
                     long t = System.nanoTime();
                     OpenRosaClient.Answer answer;
                     try {
-                        answer = collect.submit(xml, file, "image/jpeg", bytes);
+                        answer = PREFLIGHTS_ONLY ? preflight(collect) : collect.submit(xml, file, "image/jpeg", bytes);
                     } catch (Exception e) {
                         answer = new OpenRosaClient.Answer(-1, e.toString());
                     }

@@ -1,5 +1,7 @@
 package org.masar.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -11,15 +13,19 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * What the layout needs on every page: the signed-in user's name and permissions, and the menu entries the modules
- * declared ({@link MenuEntry} beans), only those the user may use, to show only what they may use.
+ * declared ({@link MenuEntry} beans), only those the user may use, to show only what they may use. Added after the
+ * handler, and only when it answers with a page: as a {@code @ModelAttribute} advice it ran before every handler, API
+ * and OpenRosa ones included, whose answers never use it (a few per cent of each phone's submission).
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutModel {
+@Component
+class LayoutModel implements HandlerInterceptor {
 
     private final ObjectProvider<MenuEntry> entries;
 
@@ -33,7 +39,21 @@ class LayoutModel {
         this.entries = entries;
     }
 
-    @ModelAttribute("permissions")
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView page) {
+        if (page == null || page.getView() instanceof RedirectView) {
+            return;
+        }
+        String name = page.getViewName();
+        if (name != null && (name.startsWith("redirect:") || name.startsWith("forward:"))) {
+            return; // a redirect would carry the user's name along as a query parameter
+        }
+        page.getModel().putIfAbsent("permissions", permissions());
+        page.getModel().putIfAbsent("signedInAs", signedInAs());
+        page.getModel().putIfAbsent("menu", menu());
+    }
+
     Set<String> permissions() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
@@ -44,13 +64,11 @@ class LayoutModel {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    @ModelAttribute("signedInAs")
     String signedInAs() {
         return Actor.username().orElse("");
     }
 
     /** The menu entries the signed-in user holds the permission of, in their order; none for a stranger. */
-    @ModelAttribute("menu")
     List<MenuEntry> menu() {
         if (signedInAs().isEmpty()) {
             return List.of();

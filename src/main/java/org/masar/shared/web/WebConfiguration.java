@@ -29,9 +29,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final IdConversion ids;
+    private final LayoutModel layout;
 
-    WebConfiguration(IdConversion ids) {
+    WebConfiguration(IdConversion ids, LayoutModel layout) {
         this.ids = ids;
+        this.layout = layout;
     }
 
     /** Each module's English bundle; its Arabic twin sits beside it (checked by {@code I18nBundlesTests}). */
@@ -72,6 +74,7 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(layout);
         registry.addInterceptor(new JsonOnlyApi())
                 .addPathPatterns(JsonOnlyApi.PATHS)
                 .excludePathPatterns(JsonOnlyApi.EXCLUDED);
