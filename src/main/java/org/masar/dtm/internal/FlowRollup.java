@@ -9,22 +9,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the figures the flow summary reads, by day and by month, for the baladiya and for Libya as a whole (P-code
- * {@code LY}), in the caller's transaction: each count or survey adds its figures (a replaced count subtracts the old
- * ones).
- *
- * <p>Each figure is kept in up to {@link #STRIPES} rows, and a writer adds to the row of its thread's stripe (readers
- * sum the stripes, as they sum days): otherwise every writer of a day would wait for the one before it to commit, on
- * the national rows they all share. One transaction writes its keys in one order and all in its one stripe, so two
- * writers that share a stripe lock rows in the same order, as before the stripes.
+ * {@code LY}): each count or survey adds its figures (a replaced count subtracts the old ones), in the caller's
+ * transaction, as one row of {@code dtm_flow_figure_delta} that {@link FlowFigureFold} later adds to the figure rows.
+ * Appending touches no row another writer touches, so surveys arriving together from many phones do not queue on
+ * the figures of their day; {@link FlowSummaryQueries} reads the rows not yet folded with the figures.
  */
 @Component
 class FlowRollup {
 
     /** The P-code the national figures are kept under. */
     static final String LIBYA = "LY";
-
-    /** How many rows each figure is spread over: about as many as the writers a node runs at once. */
-    static final int STRIPES = 16;
 
     private final JdbcClient jdbc;
 
@@ -43,35 +37,14 @@ class FlowRollup {
         if (sorted.isEmpty()) {
             return;
         }
-        String[] keys = sorted.keySet().toArray(String[]::new);
-        Long[] values = sorted.values().toArray(Long[]::new);
-        // by thread, so that a transaction adding several times keeps to one stripe
-        int stripe = (int) (Thread.currentThread().threadId() % STRIPES);
-        for (String area : new String[] {LIBYA, baladiya}) {
-            jdbc.sql("""
-                            INSERT INTO dtm_flow_daily_figure (day, baladiya_pcode, key, stripe, value)
-                            SELECT :day, :area, k, :stripe, v FROM unnest(CAST(:keys AS text[]), CAST(:values AS bigint[])) AS d (k, v)
-                            ON CONFLICT (day, baladiya_pcode, key, stripe)
-                            DO UPDATE SET value = dtm_flow_daily_figure.value + excluded.value
-                            """)
-                    .param("day", Date.valueOf(day))
-                    .param("area", area)
-                    .param("stripe", stripe)
-                    .param("keys", keys)
-                    .param("values", values)
-                    .update();
-            jdbc.sql("""
-                            INSERT INTO dtm_flow_monthly_figure (month, baladiya_pcode, key, stripe, value)
-                            SELECT :month, :area, k, :stripe, v FROM unnest(CAST(:keys AS text[]), CAST(:values AS bigint[])) AS d (k, v)
-                            ON CONFLICT (month, baladiya_pcode, key, stripe)
-                            DO UPDATE SET value = dtm_flow_monthly_figure.value + excluded.value
-                            """)
-                    .param("month", Date.valueOf(day.withDayOfMonth(1)))
-                    .param("area", area)
-                    .param("stripe", stripe)
-                    .param("keys", keys)
-                    .param("values", values)
-                    .update();
-        }
+        jdbc.sql("""
+                        INSERT INTO dtm_flow_figure_delta (day, baladiya_pcode, keys, figures)
+                        VALUES (:day, :baladiya, CAST(:keys AS text[]), CAST(:figures AS bigint[]))
+                        """)
+                .param("day", Date.valueOf(day))
+                .param("baladiya", baladiya)
+                .param("keys", sorted.keySet().toArray(String[]::new))
+                .param("figures", sorted.values().toArray(Long[]::new))
+                .update();
     }
 }

@@ -15,16 +15,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The flow summary, read from the figures {@link FlowRollup} keeps: whole months from the monthly table, the days at
- * either end of the period from the daily one. Either way it reads at most a few thousand rows of one area, whatever
- * the number of counts and surveys behind them.
+ * either end of the period from the daily one, and what {@link FlowFigureFold} has not yet added to either (a second's
+ * worth). Either way it reads at most a few thousand rows of one area, whatever the number of counts and surveys
+ * behind them.
  */
 @Component
 class FlowSummaryQueries {
 
     /**
      * Whole months from the monthly figures, the days before the first whole month and after the last from the daily
-     * ones, each read by its own range of the (area, day) index. Totals come out per period, nationalities over the
-     * whole period (their period is null): a few hundred rows at most, whatever the data behind them.
+     * ones, each read by its own range of the (area, day) index, and the figures not yet folded (a table the fold keeps
+     * to about a second's worth, read whole). Totals come out per period, nationalities over the whole period (their
+     * period is null): a few hundred rows at most, whatever the data behind them.
      */
     private static final String SUMMARY = """
             WITH parts AS (
@@ -36,6 +38,10 @@ class FlowSummaryQueries {
               UNION ALL
               SELECT day, key, value FROM dtm_flow_daily_figure
                WHERE baladiya_pcode = :area AND day BETWEEN :tailFrom AND :to
+              UNION ALL
+              SELECT d.day, f.key, f.value
+                FROM dtm_flow_figure_delta d CROSS JOIN LATERAL unnest(d.keys, d.figures) AS f (key, value)
+               WHERE (d.baladiya_pcode = :area OR :area = :libya) AND d.day BETWEEN :from AND :to
             )
             SELECT CASE WHEN key LIKE '%.nationality.%' THEN NULL
                         WHEN :byMonth THEN CAST(date_trunc('month', CAST(at AS timestamp)) AS date)
@@ -82,6 +88,7 @@ class FlowSummaryQueries {
                 .param("fullTo", Date.valueOf(fullTo))
                 .param("headTo", Date.valueOf(headTo))
                 .param("tailFrom", Date.valueOf(tailFrom))
+                .param("libya", FlowRollup.LIBYA)
                 .query(rs -> {
                     java.sql.Date at = rs.getDate("period");
                     String period = at == null

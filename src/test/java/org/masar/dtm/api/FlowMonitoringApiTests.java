@@ -234,7 +234,7 @@ class FlowMonitoringApiTests {
     }
 
     @Test
-    void theSummaryAddsUpCountsAndSurveysByDayMonthAndNationality() {
+    void theSummaryAddsUpCountsAndSurveysByDayMonthAndNationality() throws InterruptedException {
         // Days of 2019 that no other test uses, in two baladiya.
         String misrata = dtm.site("FLOW_MONITORING_POINT", "LY021401");
         String derna = dtm.site("FLOW_MONITORING_POINT", "LY010102");
@@ -279,6 +279,16 @@ class FlowMonitoringApiTests {
         assertThat(dtm.count("SELECT coalesce(sum(incoming), 0) FROM dtm_flow_count"
                         + " WHERE day BETWEEN '2019-01-01' AND '2019-12-31'"))
                 .isEqualTo(110);
+        // ... once the fold (every second) has added what the counts appended to the figure rows
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (dtm.count("SELECT count(*) FROM dtm_flow_figure_delta WHERE day BETWEEN '2019-01-01' AND '2019-12-31'")
+                        > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(dtm.count(
+                        "SELECT count(*) FROM dtm_flow_figure_delta WHERE day BETWEEN '2019-01-01' AND '2019-12-31'"))
+                .isZero();
         assertThat(dtm.count("SELECT coalesce(sum(value), 0) FROM dtm_flow_daily_figure"
                         + " WHERE day BETWEEN '2019-01-01' AND '2019-12-31' AND baladiya_pcode = 'LY' AND key = 'in'"))
                 .isEqualTo(110);
