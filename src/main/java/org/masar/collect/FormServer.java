@@ -50,8 +50,11 @@ public interface FormServer {
     /** What {@link #receiving} found. */
     sealed interface Receiving {
 
-        /** The user may send to this version: the form's and the version's row ids. */
-        record Open(UUID form, UUID versionId) implements Receiving {}
+        /**
+         * The user may send to this version: the form's and the version's row ids, and whether the form is bound to a
+         * Masar target (its submissions are mapped as they arrive).
+         */
+        record Open(UUID form, UUID versionId, boolean bound) implements Receiving {}
 
         /** No form has this id. */
         record FormUnknown() implements Receiving {}

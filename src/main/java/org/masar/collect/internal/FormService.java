@@ -436,11 +436,13 @@ class FormService implements Forms, FormServer {
                 UUID form,
                 String state,
                 boolean visible,
-                @Nullable UUID versionId) {}
+                @Nullable UUID versionId,
+                boolean bound) {}
         Optional<Found> found = jdbc.sql("""
                         SELECT f.id, f.state, %s AS visible,
                                (SELECT v.id FROM collect_form_version v WHERE v.form = f.id AND v.version = :version)
-                                   AS version_id
+                                   AS version_id,
+                               EXISTS (SELECT FROM collect_binding b WHERE b.form = f.id) AS bound
                           FROM collect_form f
                          WHERE f.form_id = :formId
                         """.formatted(VISIBLE))
@@ -451,7 +453,8 @@ class FormService implements Forms, FormServer {
                         row.getObject("id", UUID.class),
                         row.getString("state"),
                         row.getBoolean("visible"),
-                        row.getObject("version_id", UUID.class)))
+                        row.getObject("version_id", UUID.class),
+                        row.getBoolean("bound")))
                 .optional();
         if (found.isEmpty()) {
             return new Receiving.FormUnknown();
@@ -466,7 +469,7 @@ class FormService implements Forms, FormServer {
         if (form.versionId() == null) {
             return new Receiving.VersionUnknown();
         }
-        return new Receiving.Open(form.form(), form.versionId());
+        return new Receiving.Open(form.form(), form.versionId(), form.bound());
     }
 
     private static boolean mayCollect() {

@@ -29,18 +29,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores what phones send to {@code /submission}, one transaction per request. The instance is read once (StAX, into
  * {@link SubmissionAnswers}); the form and version are checked with one query ({@link FormServer#receiving}); the row is
- * written with {@code INSERT … ON CONFLICT (form, instance_id) DO NOTHING}, so a phone re-sending after a dropped
- * connection is answered without a read first: the same document (same SHA-256) is a success that stores the files
- * it brings and the row still lacks, other content under the same instanceID is a conflict. An edit ({@code
- * meta/deprecatedID}) is a new row of the same record, and the row it replaces stops being current. The form's binding
- * ({@link SubmissionBindings}) runs after the insert inside its savepoint, so whatever the target refuses never loses the
+ * written with {@code INSERT … ON CONFLICT (form, instance_id) DO NOTHING}, so a phone re-sending to an unbound form
+ * after a dropped connection is answered without a read first: the same document (same SHA-256) is a success that
+ * stores the files it brings and the row still lacks, other content under the same instanceID is a conflict. An edit
+ * ({@code meta/deprecatedID}) is a new row of the same record, and the row it replaces stops being current. The form's
+ * binding ({@link SubmissionBindings}) runs inside its own savepoint, so whatever the target refuses never loses the
  * submission. Accepted submissions are not audited (the row is the record); refusals for access are.
+ *
+ * <p>A new submission to a bound form is mapped before its row is written, so that the row is written once, with its
+ * mapping: an update of a just-written row costs PostgreSQL a new version of it and of every index entry, about a
+ * tenth of a submission's cost. The copy a phone re-sends is then found by the index first (a mapping must not be
+ * made twice); should a concurrent copy be stored between that read and the insert, the whole transaction is undone
+ * and the submission received again, as the re-send it now is.
  */
 @Service
 class SubmissionIntake implements OpenRosaReceiver {
@@ -53,6 +60,7 @@ class SubmissionIntake implements OpenRosaReceiver {
     private final FormSchemas schemas;
     private final SubmissionBindings bindings;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     SubmissionIntake(
@@ -62,6 +70,7 @@ class SubmissionIntake implements OpenRosaReceiver {
             FormSchemas schemas,
             SubmissionBindings bindings,
             AuditTrail audit,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
@@ -69,7 +78,15 @@ class SubmissionIntake implements OpenRosaReceiver {
         this.schemas = schemas;
         this.bindings = bindings;
         this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+    }
+
+    /** A copy of the submission was stored by a concurrent request after this one looked: receive it again. */
+    private static final class StoredMeanwhile extends RuntimeException {
+        StoredMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 
     /** A refusal found while reading, carried out of the StAX callback. */
@@ -82,11 +99,18 @@ class SubmissionIntake implements OpenRosaReceiver {
         }
     }
 
-    private record Target(UUID form, UUID versionId, FormSchema schema) {}
+    private record Target(UUID form, UUID versionId, boolean bound, FormSchema schema) {}
 
     @Override
-    @Transactional
     public Receipt receive(Incoming incoming) {
+        try {
+            return transactions.execute(status -> receiveOnce(incoming, status));
+        } catch (StoredMeanwhile meanwhile) {
+            return transactions.execute(status -> receiveOnce(incoming, status));
+        }
+    }
+
+    private Receipt receiveOnce(Incoming incoming, TransactionStatus status) {
         Target[] target = new Target[1];
         SubmissionInstance instance;
         try {
@@ -138,17 +162,38 @@ class SubmissionIntake implements OpenRosaReceiver {
             recordId = UUID.randomUUID();
         }
         UUID id = UUID.randomUUID();
+        SubmissionBindings.Stored stored = new SubmissionBindings.Stored(
+                id,
+                form.form(),
+                instance.formId(),
+                form.schema(),
+                instanceId,
+                deprecatedId,
+                instance.answers(),
+                user.id());
+        // A new submission to a bound form is mapped first and written once with its mapping; an edit is mapped
+        // after its row exists, since its target finds what the earlier version became through that row.
+        boolean mapFirst = form.bound() && deprecatedId == null;
+        SubmissionBindings.Outcome outcome = new SubmissionBindings.Unbound();
+        if (mapFirst) {
+            Optional<Existing> copy = existing(form.form(), instanceId);
+            if (copy.isPresent()) {
+                return resent(copy.get(), sha256, incoming, expected, instanceId);
+            }
+            outcome = bindings.map(stored);
+        }
+        Mapping mapping = Mapping.of(outcome);
         String xml = new String(incoming.xml(), StandardCharsets.UTF_8);
-        // whether the form is bound comes back with the insert: an unbound form's submission needs no savepoint
-        record Inserted(UUID id, boolean bound) {}
-        Optional<Inserted> inserted = jdbc.sql("""
+        Optional<UUID> inserted = jdbc.sql("""
                         INSERT INTO collect_submission (id, form, form_version, instance_id, record_id, deprecated_id,
                                                         current, xml, xml_sha256, submitted_by, submitter,
-                                                        collect_password, device_id, received_at, attachments_expected)
+                                                        collect_password, device_id, received_at, attachments_expected,
+                                                        mapping_state, mapping_target, mapping_ref, mapping_reason)
                         VALUES (:id, :form, :version, :instanceId, :recordId, :deprecatedId, true, :xml, :sha, :by,
-                                :submitter, :password, :device, :now, :expected)
+                                :submitter, :password, :device, :now, :expected,
+                                :mappingState, :mappingTarget, :mappingRef, :mappingReason)
                         ON CONFLICT (form, instance_id) DO NOTHING
-                        RETURNING id, EXISTS (SELECT FROM collect_binding b WHERE b.form = :form) AS bound
+                        RETURNING id
                         """)
                 .param("id", id)
                 .param("form", form.form())
@@ -169,12 +214,19 @@ class SubmissionIntake implements OpenRosaReceiver {
                                         : instance.answers().value("meta/deviceID")))
                 .param("now", Timestamp.from(now))
                 .param("expected", expected.size())
-                .query((row, n) -> new Inserted(row.getObject("id", UUID.class), row.getBoolean("bound")))
+                .param("mappingState", mapping.state())
+                .param("mappingTarget", mapping.target())
+                .param("mappingRef", mapping.ref())
+                .param("mappingReason", mapping.reason())
+                .query(UUID.class)
                 .optional();
         if (inserted.isEmpty() && deprecatedId != null) {
             // a concurrent request stored this edit between the check and the insert: undo the flag, let it retry
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            status.setRollbackOnly();
             return receipt(409, "conflict", instanceId);
+        }
+        if (inserted.isEmpty() && mapFirst) {
+            throw new StoredMeanwhile(); // undoes the mapping made for it; received again, it is a re-send
         }
         if (inserted.isEmpty()) {
             // the same instanceID was stored first (a re-send, or a concurrent one)
@@ -190,26 +242,40 @@ class SubmissionIntake implements OpenRosaReceiver {
         if (deprecatedId != null && !expected.isEmpty()) {
             keepEditedFiles(id, form.form(), deprecatedId);
         }
-        if (!inserted.get().bound()) {
-            return receipt(201, "created"); // Unbound: the mapping columns stay empty
+        if (form.bound() && !mapFirst) {
+            mapping(id, Mapping.of(bindings.map(stored)));
         }
-        map(new SubmissionBindings.Stored(
-                id,
-                form.form(),
-                instance.formId(),
-                form.schema(),
-                instanceId,
-                deprecatedId,
-                instance.answers(),
-                user.id()));
         return receipt(201, "created");
+    }
+
+    /** The mapping columns of a submission's row: all null while its form is unbound. */
+    private record Mapping(
+            @Nullable String state,
+            @Nullable String target,
+            @Nullable String ref,
+            @Nullable String reason) {
+
+        static Mapping of(SubmissionBindings.Outcome outcome) {
+            return switch (outcome) {
+                case SubmissionBindings.Unbound unbound -> new Mapping(null, null, null, null);
+                case SubmissionBindings.Mapped mapped -> new Mapping("mapped", mapped.target(), mapped.ref(), null);
+                case SubmissionBindings.Unmapped unmapped ->
+                    new Mapping(
+                            "unmapped",
+                            unmapped.target(),
+                            null,
+                            unmapped.reason().length() > 2000
+                                    ? unmapped.reason().substring(0, 2000)
+                                    : unmapped.reason());
+            };
+        }
     }
 
     private Target target(SubmissionInstance.Root root) {
         FormServer.Receiving receiving = forms.receiving(root.formId(), root.version());
         return switch (receiving) {
             case FormServer.Receiving.Open open ->
-                new Target(open.form(), open.versionId(), schemas.of(open.versionId()));
+                new Target(open.form(), open.versionId(), open.bound(), schemas.of(open.versionId()));
             case FormServer.Receiving.FormUnknown unknown ->
                 throw new Refused(receipt(404, "form-unknown", root.formId()));
             case FormServer.Receiving.NotAllowed denied -> {
@@ -338,31 +404,17 @@ class SubmissionIntake implements OpenRosaReceiver {
                         """).param("id", submission).update();
     }
 
-    /**
-     * The form's binding. {@link SubmissionBindings#map} holds the savepoint (a target that throws rolls back to it
-     * and comes back as {@code Unmapped}), so the submission is kept whatever the target does.
-     */
-    private void map(SubmissionBindings.Stored stored) {
-        SubmissionBindings.Outcome outcome = bindings.map(stored);
-        switch (outcome) {
-            case SubmissionBindings.Unbound unbound -> {}
-            case SubmissionBindings.Mapped mapped ->
-                mapping(stored.submissionId(), "mapped", mapped.target(), mapped.ref(), null);
-            case SubmissionBindings.Unmapped unmapped ->
-                mapping(stored.submissionId(), "unmapped", unmapped.target(), null, unmapped.reason());
-        }
-    }
-
-    private void mapping(UUID id, String state, String target, @Nullable String ref, @Nullable String reason) {
+    /** Writes what the binding made of an edit, whose row had to exist before it was mapped. */
+    private void mapping(UUID id, Mapping mapping) {
         jdbc.sql("""
                         UPDATE collect_submission
                            SET mapping_state = :state, mapping_target = :target, mapping_ref = :ref, mapping_reason = :reason
                          WHERE id = :id
                         """)
-                .param("state", state)
-                .param("target", target)
-                .param("ref", ref)
-                .param("reason", reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+                .param("state", mapping.state())
+                .param("target", mapping.target())
+                .param("ref", mapping.ref())
+                .param("reason", mapping.reason())
                 .param("id", id)
                 .update();
     }

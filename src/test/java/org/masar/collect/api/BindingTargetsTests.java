@@ -145,7 +145,7 @@ class BindingTargetsTests {
     }
 
     @Test
-    void aFlowSurveyFormRecordsTheSurveyAndAnEditOfARecordedSurveyIsKeptForReview() {
+    void aFlowSurveyFormRecordsTheSurveyAndAnEditOfARecordedSurveyIsKeptForReview() throws Exception {
         User officer = collect.user("DTM_OFFICER");
         Phone phone = collect.phone(collect.user("DTM_ENUMERATOR"), "Flow point phone");
         String point = new FieldTestSupport(mvc, json, jdbc).site("FLOW_MONITORING_POINT", "LY021401");
@@ -201,6 +201,30 @@ class BindingTargetsTests {
         assertThat(recorded.get("origin-country").asString()).isEqualTo("NER");
 
         long surveys = count("SELECT count(*) FROM dtm_flow_survey WHERE site_id = CAST(? AS uuid)", point);
+        // A phone re-sending what was recorded, and copies of a new submission arriving at once (a re-send while the
+        // first attempt is still being stored): one submission, one survey, every copy answered 201.
+        assertThat(bindings.send(phone, BindingTestSupport.instance(formId, "1", first, null, answers)))
+                .hasStatus(HttpStatus.CREATED);
+        String burst = BindingTestSupport.newInstanceId();
+        String copy = BindingTestSupport.instance(formId, "1", burst, null, answers.with("sex", "male"));
+        List<java.util.concurrent.Future<Integer>> copies;
+        try (var phones = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            copies = java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(n -> phones.submit(() -> {
+                        start.await();
+                        return bindings.send(phone, copy).getResponse().getStatus();
+                    }))
+                    .toList();
+            start.countDown();
+        }
+        assertThat(copies).allSatisfy(status -> assertThat(status.get()).isEqualTo(201));
+        assertThat(count("SELECT count(*) FROM collect_submission WHERE instance_id = ?", burst))
+                .isEqualTo(1);
+        assertThat(bindings.mapping(formId, burst).state()).isEqualTo("mapped");
+        assertThat(count("SELECT count(*) FROM dtm_flow_survey WHERE site_id = CAST(? AS uuid)", point))
+                .isEqualTo(surveys + 1);
+        surveys++;
         String edit = bindings.sent(phone, formId, first, answers.with("destination", "ESP"));
         Mapping kept = bindings.mapping(formId, edit);
         assertThat(kept.state()).isEqualTo("unmapped");

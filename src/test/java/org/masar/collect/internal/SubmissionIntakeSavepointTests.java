@@ -94,8 +94,10 @@ class SubmissionIntakeSavepointTests {
 
             @Override
             public SubmissionBindings.Outcome map(SubmissionBindings.Stored stored, JsonNode mapping) {
-                jdbc.sql("UPDATE collect_submission SET review_state = 'approved' WHERE id = :id")
-                        .param("id", stored.submissionId())
+                // a write the target made before it failed: the savepoint must take it back
+                jdbc.sql("INSERT INTO collect_attachment_content (sha256, bytes)"
+                                + " VALUES (sha256(convert_to(:marker, 'UTF8')), convert_to(:marker, 'UTF8'))")
+                        .param("marker", stored.submissionId().toString())
                         .update();
                 throw new IllegalStateException("The flow-monitoring point is closed");
             }
@@ -107,6 +109,7 @@ class SubmissionIntakeSavepointTests {
                 schemas,
                 new BindingService(jdbc, json, transactions, List.of(throwing)),
                 audit,
+                transactions,
                 clock);
         String instanceId = "uuid:" + UUID.randomUUID();
         String xml = "<data id=\"" + formId + "\" version=\"1\"><name>Amal</name><meta><instanceID>" + instanceId
@@ -124,6 +127,13 @@ class SubmissionIntakeSavepointTests {
                 .query()
                 .singleRow();
         assertThat(row.get("review_state")).isEqualTo("received");
+        assertThat(jdbc.sql("SELECT count(*) FROM collect_attachment_content"
+                                + " WHERE sha256 = sha256(convert_to(:marker, 'UTF8'))")
+                        .param("marker", row.get("id").toString())
+                        .query(Long.class)
+                        .single())
+                .as("the target's write before it failed")
+                .isZero();
         assertThat(row.get("mapping_state")).isEqualTo("unmapped");
         assertThat(row.get("mapping_target")).isEqualTo("dtm-flow-survey");
         assertThat(row.get("mapping_reason"))

@@ -456,7 +456,8 @@ class OpenRosaTests {
         User manager = collect.user("DTM_OFFICER");
 
         // an older version still takes submissions
-        assertThat(receiving(enumerator, "collect:submit", formId, "1")).isEqualTo(new Receiving.Open(form, first));
+        assertThat(receiving(enumerator, "collect:submit", formId, "1"))
+                .isEqualTo(new Receiving.Open(form, first, false));
         assertThat(receiving(enumerator, "collect:submit", formId, "3")).isEqualTo(new Receiving.VersionUnknown());
         assertThat(receiving(enumerator, "collect:submit", "no_such_form", "1")).isEqualTo(new Receiving.FormUnknown());
         // holding collect:submit is needed
