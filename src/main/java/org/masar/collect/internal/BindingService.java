@@ -95,6 +95,7 @@ public class BindingService implements SubmissionBindings {
     }
 
     /** Maps a submission with a given binding (ingestion's hook, and mapping an unmapped submission again). */
+    @Override
     public Outcome map(Stored submission, String target, String mappingJson) {
         TargetMapper mapper = mappers.get(target);
         if (mapper == null) {

@@ -40,4 +40,7 @@ public interface SubmissionBindings {
 
     /** Maps one stored submission; never throws for what the target refuses (that is an {@link Unmapped}). */
     Outcome map(Stored submission);
+
+    /** The same, with the form's binding (its target and mapping) already read by the caller. */
+    Outcome map(Stored submission, String target, String mappingJson);
 }

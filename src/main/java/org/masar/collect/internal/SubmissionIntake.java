@@ -176,11 +176,13 @@ class SubmissionIntake implements OpenRosaReceiver {
         boolean mapFirst = form.bound() && deprecatedId == null;
         SubmissionBindings.Outcome outcome = new SubmissionBindings.Unbound();
         if (mapFirst) {
-            Optional<Existing> copy = existing(form.form(), instanceId);
-            if (copy.isPresent()) {
-                return resent(copy.get(), sha256, incoming, expected, instanceId);
+            BindingAndCopy found = bindingAndCopy(form.form(), instanceId);
+            if (found.copy() != null) {
+                return resent(found.copy(), sha256, incoming, expected, instanceId);
             }
-            outcome = bindings.map(stored);
+            if (found.target() != null && found.mapping() != null) {
+                outcome = bindings.map(stored, found.target(), found.mapping());
+            } // else the binding was removed since the form was read: stored unbound
         }
         Mapping mapping = Mapping.of(outcome);
         String xml = new String(incoming.xml(), StandardCharsets.UTF_8);
@@ -297,6 +299,34 @@ class SubmissionIntake implements OpenRosaReceiver {
     }
 
     private record Existing(UUID id, byte[] sha256, boolean current) {}
+
+    /** A bound form's binding, and the copy of the submission already stored if any. */
+    private record BindingAndCopy(
+            @Nullable String target,
+            @Nullable String mapping,
+            @Nullable Existing copy) {}
+
+    /** Both in one read: what a new submission to a bound form needs before it is mapped. */
+    private BindingAndCopy bindingAndCopy(UUID form, String instanceId) {
+        return jdbc.sql("""
+                        SELECT b.target, b.mapping::text AS mapping, s.id, s.xml_sha256, s.current
+                          FROM (SELECT :form AS form) f
+                          LEFT JOIN collect_binding b ON b.form = f.form
+                          LEFT JOIN collect_submission s ON s.form = f.form AND s.instance_id = :instance
+                        """)
+                .param("form", form)
+                .param("instance", instanceId)
+                .query((row, n) -> new BindingAndCopy(
+                        row.getString("target"),
+                        row.getString("mapping"),
+                        row.getObject("id") == null
+                                ? null
+                                : new Existing(
+                                        row.getObject("id", UUID.class),
+                                        row.getBytes("xml_sha256"),
+                                        row.getBoolean("current"))))
+                .single();
+    }
 
     private Optional<Existing> existing(UUID form, String instanceId) {
         return jdbc.sql("""
