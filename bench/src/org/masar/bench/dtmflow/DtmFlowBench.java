@@ -318,7 +318,13 @@ public final class DtmFlowBench {
     }
 
     /** The summary's figures against the counts and surveys themselves. */
-    static void consistency(JdbcClient owner) {
+    static void consistency(JdbcClient owner) throws InterruptedException {
+        // what counts and surveys appended is added to the figures by the fold, every second: wait for it
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (owner.sql("SELECT count(*) FROM dtm_flow_figure_delta").query(Long.class).single() > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
         long t = System.nanoTime();
         long surveys = owner.sql("SELECT count(*) FROM dtm_flow_survey").query(Long.class).single();
         long incoming = owner.sql("SELECT sum(incoming) FROM dtm_flow_count").query(Long.class).single();
