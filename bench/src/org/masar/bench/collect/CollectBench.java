@@ -62,7 +62,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * per second, and the JVM's heap (the application's: the sink keeps nothing) sampled while it runs.
  *
  * <p>System properties: {@code bench.data-dir} ({@code target/bench-collect}), {@code bench.reuse} (keep the folder),
- * {@code bench.seconds} (20 per level), {@code bench.warmup} (10 s), {@code bench.levels} ({@code 4,8,16}), {@code
+ * {@code bench.seconds} (20 per level), {@code bench.warmup} (60 s: until the JIT has compiled the paths), {@code bench.levels} ({@code 4,8,16}), {@code
  * bench.images} ({@code false,true}), {@code bench.stored} (1,000,000), {@code bench.phases} ({@code empty,load,full}),
  * {@code bench.binding} (the binding's JSON, {@code none} for an unbound form).
  */
@@ -75,7 +75,7 @@ public final class CollectBench {
     static final int PHONES = 16;
     static final int POINTS = 20;
     static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-    static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 60);
     static final long STORED = Long.getLong("bench.stored", 1_000_000L);
     static final String SUBMITTED_ONLY = "bench-collect";
     static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
