@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -190,9 +191,10 @@ class SubmissionIntake implements OpenRosaReceiver {
                         INSERT INTO collect_submission (id, form, form_version, instance_id, record_id, deprecated_id,
                                                         current, xml, xml_sha256, submitted_by, submitter,
                                                         collect_password, device_id, received_at, attachments_expected,
+                                                        attachments_present,
                                                         mapping_state, mapping_target, mapping_ref, mapping_reason)
                         VALUES (:id, :form, :version, :instanceId, :recordId, :deprecatedId, true, :xml, :sha, :by,
-                                :submitter, :password, :device, :now, :expected,
+                                :submitter, :password, :device, :now, :expected, :present,
                                 :mappingState, :mappingTarget, :mappingRef, :mappingReason)
                         ON CONFLICT (form, instance_id) DO NOTHING
                         RETURNING id
@@ -216,6 +218,7 @@ class SubmissionIntake implements OpenRosaReceiver {
                                         : instance.answers().value("meta/deviceID")))
                 .param("now", Timestamp.from(now))
                 .param("expected", expected.size())
+                .param("present", arriving(incoming.parts(), expected).size())
                 .param("mappingState", mapping.state())
                 .param("mappingTarget", mapping.target())
                 .param("mappingRef", mapping.ref())
@@ -234,13 +237,23 @@ class SubmissionIntake implements OpenRosaReceiver {
             // the same instanceID was stored first (a re-send, or a concurrent one)
             return resent(existing(form.form(), instanceId).orElseThrow(), sha256, incoming, expected, instanceId);
         }
+        // the rows of the files it names, written once: complete for the files that came with it, empty for the others
+        Map<String, Content> contents = storeContents(incoming.parts(), expected);
         for (String filename : expected) {
-            jdbc.sql("INSERT INTO collect_submission_attachment (submission, filename) VALUES (:id, :name)")
+            Content content = contents.get(filename);
+            jdbc.sql("""
+                            INSERT INTO collect_submission_attachment (submission, filename, content_type, size, sha256,
+                                                                       received_at)
+                            VALUES (:id, :name, :type, :size, :sha, :at)
+                            """)
                     .param("id", id)
                     .param("name", filename)
+                    .param("type", content == null ? null : content.type())
+                    .param("size", content == null ? null : content.size())
+                    .param("sha", content == null ? null : content.sha256())
+                    .param("at", content == null ? null : Timestamp.from(now))
                     .update();
         }
-        storeAttachments(id, incoming.parts(), expected, now);
         if (deprecatedId != null && !expected.isEmpty()) {
             keepEditedFiles(id, form.form(), deprecatedId);
         }
@@ -352,11 +365,29 @@ class SubmissionIntake implements OpenRosaReceiver {
         return receipt(201, "resent");
     }
 
-    /** Stores the parts the instance names that its row still lacks; parts it does not name are ignored. */
-    private void storeAttachments(UUID submission, List<Part> parts, Set<String> expected, Instant now) {
-        boolean stored = false;
+    /** A file that came with a request: its content stored (once per SHA-256), as its row describes it. */
+    private record Content(
+            byte[] sha256, long size, @Nullable String type) {}
+
+    /** The names of the expected files that came with the request. */
+    private static Set<String> arriving(List<Part> parts, Set<String> expected) {
+        Set<String> names = new HashSet<>();
         for (Part part : parts) {
-            if (!expected.contains(part.filename())) {
+            if (expected.contains(part.filename())) {
+                names.add(part.filename());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Stores the content of every part the instance names (the first part of a name counts), unless the same bytes are
+     * stored already; parts it does not name are ignored. By filename.
+     */
+    private Map<String, Content> storeContents(List<Part> parts, Set<String> expected) {
+        Map<String, Content> contents = new HashMap<>();
+        for (Part part : parts) {
+            if (!expected.contains(part.filename()) || contents.containsKey(part.filename())) {
                 continue;
             }
             byte[] sha = sha256(part);
@@ -378,27 +409,31 @@ class SubmissionIntake implements OpenRosaReceiver {
                             }
                         });
             }
+            contents.put(part.filename(), new Content(sha, part.size(), part.contentType()));
+        }
+        return contents;
+    }
+
+    /** Fills the rows of a stored submission that still lack the files this request brings (a re-send, a later part). */
+    private void storeAttachments(UUID submission, List<Part> parts, Set<String> expected, Instant now) {
+        boolean stored = false;
+        for (Map.Entry<String, Content> file : storeContents(parts, expected).entrySet()) {
             int updated = jdbc.sql("""
                             UPDATE collect_submission_attachment
                                SET sha256 = :sha, size = :size, content_type = :type, received_at = :now
                              WHERE submission = :id AND filename = :name AND sha256 IS NULL
                             """)
-                    .param("sha", sha)
-                    .param("size", part.size())
-                    .param("type", part.contentType())
+                    .param("sha", file.getValue().sha256())
+                    .param("size", file.getValue().size())
+                    .param("type", file.getValue().type())
                     .param("now", Timestamp.from(now))
                     .param("id", submission)
-                    .param("name", part.filename())
+                    .param("name", file.getKey())
                     .update();
             stored |= updated > 0;
         }
         if (stored) {
-            jdbc.sql("""
-                            UPDATE collect_submission
-                               SET attachments_present = (SELECT count(*) FROM collect_submission_attachment a
-                                                           WHERE a.submission = :id AND a.sha256 IS NOT NULL)
-                             WHERE id = :id
-                            """).param("id", submission).update();
+            countPresent(submission);
         }
     }
 
