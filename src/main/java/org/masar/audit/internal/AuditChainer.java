@@ -3,6 +3,7 @@ package org.masar.audit.internal;
 import java.util.List;
 import javax.crypto.Mac;
 import org.masar.audit.AuditEntry;
+import org.masar.shared.OneNodeBatches;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,10 +29,9 @@ class AuditChainer {
     static final long LOCK = 0x6d61736172_61L;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final OneNodeBatches batches;
     private final AuditKey key;
     private final JsonMapper json;
-    private final int batchSize;
 
     AuditChainer(
             JdbcClient jdbc,
@@ -40,10 +40,9 @@ class AuditChainer {
             JsonMapper json,
             @Value("${masar.audit.chain.batch-size:5000}") int batchSize) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.batches = new OneNodeBatches(jdbc, transactions, LOCK, batchSize);
         this.key = key;
         this.json = json;
-        this.batchSize = batchSize;
     }
 
     /** Every node tries; the one that gets the lock links, the others skip this turn rather than queue up. */
@@ -51,7 +50,7 @@ class AuditChainer {
             fixedDelayString = "${masar.audit.chain.interval:PT1S}",
             initialDelayString = "${masar.audit.chain.initial-delay:PT2S}")
     void linkOnSchedule() {
-        linkCommitted(false);
+        batches.runIfFree(this::linkOneBatch);
     }
 
     /**
@@ -61,36 +60,11 @@ class AuditChainer {
      * @return how many entries were linked
      */
     long linkAllCommitted() {
-        return linkCommitted(true);
+        return batches.runAll(this::linkOneBatch);
     }
 
-    private long linkCommitted(boolean waitForTheLock) {
-        long linked = 0;
-        while (true) {
-            Integer batch = transactions.execute(status -> linkOneBatch(waitForTheLock));
-            if (batch == null || batch < 0) {
-                return linked; // another node holds the lock and links them
-            }
-            linked += batch;
-            if (batch < batchSize) {
-                return linked;
-            }
-        }
-    }
-
-    /** @return how many entries were linked, or -1 when another chainer holds the lock */
-    private int linkOneBatch(boolean waitForTheLock) {
-        if (waitForTheLock) {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
-                    .param("lock", LOCK)
-                    .query()
-                    .singleValue();
-        } else if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
-                .param("lock", LOCK)
-                .query(Boolean.class)
-                .single()) {
-            return -1;
-        }
+    /** @return how many entries were linked */
+    private long linkOneBatch() {
         var last = jdbc.sql("SELECT position, mac FROM audit_link ORDER BY position DESC LIMIT 1")
                 .query((row, number) -> new Object[] {row.getLong("position"), row.getBytes("mac")})
                 .optional();
@@ -100,7 +74,7 @@ class AuditChainer {
                         SELECT e.* FROM audit_unchained u JOIN audit_entry e ON e.sequence = u.sequence
                         ORDER BY u.sequence LIMIT :batch
                         """)
-                .param("batch", batchSize)
+                .param("batch", batches.batchSize())
                 .query((row, number) -> AuditRows.entry(row, json))
                 .list();
         if (entries.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.masar.dtm.internal;
 
+import org.masar.shared.OneNodeBatches;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Adds the figures counts and surveys appended ({@link FlowRollup}) to the daily and monthly figure rows, a batch a
  * transaction: summed first, so a thousand surveys of one day become one update of each of their keys instead of a
- * thousand. One node at a time (an advisory lock; the others skip their turn), so the figure rows are only ever
- * updated by one transaction and in one order.
+ * thousand. One node at a time ({@link OneNodeBatches}), so the figure rows are only ever updated by one transaction
+ * and in one order.
  */
 @Component
 class FlowFigureFold {
@@ -49,59 +50,32 @@ class FlowFigureFold {
             """;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    private final int batchSize;
+    private final OneNodeBatches batches;
 
     FlowFigureFold(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             @Value("${masar.dtm.flow-fold.batch-size:20000}") int batchSize) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.batchSize = batchSize;
+        this.batches = new OneNodeBatches(jdbc, transactions, LOCK, batchSize);
     }
 
     @Scheduled(
             fixedDelayString = "${masar.dtm.flow-fold.interval:PT1S}",
             initialDelayString = "${masar.dtm.flow-fold.initial-delay:PT2S}")
     void foldOnSchedule() {
-        fold(false);
+        batches.runIfFree(this::foldOneBatch);
     }
 
     /** Folds every row committed so far, waiting for a fold running elsewhere first (tests and benchmarks). */
     long foldAll() {
-        return fold(true);
+        return batches.runAll(this::foldOneBatch);
     }
 
-    private long fold(boolean waitForTheLock) {
-        long folded = 0;
-        while (true) {
-            Long batch = transactions.execute(status -> foldOneBatch(waitForTheLock));
-            if (batch == null || batch < 0) {
-                return folded; // another node is folding
-            }
-            folded += batch;
-            if (batch < batchSize) {
-                return folded;
-            }
-        }
-    }
-
-    /** @return how many rows were folded, or -1 when another node holds the lock */
-    private long foldOneBatch(boolean waitForTheLock) {
-        if (waitForTheLock) {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
-                    .param("lock", LOCK)
-                    .query()
-                    .singleValue();
-        } else if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
-                .param("lock", LOCK)
-                .query(Boolean.class)
-                .single()) {
-            return -1;
-        }
+    /** @return how many appended rows were folded */
+    private long foldOneBatch() {
         return jdbc.sql(FOLD)
-                .param("batch", batchSize)
+                .param("batch", batches.batchSize())
                 .param("libya", FlowRollup.LIBYA)
                 .query(Long.class)
                 .single();
