@@ -1,8 +1,11 @@
 package org.masar.collect.internal.binding;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.collect.internal.FormSchema;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +43,21 @@ final class Sources {
      * without a leading slash and the instance root's name).
      */
     static List<FormSchema.Field> candidates(FormSchema schema, String reference, @Nullable String repeat) {
+        return RESOLVED.get(
+                new Resolving(schema.versionId(), reference, repeat), key -> scan(schema, reference, repeat));
+    }
+
+    /**
+     * A form version's references, resolved once: finding one scans the form's questions (250 of them in a long
+     * form), and every submission of a bound form resolves the same few. By version id: a version never changes.
+     */
+    private record Resolving(
+            UUID version, String reference, @Nullable String repeat) {}
+
+    private static final Cache<Resolving, List<FormSchema.Field>> RESOLVED =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private static List<FormSchema.Field> scan(FormSchema schema, String reference, @Nullable String repeat) {
         String name = referencedName(reference);
         if (name != null) {
             return schema.fields().stream()
