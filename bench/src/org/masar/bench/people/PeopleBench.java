@@ -517,6 +517,9 @@ public final class PeopleBench {
     }
 
     /** Why known pairs were missed, counted by the shape of their comparison. */
+    private static final int RETRIEVAL_EXAMPLES =
+            Integer.parseInt(System.getenv().getOrDefault("PEOPLE_BENCH_RETRIEVAL", "0"));
+
     private static void misses(
             List<Integer> queries,
             int[] partner,
@@ -528,6 +531,7 @@ public final class PeopleBench {
             boolean[] partnerCandidate) {
         Map<String, Integer> shapes = new java.util.TreeMap<>();
         int missed = 0;
+        int retrievalShown = 0;
         for (int k = 0; k < queries.size(); k++) {
             int self = queries.get(k);
             if (partner[self] < 0 || variation[self] == Variation.NONE) {
@@ -545,6 +549,14 @@ public final class PeopleBench {
             if (!partnerCandidate[k]) {
                 Comparison c = engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), 1);
                 shape = "not a candidate (" + (c.likely() ? "likely" : "not likely") + " if it were, alone)";
+                if (c.likely() && retrievalShown < RETRIEVAL_EXAMPLES) {
+                    // PEOPLE_BENCH_RETRIEVAL=n: the first n pairs the blocking keys lost, with both sides' keys
+                    retrievalShown++;
+                    Profile a = Profile.decode(encoded[self]);
+                    Profile b = Profile.decode(encoded[partner[self]]);
+                    System.out.println("NOT A CANDIDATE " + variation[self] + "\n  " + a.blockingKeys() + "\n  "
+                            + b.blockingKeys() + "\n  " + c);
+                }
             } else {
                 Comparison c = engine.compare(
                         Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), partnerSakes[k]);

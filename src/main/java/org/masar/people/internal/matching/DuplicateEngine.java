@@ -165,10 +165,37 @@ public final class DuplicateEngine {
         boolean dateEvidence = false;
         for (int i = reasonsBefore; i < pro.size(); i++) {
             String code = pro.get(i).code();
-            dateEvidence |= !code.equals("age-consistent");
+            // one 1 January shared by names that are all very common (محمد أحمد علي, 1990-01-01) is a year, no more:
+            // one record in eight carries a placeholder, and such names are borne by many of every year
+            boolean commonPlaceholder = code.equals("same-date-of-birth")
+                    && placeholderDates(q, c)
+                    && names.matched > 0
+                    && names.commonMatched == names.matched;
+            dateEvidence |= !code.equals("age-consistent") && !commonPlaceholder;
         }
         boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
         boolean closeAge = q.birthYear() != null && c.birthYear() != null && ageGap(q, c) <= 1.0;
+        // A typing slip in the given name (رشا, رسا), every other word the same: the given name's veto keeps brothers
+        // and sisters apart, but they are not born on one day (twins aside, whose names are two names, not a slip
+        // apart), nor of one age on one phone.
+        boolean preciseDate = false;
+        for (int i = reasonsBefore; i < pro.size(); i++) {
+            String code = pro.get(i).code();
+            preciseDate |= (code.equals("same-date-of-birth") && !placeholderDates(q, c))
+                    || code.equals("day-month-swapped")
+                    || code.equals("birth-year-one-apart");
+        }
+        if (names.givenSlip
+                && names.mismatched <= 1
+                && names.matched >= 2
+                && !names.fatherDiffers
+                && (preciseDate || (phone && closeAge))) {
+            names.givenVeto = false;
+            llr += 5 + 1.0;
+            pro.add(new Reason("given-name-close", List.of(q.display.get(0), c.display.get(0))));
+            con.removeIf(r -> r.code().equals("given-name-differs"));
+            veto = q.sex != c.sex;
+        }
         // Place: a person registered twice is often registered where they stay, and namesakes seldom stay in one
         // baladiya; but people move (outreach in Sabha, rescued at sea, treated in Tripoli), so a different one says
         // little.
@@ -199,10 +226,7 @@ public final class DuplicateEngine {
         if (ageGap(q, c) > 12) {
             veto = true;
         }
-        boolean placeholderDate = q.hasDob()
-                && c.hasDob()
-                && (isPlaceholder(LocalDate.ofEpochDay(q.dobEpochDay))
-                        || isPlaceholder(LocalDate.ofEpochDay(c.dobEpochDay)));
+        boolean placeholderDate = placeholderDates(q, c);
         llr -= namesakePenalty(namesakes, strongDoc, phone, placeholderDate, pro.subList(reasonsBefore, pro.size()));
 
         // Nationality.
@@ -344,6 +368,13 @@ public final class DuplicateEngine {
         return -9;
     }
 
+    private static boolean placeholderDates(Profile q, Profile c) {
+        return q.hasDob()
+                && c.hasDob()
+                && (isPlaceholder(LocalDate.ofEpochDay(q.dobEpochDay))
+                        || isPlaceholder(LocalDate.ofEpochDay(c.dobEpochDay)));
+    }
+
     private static boolean isPlaceholder(LocalDate d) {
         return d.getDayOfMonth() == 1 && (d.getMonthValue() == 1 || d.getMonthValue() == 7);
     }
@@ -370,6 +401,9 @@ public final class DuplicateEngine {
         int mismatched;
         int total;
         boolean givenVeto;
+        /** The given names differ by one typing slip ({@link Token#slip}). */
+        boolean givenSlip;
+
         boolean swapped;
         boolean fatherDiffers;
 
@@ -439,6 +473,7 @@ public final class DuplicateEngine {
                     } else {
                         m.givenVeto = true;
                         m.points -= 5;
+                        m.givenSlip = gi == 0 && gj == 0 && Token.slip(tq.get(0), tc.get(0));
                     }
                 }
             } else {

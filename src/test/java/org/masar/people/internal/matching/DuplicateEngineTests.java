@@ -80,6 +80,12 @@ class DuplicateEngineTests {
             same passport with spaces and a lost prefix ¦ Samuel|Tekle||Haile;M;1991-01-01;ERI;;passport:P 0234 5678:ERI ¦ Samuel|Tekle||Haile;M;~33@2025-01-01;ERI;;passport:02345678:ERI
             same national id, names typed differently ¦ Mahmoud|Abdelhamid||Sweihli;M;1988-08-08;LBY;;national_id:1198-8012-3456:LBY ¦ محمود|عبد الحميد||السويحلي;M;;LBY;;national_id:119880123456:LBY
             phone in Arabic-Indic digits ¦ Khadija|Idris||Zaghawa;F;2000-10-10;SDN;٠٩١٢٣٤٥٦٧٨ ¦ Khadidja|Idriss||Zaghawa;F;~26@2026-01-01;SDN;00218912345678
+            a slip in an Arabic given name: one letter for another that differs by its dots ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY;0951016662 ¦ رسا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY
+            a consonant lost in an Arabic given name, same phone and age ¦ جمعة|أنس|محمد|الفزاني;M;~55@2025-05-14;LBY;0911024925 ¦ جعة|أنس|محمد|الفزاني;M;~55@2025-10-17;LBY;0911024925
+            the same consonants spelt with other vowels (Heleema, Halima) ¦ Heleema|Mouhammad|Kalid|;F;2019-07-04;SDN ¦ Halima|Mohamed|Khalid|;F;2019-07-04;SDN
+            Chadian Achta for Aisha, across scripts ¦ عائشة|حسن|آدم|;F;1992-03-14;TCD ¦ Achta|Hassan|Adoum|;F;1992-03-14;TCD
+            nickname Hamouda ¦ Hamouda|Ali|Salem|Zintani;M;1995-05-05;LBY ¦ Mohamed|Ali|Salem|Zintani;M;1995-05-05;LBY
+            cross-script, تش written ch ¦ تشينيدو|||أوكافور;M;1997-07-17;NGA ¦ Chinedu|||Okafor;M;1997-07-17;NGA
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -110,6 +116,13 @@ class DuplicateEngineTests {
             the same consonants, other names (Sumon, Osman) ¦ Sumon|Awis|Yusuf|;M;2002-06-29;SOM ¦ Osman|Awis|Yusuf|;M;~22@2025-02-23;SOM
             three very common names and a rough age ¦ Fatime|Mahamat||Yacoub;F;~35@2025-03-22;TCD ¦ فاطمة|محمد|هارون|يعقوب;F;1991-08-12;TCD
             Mohamed and Mahmoud are different names ¦ Mohamed|Salem|Ali|Tarhouni;M;1990-03-04;LBY ¦ Mahmoud|Salem|Ali|Tarhouni;M;1992-08-04;LBY
+            twins whose names are a long vowel apart (Saad, Saud) ¦ سعد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سعود|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
+            twins Rana and Rania ¦ رنا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455 ¦ رانيا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455
+            twins Sami and Sameh ¦ سامي|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سامح|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
+            brothers whose names are a slip apart, born years apart ¦ رشاد|عبدالجليل|عبدالباسط|الغرياني;M;2001-01-09;LBY;0951016662 ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;M;2006-05-19;LBY;0951016662
+            a slip apart but the fathers differ ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY ¦ رسا|عبدالله|عبدالباسط|الغرياني;F;2006-01-09;LBY
+            two very common names and the same 1 January ¦ Mohamed|Ibrahim;M;1990-01-01;NGA ¦ Mohammed|Ibrahim;M;1990-01-01;NGA
+            two very common names and the same 1 January across scripts ¦ فاطمة|||آدم;F;1990-01-01;SDN ¦ Fatima|||Adam;F;1990-01-01;SDN
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -173,5 +186,16 @@ class DuplicateEngineTests {
         String beforeTheBaladiya = "m2" + stored.substring(2, stored.lastIndexOf('\u001F'));
         assertThat(Profile.decode(beforeTheBaladiya).encode())
                 .isEqualTo(profile(a, null).encode());
+    }
+
+    @Test
+    void theEncodingBeforeTheNewNamesIsStillReadAndNotCurrent() {
+        String stored =
+                profile("Achta|Hassan||Abakar;F;1992-03-14;TCD", "LY021104").encode();
+        assertThat(stored).startsWith("m4\u001F");
+        String older = "m3" + stored.substring(2);
+        assertThat(Profile.isCurrent(older)).isFalse();
+        assertThat(Profile.decode(older).encode()).isEqualTo(stored);
+        assertThat(Profile.decode(older).baladiya).isEqualTo("LY021104");
     }
 }
