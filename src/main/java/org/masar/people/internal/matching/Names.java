@@ -306,6 +306,8 @@ final class Names {
                     out.append(c);
                 } else if (c == '\u02BF' && out.isEmpty()) {
                     out.append('\''); // a leading ʿayn: what follows is not the word's first letter (عيسى is Issa)
+                } else if (c == '\u02BF') {
+                    out.append('a'); // an inner ʿayn parts the letters around it, as a vowel does (معمر is Muammar)
                 }
             }
         }

@@ -164,6 +164,9 @@ final class Skeletons {
         if (a == b) {
             return 0;
         }
+        if ((a == 'G' && b == 'J') || (a == 'J' && b == 'G')) {
+            return 0.1; // ج is g in Egypt and Sudan (Hagag, Ragab, Mugtaba), j elsewhere: one letter
+        }
         return confusable(a, b) || confusable(b, a) ? 0.25 : 1;
     }
 

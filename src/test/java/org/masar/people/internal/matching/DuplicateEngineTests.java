@@ -86,6 +86,9 @@ class DuplicateEngineTests {
             Chadian Achta for Aisha, across scripts ¦ عائشة|حسن|آدم|;F;1992-03-14;TCD ¦ Achta|Hassan|Adoum|;F;1992-03-14;TCD
             nickname Hamouda ¦ Hamouda|Ali|Salem|Zintani;M;1995-05-05;LBY ¦ Mohamed|Ali|Salem|Zintani;M;1995-05-05;LBY
             cross-script, تش written ch ¦ تشينيدو|||أوكافور;M;1997-07-17;NGA ¦ Chinedu|||Okafor;M;1997-07-17;NGA
+            cross-script, Egyptian G for both ج of Hagag ¦ حجاج|عبدالغني||;M;1979-09-09;EGY ¦ Hagag|Abdel Ghany||;M;1979-09-09;EGY
+            cross-script, Mamadou written in Arabic ¦ ممادو|||باه;M;1999-09-19;GIN ¦ Mamadou|||Bah;M;1999-09-19;GIN
+            cross-script, an inner ʿayn between two letters alike (Muammar) ¦ سيف الإسلام|معمر||;M;1972-06-25;LBY ¦ Saif Al-Islam|Muammar||;M;1972-06-25;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
