@@ -554,8 +554,8 @@ public final class PeopleBench {
                     retrievalShown++;
                     Profile a = Profile.decode(encoded[self]);
                     Profile b = Profile.decode(encoded[partner[self]]);
-                    System.out.println("NOT A CANDIDATE " + variation[self] + "\n  " + a.blockingKeys() + "\n  "
-                            + b.blockingKeys() + "\n  " + c);
+                    System.out.println("NOT A CANDIDATE " + variation[self] + "\n  " + a.nameSkeleton() + " "
+                            + a.blockingKeys() + "\n  " + b.nameSkeleton() + " " + b.blockingKeys() + "\n  " + c);
                 }
             } else {
                 Comparison c = engine.compare(

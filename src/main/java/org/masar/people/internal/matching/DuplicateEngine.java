@@ -415,6 +415,8 @@ public final class DuplicateEngine {
             List<Integer> pc = new ArrayList<>(8);
             flatten(q, tq, pq);
             flatten(c, tc, pc);
+            joinCompounds(tq, pq, tc, pc);
+            joinCompounds(tc, pc, tq, pq);
             int nq = tq.size();
             int nc = tc.size();
             m.total = Math.max(nq, nc);
@@ -557,6 +559,61 @@ public final class DuplicateEngine {
                 m.points -= 0.8 * inversions;
             }
             return m;
+        }
+
+        /**
+         * A compound written as one word on one side and two on the other (Awadelkarim, عوض الكريم; Sitelnisa, ست
+         * النساء; Saifeldin, Saif Eldin): where a part has one word more on the {@code pair} side, two adjacent words
+         * of it whose skeletons, joined (with or without the article's l between them), are the skeleton of a word of
+         * the {@code single} side that neither matches alone, become that word.
+         */
+        private static void joinCompounds(List<Token> single, List<Integer> ps, List<Token> pair, List<Integer> pp) {
+            for (int part = 0; part < Profile.NAME_PARTS; part++) {
+                int ns = java.util.Collections.frequency(ps, part);
+                int np = java.util.Collections.frequency(pp, part);
+                if (ns == 0 || np != ns + 1) {
+                    continue;
+                }
+                joined:
+                for (int i = 0; i + 1 < pair.size(); i++) {
+                    if (pp.get(i) != part || pp.get(i + 1) != part) {
+                        continue;
+                    }
+                    for (int k = 0; k < single.size(); k++) {
+                        Token t = single.get(k);
+                        if (ps.get(k) != part
+                                || t.skeleton().length() < 4
+                                || Token.similarity(t, pair.get(i)) >= 0.85
+                                || Token.similarity(t, pair.get(i + 1)) >= 0.85) {
+                            continue;
+                        }
+                        if (compound(t, pair.get(i), pair.get(i + 1)) >= 0.9) {
+                            pair.set(i, t);
+                            pair.remove(i + 1);
+                            pp.remove(i + 1);
+                            break joined;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static double compound(Token t, Token a, Token b) {
+            double best = 0;
+            for (String w : new String[] {t.skeleton(), t.skeleton2()}) {
+                if (w == null) {
+                    continue;
+                }
+                for (String x : new String[] {a.skeleton(), a.skeleton2()}) {
+                    for (String y : new String[] {b.skeleton(), b.skeleton2()}) {
+                        if (x != null && y != null) {
+                            best = Math.max(best, Skeletons.similarity(w, x + y));
+                            best = Math.max(best, Skeletons.similarity(w, x + "L" + y));
+                        }
+                    }
+                }
+            }
+            return best;
         }
 
         /** Whether the name holds words in this part and none of them was matched. */

@@ -89,6 +89,9 @@ class DuplicateEngineTests {
             cross-script, Egyptian G for both ج of Hagag ¦ حجاج|عبدالغني||;M;1979-09-09;EGY ¦ Hagag|Abdel Ghany||;M;1979-09-09;EGY
             cross-script, Mamadou written in Arabic ¦ ممادو|||باه;M;1999-09-19;GIN ¦ Mamadou|||Bah;M;1999-09-19;GIN
             cross-script, an inner ʿayn between two letters alike (Muammar) ¦ سيف الإسلام|معمر||;M;1972-06-25;LBY ¦ Saif Al-Islam|Muammar||;M;1972-06-25;LBY
+            a compound in one word against two, across scripts (Awadelkarim) ¦ الفاضل|عوض الكريم||;M;1970-07-07;SDN ¦ Elfadil|Awadelkarim||;M;1970-07-07;SDN
+            a compound given name in one word against two (Sitelnisa) ¦ Sitelnisa|Abaker|Ayad|Elghashbaki;F;1989-05-23;LBY ¦ ست النساء|أبكر|عياد|الغشبعكي;F;1989-05-23;LBY
+            a compound spaced and joined in Latin (Saif Eldin) ¦ Saif Eldin|Hassan||;M;1988-08-08;SDN ¦ Saifeldin|Hassan||;M;1988-08-08;SDN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -126,6 +129,7 @@ class DuplicateEngineTests {
             a slip apart but the fathers differ ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY ¦ رسا|عبدالله|عبدالباسط|الغرياني;F;2006-01-09;LBY
             two very common names and the same 1 January ¦ Mohamed|Ibrahim;M;1990-01-01;NGA ¦ Mohammed|Ibrahim;M;1990-01-01;NGA
             two very common names and the same 1 January across scripts ¦ فاطمة|||آدم;F;1990-01-01;SDN ¦ Fatima|||Adam;F;1990-01-01;SDN
+            brothers, one with a compound name that starts with the other's ¦ Saif Eldin|Hassan||Idris;M;1988-08-08;SDN ¦ Saif|Hassan||Idris;M;1992-02-02;SDN
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
