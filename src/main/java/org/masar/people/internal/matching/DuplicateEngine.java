@@ -205,7 +205,8 @@ public final class DuplicateEngine {
                 llr += 1.2;
                 pro.add(new Reason("same-baladiya", List.of()));
             } else {
-                llr -= 0.6;
+                // people move and keep their phone: with one shared, another baladiya is no sign of a namesake
+                llr -= phone ? 0 : 0.6;
                 con.add(new Reason("different-baladiya", List.of()));
             }
         }

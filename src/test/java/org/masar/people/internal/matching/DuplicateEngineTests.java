@@ -196,6 +196,24 @@ class DuplicateEngineTests {
     }
 
     @Test
+    void aPersonWhoMovedKeepsTheirPhone() {
+        String a = "Hadiza|||Moussa;F;~35@2025-03-06;NER;0920270312";
+        String b = "Hadiza|||Moussa;F;~37@2026-02-26;NER;+218 92 027 0312";
+        Comparison moved = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY020906"), 1);
+        assertThat(moved.likely())
+                .as("same names, age and phone, registered elsewhere " + moved)
+                .isTrue();
+        assertThat(moved.reasons()).extracting(Reason::code).contains("different-baladiya");
+
+        String mother = "Hadiza|||Moussa;F;~35@2025-03-06;NER;0920270312";
+        String daughter = "Hadiza|||Moussa;F;~12@2025-03-06;NER;0920270312";
+        assertThat(ENGINE.compare(profile(daughter, "LY021104"), profile(mother, "LY020906"), 1)
+                        .likely())
+                .as("a mother and her daughter named after her, sharing a phone")
+                .isFalse();
+    }
+
+    @Test
     void theEncodingBeforeTheNewNamesIsStillReadAndNotCurrent() {
         String stored =
                 profile("Achta|Hassan||Abakar;F;1992-03-14;TCD", "LY021104").encode();
