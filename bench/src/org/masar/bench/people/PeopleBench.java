@@ -589,6 +589,21 @@ public final class PeopleBench {
                 .limit(40)
                 .forEach(e -> System.out.printf("  %6d  %5.1f %%  %s%n", e.getValue(), 100.0 * e.getValue() / total,
                         e.getKey()));
+        // The misses whose records hold nothing but names and a rough age (no shared phone, document or close birth
+        // date), names that other stored persons bear too: what tells the person from the namesakes is not there.
+        int namesakesOnly = 0;
+        int notCandidate = 0;
+        for (Map.Entry<String, Integer> e : shapes.entrySet()) {
+            String shape = e.getKey();
+            if (shape.startsWith("not a candidate")) {
+                notCandidate += e.getValue();
+            } else if (shape.contains(" soft") && (shape.endsWith(" k2") || shape.endsWith(" k3"))) {
+                namesakesOnly += e.getValue();
+            }
+        }
+        System.out.printf("  of which names and a rough age only, borne by other stored persons too (k >= 2): %,d "
+                + "(%.1f %% of the misses); never a candidate: %,d (%.1f %%)%n", namesakesOnly,
+                100.0 * namesakesOnly / total, notCandidate, 100.0 * notCandidate / total);
     }
 
     private static String describe(MatchInput in) {
