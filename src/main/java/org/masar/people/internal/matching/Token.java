@@ -90,7 +90,9 @@ record Token(
      * Whether two words of one script that are not one name are one typing slip apart: in Arabic, one letter written
      * for another that differs from it only by its dots (رشا, رسا; the keyboard and handwriting confuse them), two
      * letters swapped, or one consonant lost or added in a word of four letters or more (جمعة, جعة) — but never a long
-     * vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن, حسين); in Latin, one letter added,
+     * vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن, حسين), unless one is a name of
+     * the table and the other is that name with a letter lost (خالد, خلد) or one of the same shape (غسان, غساي); in
+     * Latin, one letter added,
      * lost, changed or two swapped in a word of five letters or more. Two names of the table are never a slip.
      */
     static boolean slip(Token a, Token b) {
@@ -98,6 +100,22 @@ record Token(
             return false;
         }
         if (arabic(a.text) && arabic(b.text)) {
+            // a name of the table against a shorter word that is not, one letter lost (خالد, خلد; زينب, زنب), or one
+            // with a letter of the same shape (غسان, غساي): the name mistyped — but not a longer word (سعد, سعود)
+            String known = a.group != null ? a.text : b.group != null ? b.text : null;
+            String other = known == null ? null : known == a.text ? b.text : a.text;
+            if (known != null && known.length() >= 3 && Skeletons.levenshtein(known, other) == 1) {
+                if (other.length() < known.length()) {
+                    return true;
+                }
+                if (other.length() == known.length()) {
+                    for (int i = 0; i < known.length(); i++) {
+                        if (known.charAt(i) != other.charAt(i)) {
+                            return sameShape(known.charAt(i), other.charAt(i)) || arabicSlip(known, other);
+                        }
+                    }
+                }
+            }
             return arabicSlip(a.text, b.text);
         }
         if (!arabic(a.text) && !arabic(b.text)) {
@@ -143,6 +161,15 @@ record Token(
             i++;
         }
         return longer.substring(i + 1).equals(shorter.substring(i)) && LONG_VOWELS.indexOf(longer.charAt(i)) < 0;
+    }
+
+    private static boolean sameShape(char x, char y) {
+        for (String family : DOTS) {
+            if (family.indexOf(x) >= 0 && family.indexOf(y) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean dotted(char x, char y) {

@@ -92,6 +92,8 @@ class DuplicateEngineTests {
             a compound in one word against two, across scripts (Awadelkarim) ¦ الفاضل|عوض الكريم||;M;1970-07-07;SDN ¦ Elfadil|Awadelkarim||;M;1970-07-07;SDN
             a compound given name in one word against two (Sitelnisa) ¦ Sitelnisa|Abaker|Ayad|Elghashbaki;F;1989-05-23;LBY ¦ ست النساء|أبكر|عياد|الغشبعكي;F;1989-05-23;LBY
             a compound spaced and joined in Latin (Saif Eldin) ¦ Saif Eldin|Hassan||;M;1988-08-08;SDN ¦ Saifeldin|Hassan||;M;1988-08-08;SDN
+            a long vowel lost from a name of the table (Khalid), same date of birth ¦ خلد|محمد|عبدالعاطي|;M;2019-05-13;TCD ¦ خالد|محمد|عبدالعاطي|;M;2019-05-13;TCD
+            a letter of a name of the table mistyped for one of its shape (Ghassan), same date and phone ¦ غساي|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535 ¦ غسان|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -130,6 +132,7 @@ class DuplicateEngineTests {
             two very common names and the same 1 January ¦ Mohamed|Ibrahim;M;1990-01-01;NGA ¦ Mohammed|Ibrahim;M;1990-01-01;NGA
             two very common names and the same 1 January across scripts ¦ فاطمة|||آدم;F;1990-01-01;SDN ¦ Fatima|||Adam;F;1990-01-01;SDN
             brothers, one with a compound name that starts with the other's ¦ Saif Eldin|Hassan||Idris;M;1988-08-08;SDN ¦ Saif|Hassan||Idris;M;1992-02-02;SDN
+            twins Said and Saad, both names of the table ¦ سعيد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سعد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
