@@ -18,7 +18,7 @@ public final class Profile {
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
     private static final String VERSION = "m4";
-    /** m3: the same fields, tokens and keys as before the names added in m4 (Achta, Hamouda, Arabic تش). */
+    /** m3: the same fields; its tokens and keys are from before m4's names and letters (Achta, Hamouda, تش, ككلي…). */
     private static final String PREVIOUS_VERSION = "m3";
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";

@@ -92,6 +92,9 @@ class DuplicateEngineTests {
             a compound in one word against two, across scripts (Awadelkarim) ¦ الفاضل|عوض الكريم||;M;1970-07-07;SDN ¦ Elfadil|Awadelkarim||;M;1970-07-07;SDN
             a compound given name in one word against two (Sitelnisa) ¦ Sitelnisa|Abaker|Ayad|Elghashbaki;F;1989-05-23;LBY ¦ ست النساء|أبكر|عياد|الغشبعكي;F;1989-05-23;LBY
             a compound spaced and joined in Latin (Saif Eldin) ¦ Saif Eldin|Hassan||;M;1988-08-08;SDN ¦ Saifeldin|Hassan||;M;1988-08-08;SDN
+            cross-script, two letters alike side by side in Arabic are two syllables (Kikli, Farihah) ¦ فريحة|يوسف|مصطفى|الككلي;F;1993-09-04;LBY ¦ Farihah|Youssaf|Mostafa|Kikli;F;1993-09-04;LBY
+            cross-script, Aya ¦ آية|إسماعيل|مصطفى|;F;1997-10-11;LBY ¦ Aya|Ismail|Mustafa|;F;1997-10-11;LBY
+            nickname عبدو for Abdallah ¦ عبدو|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY ¦ عبدالله|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY
             a long vowel lost from a name of the table (Khalid), same date of birth ¦ خلد|محمد|عبدالعاطي|;M;2019-05-13;TCD ¦ خالد|محمد|عبدالعاطي|;M;2019-05-13;TCD
             a letter of a name of the table mistyped for one of its shape (Ghassan), same date and phone ¦ غساي|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535 ¦ غسان|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535
             """)
