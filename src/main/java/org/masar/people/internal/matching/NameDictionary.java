@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
             ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud
             mustafa: مصطفى | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa

@@ -95,6 +95,7 @@ class DuplicateEngineTests {
             cross-script, two letters alike side by side in Arabic are two syllables (Kikli, Farihah) ¦ فريحة|يوسف|مصطفى|الككلي;F;1993-09-04;LBY ¦ Farihah|Youssaf|Mostafa|Kikli;F;1993-09-04;LBY
             cross-script, Aya ¦ آية|إسماعيل|مصطفى|;F;1997-10-11;LBY ¦ Aya|Ismail|Mustafa|;F;1997-10-11;LBY
             nickname عبدو for Abdallah ¦ عبدو|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY ¦ عبدالله|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY
+            nickname Hamada in Arabic script against Mohamed ¦ حمادة|صالح|رجب|;M;1986-10-10;EGY ¦ Mohamed|Saleh|Ragab|;M;1986-10-10;EGY
             a long vowel lost from a name of the table (Khalid), same date of birth ¦ خلد|محمد|عبدالعاطي|;M;2019-05-13;TCD ¦ خالد|محمد|عبدالعاطي|;M;2019-05-13;TCD
             a letter of a name of the table mistyped for one of its shape (Ghassan), same date and phone ¦ غساي|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535 ¦ غسان|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535
             """)
