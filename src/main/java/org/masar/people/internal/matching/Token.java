@@ -92,8 +92,8 @@ record Token(
      * letters swapped, or one consonant lost or added in a word of four letters or more (جمعة, جعة) — but never a long
      * vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن, حسين), unless one is a name of
      * the table and the other is that name with a letter lost (خالد, خلد) or one of the same shape (غسان, غساي); in
-     * Latin, one letter added,
-     * lost, changed or two swapped in a word of five letters or more. Two names of the table are never a slip.
+     * Latin, one letter added, lost, changed or two swapped in a word of five letters or more (four when one is a
+     * name of the table and the other is not: Musa, Muaa). Two names of the table are never a slip.
      */
     static boolean slip(Token a, Token b) {
         if (a.group != null && b.group != null) {
@@ -119,8 +119,10 @@ record Token(
             return arabicSlip(a.text, b.text);
         }
         if (!arabic(a.text) && !arabic(b.text)) {
+            // five letters or more; or four when one is a name of the table and the other is not (Musa, Muaa)
             int n = Math.max(a.text.length(), b.text.length());
-            return n >= 5 && Skeletons.levenshtein(a.text, b.text) == 1;
+            boolean known = (a.group != null) != (b.group != null);
+            return (n >= 5 || (known && n >= 4)) && Skeletons.levenshtein(a.text, b.text) == 1;
         }
         return false;
     }

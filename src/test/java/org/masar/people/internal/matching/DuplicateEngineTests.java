@@ -96,6 +96,7 @@ class DuplicateEngineTests {
             cross-script, Aya ¦ آية|إسماعيل|مصطفى|;F;1997-10-11;LBY ¦ Aya|Ismail|Mustafa|;F;1997-10-11;LBY
             nickname عبدو for Abdallah ¦ عبدو|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY ¦ عبدالله|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY
             nickname Hamada in Arabic script against Mohamed ¦ حمادة|صالح|رجب|;M;1986-10-10;EGY ¦ Mohamed|Saleh|Ragab|;M;1986-10-10;EGY
+            a slip in a short Latin name of the table (Musa), same date and phone ¦ Muaa|Abubakar||Oladipo;M;1999-03-31;NGA;0920764190 ¦ Musa|Abubakar||Oladipo;M;1999-03-31;NGA;0920764190
             a long vowel lost from a name of the table (Khalid), same date of birth ¦ خلد|محمد|عبدالعاطي|;M;2019-05-13;TCD ¦ خالد|محمد|عبدالعاطي|;M;2019-05-13;TCD
             a letter of a name of the table mistyped for one of its shape (Ghassan), same date and phone ¦ غساي|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535 ¦ غسان|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535
             """)
@@ -137,6 +138,7 @@ class DuplicateEngineTests {
             two very common names and the same 1 January across scripts ¦ فاطمة|||آدم;F;1990-01-01;SDN ¦ Fatima|||Adam;F;1990-01-01;SDN
             brothers, one with a compound name that starts with the other's ¦ Saif Eldin|Hassan||Idris;M;1988-08-08;SDN ¦ Saif|Hassan||Idris;M;1992-02-02;SDN
             twins Said and Saad, both names of the table ¦ سعيد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سعد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
+            twins Omar and Amr, both names of the table ¦ Omar|Ali|Salem|Zawi;M;2005-06-06;LBY;0913334455 ¦ Amr|Ali|Salem|Zawi;M;2005-06-06;LBY;0913334455
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
