@@ -517,6 +517,9 @@ public final class PeopleBench {
     }
 
     /** Why known pairs were missed, counted by the shape of their comparison. */
+    private static final int RETRIEVAL_EXAMPLES =
+            Integer.parseInt(System.getenv().getOrDefault("PEOPLE_BENCH_RETRIEVAL", "0"));
+
     private static void misses(
             List<Integer> queries,
             int[] partner,
@@ -528,6 +531,7 @@ public final class PeopleBench {
             boolean[] partnerCandidate) {
         Map<String, Integer> shapes = new java.util.TreeMap<>();
         int missed = 0;
+        int retrievalShown = 0;
         for (int k = 0; k < queries.size(); k++) {
             int self = queries.get(k);
             if (partner[self] < 0 || variation[self] == Variation.NONE) {
@@ -545,6 +549,14 @@ public final class PeopleBench {
             if (!partnerCandidate[k]) {
                 Comparison c = engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), 1);
                 shape = "not a candidate (" + (c.likely() ? "likely" : "not likely") + " if it were, alone)";
+                if (c.likely() && retrievalShown < RETRIEVAL_EXAMPLES) {
+                    // PEOPLE_BENCH_RETRIEVAL=n: the first n pairs the blocking keys lost, with both sides' keys
+                    retrievalShown++;
+                    Profile a = Profile.decode(encoded[self]);
+                    Profile b = Profile.decode(encoded[partner[self]]);
+                    System.out.println("NOT A CANDIDATE " + variation[self] + "\n  " + a.nameSkeleton() + " "
+                            + a.blockingKeys() + "\n  " + b.nameSkeleton() + " " + b.blockingKeys() + "\n  " + c);
+                }
             } else {
                 Comparison c = engine.compare(
                         Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), partnerSakes[k]);
@@ -577,6 +589,21 @@ public final class PeopleBench {
                 .limit(40)
                 .forEach(e -> System.out.printf("  %6d  %5.1f %%  %s%n", e.getValue(), 100.0 * e.getValue() / total,
                         e.getKey()));
+        // The misses whose records hold nothing but names and a rough age (no shared phone, document or close birth
+        // date), names that other stored persons bear too: what tells the person from the namesakes is not there.
+        int namesakesOnly = 0;
+        int notCandidate = 0;
+        for (Map.Entry<String, Integer> e : shapes.entrySet()) {
+            String shape = e.getKey();
+            if (shape.startsWith("not a candidate")) {
+                notCandidate += e.getValue();
+            } else if (shape.contains(" soft") && (shape.endsWith(" k2") || shape.endsWith(" k3"))) {
+                namesakesOnly += e.getValue();
+            }
+        }
+        System.out.printf("  of which names and a rough age only, borne by other stored persons too (k >= 2): %,d "
+                + "(%.1f %% of the misses); never a candidate: %,d (%.1f %%)%n", namesakesOnly,
+                100.0 * namesakesOnly / total, notCandidate, 100.0 * notCandidate / total);
     }
 
     private static String describe(MatchInput in) {

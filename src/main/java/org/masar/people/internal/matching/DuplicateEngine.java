@@ -165,10 +165,37 @@ public final class DuplicateEngine {
         boolean dateEvidence = false;
         for (int i = reasonsBefore; i < pro.size(); i++) {
             String code = pro.get(i).code();
-            dateEvidence |= !code.equals("age-consistent");
+            // one 1 January shared by names that are all very common (محمد أحمد علي, 1990-01-01) is a year, no more:
+            // one record in eight carries a placeholder, and such names are borne by many of every year
+            boolean commonPlaceholder = code.equals("same-date-of-birth")
+                    && placeholderDates(q, c)
+                    && names.matched > 0
+                    && names.commonMatched == names.matched;
+            dateEvidence |= !code.equals("age-consistent") && !commonPlaceholder;
         }
         boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
         boolean closeAge = q.birthYear() != null && c.birthYear() != null && ageGap(q, c) <= 1.0;
+        // A typing slip in the given name (رشا, رسا), every other word the same: the given name's veto keeps brothers
+        // and sisters apart, but they are not born on one day (twins aside, whose names are two names, not a slip
+        // apart), nor of one age on one phone.
+        boolean preciseDate = false;
+        for (int i = reasonsBefore; i < pro.size(); i++) {
+            String code = pro.get(i).code();
+            preciseDate |= (code.equals("same-date-of-birth") && !placeholderDates(q, c))
+                    || code.equals("day-month-swapped")
+                    || code.equals("birth-year-one-apart");
+        }
+        if (names.givenSlip
+                && names.mismatched <= 1
+                && names.matched >= 2
+                && !names.fatherDiffers
+                && (preciseDate || (phone && closeAge))) {
+            names.givenVeto = false;
+            llr += 5 + 1.0;
+            pro.add(new Reason("given-name-close", List.of(q.display.get(0), c.display.get(0))));
+            con.removeIf(r -> r.code().equals("given-name-differs"));
+            veto = q.sex != c.sex;
+        }
         // Place: a person registered twice is often registered where they stay, and namesakes seldom stay in one
         // baladiya; but people move (outreach in Sabha, rescued at sea, treated in Tripoli), so a different one says
         // little.
@@ -178,7 +205,8 @@ public final class DuplicateEngine {
                 llr += 1.2;
                 pro.add(new Reason("same-baladiya", List.of()));
             } else {
-                llr -= 0.6;
+                // people move and keep their phone: with one shared, another baladiya is no sign of a namesake
+                llr -= phone ? 0 : 0.6;
                 con.add(new Reason("different-baladiya", List.of()));
             }
         }
@@ -199,10 +227,7 @@ public final class DuplicateEngine {
         if (ageGap(q, c) > 12) {
             veto = true;
         }
-        boolean placeholderDate = q.hasDob()
-                && c.hasDob()
-                && (isPlaceholder(LocalDate.ofEpochDay(q.dobEpochDay))
-                        || isPlaceholder(LocalDate.ofEpochDay(c.dobEpochDay)));
+        boolean placeholderDate = placeholderDates(q, c);
         llr -= namesakePenalty(namesakes, strongDoc, phone, placeholderDate, pro.subList(reasonsBefore, pro.size()));
 
         // Nationality.
@@ -344,6 +369,13 @@ public final class DuplicateEngine {
         return -9;
     }
 
+    private static boolean placeholderDates(Profile q, Profile c) {
+        return q.hasDob()
+                && c.hasDob()
+                && (isPlaceholder(LocalDate.ofEpochDay(q.dobEpochDay))
+                        || isPlaceholder(LocalDate.ofEpochDay(c.dobEpochDay)));
+    }
+
     private static boolean isPlaceholder(LocalDate d) {
         return d.getDayOfMonth() == 1 && (d.getMonthValue() == 1 || d.getMonthValue() == 7);
     }
@@ -370,6 +402,9 @@ public final class DuplicateEngine {
         int mismatched;
         int total;
         boolean givenVeto;
+        /** The given names differ by one typing slip ({@link Token#slip}). */
+        boolean givenSlip;
+
         boolean swapped;
         boolean fatherDiffers;
 
@@ -381,6 +416,8 @@ public final class DuplicateEngine {
             List<Integer> pc = new ArrayList<>(8);
             flatten(q, tq, pq);
             flatten(c, tc, pc);
+            joinCompounds(tq, pq, tc, pc);
+            joinCompounds(tc, pc, tq, pq);
             int nq = tq.size();
             int nc = tc.size();
             m.total = Math.max(nq, nc);
@@ -439,6 +476,7 @@ public final class DuplicateEngine {
                     } else {
                         m.givenVeto = true;
                         m.points -= 5;
+                        m.givenSlip = gi == 0 && gj == 0 && Token.slip(tq.get(0), tc.get(0));
                     }
                 }
             } else {
@@ -522,6 +560,61 @@ public final class DuplicateEngine {
                 m.points -= 0.8 * inversions;
             }
             return m;
+        }
+
+        /**
+         * A compound written as one word on one side and two on the other (Awadelkarim, عوض الكريم; Sitelnisa, ست
+         * النساء; Saifeldin, Saif Eldin): where a part has one word more on the {@code pair} side, two adjacent words
+         * of it whose skeletons, joined (with or without the article's l between them), are the skeleton of a word of
+         * the {@code single} side that neither matches alone, become that word.
+         */
+        private static void joinCompounds(List<Token> single, List<Integer> ps, List<Token> pair, List<Integer> pp) {
+            for (int part = 0; part < Profile.NAME_PARTS; part++) {
+                int ns = java.util.Collections.frequency(ps, part);
+                int np = java.util.Collections.frequency(pp, part);
+                if (ns == 0 || np != ns + 1) {
+                    continue;
+                }
+                joined:
+                for (int i = 0; i + 1 < pair.size(); i++) {
+                    if (pp.get(i) != part || pp.get(i + 1) != part) {
+                        continue;
+                    }
+                    for (int k = 0; k < single.size(); k++) {
+                        Token t = single.get(k);
+                        if (ps.get(k) != part
+                                || t.skeleton().length() < 4
+                                || Token.similarity(t, pair.get(i)) >= 0.85
+                                || Token.similarity(t, pair.get(i + 1)) >= 0.85) {
+                            continue;
+                        }
+                        if (compound(t, pair.get(i), pair.get(i + 1)) >= 0.9) {
+                            pair.set(i, t);
+                            pair.remove(i + 1);
+                            pp.remove(i + 1);
+                            break joined;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static double compound(Token t, Token a, Token b) {
+            double best = 0;
+            for (String w : new String[] {t.skeleton(), t.skeleton2()}) {
+                if (w == null) {
+                    continue;
+                }
+                for (String x : new String[] {a.skeleton(), a.skeleton2()}) {
+                    for (String y : new String[] {b.skeleton(), b.skeleton2()}) {
+                        if (x != null && y != null) {
+                            best = Math.max(best, Skeletons.similarity(w, x + y));
+                            best = Math.max(best, Skeletons.similarity(w, x + "L" + y));
+                        }
+                    }
+                }
+            }
+            return best;
         }
 
         /** Whether the name holds words in this part and none of them was matched. */

@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
             ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud
             mustafa: مصطفى | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -46,7 +46,7 @@ final class NameDictionary {
             hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini hussen
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | hamdi hamdy
-            abdallah: عبدالله عبد_الله | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
+            abdallah: عبدالله عبد_الله عبدو | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
             abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
             abdelkader: عبدالقادر | cabdulqaadir cabdiqaadir abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri
@@ -163,7 +163,7 @@ final class NameDictionary {
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna
-            aisha: عائشة عايشة عيشة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata
+            aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata
             khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidia hadija khadijah kadija hadjia
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu
@@ -191,7 +191,8 @@ final class NameDictionary {
             bilqis: بلقيس | bilqis balkissa balkisa belkis
             salama: سلامة | salama salamatou
             sakina: سكينة | sakina sakinatou
-            zahra: زهراء الزهراء زهرة | sahra zahra zahraa zohra zahara
+            zahra: زهراء الزهراء زهرة | sahra zahra zahraa zohra zahara zara
+            aya: آية اية | aya ayah aia
             sumaya: سمية | sumaya soumaya sumaiya soumia
             najat: نجاة | najat nagat
             fadila: فضيلة | fadila fadhila
@@ -199,7 +200,6 @@ final class NameDictionary {
             karima: كريمة | karima kareema
             wafa: وفاء | wafa wafaa
             nafisa: نفيسة | nafisa nafissa nafisatou
-            achta: عشتة | achta ashta
             farah: فارح فرح | farah faarax
             abdi: عبدي | abdi cabdi
             """;

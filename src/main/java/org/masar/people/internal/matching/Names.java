@@ -302,10 +302,18 @@ final class Names {
                 if (c >= 'a' && c <= 'z') {
                     if (i == 0 || out.length() == before) {
                         keepApart(out, c);
+                        // Arabic writes a doubled consonant once (shadda), so two letters alike side by side are two
+                        // syllables (ككلي Kikli, ممادو Mamadou, and ح then ه in فريحة Farihah): keep them apart as the
+                        // unwritten vowel does — but not لل, the article's l before one (الله, Fadlallah)
+                        if (!out.isEmpty() && out.charAt(out.length() - 1) == c && "aeiouwyl".indexOf(c) < 0) {
+                            out.append('a');
+                        }
                     }
                     out.append(c);
                 } else if (c == '\u02BF' && out.isEmpty()) {
                     out.append('\''); // a leading ʿayn: what follows is not the word's first letter (عيسى is Issa)
+                } else if (c == '\u02BF') {
+                    out.append('a'); // an inner ʿayn parts the letters around it, as a vowel does (معمر is Muammar)
                 }
             }
         }

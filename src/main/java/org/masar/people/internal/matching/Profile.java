@@ -17,8 +17,11 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m3";
-    private static final String PREVIOUS_VERSION = "m2";
+    private static final String VERSION = "m4";
+    /** m3: the same fields; its tokens and keys are from before m4's names and letters (Achta, Hamouda, تش, ككلي…). */
+    private static final String PREVIOUS_VERSION = "m3";
+    /** m2: before the baladiya was kept. */
+    private static final String BEFORE_BALADIYA = "m2";
 
     /** A normalised document. */
     record Document(
@@ -302,9 +305,11 @@ public final class Profile {
     /** Reads what {@link #encode()} wrote. */
     public static Profile decode(String encoded) {
         List<String> f = split(encoded, FIELD);
-        // m2 (before the baladiya was kept) is still read: its profiles have no baladiya until re-registered
-        boolean current = f.size() == 16 && f.get(0).equals(VERSION);
-        if (!current && !(f.size() == 15 && f.get(0).equals(PREVIOUS_VERSION))) {
+        // m3 is read as it is (the refresh re-derives its tokens and keys); m2 (before the baladiya was kept) too,
+        // without a baladiya until re-registered
+        boolean current =
+                f.size() == 16 && (f.get(0).equals(VERSION) || f.get(0).equals(PREVIOUS_VERSION));
+        if (!current && !(f.size() == 15 && f.get(0).equals(BEFORE_BALADIYA))) {
             throw new IllegalArgumentException("Not an encoded match profile (version " + VERSION + ")");
         }
         char sex = f.get(1).isEmpty() ? '?' : f.get(1).charAt(0);

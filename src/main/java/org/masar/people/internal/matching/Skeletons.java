@@ -5,7 +5,7 @@ package org.masar.people.internal.matching;
  *
  * <p>Input is lower-case ASCII (Latin as typed, folded by ICU, or Arabic transliterated by ICU's {@code Arabic-Latin}).
  * Unvocalised Arabic writes no short vowels, so the skeleton keeps none: vowels (and w/y inside a word, which are long
- * vowels there) are dropped, a leading w/y is kept as a consonant, digraphs fold to one letter (kh→K, gh→G, sh/ch→X,
+ * vowels there) are dropped, a leading w/y is kept as a consonant, digraphs fold to one letter (kh→K, gh→G, sh/ch/tch/tsh→X,
  * th→T, dh→D, dj→J, ph→F), q/c/ck→K, doubled letters collapse and a final h (ta marbuta, "Abdallah"/"Abdalla") drops.
  * The letters that remain are upper-case: B F T D S Z X K G J H L M N R W Y.
  */
@@ -67,7 +67,8 @@ final class Skeletons {
                     if (next == 'h') {
                         i++;
                         mapped = 'T';
-                    } else if (next == 'c' && i + 2 < n && latin.charAt(i + 2) == 'h') {
+                    } else if ((next == 'c' || next == 's') && i + 2 < n && latin.charAt(i + 2) == 'h') {
+                        // tch (Tchad) and tsh, how Arabic writes ch (تشاد, تشينيدو): one sound
                         i += 2;
                         mapped = 'X';
                     } else {
@@ -162,6 +163,9 @@ final class Skeletons {
     static double substitution(char a, char b) {
         if (a == b) {
             return 0;
+        }
+        if ((a == 'G' && b == 'J') || (a == 'J' && b == 'G')) {
+            return 0.1; // ج is g in Egypt and Sudan (Hagag, Ragab, Mugtaba), j elsewhere: one letter
         }
         return confusable(a, b) || confusable(b, a) ? 0.25 : 1;
     }

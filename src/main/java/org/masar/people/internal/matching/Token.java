@@ -78,10 +78,109 @@ record Token(
             double jw = JaroWinkler.similarity(latA, latB);
             double sk = skA == null || skB == null ? 0 : Skeletons.similarity(skA, skB);
             // the same consonants spelt with quite other vowels (Sumon, Osman) are less telling within one script
-            double lat = Math.max(latinText(latA, latB), jw >= 0.8 ? sk : Math.min(sk, 0.78));
+            // (but the very same consonants from the same first letter are one name spelt two ways: Heleema, Halima)
+            boolean sameStart = sk == 1 && skA.length() >= 2 && latA.charAt(0) == latB.charAt(0);
+            double lat = Math.max(latinText(latA, latB), jw >= 0.8 || sameStart ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);
         }
         return s >= 0 ? s : skeletons(a, b);
+    }
+
+    /**
+     * Whether two words of one script that are not one name are one typing slip apart: in Arabic, one letter written
+     * for another that differs from it only by its dots (رشا, رسا; the keyboard and handwriting confuse them), two
+     * letters swapped, or one consonant lost or added in a word of four letters or more (جمعة, جعة) — but never a long
+     * vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن, حسين), unless one is a name of
+     * the table and the other is that name with a letter lost (خالد, خلد) or one of the same shape (غسان, غساي); in
+     * Latin, one letter added, lost, changed or two swapped in a word of five letters or more (four when one is a
+     * name of the table and the other is not: Musa, Muaa). Two names of the table are never a slip.
+     */
+    static boolean slip(Token a, Token b) {
+        if (a.group != null && b.group != null) {
+            return false;
+        }
+        if (arabic(a.text) && arabic(b.text)) {
+            // a name of the table against a shorter word that is not, one letter lost (خالد, خلد; زينب, زنب), or one
+            // with a letter of the same shape (غسان, غساي): the name mistyped — but not a longer word (سعد, سعود)
+            String known = a.group != null ? a.text : b.group != null ? b.text : null;
+            String other = known == null ? null : known == a.text ? b.text : a.text;
+            if (known != null && known.length() >= 3 && Skeletons.levenshtein(known, other) == 1) {
+                if (other.length() < known.length()) {
+                    return true;
+                }
+                if (other.length() == known.length()) {
+                    for (int i = 0; i < known.length(); i++) {
+                        if (known.charAt(i) != other.charAt(i)) {
+                            return sameShape(known.charAt(i), other.charAt(i)) || arabicSlip(known, other);
+                        }
+                    }
+                }
+            }
+            return arabicSlip(a.text, b.text);
+        }
+        if (!arabic(a.text) && !arabic(b.text)) {
+            // five letters or more; or four when one is a name of the table and the other is not (Musa, Muaa)
+            int n = Math.max(a.text.length(), b.text.length());
+            boolean known = (a.group != null) != (b.group != null);
+            return (n >= 5 || (known && n >= 4)) && Skeletons.levenshtein(a.text, b.text) == 1;
+        }
+        return false;
+    }
+
+    private static final String LONG_VOWELS = "اويى";
+    private static final String[] DOTS = {"بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق"};
+
+    private static boolean arabicSlip(String a, String b) {
+        if (a.length() == b.length()) {
+            int first = -1;
+            int second = -1;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (first < 0) {
+                        first = i;
+                    } else if (second < 0) {
+                        second = i;
+                    } else {
+                        return false;
+                    }
+                }
+            }
+            if (first < 0) {
+                return false;
+            }
+            if (second < 0) {
+                return dotted(a.charAt(first), b.charAt(first));
+            }
+            return second == first + 1 && a.charAt(first) == b.charAt(second) && a.charAt(second) == b.charAt(first);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1 || longer.length() < 4) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        return longer.substring(i + 1).equals(shorter.substring(i)) && LONG_VOWELS.indexOf(longer.charAt(i)) < 0;
+    }
+
+    private static boolean sameShape(char x, char y) {
+        for (String family : DOTS) {
+            if (family.indexOf(x) >= 0 && family.indexOf(y) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean dotted(char x, char y) {
+        for (String family : DOTS) {
+            if (family.indexOf(x) >= 0 && family.indexOf(y) >= 0) {
+                return LONG_VOWELS.indexOf(x) < 0 && LONG_VOWELS.indexOf(y) < 0;
+            }
+        }
+        return false;
     }
 
     private static boolean arabic(String text) {

@@ -80,6 +80,25 @@ class DuplicateEngineTests {
             same passport with spaces and a lost prefix ¦ Samuel|Tekle||Haile;M;1991-01-01;ERI;;passport:P 0234 5678:ERI ¦ Samuel|Tekle||Haile;M;~33@2025-01-01;ERI;;passport:02345678:ERI
             same national id, names typed differently ¦ Mahmoud|Abdelhamid||Sweihli;M;1988-08-08;LBY;;national_id:1198-8012-3456:LBY ¦ محمود|عبد الحميد||السويحلي;M;;LBY;;national_id:119880123456:LBY
             phone in Arabic-Indic digits ¦ Khadija|Idris||Zaghawa;F;2000-10-10;SDN;٠٩١٢٣٤٥٦٧٨ ¦ Khadidja|Idriss||Zaghawa;F;~26@2026-01-01;SDN;00218912345678
+            a slip in an Arabic given name: one letter for another that differs by its dots ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY;0951016662 ¦ رسا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY
+            a consonant lost in an Arabic given name, same phone and age ¦ جمعة|أنس|محمد|الفزاني;M;~55@2025-05-14;LBY;0911024925 ¦ جعة|أنس|محمد|الفزاني;M;~55@2025-10-17;LBY;0911024925
+            the same consonants spelt with other vowels (Heleema, Halima) ¦ Heleema|Mouhammad|Kalid|;F;2019-07-04;SDN ¦ Halima|Mohamed|Khalid|;F;2019-07-04;SDN
+            Chadian Achta for Aisha, across scripts ¦ عائشة|حسن|آدم|;F;1992-03-14;TCD ¦ Achta|Hassan|Adoum|;F;1992-03-14;TCD
+            nickname Hamouda ¦ Hamouda|Ali|Salem|Zintani;M;1995-05-05;LBY ¦ Mohamed|Ali|Salem|Zintani;M;1995-05-05;LBY
+            cross-script, تش written ch ¦ تشينيدو|||أوكافور;M;1997-07-17;NGA ¦ Chinedu|||Okafor;M;1997-07-17;NGA
+            cross-script, Egyptian G for both ج of Hagag ¦ حجاج|عبدالغني||;M;1979-09-09;EGY ¦ Hagag|Abdel Ghany||;M;1979-09-09;EGY
+            cross-script, Mamadou written in Arabic ¦ ممادو|||باه;M;1999-09-19;GIN ¦ Mamadou|||Bah;M;1999-09-19;GIN
+            cross-script, an inner ʿayn between two letters alike (Muammar) ¦ سيف الإسلام|معمر||;M;1972-06-25;LBY ¦ Saif Al-Islam|Muammar||;M;1972-06-25;LBY
+            a compound in one word against two, across scripts (Awadelkarim) ¦ الفاضل|عوض الكريم||;M;1970-07-07;SDN ¦ Elfadil|Awadelkarim||;M;1970-07-07;SDN
+            a compound given name in one word against two (Sitelnisa) ¦ Sitelnisa|Abaker|Ayad|Elghashbaki;F;1989-05-23;LBY ¦ ست النساء|أبكر|عياد|الغشبعكي;F;1989-05-23;LBY
+            a compound spaced and joined in Latin (Saif Eldin) ¦ Saif Eldin|Hassan||;M;1988-08-08;SDN ¦ Saifeldin|Hassan||;M;1988-08-08;SDN
+            cross-script, two letters alike side by side in Arabic are two syllables (Kikli, Farihah) ¦ فريحة|يوسف|مصطفى|الككلي;F;1993-09-04;LBY ¦ Farihah|Youssaf|Mostafa|Kikli;F;1993-09-04;LBY
+            cross-script, Aya ¦ آية|إسماعيل|مصطفى|;F;1997-10-11;LBY ¦ Aya|Ismail|Mustafa|;F;1997-10-11;LBY
+            nickname عبدو for Abdallah ¦ عبدو|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY ¦ عبدالله|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY
+            nickname Hamada in Arabic script against Mohamed ¦ حمادة|صالح|رجب|;M;1986-10-10;EGY ¦ Mohamed|Saleh|Ragab|;M;1986-10-10;EGY
+            a slip in a short Latin name of the table (Musa), same date and phone ¦ Muaa|Abubakar||Oladipo;M;1999-03-31;NGA;0920764190 ¦ Musa|Abubakar||Oladipo;M;1999-03-31;NGA;0920764190
+            a long vowel lost from a name of the table (Khalid), same date of birth ¦ خلد|محمد|عبدالعاطي|;M;2019-05-13;TCD ¦ خالد|محمد|عبدالعاطي|;M;2019-05-13;TCD
+            a letter of a name of the table mistyped for one of its shape (Ghassan), same date and phone ¦ غساي|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535 ¦ غسان|عبدالمنعم|عبدالجليل|الصبتفري;M;2008-10-17;LBY;0924490535
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -110,6 +129,16 @@ class DuplicateEngineTests {
             the same consonants, other names (Sumon, Osman) ¦ Sumon|Awis|Yusuf|;M;2002-06-29;SOM ¦ Osman|Awis|Yusuf|;M;~22@2025-02-23;SOM
             three very common names and a rough age ¦ Fatime|Mahamat||Yacoub;F;~35@2025-03-22;TCD ¦ فاطمة|محمد|هارون|يعقوب;F;1991-08-12;TCD
             Mohamed and Mahmoud are different names ¦ Mohamed|Salem|Ali|Tarhouni;M;1990-03-04;LBY ¦ Mahmoud|Salem|Ali|Tarhouni;M;1992-08-04;LBY
+            twins whose names are a long vowel apart (Saad, Saud) ¦ سعد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سعود|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
+            twins Rana and Rania ¦ رنا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455 ¦ رانيا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455
+            twins Sami and Sameh ¦ سامي|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سامح|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
+            brothers whose names are a slip apart, born years apart ¦ رشاد|عبدالجليل|عبدالباسط|الغرياني;M;2001-01-09;LBY;0951016662 ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;M;2006-05-19;LBY;0951016662
+            a slip apart but the fathers differ ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY ¦ رسا|عبدالله|عبدالباسط|الغرياني;F;2006-01-09;LBY
+            two very common names and the same 1 January ¦ Mohamed|Ibrahim;M;1990-01-01;NGA ¦ Mohammed|Ibrahim;M;1990-01-01;NGA
+            two very common names and the same 1 January across scripts ¦ فاطمة|||آدم;F;1990-01-01;SDN ¦ Fatima|||Adam;F;1990-01-01;SDN
+            brothers, one with a compound name that starts with the other's ¦ Saif Eldin|Hassan||Idris;M;1988-08-08;SDN ¦ Saif|Hassan||Idris;M;1992-02-02;SDN
+            twins Said and Saad, both names of the table ¦ سعيد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سعد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
+            twins Omar and Amr, both names of the table ¦ Omar|Ali|Salem|Zawi;M;2005-06-06;LBY;0913334455 ¦ Amr|Ali|Salem|Zawi;M;2005-06-06;LBY;0913334455
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -173,5 +202,34 @@ class DuplicateEngineTests {
         String beforeTheBaladiya = "m2" + stored.substring(2, stored.lastIndexOf('\u001F'));
         assertThat(Profile.decode(beforeTheBaladiya).encode())
                 .isEqualTo(profile(a, null).encode());
+    }
+
+    @Test
+    void aPersonWhoMovedKeepsTheirPhone() {
+        String a = "Hadiza|||Moussa;F;~35@2025-03-06;NER;0920270312";
+        String b = "Hadiza|||Moussa;F;~37@2026-02-26;NER;+218 92 027 0312";
+        Comparison moved = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY020906"), 1);
+        assertThat(moved.likely())
+                .as("same names, age and phone, registered elsewhere " + moved)
+                .isTrue();
+        assertThat(moved.reasons()).extracting(Reason::code).contains("different-baladiya");
+
+        String mother = "Hadiza|||Moussa;F;~35@2025-03-06;NER;0920270312";
+        String daughter = "Hadiza|||Moussa;F;~12@2025-03-06;NER;0920270312";
+        assertThat(ENGINE.compare(profile(daughter, "LY021104"), profile(mother, "LY020906"), 1)
+                        .likely())
+                .as("a mother and her daughter named after her, sharing a phone")
+                .isFalse();
+    }
+
+    @Test
+    void theEncodingBeforeTheNewNamesIsStillReadAndNotCurrent() {
+        String stored =
+                profile("Achta|Hassan||Abakar;F;1992-03-14;TCD", "LY021104").encode();
+        assertThat(stored).startsWith("m4\u001F");
+        String older = "m3" + stored.substring(2);
+        assertThat(Profile.isCurrent(older)).isFalse();
+        assertThat(Profile.decode(older).encode()).isEqualTo(stored);
+        assertThat(Profile.decode(older).baladiya).isEqualTo("LY021104");
     }
 }
