@@ -546,6 +546,7 @@ class PersonService implements People {
     static final Set<String> RECOGNISABLE_REASONS = Set.of(
             "different-sex",
             "given-name-differs",
+            "given-name-close",
             "name-words-match",
             "name-words-differ",
             "name-order-differs",
