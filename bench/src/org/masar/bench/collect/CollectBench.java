@@ -314,15 +314,17 @@ public final class CollectBench {
                 .single();
         System.out.printf("%n== %s: %,d submissions stored; photo %,d bytes; load average %s%n", phase, stored,
                 photos.size(), loadAverage());
-        HttpClient http = OpenRosaClient.http();
         // Preflight as Collect does before sending, then a warm-up (not counted).
-        OpenRosaClient.Answer head = new OpenRosaClient(http, setup.base(), setup.phones().get(0).username(),
-                setup.phones().get(0).password()).head();
+        OpenRosaClient.Answer head;
+        try (OpenRosaClient phone = new OpenRosaClient(setup.base(), setup.phones().get(0).username(),
+                setup.phones().get(0).password())) {
+            head = phone.head();
+        }
         System.out.printf("HEAD /submission → %d (accept-content-length / version: %s)%n", head.status(),
                 head.body());
         // at the most clients measured: every phone's password is checked once (Argon2, on purpose slow) before
         // the levels, as it is once in a phone's day, and the code paths are compiled
-        Level warm = level(setup, http, photos, Arrays.stream(levels).max().orElse(8), false, WARMUP, "warm-up");
+        Level warm = level(setup, photos, Arrays.stream(levels).max().orElse(8), false, WARMUP, "warm-up");
         System.out.printf("warm-up: %,d submissions in %.1f s, %,d failed %s%n", warm.ok(), warm.seconds(),
                 warm.failed(), warm.failures());
         List<String> lines = new ArrayList<>();
@@ -333,7 +335,7 @@ public final class CollectBench {
         for (boolean photo : images) {
             for (int clients : levels) {
                 CpuTime.Sample before = cpu.now();
-                Level level = level(setup, http, photos, clients, photo, SECONDS, clients + (photo ? "+photo" : ""));
+                Level level = level(setup, photos, clients, photo, SECONDS, clients + (photo ? "+photo" : ""));
                 CpuTime.Sample used = cpu.now().minus(before);
                 String load = loadAverage();
                 Map<String, Object> check = owner.sql("""
@@ -403,7 +405,7 @@ public final class CollectBench {
     static final String DEVICE = "@device-id@";
     static final String PHOTO_NAME = "@photo-name@";
 
-    static Level level(Setup setup, HttpClient http, Photos photos, int clients, boolean photo, int seconds,
+    static Level level(Setup setup, Photos photos, int clients, boolean photo, int seconds,
             String name) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicBoolean stop = new AtomicBoolean();
@@ -425,7 +427,7 @@ public final class CollectBench {
             Phone phone = setup.phones().get(c % PHONES);
             int client = c;
             futures.add(pool.submit(() -> {
-                OpenRosaClient collect = new OpenRosaClient(http, setup.base(), phone.username(), phone.password());
+                OpenRosaClient collect = new OpenRosaClient(setup.base(), phone.username(), phone.password());
                 Random random = new Random();
                 long[] mine = new long[1024];
                 int n = 0;
@@ -458,6 +460,7 @@ public final class CollectBench {
                         failures.merge(key.substring(0, Math.min(200, key.length())), 1L, Long::sum);
                     }
                 }
+                collect.close();
                 times.add(Arrays.copyOf(mine, n));
                 ids.addAll(accepted);
                 return null;
