@@ -2,12 +2,16 @@ package org.masar.access.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.masar.shared.ChangeStamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * An account's state as each request must see it, read in one query by primary key: whether it may act at all, the
  * security stamp that a password change, reset, disabling or lock-out replaces, what it owes before anything else, and
- * the permissions its roles grant now. Sessions ({@link CheckedSessionContexts}) and API tokens ({@link ApiTokenFilter})
- * are both checked against it, so a change made on one node takes effect on the next request on every node.
+ * the permissions its roles grant now. Sessions ({@link CheckedSessionContexts}), API tokens ({@link ApiTokenFilter}) and
+ * collect passwords are all checked against it, so a change made on one node takes effect on the next request on every
+ * node: the rows are kept under the change stamp ({@link ChangeStamp}), which any change to an account, its roles or
+ * their permissions moves.
  */
 @Component
 class AccountStates {
@@ -25,9 +31,13 @@ class AccountStates {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AccountStates(JdbcClient jdbc, Clock clock) {
+    /** Rows as of the change stamp: access_user, access_user_role and access_role_permission are stamped (V53). */
+    private final ChangeStamp.Cache<UUID, Optional<Stored>> stored;
+
+    AccountStates(JdbcClient jdbc, Clock clock, ChangeStamp changes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.stored = changes.cache(10_000);
     }
 
     /** One account, now. */
@@ -63,10 +73,39 @@ class AccountStates {
         }
     }
 
+    /** An account's row as stored: whether it is locked depends on when it is asked. */
+    private record Stored(
+            UUID id,
+            String username,
+            UUID securityStamp,
+            boolean enabled,
+            @Nullable Instant lockedUntil,
+            boolean mustChangePassword,
+            boolean totpEnabled,
+            Set<String> permissions) {
+
+        AccountState at(Instant now) {
+            return new AccountState(
+                    id,
+                    username,
+                    securityStamp,
+                    enabled,
+                    lockedUntil != null && lockedUntil.isAfter(now),
+                    mustChangePassword,
+                    totpEnabled,
+                    permissions);
+        }
+    }
+
+    /** One account, now. */
     Optional<AccountState> find(UUID id) {
+        Instant now = clock.instant();
+        return stored.get(id, this::read).map(row -> row.at(now));
+    }
+
+    private Optional<Stored> read(UUID id) {
         return jdbc.sql("""
-                        SELECT u.id, u.username, u.security_stamp, u.enabled,
-                               coalesce(u.locked_until > :now, false) AS locked,
+                        SELECT u.id, u.username, u.security_stamp, u.enabled, u.locked_until,
                                u.must_change_password, u.totp_enabled,
                                array(SELECT DISTINCT p.permission
                                        FROM access_user_role ur
@@ -76,17 +115,19 @@ class AccountStates {
                          WHERE u.id = :id
                         """)
                 .param("id", id)
-                .param("now", Timestamp.from(clock.instant()))
-                .query((row, number) -> new AccountState(
-                        row.getObject("id", UUID.class),
-                        row.getString("username"),
-                        row.getObject("security_stamp", UUID.class),
-                        row.getBoolean("enabled"),
-                        row.getBoolean("locked"),
-                        row.getBoolean("must_change_password"),
-                        row.getBoolean("totp_enabled"),
-                        new TreeSet<>(Arrays.asList(
-                                (String[]) row.getArray("permissions").getArray()))))
+                .query((row, number) -> {
+                    Timestamp lockedUntil = row.getTimestamp("locked_until");
+                    return new Stored(
+                            row.getObject("id", UUID.class),
+                            row.getString("username"),
+                            row.getObject("security_stamp", UUID.class),
+                            row.getBoolean("enabled"),
+                            lockedUntil == null ? null : lockedUntil.toInstant(),
+                            row.getBoolean("must_change_password"),
+                            row.getBoolean("totp_enabled"),
+                            Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(
+                                    (String[]) row.getArray("permissions").getArray()))));
+                })
                 .optional();
     }
 }

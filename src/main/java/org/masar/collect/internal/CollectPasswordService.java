@@ -35,6 +35,7 @@ import org.masar.collect.CollectPassword;
 import org.masar.collect.CollectPasswordNotFound;
 import org.masar.collect.CollectPasswords;
 import org.masar.collect.IssuedCollectPassword;
+import org.masar.shared.ChangeStamp;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.SecretBox;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,16 +70,29 @@ class CollectPasswordService implements CollectPasswords {
     /*
      * A phone sends its password with every request (form list, each form, each media file, each submission), and the
      * application's encoder (Argon2id) is slow on purpose. Once a password has matched its hash, its SHA-256 is kept
-     * here for a while, so the next requests compare that instead. The row is still read at every request, so a
-     * revoked password stops working at once; a SHA-256 of 190 random bits gives nothing away.
+     * here for a while, so the next requests compare that instead. The rows are read under the change stamp
+     * ({@link #byPrefix}), so a revoked password stops working at once; a SHA-256 of 190 random bits gives nothing
+     * away.
      */
     private final Cache<UUID, String> verified = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(15))
             .build();
 
+    /** The active passwords by prefix, as of the change stamp (collect_password is stamped, its last use is not). */
+    private final ChangeStamp.Cache<String, List<PrefixRow>> byPrefix;
+
+    private record PrefixRow(UUID id, UUID user, String username, String hash) {}
+
     CollectPasswordService(
-            JdbcClient jdbc, PasswordEncoder encoder, SecretBox box, AuditTrail audit, JsonMapper json, Clock clock) {
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            SecretBox box,
+            AuditTrail audit,
+            JsonMapper json,
+            Clock clock,
+            ChangeStamp changes) {
+        this.byPrefix = changes.cache(10_000);
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.box = box;
@@ -193,19 +207,20 @@ class CollectPasswordService implements CollectPasswords {
         if (password.length() != LENGTH) {
             return null;
         }
-        record Row(UUID id, UUID user, String username, String hash) {}
-        List<Row> rows = jdbc.sql("""
-                        SELECT id, user_id, username, password_hash FROM collect_password
-                         WHERE prefix = :prefix AND revoked_at IS NULL
-                        """)
-                .param("prefix", password.substring(0, PREFIX))
-                .query((row, n) -> new Row(
-                        row.getObject("id", UUID.class),
-                        row.getObject("user_id", UUID.class),
-                        row.getString("username"),
-                        row.getString("password_hash")))
-                .list();
-        for (Row row : rows) {
+        List<PrefixRow> rows = byPrefix.get(
+                password.substring(0, PREFIX),
+                prefix -> jdbc.sql("""
+                                SELECT id, user_id, username, password_hash FROM collect_password
+                                 WHERE prefix = :prefix AND revoked_at IS NULL
+                                """)
+                        .param("prefix", prefix)
+                        .query((row, n) -> new PrefixRow(
+                                row.getObject("id", UUID.class),
+                                row.getObject("user_id", UUID.class),
+                                row.getString("username"),
+                                row.getString("password_hash")))
+                        .list());
+        for (PrefixRow row : rows) {
             // usernames are unique in any letter case, and phones capitalise what is typed into them
             if (!row.username().equalsIgnoreCase(username)) {
                 continue;

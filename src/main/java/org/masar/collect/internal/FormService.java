@@ -42,6 +42,7 @@ import org.masar.collect.FormVersion;
 import org.masar.collect.FormVersionConflict;
 import org.masar.collect.Forms;
 import org.masar.collect.XlsForms;
+import org.masar.shared.ChangeStamp;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +81,30 @@ class FormService implements Forms, FormServer {
     private final AuditTrail audit;
     private final Clock clock;
 
-    FormService(JdbcClient jdbc, XlsForms xlsForms, Directory directory, AuditTrail audit, Clock clock) {
+    /** Who sent an instance to which form version: what {@link #receiving} reads for it. */
+    private record ReceivingKey(String formId, String version, UUID user) {}
+
+    private record ReceivingRow(
+            UUID form,
+            String state,
+            boolean visible,
+            @Nullable UUID versionId,
+            boolean bound) {}
+
+    /**
+     * What a phone's every submission reads, as of the change stamp: forms, their versions, who may collect, the
+     * bindings and the users' offices are stamped tables (V53).
+     */
+    private final ChangeStamp.Cache<ReceivingKey, Optional<ReceivingRow>> receivingRows;
+
+    FormService(
+            JdbcClient jdbc,
+            XlsForms xlsForms,
+            Directory directory,
+            AuditTrail audit,
+            Clock clock,
+            ChangeStamp changes) {
+        this.receivingRows = changes.cache(10_000);
         this.jdbc = jdbc;
         this.xlsForms = xlsForms;
         this.directory = directory;
@@ -432,34 +456,33 @@ class FormService implements Forms, FormServer {
 
     @Override
     public Receiving receiving(String formId, @Nullable String version) {
-        record Found(
-                UUID form,
-                String state,
-                boolean visible,
-                @Nullable UUID versionId,
-                boolean bound) {}
-        Optional<Found> found = jdbc.sql("""
-                        SELECT f.id, f.state, %s AS visible,
-                               (SELECT v.id FROM collect_form_version v WHERE v.form = f.id AND v.version = :version)
-                                   AS version_id,
-                               EXISTS (SELECT FROM collect_binding b WHERE b.form = f.id) AS bound
-                          FROM collect_form f
-                         WHERE f.form_id = :formId
-                        """.formatted(VISIBLE))
-                .param("formId", formId)
-                .param("version", version == null ? "" : version.strip())
-                .param("me", CurrentUser.get().id().value())
-                .query((row, n) -> new Found(
-                        row.getObject("id", UUID.class),
-                        row.getString("state"),
-                        row.getBoolean("visible"),
-                        row.getObject("version_id", UUID.class),
-                        row.getBoolean("bound")))
-                .optional();
+        Optional<ReceivingRow> found = receivingRows.get(
+                new ReceivingKey(
+                        formId,
+                        version == null ? "" : version.strip(),
+                        CurrentUser.get().id().value()),
+                key -> jdbc.sql("""
+                                SELECT f.id, f.state, %s AS visible,
+                                       (SELECT v.id FROM collect_form_version v
+                                         WHERE v.form = f.id AND v.version = :version) AS version_id,
+                                       EXISTS (SELECT FROM collect_binding b WHERE b.form = f.id) AS bound
+                                  FROM collect_form f
+                                 WHERE f.form_id = :formId
+                                """.formatted(VISIBLE))
+                        .param("formId", key.formId())
+                        .param("version", key.version())
+                        .param("me", key.user())
+                        .query((row, n) -> new ReceivingRow(
+                                row.getObject("id", UUID.class),
+                                row.getString("state"),
+                                row.getBoolean("visible"),
+                                row.getObject("version_id", UUID.class),
+                                row.getBoolean("bound")))
+                        .optional());
         if (found.isEmpty()) {
             return new Receiving.FormUnknown();
         }
-        Found form = found.get();
+        ReceivingRow form = found.get();
         if (!mayCollect() || !form.visible()) {
             return new Receiving.NotAllowed();
         }

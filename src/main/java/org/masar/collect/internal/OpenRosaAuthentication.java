@@ -21,6 +21,7 @@ import org.masar.access.RequestSignIn;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
+import org.masar.shared.ChangeStamp;
 import org.masar.shared.Problems;
 import org.masar.shared.SecretBox;
 import org.springframework.http.HttpHeaders;
@@ -54,6 +55,7 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
     private final Problems problems;
     private final JsonMapper json;
     private final Clock clock;
+    private final ChangeStamp changes;
     private final Duration nonceLifetime;
     private final Cache<String, Long> nonceCounts;
 
@@ -66,6 +68,7 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
             Problems problems,
             JsonMapper json,
             Clock clock,
+            ChangeStamp changes,
             Duration nonceLifetime) {
         this.passwords = passwords;
         this.signIn = signIn;
@@ -75,6 +78,7 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
         this.problems = problems;
         this.json = json;
         this.clock = clock;
+        this.changes = changes;
         this.nonceLifetime = nonceLifetime;
         this.nonceCounts = Caffeine.newBuilder()
                 .maximumSize(100_000)
@@ -98,6 +102,9 @@ class OpenRosaAuthentication extends OncePerRequestFilter {
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "collect.auth-throttled");
             return;
         }
+        // An OpenRosa request changes none of the stamped tables (forms, passwords, accounts, sites): the password,
+        // the account, the form and the binding it reads are all read as of this one reading of the change stamp.
+        changes.rememberFor(request);
         Outcome outcome = check(request, header);
         if (outcome.match() == null) {
             throttle.failed(address);

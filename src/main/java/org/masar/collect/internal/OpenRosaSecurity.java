@@ -8,6 +8,7 @@ import org.masar.access.RequestSignIn;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
+import org.masar.shared.ChangeStamp;
 import org.masar.shared.Problems;
 import org.masar.shared.SecretBox;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,10 +47,11 @@ class OpenRosaSecurity {
             Problems problems,
             JsonMapper json,
             Clock clock,
+            ChangeStamp changes,
             @Value("${masar.collect.digest-nonce-lifetime:PT10M}") Duration nonceLifetime)
             throws Exception {
         OpenRosaAuthentication authentication = new OpenRosaAuthentication(
-                passwords, signIn, throttle, box, audit, problems, json, clock, nonceLifetime);
+                passwords, signIn, throttle, box, audit, problems, json, clock, changes, nonceLifetime);
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(requests -> requests
                         // /submission decides itself (FormServer.receiving), so a refusal is an OpenRosa answer

@@ -20,6 +20,7 @@ import org.masar.dtm.FlowMonitoringSurveys;
 import org.masar.geo.Site;
 import org.masar.geo.Sites;
 import org.masar.shared.Actor;
+import org.masar.shared.ChangeStamp;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.questionnaire.QuestionnaireValidation;
 import org.masar.shared.questionnaire.RefusalCodes;
@@ -61,7 +62,18 @@ class FlowSurveyService implements FlowMonitoringSurveys {
 
     private record Loaded(FlowMonitoringSurveyVersion version, QuestionnaireValidation.Answers answers) {}
 
-    FlowSurveyService(JdbcClient jdbc, JsonMapper json, Sites sites, FlowRollup rollup, AuditTrail audit, Clock clock) {
+    /** The current version's number, as of the change stamp (dtm_flow_survey_version is stamped, V53). */
+    private final ChangeStamp.Cache<Boolean, Integer> current;
+
+    FlowSurveyService(
+            JdbcClient jdbc,
+            JsonMapper json,
+            Sites sites,
+            FlowRollup rollup,
+            AuditTrail audit,
+            Clock clock,
+            ChangeStamp changes) {
+        this.current = changes.cache(1);
         this.jdbc = jdbc;
         this.json = json;
         this.sites = sites;
@@ -192,9 +204,11 @@ class FlowSurveyService implements FlowMonitoringSurveys {
     }
 
     private int currentNumber() {
-        return jdbc.sql("SELECT max(number) FROM dtm_flow_survey_version")
-                .query(Integer.class)
-                .single();
+        return current.get(
+                Boolean.TRUE,
+                any -> jdbc.sql("SELECT max(number) FROM dtm_flow_survey_version")
+                        .query(Integer.class)
+                        .single());
     }
 
     private boolean exists(int number) {

@@ -25,6 +25,7 @@ import org.masar.geo.SiteId;
 import org.masar.geo.SiteNotFound;
 import org.masar.geo.Sites;
 import org.masar.shared.Actor;
+import org.masar.shared.ChangeStamp;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,13 +52,21 @@ class SiteService implements Sites {
     private final AuditTrail audit;
     private final Clock clock;
 
+    /**
+     * Sites by id as of the change stamp (geo_site and the gazetteer's tables are stamped, V53): a flow survey from a
+     * phone finds its point here at each submission.
+     */
+    private final ChangeStamp.Cache<SiteId, Optional<Site>> byId;
+
     SiteService(
             JdbcClient jdbc,
             SiteQueries queries,
             SiteLifecycleRepository lifecycles,
             Gazetteer gazetteer,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ChangeStamp changes) {
+        this.byId = changes.cache(10_000);
         this.jdbc = jdbc;
         this.queries = queries;
         this.lifecycles = lifecycles;
@@ -178,7 +187,7 @@ class SiteService implements Sites {
     @PreAuthorize("hasAuthority('geo:read')")
     @Transactional(readOnly = true)
     public Optional<Site> find(SiteId id) {
-        return queries.find(id);
+        return byId.get(id, queries::find);
     }
 
     @Override
