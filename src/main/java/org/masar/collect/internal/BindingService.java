@@ -116,6 +116,25 @@ public class BindingService implements SubmissionBindings {
         }
     }
 
+    @Override
+    public Mapped mapOrUndo(Stored submission, String target, String mappingJson) {
+        TargetMapper mapper = mappers.get(target);
+        if (mapper == null) {
+            throw new NotMapped(new Unmapped(target, "No mapper for the target " + target));
+        }
+        Outcome outcome;
+        try {
+            outcome = mapper.map(submission, parsed.get(mappingJson, json::readTree));
+        } catch (RuntimeException refused) {
+            throw new NotMapped(new Unmapped(target, reason(refused)));
+        }
+        return switch (outcome) {
+            case Mapped mapped -> mapped;
+            case Unmapped unmapped -> throw new NotMapped(unmapped);
+            case null, default -> throw new NotMapped(new Unmapped(target, "The target answered nothing"));
+        };
+    }
+
     /** What a reviewer reads of a refusal: the unreadable answer, the fields the target named, or the problem. */
     static String reason(RuntimeException refused) {
         String reason = switch (refused) {

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,15 +41,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written with {@code INSERT … ON CONFLICT (form, instance_id) DO NOTHING}, so a phone re-sending to an unbound form
  * after a dropped connection is answered without a read first: the same document (same SHA-256) is a success that
  * stores the files it brings and the row still lacks, other content under the same instanceID is a conflict. An edit
- * ({@code meta/deprecatedID}) is a new row of the same record, and the row it replaces stops being current. The form's
- * binding ({@link SubmissionBindings}) runs inside its own savepoint, so whatever the target refuses never loses the
- * submission. Accepted submissions are not audited (the row is the record); refusals for access are.
+ * ({@code meta/deprecatedID}) is a new row of the same record, and the row it replaces stops being current. Whatever
+ * the form's binding ({@link SubmissionBindings}) refuses never loses the submission. Accepted submissions are not
+ * audited (the row is the record); refusals for access are.
  *
  * <p>A new submission to a bound form is mapped before its row is written, so that the row is written once, with its
  * mapping: an update of a just-written row costs PostgreSQL a new version of it and of every index entry, about a
  * tenth of a submission's cost. The copy a phone re-sends is then found by the index first (a mapping must not be
  * made twice); should a concurrent copy be stored between that read and the insert, the whole transaction is undone
- * and the submission received again, as the re-send it now is.
+ * and the submission received again, as the re-send it now is. That mapping runs without a savepoint (two round trips
+ * to the database at every submission): when the target refuses, the whole transaction is undone with whatever the
+ * target wrote, and the submission is received again and stored unmapped with the target's reason. An edit is mapped
+ * after its row is written, inside a savepoint that {@link SubmissionBindings#map} holds.
  */
 @Service
 class SubmissionIntake implements OpenRosaReceiver {
@@ -79,7 +83,10 @@ class SubmissionIntake implements OpenRosaReceiver {
         this.schemas = schemas;
         this.bindings = bindings;
         this.audit = audit;
+        // a transaction of its own whatever the caller holds: a refusal by the target undoes it whole, and the
+        // receipt is given for what has committed
         this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -104,14 +111,31 @@ class SubmissionIntake implements OpenRosaReceiver {
 
     @Override
     public Receipt receive(Incoming incoming) {
-        try {
-            return transactions.execute(status -> receiveOnce(incoming, status));
-        } catch (StoredMeanwhile meanwhile) {
-            return transactions.execute(status -> receiveOnce(incoming, status));
+        SubmissionBindings.@Nullable Unmapped refused = null;
+        for (int attempt = 1; ; attempt++) {
+            SubmissionBindings.Unmapped known = refused;
+            try {
+                return transactions.execute(status -> receiveOnce(incoming, status, known));
+            } catch (StoredMeanwhile meanwhile) {
+                if (attempt >= 3) {
+                    throw new IllegalStateException("A submission was stored meanwhile three times over", meanwhile);
+                }
+            } catch (SubmissionBindings.NotMapped notMapped) {
+                if (attempt >= 3) {
+                    throw notMapped;
+                }
+                // what the target wrote before refusing is undone with the transaction; received again, unmapped
+                refused = notMapped.outcome();
+            }
         }
     }
 
-    private Receipt receiveOnce(Incoming incoming, TransactionStatus status) {
+    /**
+     * @param refusedBefore what the target answered when this submission was mapped in an attempt just undone: it is then
+     *     stored unmapped with that reason, without being mapped again
+     */
+    private Receipt receiveOnce(
+            Incoming incoming, TransactionStatus status, SubmissionBindings.@Nullable Unmapped refusedBefore) {
         Target[] target = new Target[1];
         SubmissionInstance instance;
         try {
@@ -119,8 +143,8 @@ class SubmissionIntake implements OpenRosaReceiver {
                 target[0] = target(root);
                 return new HashSet<>(target[0].schema().repeats());
             });
-        } catch (Refused refused) {
-            return refused.receipt;
+        } catch (Refused refusal) {
+            return refusal.receipt;
         } catch (SubmissionInstance.Unreadable e) {
             return receipt(400, "unreadable", e.getMessage());
         }
@@ -181,8 +205,11 @@ class SubmissionIntake implements OpenRosaReceiver {
             if (found.copy() != null) {
                 return resent(found.copy(), sha256, incoming, expected, instanceId);
             }
-            if (found.target() != null && found.mapping() != null) {
-                outcome = bindings.map(stored, found.target(), found.mapping());
+            if (refusedBefore != null) {
+                outcome = refusedBefore;
+            } else if (found.target() != null && found.mapping() != null) {
+                // no savepoint: should the target refuse, the whole transaction is undone and received again
+                outcome = bindings.mapOrUndo(stored, found.target(), found.mapping());
             } // else the binding was removed since the form was read: stored unbound
         }
         Mapping mapping = Mapping.of(outcome);

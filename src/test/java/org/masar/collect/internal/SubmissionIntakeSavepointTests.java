@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
 import org.masar.access.CurrentUser;
@@ -33,8 +34,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A bound target that writes and then throws: what it wrote is rolled back to the savepoint, the submission is kept
- * with {@code mapping_state = 'unmapped'} and the exception's message as the reason, and the request succeeds.
+ * A bound target that writes and then throws: what it wrote is undone (with the transaction it was mapped in, which
+ * is then received again), the submission is kept with {@code mapping_state = 'unmapped'} and the exception's message
+ * as the reason, and the request succeeds.
  */
 @MasarIntegrationTest
 class SubmissionIntakeSavepointTests {
@@ -70,7 +72,7 @@ class SubmissionIntakeSavepointTests {
     PlatformTransactionManager transactions;
 
     @Test
-    void aTargetThatThrowsRollsBackToTheSavepointAndTheSubmissionIsKeptUnmapped() {
+    void aTargetThatThrowsIsUndoneAndTheSubmissionIsKeptUnmapped() {
         CollectTestSupport collect = new CollectTestSupport(mvc, jdbc, encoder, json);
         User officer = collect.user("DTM_OFFICER");
         User enumerator = collect.user("DTM_ENUMERATOR");
@@ -81,6 +83,7 @@ class SubmissionIntakeSavepointTests {
                         INSERT INTO collect_binding (form, target, mapping, updated_by, updated_at)
                         SELECT id, 'dtm-flow-survey', '{}'::jsonb, 'test', now() FROM collect_form WHERE form_id = :formId
                         """).param("formId", formId).update();
+        AtomicInteger mapped = new AtomicInteger();
         BindingService.TargetMapper throwing = new BindingService.TargetMapper() {
             @Override
             public String target() {
@@ -94,11 +97,12 @@ class SubmissionIntakeSavepointTests {
 
             @Override
             public SubmissionBindings.Outcome map(SubmissionBindings.Stored stored, JsonNode mapping) {
-                // a write the target made before it failed: the savepoint must take it back
+                // a write the target made before it failed: it must be undone
                 jdbc.sql("INSERT INTO collect_attachment_content (sha256, bytes)"
                                 + " VALUES (sha256(convert_to(:marker, 'UTF8')), convert_to(:marker, 'UTF8'))")
-                        .param("marker", stored.submissionId().toString())
+                        .param("marker", stored.instanceId())
                         .update();
+                mapped.incrementAndGet();
                 throw new IllegalStateException("The flow-monitoring point is closed");
             }
         };
@@ -129,11 +133,14 @@ class SubmissionIntakeSavepointTests {
         assertThat(row.get("review_state")).isEqualTo("received");
         assertThat(jdbc.sql("SELECT count(*) FROM collect_attachment_content"
                                 + " WHERE sha256 = sha256(convert_to(:marker, 'UTF8'))")
-                        .param("marker", row.get("id").toString())
+                        .param("marker", instanceId)
                         .query(Long.class)
                         .single())
                 .as("the target's write before it failed")
                 .isZero();
+        assertThat(mapped)
+                .as("mapped once: received again, it is not mapped again")
+                .hasValue(1);
         assertThat(row.get("mapping_state")).isEqualTo("unmapped");
         assertThat(row.get("mapping_target")).isEqualTo("dtm-flow-survey");
         assertThat(row.get("mapping_reason"))
