@@ -77,6 +77,9 @@ record SubmissionInstance(
             Deque<Frame> frames = new ArrayDeque<>();
             frames.push(top);
             Deque<String> path = new ArrayDeque<>();
+            // an element's text: the reader coalesces it into one event, so it is kept as the reader gives it, and only
+            // copied into the builder should a second event come (a comment between two pieces of text)
+            String first = null;
             StringBuilder text = new StringBuilder();
             boolean leaf = false;
             while (true) {
@@ -88,11 +91,19 @@ record SubmissionInstance(
                     if (repeats.contains(full)) {
                         frames.push(new Frame(full));
                     }
+                    first = null;
                     text.setLength(0);
                     leaf = true;
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     if (leaf) {
-                        text.append(reader.getText());
+                        if (first == null) {
+                            first = reader.getText();
+                        } else {
+                            if (text.isEmpty()) {
+                                text.append(first);
+                            }
+                            text.append(reader.getText());
+                        }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if (path.isEmpty()) {
@@ -100,13 +111,14 @@ record SubmissionInstance(
                     }
                     String full = path.removeLast();
                     Frame frame = frames.peek();
-                    if (leaf) {
-                        String value = text.toString();
+                    if (leaf && first != null) {
+                        String value = text.isEmpty() ? first : text.toString();
                         if (!value.isBlank()) {
                             frame.values.put(frame.relative(full), value.strip());
                         }
                     }
                     leaf = false;
+                    first = null;
                     text.setLength(0);
                     if (frame != top && frame.path.equals(full)) {
                         frames.pop();
