@@ -26,6 +26,7 @@ import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
 import org.masar.collect.FormServer;
 import org.masar.collect.OpenRosaReceiver;
+import org.masar.shared.ChangeStamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,11 +48,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A new submission to a bound form is mapped before its row is written, so that the row is written once, with its
  * mapping: an update of a just-written row costs PostgreSQL a new version of it and of every index entry, about a
- * tenth of a submission's cost. The copy a phone re-sends is then found by the index first (a mapping must not be
- * made twice); should a concurrent copy be stored between that read and the insert, the whole transaction is undone
- * and the submission received again, as the re-send it now is. That mapping runs without a savepoint (two round trips
- * to the database at every submission): when the target refuses, the whole transaction is undone with whatever the
- * target wrote, and the submission is received again and stored unmapped with the target's reason. An edit is mapped
+ * tenth of a submission's cost. A copy a phone re-sends is found by that insert (the unique index refuses it, and a
+ * mapping must not be made twice): the whole transaction, the mapping with it, is undone and the submission received
+ * again, looking for its copy first, as the re-send it is; re-sends are few, so no submission pays a read for them.
+ * That mapping runs without a savepoint (two round trips to the database at every submission): when the target
+ * refuses, the whole transaction is undone with whatever the target wrote, and the submission is received again and
+ * stored unmapped with the target's reason. An edit is mapped
  * after its row is written, inside a savepoint that {@link SubmissionBindings#map} holds.
  */
 @Service
@@ -68,6 +70,9 @@ class SubmissionIntake implements OpenRosaReceiver {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    /** Bindings by form, as of the change stamp (collect_binding is stamped, V53). */
+    private final ChangeStamp.Cache<UUID, Optional<BindingRow>> bindingRows;
+
     SubmissionIntake(
             JdbcClient jdbc,
             JdbcTemplate jdbcTemplate,
@@ -76,7 +81,9 @@ class SubmissionIntake implements OpenRosaReceiver {
             SubmissionBindings bindings,
             AuditTrail audit,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            ChangeStamp changes) {
+        this.bindingRows = changes.cache(1_000);
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.forms = forms;
@@ -109,33 +116,34 @@ class SubmissionIntake implements OpenRosaReceiver {
 
     private record Target(UUID form, UUID versionId, boolean bound, FormSchema schema) {}
 
+    /** What a receiving attempt knows from the attempts undone before it. */
+    private record Earlier(boolean stored, SubmissionBindings.@Nullable Unmapped refused) {}
+
     @Override
     public Receipt receive(Incoming incoming) {
-        SubmissionBindings.@Nullable Unmapped refused = null;
-        for (int attempt = 1; ; attempt++) {
-            SubmissionBindings.Unmapped known = refused;
+        Earlier earlier = new Earlier(false, null);
+        while (true) { // at most three attempts: each undone attempt learns one more thing, once
+            Earlier known = earlier;
             try {
                 return transactions.execute(status -> receiveOnce(incoming, status, known));
             } catch (StoredMeanwhile meanwhile) {
-                if (attempt >= 3) {
-                    throw new IllegalStateException("A submission was stored meanwhile three times over", meanwhile);
+                if (earlier.stored()) {
+                    throw new IllegalStateException("A copy was found twice by the insert, never by the read");
                 }
+                // a copy is stored: received again, the copy is looked for first
+                earlier = new Earlier(true, earlier.refused());
             } catch (SubmissionBindings.NotMapped notMapped) {
-                if (attempt >= 3) {
-                    throw notMapped;
+                if (earlier.refused() != null) {
+                    throw notMapped; // cannot be: a refusal known is not mapped again
                 }
                 // what the target wrote before refusing is undone with the transaction; received again, unmapped
-                refused = notMapped.outcome();
+                earlier = new Earlier(earlier.stored(), notMapped.outcome());
             }
         }
     }
 
-    /**
-     * @param refusedBefore what the target answered when this submission was mapped in an attempt just undone: it is then
-     *     stored unmapped with that reason, without being mapped again
-     */
-    private Receipt receiveOnce(
-            Incoming incoming, TransactionStatus status, SubmissionBindings.@Nullable Unmapped refusedBefore) {
+    /** @param earlier what attempts undone before this one found: a copy stored, the target's refusal */
+    private Receipt receiveOnce(Incoming incoming, TransactionStatus status, Earlier earlier) {
         Target[] target = new Target[1];
         SubmissionInstance instance;
         try {
@@ -201,15 +209,19 @@ class SubmissionIntake implements OpenRosaReceiver {
         boolean mapFirst = form.bound() && deprecatedId == null;
         SubmissionBindings.Outcome outcome = new SubmissionBindings.Unbound();
         if (mapFirst) {
-            BindingAndCopy found = bindingAndCopy(form.form(), instanceId);
-            if (found.copy() != null) {
-                return resent(found.copy(), sha256, incoming, expected, instanceId);
+            if (earlier.stored()) {
+                Optional<Existing> copy = existing(form.form(), instanceId);
+                if (copy.isPresent()) {
+                    return resent(copy.get(), sha256, incoming, expected, instanceId);
+                }
             }
-            if (refusedBefore != null) {
-                outcome = refusedBefore;
-            } else if (found.target() != null && found.mapping() != null) {
+            Optional<BindingRow> binding = bindingRows.get(form.form(), this::binding);
+            if (earlier.refused() != null) {
+                outcome = earlier.refused();
+            } else if (binding.isPresent()) {
                 // no savepoint: should the target refuse, the whole transaction is undone and received again
-                outcome = bindings.mapOrUndo(stored, found.target(), found.mapping());
+                outcome = bindings.mapOrUndo(
+                        stored, binding.get().target(), binding.get().mapping());
             } // else the binding was removed since the form was read: stored unbound
         }
         Mapping mapping = Mapping.of(outcome);
@@ -258,7 +270,7 @@ class SubmissionIntake implements OpenRosaReceiver {
             return receipt(409, "conflict", instanceId);
         }
         if (inserted.isEmpty() && mapFirst) {
-            throw new StoredMeanwhile(); // undoes the mapping made for it; received again, it is a re-send
+            throw new StoredMeanwhile(); // undoes the mapping made for it; received again, it is the re-send it is
         }
         if (inserted.isEmpty()) {
             // the same instanceID was stored first (a re-send, or a concurrent one)
@@ -340,32 +352,14 @@ class SubmissionIntake implements OpenRosaReceiver {
 
     private record Existing(UUID id, byte[] sha256, boolean current) {}
 
-    /** A bound form's binding, and the copy of the submission already stored if any. */
-    private record BindingAndCopy(
-            @Nullable String target,
-            @Nullable String mapping,
-            @Nullable Existing copy) {}
+    /** A bound form's binding: its target and mapping. */
+    private record BindingRow(String target, String mapping) {}
 
-    /** Both in one read: what a new submission to a bound form needs before it is mapped. */
-    private BindingAndCopy bindingAndCopy(UUID form, String instanceId) {
-        return jdbc.sql("""
-                        SELECT b.target, b.mapping::text AS mapping, s.id, s.xml_sha256, s.current
-                          FROM (SELECT :form AS form) f
-                          LEFT JOIN collect_binding b ON b.form = f.form
-                          LEFT JOIN collect_submission s ON s.form = f.form AND s.instance_id = :instance
-                        """)
+    private Optional<BindingRow> binding(UUID form) {
+        return jdbc.sql("SELECT target, mapping::text AS mapping FROM collect_binding WHERE form = :form")
                 .param("form", form)
-                .param("instance", instanceId)
-                .query((row, n) -> new BindingAndCopy(
-                        row.getString("target"),
-                        row.getString("mapping"),
-                        row.getObject("id") == null
-                                ? null
-                                : new Existing(
-                                        row.getObject("id", UUID.class),
-                                        row.getBytes("xml_sha256"),
-                                        row.getBoolean("current"))))
-                .single();
+                .query((row, n) -> new BindingRow(row.getString("target"), row.getString("mapping")))
+                .optional();
     }
 
     private Optional<Existing> existing(UUID form, String instanceId) {
@@ -408,6 +402,13 @@ class SubmissionIntake implements OpenRosaReceiver {
     }
 
     /**
+     * Parts up to this size are sent to the database with their check for the same bytes stored already, in one
+     * statement (a photo: a round trip less at each submission); larger ones are checked first, so that a large file
+     * sent again is not streamed to the database again.
+     */
+    private static final long CHECKED_WHILE_SENT = 1 << 20;
+
+    /**
      * Stores the content of every part the instance names (the first part of a name counts), unless the same bytes are
      * stored already; parts it does not name are ignored. By filename.
      */
@@ -418,23 +419,29 @@ class SubmissionIntake implements OpenRosaReceiver {
                 continue;
             }
             byte[] sha = sha256(part);
-            boolean known = jdbc.sql("SELECT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = :sha)")
-                    .param("sha", sha)
-                    .query(Boolean.class)
-                    .single();
+            boolean small = part.size() <= CHECKED_WHILE_SENT;
+            boolean known = !small
+                    && jdbc.sql("SELECT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = :sha)")
+                            .param("sha", sha)
+                            .query(Boolean.class)
+                            .single();
             if (!known) {
-                jdbcTemplate.execute(
-                        "INSERT INTO collect_attachment_content (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                        (PreparedStatementCallback<Integer>) ps -> {
-                            ps.setBytes(1, sha);
-                            try (InputStream in = part.open()) {
-                                // streamed with its known length: a large file is never held whole in memory
-                                ps.setBinaryStream(2, in, part.size());
-                                return ps.executeUpdate();
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        });
+                // NOT EXISTS is evaluated before the row is made: bytes stored already are never written again
+                jdbcTemplate.execute("""
+                        INSERT INTO collect_attachment_content (sha256, bytes)
+                        SELECT ?, ? WHERE NOT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = ?)
+                        ON CONFLICT DO NOTHING
+                        """, (PreparedStatementCallback<Integer>) ps -> {
+                    ps.setBytes(1, sha);
+                    ps.setBytes(3, sha);
+                    try (InputStream in = part.open()) {
+                        // streamed with its known length: a large file is never held whole in memory
+                        ps.setBinaryStream(2, in, part.size());
+                        return ps.executeUpdate();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
             contents.put(part.filename(), new Content(sha, part.size(), part.contentType()));
         }

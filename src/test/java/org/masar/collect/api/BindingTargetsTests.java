@@ -225,6 +225,12 @@ class BindingTargetsTests {
         assertThat(count("SELECT count(*) FROM dtm_flow_survey WHERE site_id = CAST(? AS uuid)", point))
                 .isEqualTo(surveys + 1);
         surveys++;
+        // the same instanceID with other answers: a conflict, and the survey its mapping made is undone with it
+        assertThat(bindings.send(
+                        phone, BindingTestSupport.instance(formId, "1", burst, null, answers.with("sex", "female"))))
+                .hasStatus(HttpStatus.CONFLICT);
+        assertThat(count("SELECT count(*) FROM dtm_flow_survey WHERE site_id = CAST(? AS uuid)", point))
+                .isEqualTo(surveys);
         String edit = bindings.sent(phone, formId, first, answers.with("destination", "ESP"));
         Mapping kept = bindings.mapping(formId, edit);
         assertThat(kept.state()).isEqualTo("unmapped");

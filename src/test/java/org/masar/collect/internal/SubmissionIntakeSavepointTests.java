@@ -17,6 +17,7 @@ import org.masar.collect.CollectTestSupport;
 import org.masar.collect.CollectTestSupport.User;
 import org.masar.collect.FormServer;
 import org.masar.collect.OpenRosaReceiver;
+import org.masar.shared.ChangeStamp;
 import org.masar.shared.InvalidFields;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -69,6 +70,9 @@ class SubmissionIntakeSavepointTests {
     Clock clock;
 
     @Autowired
+    ChangeStamp changes;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Test
@@ -114,7 +118,8 @@ class SubmissionIntakeSavepointTests {
                 new BindingService(jdbc, json, transactions, List.of(throwing)),
                 audit,
                 transactions,
-                clock);
+                clock,
+                changes);
         String instanceId = "uuid:" + UUID.randomUUID();
         String xml = "<data id=\"" + formId + "\" version=\"1\"><name>Amal</name><meta><instanceID>" + instanceId
                 + "</instanceID></meta></data>";
