@@ -535,7 +535,8 @@ class SubmissionIntake implements OpenRosaReceiver {
 
     private static void collect(SubmissionAnswers answers, String prefix, Set<String> binary, Set<String> names) {
         answers.values().forEach((path, value) -> {
-            if (binary.contains(prefix + path) && !value.isBlank()) {
+            // at the top, the answer's own path (whose hash its map has computed already), not a copy of it
+            if (binary.contains(prefix.isEmpty() ? path : prefix + path) && !value.isBlank()) {
                 names.add(value.strip());
             }
         });
