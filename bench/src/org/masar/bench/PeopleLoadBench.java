@@ -68,6 +68,7 @@ public final class PeopleLoadBench {
         final int preloaded;
         long lastReport;
         long lastCpu = cpuMillis();
+        long lastJvmCpu = jvmCpuMillis();
         int done;
         int segmentDone;
         int refused;
@@ -91,9 +92,10 @@ public final class PeopleLoadBench {
             if (done - segmentDone >= SEGMENT) {
                 // The rate over the last segment: what registration runs at with this many loaded.
                 long cpu = cpuMillis();
+                long jvmCpu = jvmCpuMillis();
                 System.out.printf(
                         "SEGMENT: %,d registered (%,d loaded before the run) in %.0f s: %,.0f persons/s"
-                                + " over the last %,d, %,.0f overall; CPU %.2f ms a person (JVM and PostgreSQL);"
+                                + " over the last %,d, %,.0f overall; CPU %.2f ms a person (JVM %.2f, PostgreSQL %.2f);"
                                 + " load average %s%n",
                         done,
                         preloaded,
@@ -102,8 +104,11 @@ public final class PeopleLoadBench {
                         done - segmentDone,
                         done / ((now - start) / 1e9),
                         (cpu - lastCpu) / (double) (done - segmentDone),
+                        (jvmCpu - lastJvmCpu) / (double) (done - segmentDone),
+                        (cpu - lastCpu - (jvmCpu - lastJvmCpu)) / (double) (done - segmentDone),
                         loadAverage());
                 lastCpu = cpu;
+                lastJvmCpu = jvmCpu;
                 lastReport = now;
                 segmentDone = done;
             }
@@ -117,11 +122,15 @@ public final class PeopleLoadBench {
      * CPU time used so far by this JVM and the embedded PostgreSQL (the postmaster, its live backends, and those that
      * ended), in milliseconds: on a shared machine the rate alone says little, CPU a person says what a change saved.
      */
-    static long cpuMillis() {
-        long millis = ((com.sun.management.OperatingSystemMXBean)
+    static long jvmCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean)
                                 java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime()
                 / 1_000_000;
+    }
+
+    static long cpuMillis() {
+        long millis = jvmCpuMillis();
         try {
             if (postmasterPid == null || !Files.exists(postmasterPid)) {
                 return millis;
