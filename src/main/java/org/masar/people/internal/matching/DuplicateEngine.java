@@ -446,10 +446,15 @@ public final class DuplicateEngine {
                 m.givenVeto = true;
                 return m;
             }
+            // Two names of the table that are not one name are at most 0.55 alike, below every threshold that makes
+            // a match: their skeletons (most of a comparison's time) are only worked out where the exact figure is
+            // used, in choosing which given names to weigh against each other.
             double[][] sim = new double[nq][nc];
             for (int i = 0; i < nq; i++) {
                 for (int j = 0; j < nc; j++) {
-                    sim[i][j] = Token.similarity(tq.get(i), tc.get(j));
+                    sim[i][j] = Token.differentNames(tq.get(i), tc.get(j))
+                            ? NOT_WORKED_OUT
+                            : Token.similarity(tq.get(i), tc.get(j));
                 }
             }
             boolean[] usedQ = new boolean[nq];
@@ -459,14 +464,14 @@ public final class DuplicateEngine {
             boolean givenQ = pq.get(0) == 0;
             boolean givenC = pc.get(0) == 0;
             if (givenQ && givenC) {
-                double sG = sim[0][0];
+                double sG = workedOut(sim, tq, tc, 0, 0);
                 int gi = 0;
                 int gj = 0;
                 if (sG < 0.8) {
                     // another word of the given names (Mohamed Amin / Amin), a little less telling
                     for (int i = 0; i < nq && pq.get(i) == 0; i++) {
                         for (int j = 0; j < nc && pc.get(j) == 0; j++) {
-                            if (sim[i][j] * 0.95 > sG) {
+                            if (workedOut(sim, tq, tc, i, j) * 0.95 > sG) {
                                 sG = sim[i][j] * 0.95;
                                 gi = i;
                                 gj = j;
@@ -683,6 +688,17 @@ public final class DuplicateEngine {
                 return common ? 2.5 : 3.5;
             }
             return 1.5;
+        }
+
+        /** In the similarity matrix: two names of the table, not one name, whose exact figure (≤ 0.55) was not needed. */
+        private static final double NOT_WORKED_OUT = -1;
+
+        /** The similarity of words i and j, worked out now if it was left out. */
+        private static double workedOut(double[][] sim, List<Token> tq, List<Token> tc, int i, int j) {
+            if (sim[i][j] == NOT_WORKED_OUT) {
+                sim[i][j] = Token.similarity(tq.get(i), tc.get(j));
+            }
+            return sim[i][j];
         }
 
         private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf) {
