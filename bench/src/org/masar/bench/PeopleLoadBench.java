@@ -67,6 +67,8 @@ public final class PeopleLoadBench {
         final long start;
         final int preloaded;
         long lastReport;
+        long lastCpu = cpuMillis();
+        long lastJvmCpu = jvmCpuMillis();
         int done;
         int segmentDone;
         int refused;
@@ -89,19 +91,74 @@ public final class PeopleLoadBench {
             long now = System.nanoTime();
             if (done - segmentDone >= SEGMENT) {
                 // The rate over the last segment: what registration runs at with this many loaded.
+                long cpu = cpuMillis();
+                long jvmCpu = jvmCpuMillis();
                 System.out.printf(
                         "SEGMENT: %,d registered (%,d loaded before the run) in %.0f s: %,.0f persons/s"
-                                + " over the last %,d, %,.0f overall; load average %s%n",
+                                + " over the last %,d, %,.0f overall; CPU %.2f ms a person (JVM %.2f, PostgreSQL %.2f);"
+                                + " load average %s%n",
                         done,
                         preloaded,
                         (now - start) / 1e9,
                         (done - segmentDone) / ((now - lastReport) / 1e9),
                         done - segmentDone,
                         done / ((now - start) / 1e9),
+                        (cpu - lastCpu) / (double) (done - segmentDone),
+                        (jvmCpu - lastJvmCpu) / (double) (done - segmentDone),
+                        (cpu - lastCpu - (jvmCpu - lastJvmCpu)) / (double) (done - segmentDone),
                         loadAverage());
+                lastCpu = cpu;
+                lastJvmCpu = jvmCpu;
                 lastReport = now;
                 segmentDone = done;
             }
+        }
+    }
+
+    /** Where the embedded server's postmaster.pid is, to add PostgreSQL's CPU time to the JVM's. */
+    static volatile Path postmasterPid;
+
+    /**
+     * CPU time used so far by this JVM and the embedded PostgreSQL (the postmaster, its live backends, and those that
+     * ended), in milliseconds: on a shared machine the rate alone says little, CPU a person says what a change saved.
+     */
+    static long jvmCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000_000;
+    }
+
+    static long cpuMillis() {
+        long millis = jvmCpuMillis();
+        try {
+            if (postmasterPid == null || !Files.exists(postmasterPid)) {
+                return millis;
+            }
+            String postmaster = Files.readAllLines(postmasterPid).get(0).trim();
+            long ticks = 0;
+            try (var processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                for (Path process : processes) {
+                    String stat;
+                    try {
+                        stat = Files.readString(process.resolve("stat"));
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    // Fields after the command's closing parenthesis: state ppid … utime(14) stime cutime cstime.
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    boolean isPostmaster = process.getFileName().toString().equals(postmaster);
+                    if (isPostmaster || f[1].equals(postmaster)) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        if (isPostmaster) {
+                            ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                        }
+                    }
+                }
+            }
+            return millis + ticks * 10; // USER_HZ is 100 on Linux
+        } catch (java.io.IOException | RuntimeException e) {
+            return millis;
         }
     }
 
@@ -196,6 +253,7 @@ public final class PeopleLoadBench {
             List<Input> held = new ArrayList<>();
             Map<String, String> sameAs = new HashMap<>();
             Map<String, UUID> ids = java.util.Collections.synchronizedMap(new HashMap<>());
+            postmasterPid = Path.of(dataDir, "postgres", "postmaster.pid");
             long start = System.nanoTime();
             Progress progress = new Progress(start, preloaded);
             // Batches from CALLERS callers at once (as several offices uploading), each its own transaction.

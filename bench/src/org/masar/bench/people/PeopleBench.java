@@ -266,11 +266,17 @@ public final class PeopleBench {
             Arrays.fill(a, Integer.MAX_VALUE);
             return a;
         });
+        ThreadLocal<int[]> fewestHolderCounts = ThreadLocal.withInitial(() -> {
+            int[] a = new int[n];
+            Arrays.fill(a, Integer.MAX_VALUE);
+            return a;
+        });
         IntStream.range(0, q).parallel().forEach(k -> {
             int self = queries.get(k);
             long start = System.nanoTime();
             int[] count = counters.get();
             int[] namesakes = namesakeCounts.get();
+            int[] fewestHolders = fewestHolderCounts.get();
             Profile query = Profile.decode(encoded[self]);
             int[] touchedList = new int[64];
             int distinct = 0;
@@ -293,6 +299,7 @@ public final class PeopleBench {
                     if (nameKeys[self][key] && block < namesakes[person]) {
                         namesakes[person] = block;
                     }
+                    fewestHolders[person] = Math.min(fewestHolders[person], block);
                     if (count[person]++ == 0) {
                         if (distinct == touchedList.length) {
                             touchedList = Arrays.copyOf(touchedList, distinct * 2);
@@ -301,15 +308,20 @@ public final class PeopleBench {
                     }
                 }
             }
-            // ORDER BY count(*) DESC LIMIT CANDIDATE_LIMIT
+            // as CandidateSearch: those worth comparing (DuplicateEngine.worthComparing), most keys shared first,
+            // at most CANDIDATE_LIMIT (ORDER BY count(*) DESC LIMIT …)
             long[] ranked = new long[distinct];
+            int worth = 0;
             for (int i = 0; i < distinct; i++) {
                 int person = touchedList[i];
-                ranked[i] = ((long) (1000 - count[person]) << 32) | person;
+                if (DuplicateEngine.worthComparing(count[person], fewestHolders[person])) {
+                    ranked[worth++] = ((long) (1000 - count[person]) << 32) | person;
+                }
                 count[person] = 0;
+                fewestHolders[person] = Integer.MAX_VALUE;
             }
-            Arrays.sort(ranked);
-            int limit = Math.min(distinct, DuplicateEngine.CANDIDATE_LIMIT);
+            Arrays.sort(ranked, 0, worth);
+            int limit = Math.min(worth, DuplicateEngine.CANDIDATE_LIMIT);
             double[] scores = new double[limit];
             int[] who = new int[limit];
             int[] sakesOf = new int[limit];
@@ -330,7 +342,7 @@ public final class PeopleBench {
                 }
             }
             for (int i = 0; i < distinct; i++) {
-                namesakes[(int) ranked[i]] = Integer.MAX_VALUE;
+                namesakes[touchedList[i]] = Integer.MAX_VALUE;
             }
             comparisons.addAndGet(limit);
             // keep the top 10 by score

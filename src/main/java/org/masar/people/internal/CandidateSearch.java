@@ -122,22 +122,28 @@ class CandidateSearch {
         List<Map<UUID, Integer>> namesakes = new ArrayList<>();
         Map<UUID, Integer> versions = new LinkedHashMap<>();
         for (Profile query : queries) {
-            // Per stored person: keys shared, and the fewest holders of a name key shared (the namesakes).
+            // Per stored person: keys shared, the fewest holders of a name key shared (the namesakes), the version,
+            // and the fewest holders of any key shared.
             Map<UUID, int[]> shared = new HashMap<>();
             for (String key : query.blockingKeys()) {
                 List<Holder> block = blocks.getOrDefault(key, List.of());
                 int size = DuplicateEngine.isNameKey(key) ? block.size() : Integer.MAX_VALUE;
                 for (Holder holder : block) {
                     if (!excluded.contains(holder.person())) {
-                        int[] seen = shared.computeIfAbsent(holder.person(), p -> new int[] {0, Integer.MAX_VALUE, 0});
+                        int[] seen = shared.computeIfAbsent(
+                                holder.person(), p -> new int[] {0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE});
                         seen[0]++;
                         seen[1] = Math.min(seen[1], size);
                         seen[2] = holder.version();
+                        seen[3] = Math.min(seen[3], block.size());
                     }
                 }
             }
             Map<UUID, Integer> counts = new HashMap<>();
+            // Most keys shared first; one unselective key alone is what namesakes share, not worth a comparison
+            // (DuplicateEngine.worthComparing).
             List<UUID> best = shared.entrySet().stream()
+                    .filter(e -> DuplicateEngine.worthComparing(e.getValue()[0], e.getValue()[3]))
                     .sorted(Comparator.comparingInt((Map.Entry<UUID, int[]> e) -> e.getValue()[0])
                             .reversed())
                     .limit(limit)

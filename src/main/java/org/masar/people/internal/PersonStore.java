@@ -125,7 +125,9 @@ class PersonStore {
 
     /**
      * Writes the blocking keys of persons, hashed by PostgreSQL ({@code hashtextextended(key, 0)}), with the version
-     * their features are of: one statement for a whole batch, in index order.
+     * their features are of: one statement for a whole batch, in index order. The persons hold no keys yet (new, or
+     * theirs removed first), so a plain insert does: two keys of one person with one hash are written once, by the
+     * DISTINCT, rather than by ON CONFLICT DO NOTHING, which makes each row's insert a speculative one.
      */
     void writeKeys(List<Parts> persons) {
         List<String> keys = new ArrayList<>();
@@ -144,11 +146,10 @@ class PersonStore {
         jdbc.update(
                 """
                         INSERT INTO people_match_key (hash, person_id, version)
-                        SELECT hashtextextended(k.key, 0), k.person, k.version
+                        SELECT DISTINCT hashtextextended(k.key, 0), k.person, k.version
                           FROM unnest(CAST(:keys AS text[]), CAST(:persons AS uuid[]), CAST(:versions AS integer[]))
                                AS k (key, person, version)
                          ORDER BY 1, 2
-                        ON CONFLICT DO NOTHING
                         """,
                 new MapSqlParameterSource()
                         .addValue("keys", keys.toArray(String[]::new))

@@ -95,6 +95,34 @@ class CandidateSearchTests {
     }
 
     @Test
+    void oneKeySharedWithMoreThanTenOthersIsNotWorthAComparison() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        String passport = "P" + random();
+        List<UUID> holders = new java.util.ArrayList<>();
+        for (int i = 0; i < DuplicateEngine.SINGLE_KEY_BLOCK_LIMIT; i++) {
+            holders.add(register(caseworker, uniqueFamilyName(), passport));
+        }
+        UUID one = holders.getFirst();
+
+        // Ten holders of the one key shared: each is compared (and, with the same passport, found).
+        assertThat(candidates
+                        .search(List.of(features(one)), Set.of(one))
+                        .found()
+                        .getFirst())
+                .extracting(CandidateSearch.Found::personId)
+                .containsExactlyInAnyOrderElementsOf(holders.subList(1, holders.size()));
+
+        // Eleven: a key that many share, and nothing else in common, is what namesakes (here: one number typed for
+        // many) share; none is compared.
+        register(caseworker, uniqueFamilyName(), passport);
+        assertThat(candidates
+                        .search(List.of(features(one)), Set.of(one))
+                        .found()
+                        .getFirst())
+                .isEmpty();
+    }
+
+    @Test
     void theKeysAreStoredAsPostgresHashesWithTheVersionOfTheFeatures() {
         User caseworker = people.user("CASEWORKER", MISRATA);
         UUID one = register(caseworker, uniqueFamilyName(), "P" + random());

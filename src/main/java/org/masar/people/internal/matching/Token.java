@@ -57,9 +57,7 @@ record Token(
      */
     static double similarity(Token a, Token b) {
         if (a.group != null && b.group != null) {
-            if (a.group.equals(b.group)
-                    || a.group.equals(b.group2)
-                    || (a.group2 != null && (a.group2.equals(b.group) || a.group2.equals(b.group2)))) {
+            if (sameGroup(a, b)) {
                 return 1;
             }
             return Math.min(0.55, skeletons(a, b));
@@ -84,6 +82,17 @@ record Token(
             s = Math.max(s, lat);
         }
         return s >= 0 ? s : skeletons(a, b);
+    }
+
+    /** Whether both words are names of the table and not one name: their {@link #similarity} is at most 0.55. */
+    static boolean differentNames(Token a, Token b) {
+        return a.group != null && b.group != null && !sameGroup(a, b);
+    }
+
+    private static boolean sameGroup(Token a, Token b) {
+        return a.group.equals(b.group)
+                || a.group.equals(b.group2)
+                || (a.group2 != null && (a.group2.equals(b.group) || a.group2.equals(b.group2)));
     }
 
     /**

@@ -185,6 +185,21 @@ class DuplicateEngineTests {
     }
 
     @Test
+    void oneUnselectiveKeyAloneIsNotWorthAComparison() {
+        assertThat(DuplicateEngine.worthComparing(1, 1))
+                .as("one key only they hold")
+                .isTrue();
+        assertThat(DuplicateEngine.worthComparing(1, DuplicateEngine.SINGLE_KEY_BLOCK_LIMIT))
+                .isTrue();
+        assertThat(DuplicateEngine.worthComparing(1, DuplicateEngine.SINGLE_KEY_BLOCK_LIMIT + 1))
+                .as("one key many hold, nothing else in common")
+                .isFalse();
+        assertThat(DuplicateEngine.worthComparing(2, 5_000))
+                .as("two keys, however common")
+                .isTrue();
+    }
+
+    @Test
     void theBaladiyaOfRegistrationIsEvidenceAndAReason() {
         String a = "Hawa|Bichara|Ousmane|Abdelrahman;F;~45@2025-06-01;TCD";
         String b = "Hawa|Bichara|Ousmane|Abdelrahman;F;~46@2026-01-01;TCD";
