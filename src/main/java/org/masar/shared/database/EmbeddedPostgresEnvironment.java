@@ -49,9 +49,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresEnvironment.class);
     private static final Map<Path, Server> RUNNING = new ConcurrentHashMap<>();
 
+    /**
+     * @param appPassword the application role's password for as long as this JVM runs the server: every application
+     *     context started in this JVM (tests start several) connects with it, so a later one never changes it under
+     *     an earlier one's pools
+     */
     private record Server(
             EmbeddedPostgres postgres,
             String superuserPassword,
+            String appPassword,
             @Nullable AtomicBoolean zonkysClosedFlag) {
         String jdbcUrl() {
             return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
@@ -82,10 +88,14 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                 "min_wal_size", "1GB",
                 "checkpoint_timeout", environment.getProperty("masar.embedded-postgres.checkpoint-timeout", "15min"),
                 "checkpoint_completion_target", "0.9");
-        Server server = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean, durable, tuning));
-        // A fresh random password on every start: the role is local to this server and nothing needs to remember it.
-        String appPassword = randomSecret();
-        prepare(server, appPassword);
+        // A fresh random password on every start of the server: the role is local to it and nothing else needs to
+        // remember it.
+        Server server = RUNNING.computeIfAbsent(dataDir, dir -> {
+            Server started = start(dir, clean, durable, tuning);
+            prepare(started, started.appPassword());
+            return started;
+        });
+        String appPassword = server.appPassword();
         environment
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
@@ -150,7 +160,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             if (zonkysClosedFlag != null) {
                 SpringApplication.getShutdownHandlers().add(() -> stop(dataDir));
             }
-            return new Server(postgres, superuserPassword, zonkysClosedFlag);
+            return new Server(postgres, superuserPassword, randomSecret(), zonkysClosedFlag);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
