@@ -53,8 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again, looking for its copy first, as the re-send it is; re-sends are few, so no submission pays a read for them.
  * That mapping runs without a savepoint (two round trips to the database at every submission): when the target
  * refuses, the whole transaction is undone with whatever the target wrote, and the submission is received again and
- * stored unmapped with the target's reason. An edit is mapped
- * after its row is written, inside a savepoint that {@link SubmissionBindings#map} holds.
+ * stored unmapped with the target's reason. An edit is mapped after its row is written, inside a savepoint that
+ * {@link SubmissionBindings#map} holds.
  */
 @Service
 class SubmissionIntake implements OpenRosaReceiver {
