@@ -128,11 +128,11 @@ public class BindingService implements SubmissionBindings {
         } catch (RuntimeException refused) {
             throw new NotMapped(new Unmapped(target, reason(refused)));
         }
-        return switch (outcome) {
-            case Mapped mapped -> mapped;
-            case Unmapped unmapped -> throw new NotMapped(unmapped);
-            case null, default -> throw new NotMapped(new Unmapped(target, "The target answered nothing"));
-        };
+        if (outcome instanceof Mapped mapped) {
+            return mapped;
+        }
+        throw new NotMapped(
+                outcome instanceof Unmapped unmapped ? unmapped : new Unmapped(target, "The target answered nothing"));
     }
 
     /** What a reviewer reads of a refusal: the unreadable answer, the fields the target named, or the problem. */
