@@ -215,14 +215,16 @@ class SubmissionIntake implements OpenRosaReceiver {
                     return resent(copy.get(), sha256, incoming, expected, instanceId);
                 }
             }
-            Optional<BindingRow> binding = bindingRows.get(form.form(), this::binding);
             if (earlier.refused() != null) {
                 outcome = earlier.refused();
-            } else if (binding.isPresent()) {
-                // no savepoint: should the target refuse, the whole transaction is undone and received again
-                outcome = bindings.mapOrUndo(
-                        stored, binding.get().target(), binding.get().mapping());
-            } // else the binding was removed since the form was read: stored unbound
+            } else {
+                Optional<BindingRow> binding = bindingRows.get(form.form(), this::binding);
+                if (binding.isPresent()) {
+                    // no savepoint: should the target refuse, the whole transaction is undone and received again
+                    outcome = bindings.mapOrUndo(
+                            stored, binding.get().target(), binding.get().mapping());
+                } // else the binding was removed since the form was read: stored unbound
+            }
         }
         Mapping mapping = Mapping.of(outcome);
         String xml = new String(incoming.xml(), StandardCharsets.UTF_8);

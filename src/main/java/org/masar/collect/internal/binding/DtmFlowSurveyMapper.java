@@ -1,9 +1,6 @@
 package org.masar.collect.internal.binding;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +20,7 @@ import org.masar.dtm.FlowMonitoringSurvey;
 import org.masar.dtm.FlowMonitoringSurveyVersion;
 import org.masar.dtm.FlowMonitoringSurveys;
 import org.masar.geo.SiteId;
+import org.masar.shared.ChangeStamp;
 import org.masar.shared.InvalidFields;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -56,12 +54,11 @@ class DtmFlowSurveyMapper implements TargetMapper {
     private final FlowMonitoringSurveys surveys;
     private final PreviousMapping previous;
     private final Clock clock;
-    private final Cache<Integer, JsonNode> answerSchemas = Caffeine.newBuilder()
-            .maximumSize(100)
-            .expireAfterWrite(Duration.ofSeconds(30))
-            .build();
+    /** Answer schemas by version number (0: the current one), as of the change stamp (the versions are stamped). */
+    private final ChangeStamp.Cache<Integer, JsonNode> answerSchemas;
 
-    DtmFlowSurveyMapper(FlowMonitoringSurveys surveys, PreviousMapping previous, Clock clock) {
+    DtmFlowSurveyMapper(FlowMonitoringSurveys surveys, PreviousMapping previous, Clock clock, ChangeStamp changes) {
+        this.answerSchemas = changes.cache(100);
         this.surveys = surveys;
         this.previous = previous;
         this.clock = clock;
@@ -69,7 +66,7 @@ class DtmFlowSurveyMapper implements TargetMapper {
 
     /**
      * The answer schema of a version (the current one for null), to type the answers as it asks. Versions never
-     * change; which one is current is read again after half a minute.
+     * change; which one is current is read again once a version is published (the change stamp moves).
      */
     private JsonNode answerSchema(@Nullable Integer number) {
         return answerSchemas.get(number == null ? 0 : number, n -> {
