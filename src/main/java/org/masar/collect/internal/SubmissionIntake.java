@@ -29,6 +29,7 @@ import org.masar.collect.OpenRosaReceiver;
 import org.masar.shared.ChangeStamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -227,6 +228,7 @@ class SubmissionIntake implements OpenRosaReceiver {
             }
         }
         Mapping mapping = Mapping.of(outcome);
+        Map<String, Part> arrived = firstByName(incoming.parts(), expected);
         String xml = new String(incoming.xml(), StandardCharsets.UTF_8);
         Optional<UUID> inserted = jdbc.sql("""
                         INSERT INTO collect_submission (id, form, form_version, instance_id, record_id, deprecated_id,
@@ -259,7 +261,7 @@ class SubmissionIntake implements OpenRosaReceiver {
                                         : instance.answers().value("meta/deviceID")))
                 .param("now", Timestamp.from(now))
                 .param("expected", expected.size())
-                .param("present", arriving(incoming.parts(), expected).size())
+                .param("present", arrived.size())
                 .param("mappingState", mapping.state())
                 .param("mappingTarget", mapping.target())
                 .param("mappingRef", mapping.ref())
@@ -279,9 +281,13 @@ class SubmissionIntake implements OpenRosaReceiver {
             return resent(existing(form.form(), instanceId).orElseThrow(), sha256, incoming, expected, instanceId);
         }
         // the rows of the files it names, written once: complete for the files that came with it, empty for the others
-        Map<String, Content> contents = storeContents(incoming.parts(), expected);
         for (String filename : expected) {
-            Content content = contents.get(filename);
+            Part part = arrived.get(filename);
+            if (part != null && part.size() <= CHECKED_WHILE_SENT) {
+                storeWithRow(id, part, now);
+                continue;
+            }
+            Content content = part == null ? null : store(part);
             jdbc.sql("""
                             INSERT INTO collect_submission_attachment (submission, filename, content_type, size, sha256,
                                                                        received_at)
@@ -392,15 +398,15 @@ class SubmissionIntake implements OpenRosaReceiver {
     private record Content(
             byte[] sha256, long size, @Nullable String type) {}
 
-    /** The names of the expected files that came with the request. */
-    private static Set<String> arriving(List<Part> parts, Set<String> expected) {
-        Set<String> names = new HashSet<>();
+    /** The expected files that came with the request, by name: the first part of a name counts. */
+    private static Map<String, Part> firstByName(List<Part> parts, Set<String> expected) {
+        Map<String, Part> arrived = new HashMap<>();
         for (Part part : parts) {
             if (expected.contains(part.filename())) {
-                names.add(part.filename());
+                arrived.putIfAbsent(part.filename(), part);
             }
         }
-        return names;
+        return arrived;
     }
 
     /**
@@ -411,60 +417,84 @@ class SubmissionIntake implements OpenRosaReceiver {
     private static final long CHECKED_WHILE_SENT = 1 << 20;
 
     /**
-     * Stores the content of every part the instance names (the first part of a name counts), unless the same bytes are
-     * stored already; parts it does not name are ignored. By filename.
+     * Stores a part's content unless the same bytes are stored already (a part up to {@link #CHECKED_WHILE_SENT}
+     * sent with its check, a larger one checked first and streamed).
      */
-    private Map<String, Content> storeContents(List<Part> parts, Set<String> expected) {
-        Map<String, Content> contents = new HashMap<>();
-        for (Part part : parts) {
-            if (!expected.contains(part.filename()) || contents.containsKey(part.filename())) {
-                continue;
-            }
-            byte[] sha = sha256(part);
-            boolean small = part.size() <= CHECKED_WHILE_SENT;
-            boolean known = !small
-                    && jdbc.sql("SELECT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = :sha)")
-                            .param("sha", sha)
-                            .query(Boolean.class)
-                            .single();
-            if (!known) {
-                // NOT EXISTS is evaluated before the row is made: bytes stored already are never written again
-                jdbcTemplate.execute("""
-                        INSERT INTO collect_attachment_content (sha256, bytes)
-                        SELECT ?, ? WHERE NOT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = ?)
-                        ON CONFLICT DO NOTHING
-                        """, (PreparedStatementCallback<Integer>) ps -> {
-                    ps.setBytes(1, sha);
-                    ps.setBytes(3, sha);
-                    try (InputStream in = part.open()) {
-                        // streamed with its known length: a large file is never held whole in memory
-                        ps.setBinaryStream(2, in, part.size());
-                        return ps.executeUpdate();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-            contents.put(part.filename(), new Content(sha, part.size(), part.contentType()));
+    private Content store(Part part) {
+        byte[] sha = sha256(part);
+        boolean small = part.size() <= CHECKED_WHILE_SENT;
+        boolean known = !small
+                && jdbc.sql("SELECT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = :sha)")
+                        .param("sha", sha)
+                        .query(Boolean.class)
+                        .single();
+        if (!known) {
+            // NOT EXISTS is evaluated before the row is made: bytes stored already are never written again
+            execute("""
+                    INSERT INTO collect_attachment_content (sha256, bytes)
+                    SELECT ?, ? WHERE NOT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = ?)
+                    ON CONFLICT DO NOTHING
+                    """, sha, part, ps -> {});
         }
-        return contents;
+        return new Content(sha, part.size(), part.contentType());
+    }
+
+    /**
+     * A new submission's row for a small file that came with it, written in the statement that stores the file's
+     * content (unless the same bytes are stored already): one round trip to the database for both.
+     */
+    private void storeWithRow(UUID submission, Part part, Instant now) {
+        byte[] sha = sha256(part);
+        execute("""
+                WITH content AS (
+                    INSERT INTO collect_attachment_content (sha256, bytes)
+                    SELECT ?, ? WHERE NOT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = ?)
+                    ON CONFLICT DO NOTHING)
+                INSERT INTO collect_submission_attachment (submission, filename, content_type, size, sha256,
+                                                           received_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, sha, part, ps -> {
+            ps.setObject(4, submission);
+            ps.setString(5, part.filename());
+            ps.setString(6, part.contentType());
+            ps.setLong(7, part.size());
+            ps.setBytes(8, sha);
+            ps.setTimestamp(9, Timestamp.from(now));
+        });
+    }
+
+    /** Runs a statement whose first three parameters are a content's SHA-256, its bytes (streamed) and the SHA again. */
+    private void execute(String sql, byte[] sha, Part part, PreparedStatementSetter others) {
+        jdbcTemplate.execute(sql, (PreparedStatementCallback<Integer>) ps -> {
+            ps.setBytes(1, sha);
+            ps.setBytes(3, sha);
+            others.setValues(ps);
+            try (InputStream in = part.open()) {
+                // streamed with its known length: a large file is never held whole in memory
+                ps.setBinaryStream(2, in, part.size());
+                return ps.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Fills the rows of a stored submission that still lack the files this request brings (a re-send, a later part). */
     private void storeAttachments(UUID submission, List<Part> parts, Set<String> expected, Instant now) {
         boolean stored = false;
-        for (Map.Entry<String, Content> file : storeContents(parts, expected).entrySet()) {
+        for (Map.Entry<String, Part> part : firstByName(parts, expected).entrySet()) {
+            Content content = store(part.getValue());
             int updated = jdbc.sql("""
                             UPDATE collect_submission_attachment
                                SET sha256 = :sha, size = :size, content_type = :type, received_at = :now
                              WHERE submission = :id AND filename = :name AND sha256 IS NULL
                             """)
-                    .param("sha", file.getValue().sha256())
-                    .param("size", file.getValue().size())
-                    .param("type", file.getValue().type())
+                    .param("sha", content.sha256())
+                    .param("size", content.size())
+                    .param("type", content.type())
                     .param("now", Timestamp.from(now))
                     .param("id", submission)
-                    .param("name", file.getKey())
+                    .param("name", part.getKey())
                     .update();
             stored |= updated > 0;
         }
