@@ -3,7 +3,9 @@ package org.masar.dtm.internal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,20 @@ class FlowRollup {
 
     /** Adds the figures (negative to subtract) of one day in one baladiya. */
     void add(LocalDate day, String baladiya, Map<String, Long> delta) {
+        appending(day, baladiya, delta, null).ifPresent(JdbcClient.StatementSpec::update);
+    }
+
+    /**
+     * {@code statement} (one INSERT, UPDATE or DELETE with named parameters; the caller adds its parameters and runs
+     * it), with the figures of one day in one baladiya added in the same statement by a data-modifying {@code WITH}
+     * ahead of it: a record and its figures in one round trip to the database.
+     */
+    JdbcClient.StatementSpec with(LocalDate day, String baladiya, Map<String, Long> delta, String statement) {
+        return appending(day, baladiya, delta, statement).orElseGet(() -> jdbc.sql(statement));
+    }
+
+    private Optional<JdbcClient.StatementSpec> appending(
+            LocalDate day, String baladiya, Map<String, Long> delta, @Nullable String statement) {
         Map<String, Long> sorted = new TreeMap<>();
         delta.forEach((key, value) -> {
             if (value != 0) {
@@ -35,16 +51,16 @@ class FlowRollup {
             }
         });
         if (sorted.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        jdbc.sql("""
-                        INSERT INTO dtm_flow_figure_delta (day, baladiya_pcode, keys, figures)
-                        VALUES (:day, :baladiya, CAST(:keys AS text[]), CAST(:figures AS bigint[]))
-                        """)
-                .param("day", Date.valueOf(day))
-                .param("baladiya", baladiya)
-                .param("keys", sorted.keySet().toArray(String[]::new))
-                .param("figures", sorted.values().toArray(Long[]::new))
-                .update();
+        String insert = """
+                INSERT INTO dtm_flow_figure_delta (day, baladiya_pcode, keys, figures)
+                VALUES (:rollupDay, :rollupBaladiya, CAST(:rollupKeys AS text[]), CAST(:rollupFigures AS bigint[]))
+                """;
+        return Optional.of(jdbc.sql(statement == null ? insert : "WITH figure_delta AS (" + insert + ")\n" + statement)
+                .param("rollupDay", Date.valueOf(day))
+                .param("rollupBaladiya", baladiya)
+                .param("rollupKeys", sorted.keySet().toArray(String[]::new))
+                .param("rollupFigures", sorted.values().toArray(Long[]::new)));
     }
 }

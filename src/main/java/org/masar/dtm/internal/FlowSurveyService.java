@@ -164,7 +164,13 @@ class FlowSurveyService implements FlowMonitoringSurveys {
         UUID id = UUID.randomUUID();
         Instant now = now();
         String baladiya = site.baladiya().pcode().value();
-        jdbc.sql("""
+        Map<String, Long> figures = new LinkedHashMap<>();
+        figures.put("surveys", 1L);
+        if (survey.nationality() != null) {
+            figures.put("surveys.nationality." + survey.nationality(), 1L);
+        }
+        // the survey and its figures in one statement
+        rollup.with(survey.surveyedOn(), baladiya, figures, """
                         INSERT INTO dtm_flow_survey (id, site_id, baladiya_pcode, surveyed_on, version_id, sex,
                                                      age_band, nationality, answers, recorded_at, recorded_by)
                         VALUES (:id, :site, :baladiya, :on, :version, :sex, :ageBand, :nationality,
@@ -182,12 +188,6 @@ class FlowSurveyService implements FlowMonitoringSurveys {
                 .param("at", Timestamp.from(now))
                 .param("by", Actor.current().name())
                 .update();
-        Map<String, Long> figures = new LinkedHashMap<>();
-        figures.put("surveys", 1L);
-        if (survey.nationality() != null) {
-            figures.put("surveys.nationality." + survey.nationality(), 1L);
-        }
-        rollup.add(survey.surveyedOn(), baladiya, figures);
         audit.record(AuditEvent.of("dtm.flow-survey.recorded", "flow-survey", id.toString())
                 .with("point", survey.point())
                 .with("version", version.version().number()));
