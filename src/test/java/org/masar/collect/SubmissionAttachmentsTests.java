@@ -105,6 +105,50 @@ class SubmissionAttachmentsTests {
     }
 
     @Test
+    void filesOfOneSubmissionAreStoredOncePerContentAndTheMissingOneCompletedLater() throws Exception {
+        String formId = CollectTestSupport.uniqueFormId("photos");
+        byte[] form = new String(SubmissionIngestTests.household(formId, "1"), StandardCharsets.UTF_8)
+                .replace("<photo/>", "<photo/><sketch/><voice/>")
+                .replace(
+                        "<bind nodeset=\"/data/photo\" type=\"binary\"/>",
+                        "<bind nodeset=\"/data/photo\" type=\"binary\"/>"
+                                + "<bind nodeset=\"/data/sketch\" type=\"binary\"/>"
+                                + "<bind nodeset=\"/data/voice\" type=\"binary\"/>")
+                .replace(
+                        "<upload ref=\"/data/photo\" mediatype=\"image/*\"><label>Photo</label></upload>",
+                        "<upload ref=\"/data/photo\" mediatype=\"image/*\"><label>Photo</label></upload>"
+                                + "<upload ref=\"/data/sketch\" mediatype=\"image/*\"><label>Sketch</label></upload>"
+                                + "<upload ref=\"/data/voice\" mediatype=\"audio/*\"><label>Voice</label></upload>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(collect.upload(officer, "visit.xml", form)).hasStatus(HttpStatus.CREATED);
+        String instanceId = SubmissionIngestTests.newInstanceId();
+        String xml = withPhoto(formId, instanceId, "a.jpg")
+                .replace("</photo>", "</photo><sketch>b.jpg</sketch><voice>c.m4a</voice>");
+        byte[] same = "the same picture under two names".getBytes(StandardCharsets.UTF_8);
+        byte[] voice = "a recording".getBytes(StandardCharsets.UTF_8);
+
+        // two of the three files come, with the same bytes under two names: rows for all three, the content once
+        assertThat(send(xml, file("a.jpg", same), file("b.jpg", same))).hasStatus(HttpStatus.CREATED);
+        assertThat(row(formId, instanceId).get("attachments_expected")).isEqualTo(3);
+        assertThat(row(formId, instanceId).get("attachments_present")).isEqualTo(2);
+        List<Map<String, Object>> files = attachments(formId, instanceId);
+        assertThat(files).extracting(file -> file.get("filename")).containsExactly("a.jpg", "b.jpg", "c.m4a");
+        assertThat(files.get(0).get("bytes")).isEqualTo(same);
+        assertThat(files.get(1).get("bytes")).isEqualTo(same);
+        assertThat(files.get(2).get("sha256")).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM collect_attachment_content WHERE sha256 = :sha")
+                        .param("sha", MessageDigest.getInstance("SHA-256").digest(same))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        // the third comes with the instance again
+        assertThat(send(xml, file("c.m4a", voice))).hasStatus(HttpStatus.CREATED);
+        assertThat(row(formId, instanceId).get("attachments_present")).isEqualTo(3);
+        assertThat(attachments(formId, instanceId).get(2).get("bytes")).isEqualTo(voice);
+    }
+
+    @Test
     void anEditKeepsThePhotoOfTheVersionItReplacesWithoutItBeingSentAgain() throws Exception {
         String formId = CollectTestSupport.uniqueFormId("photos");
         assertThat(collect.upload(officer, "visit.xml", SubmissionIngestTests.household(formId, "1")))

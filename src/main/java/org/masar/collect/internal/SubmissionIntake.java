@@ -10,9 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,8 @@ import org.masar.collect.OpenRosaReceiver;
 import org.masar.shared.ChangeStamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
-import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -229,45 +231,52 @@ class SubmissionIntake implements OpenRosaReceiver {
         }
         Mapping mapping = Mapping.of(outcome);
         Map<String, Part> arrived = firstByName(incoming.parts(), expected);
+        Files files = new Files(expected, arrived);
         String xml = new String(incoming.xml(), StandardCharsets.UTF_8);
-        Optional<UUID> inserted = jdbc.sql("""
-                        INSERT INTO collect_submission (id, form, form_version, instance_id, record_id, deprecated_id,
-                                                        current, xml, xml_sha256, submitted_by, submitter,
-                                                        collect_password, device_id, received_at, attachments_expected,
-                                                        attachments_present,
-                                                        mapping_state, mapping_target, mapping_ref, mapping_reason)
-                        VALUES (:id, :form, :version, :instanceId, :recordId, :deprecatedId, true, :xml, :sha, :by,
-                                :submitter, :password, :device, :now, :expected, :present,
-                                :mappingState, :mappingTarget, :mappingRef, :mappingReason)
-                        ON CONFLICT (form, instance_id) DO NOTHING
-                        RETURNING id
-                        """)
-                .param("id", id)
-                .param("form", form.form())
-                .param("version", form.versionId())
-                .param("instanceId", instanceId)
-                .param("recordId", recordId)
-                .param("deprecatedId", deprecatedId)
-                .param("xml", xml)
-                .param("sha", sha256)
-                .param("by", user.id().value())
-                .param("submitter", user.username())
-                .param("password", incoming.collectPassword())
-                .param(
-                        "device",
-                        truncate(
-                                incoming.deviceId() != null
-                                        ? incoming.deviceId()
-                                        : instance.answers().value("meta/deviceID")))
-                .param("now", Timestamp.from(now))
-                .param("expected", expected.size())
-                .param("present", arrived.size())
-                .param("mappingState", mapping.state())
-                .param("mappingTarget", mapping.target())
-                .param("mappingRef", mapping.ref())
-                .param("mappingReason", mapping.reason())
-                .query(UUID.class)
-                .optional();
+        Optional<UUID> inserted;
+        try {
+            JdbcClient.StatementSpec insert = jdbc.sql("""
+                            WITH stored AS (
+                                INSERT INTO collect_submission (id, form, form_version, instance_id, record_id,
+                                                                deprecated_id, current, xml, xml_sha256, submitted_by,
+                                                                submitter, collect_password, device_id, received_at,
+                                                                attachments_expected, attachments_present,
+                                                                mapping_state, mapping_target, mapping_ref,
+                                                                mapping_reason)
+                                VALUES (:id, :form, :version, :instanceId, :recordId, :deprecatedId, true, :xml, :sha,
+                                        :by, :submitter, :password, :device, :now, :expected, :present,
+                                        :mappingState, :mappingTarget, :mappingRef, :mappingReason)
+                                ON CONFLICT (form, instance_id) DO NOTHING
+                                RETURNING id)
+                            """ + files.statements() + "SELECT id FROM stored")
+                    .param("id", id)
+                    .param("form", form.form())
+                    .param("version", form.versionId())
+                    .param("instanceId", instanceId)
+                    .param("recordId", recordId)
+                    .param("deprecatedId", deprecatedId)
+                    .param("xml", xml)
+                    .param("sha", sha256)
+                    .param("by", user.id().value())
+                    .param("submitter", user.username())
+                    .param("password", incoming.collectPassword())
+                    .param(
+                            "device",
+                            truncate(
+                                    incoming.deviceId() != null
+                                            ? incoming.deviceId()
+                                            : instance.answers().value("meta/deviceID")))
+                    .param("now", Timestamp.from(now))
+                    .param("expected", expected.size())
+                    .param("present", arrived.size())
+                    .param("mappingState", mapping.state())
+                    .param("mappingTarget", mapping.target())
+                    .param("mappingRef", mapping.ref())
+                    .param("mappingReason", mapping.reason());
+            inserted = files.parameters(insert).query(UUID.class).optional();
+        } finally {
+            files.close();
+        }
         if (inserted.isEmpty() && deprecatedId != null) {
             // a concurrent request stored this edit between the check and the insert: undo the flag, let it retry
             status.setRollbackOnly();
@@ -280,25 +289,20 @@ class SubmissionIntake implements OpenRosaReceiver {
             // the same instanceID was stored first (a re-send, or a concurrent one)
             return resent(existing(form.form(), instanceId).orElseThrow(), sha256, incoming, expected, instanceId);
         }
-        // the rows of the files it names, written once: complete for the files that came with it, empty for the others
-        for (String filename : expected) {
-            Part part = arrived.get(filename);
-            if (part != null && part.size() <= CHECKED_WHILE_SENT) {
-                storeWithRow(id, part, now);
-                continue;
-            }
-            Content content = part == null ? null : store(part);
+        // a large file that came with it: its content checked for, then streamed, and its row written
+        for (Part part : files.large()) {
+            Content content = store(part);
             jdbc.sql("""
                             INSERT INTO collect_submission_attachment (submission, filename, content_type, size, sha256,
                                                                        received_at)
                             VALUES (:id, :name, :type, :size, :sha, :at)
                             """)
                     .param("id", id)
-                    .param("name", filename)
-                    .param("type", content == null ? null : content.type())
-                    .param("size", content == null ? null : content.size())
-                    .param("sha", content == null ? null : content.sha256())
-                    .param("at", content == null ? null : Timestamp.from(now))
+                    .param("name", part.filename())
+                    .param("type", content.type())
+                    .param("size", content.size())
+                    .param("sha", content.sha256())
+                    .param("at", Timestamp.from(now))
                     .update();
         }
         if (deprecatedId != null && !expected.isEmpty()) {
@@ -430,53 +434,130 @@ class SubmissionIntake implements OpenRosaReceiver {
                         .single();
         if (!known) {
             // NOT EXISTS is evaluated before the row is made: bytes stored already are never written again
-            execute("""
+            jdbcTemplate.execute("""
                     INSERT INTO collect_attachment_content (sha256, bytes)
                     SELECT ?, ? WHERE NOT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = ?)
                     ON CONFLICT DO NOTHING
-                    """, sha, part, ps -> {});
+                    """, (PreparedStatementCallback<Integer>) ps -> {
+                ps.setBytes(1, sha);
+                ps.setBytes(3, sha);
+                try (InputStream in = part.open()) {
+                    // streamed with its known length: a large file is never held whole in memory
+                    ps.setBinaryStream(2, in, part.size());
+                    return ps.executeUpdate();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
         return new Content(sha, part.size(), part.contentType());
     }
 
     /**
-     * A new submission's row for a small file that came with it, written in the statement that stores the file's
-     * content (unless the same bytes are stored already): one round trip to the database for both.
+     * The rows of the files a new submission names, written by the statement that writes the submission (one round
+     * trip to the database): complete for each file up to {@link #CHECKED_WHILE_SENT} that came with it, whose content
+     * the statement stores too unless the same bytes are stored already; empty for the files still to come. Nothing of
+     * it is written when the submission is not (a re-send). A larger file is {@link #large()}, stored after.
      */
-    private void storeWithRow(UUID submission, Part part, Instant now) {
-        byte[] sha = sha256(part);
-        execute("""
-                WITH content AS (
-                    INSERT INTO collect_attachment_content (sha256, bytes)
-                    SELECT ?, ? WHERE NOT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = ?)
-                    ON CONFLICT DO NOTHING)
-                INSERT INTO collect_submission_attachment (submission, filename, content_type, size, sha256,
-                                                           received_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, sha, part, ps -> {
-            ps.setObject(4, submission);
-            ps.setString(5, part.filename());
-            ps.setString(6, part.contentType());
-            ps.setLong(7, part.size());
-            ps.setBytes(8, sha);
-            ps.setTimestamp(9, Timestamp.from(now));
-        });
-    }
+    private static final class Files implements AutoCloseable {
 
-    /** Runs a statement whose first three parameters are a content's SHA-256, its bytes (streamed) and the SHA again. */
-    private void execute(String sql, byte[] sha, Part part, PreparedStatementSetter others) {
-        jdbcTemplate.execute(sql, (PreparedStatementCallback<Integer>) ps -> {
-            ps.setBytes(1, sha);
-            ps.setBytes(3, sha);
-            others.setValues(ps);
-            try (InputStream in = part.open()) {
-                // streamed with its known length: a large file is never held whole in memory
-                ps.setBinaryStream(2, in, part.size());
-                return ps.executeUpdate();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        private final List<String> names = new ArrayList<>();
+        private final List<@Nullable String> types = new ArrayList<>();
+        private final List<@Nullable Long> sizes = new ArrayList<>();
+        private final List<@Nullable String> shas = new ArrayList<>();
+        private final List<Part> contents = new ArrayList<>();
+        private final List<byte[]> contentShas = new ArrayList<>();
+        private final List<Part> large = new ArrayList<>();
+        private final List<InputStream> opened = new ArrayList<>();
+
+        Files(Set<String> expected, Map<String, Part> arrived) {
+            for (String filename : expected) {
+                Part part = arrived.get(filename);
+                if (part != null && part.size() > CHECKED_WHILE_SENT) {
+                    large.add(part);
+                    continue;
+                }
+                names.add(filename);
+                types.add(part == null ? null : part.contentType());
+                sizes.add(part == null ? null : part.size());
+                byte[] sha = part == null ? null : sha256(part);
+                shas.add(sha == null ? null : HexFormat.of().formatHex(sha));
+                if (part != null && contentShas.stream().noneMatch(other -> Arrays.equals(other, sha))) {
+                    contents.add(part);
+                    contentShas.add(sha);
+                }
             }
-        });
+        }
+
+        /** The WITH items that follow the submission's ({@code stored}), each with its comma before it. */
+        String statements() {
+            StringBuilder sql = new StringBuilder();
+            for (int i = 0; i < contents.size(); i++) {
+                // NOT EXISTS is evaluated before the row is made: bytes stored already are never written again
+                sql.append("""
+                        , content%1$d AS (
+                            INSERT INTO collect_attachment_content (sha256, bytes)
+                            SELECT :contentSha%1$d, :content%1$d
+                             WHERE EXISTS (SELECT FROM stored)
+                               AND NOT EXISTS (SELECT FROM collect_attachment_content WHERE sha256 = :contentSha%1$d)
+                            ON CONFLICT DO NOTHING)
+                        """.formatted(i));
+            }
+            if (!names.isEmpty()) {
+                sql.append("""
+                        , files AS (
+                            INSERT INTO collect_submission_attachment (submission, filename, content_type, size,
+                                                                       sha256, received_at)
+                            SELECT stored.id, f.filename, f.content_type, f.size, decode(f.sha256, 'hex'),
+                                   CASE WHEN f.sha256 IS NULL THEN NULL ELSE CAST(:now AS timestamptz) END
+                              FROM stored,
+                                   unnest(CAST(:fileNames AS text[]), CAST(:fileTypes AS text[]),
+                                          CAST(:fileSizes AS bigint[]), CAST(:fileShas AS text[]))
+                                   AS f (filename, content_type, size, sha256))
+                        """);
+            }
+            return sql.toString();
+        }
+
+        /** Gives the statement the values of {@link #statements()}: each content streamed with its known length. */
+        JdbcClient.StatementSpec parameters(JdbcClient.StatementSpec statement) {
+            for (int i = 0; i < contents.size(); i++) {
+                Part part = contents.get(i);
+                InputStream in;
+                try {
+                    in = part.open();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                opened.add(in);
+                statement = statement
+                        .param("contentSha" + i, contentShas.get(i))
+                        .param("content" + i, new SqlBinaryValue(in, part.size()));
+            }
+            if (!names.isEmpty()) {
+                statement = statement
+                        .param("fileNames", names.toArray(String[]::new))
+                        .param("fileTypes", types.toArray(String[]::new))
+                        .param("fileSizes", sizes.toArray(Long[]::new))
+                        .param("fileShas", shas.toArray(String[]::new));
+            }
+            return statement;
+        }
+
+        List<Part> large() {
+            return large;
+        }
+
+        @Override
+        public void close() {
+            for (InputStream in : opened) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // a spooled part that cannot be closed is the container's to clean up; the statement ran
+                }
+            }
+        }
     }
 
     /** Fills the rows of a stored submission that still lack the files this request brings (a re-send, a later part). */
