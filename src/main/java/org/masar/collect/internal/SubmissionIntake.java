@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.CurrentUser;
 import org.masar.audit.AuditEvent;
@@ -29,6 +30,7 @@ import org.masar.audit.AuditTrail;
 import org.masar.collect.FormServer;
 import org.masar.collect.OpenRosaReceiver;
 import org.masar.shared.ChangeStamp;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +75,14 @@ class SubmissionIntake implements OpenRosaReceiver {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    /**
+     * The submissions written at once. More, on the same cores, only contend: for the log, for the last pages of the
+     * tables and indexes, and for the locks that foreign keys take on the same form and version rows. Sixteen phones
+     * at once on two cores: 987 submissions a second with a photo and p99 70 ms unbounded, 1,078 and 31 ms with eight
+     * writers (bench/README). Waiting requests are served in turn.
+     */
+    private final Semaphore writers;
+
     /** Bindings by form, as of the change stamp (collect_binding is stamped, V53). */
     private final ChangeStamp.Cache<UUID, Optional<BindingRow>> bindingRows;
 
@@ -85,7 +95,13 @@ class SubmissionIntake implements OpenRosaReceiver {
             AuditTrail audit,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            ChangeStamp changes) {
+            ChangeStamp changes,
+            @Value("${masar.collect.submission.concurrent-writers:0}") int concurrentWriters) {
+        this.writers = new Semaphore(
+                concurrentWriters > 0
+                        ? concurrentWriters
+                        : 4 * Runtime.getRuntime().availableProcessors(),
+                true);
         this.bindingRows = changes.cache(1_000);
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
@@ -124,6 +140,15 @@ class SubmissionIntake implements OpenRosaReceiver {
 
     @Override
     public Receipt receive(Incoming incoming) {
+        writers.acquireUninterruptibly();
+        try {
+            return receiveInTurn(incoming);
+        } finally {
+            writers.release();
+        }
+    }
+
+    private Receipt receiveInTurn(Incoming incoming) {
         Earlier earlier = new Earlier(false, null);
         while (true) { // at most three attempts: each undone attempt learns one more thing, once
             Earlier known = earlier;

@@ -119,7 +119,8 @@ class SubmissionIntakeSavepointTests {
                 audit,
                 transactions,
                 clock,
-                changes);
+                changes,
+                1);
         String instanceId = "uuid:" + UUID.randomUUID();
         String xml = "<data id=\"" + formId + "\" version=\"1\"><name>Amal</name><meta><instanceID>" + instanceId
                 + "</instanceID></meta></data>";
