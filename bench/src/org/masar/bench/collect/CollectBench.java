@@ -332,8 +332,8 @@ public final class CollectBench {
                     warm.ok(), warm.seconds(), warm.failed(), warm.failures());
         }
         // A server that has been running has passed checkpoints: its WAL segments are recycled, not created and
-        // zero-filled at the rate the levels write them (about a twentieth of the CPU here). One now, after the
-        // warm-up's writes, puts a fresh database in that state.
+        // zero-filled at the rate the levels write them. One now, after the warm-up's writes, puts a fresh database
+        // in that state.
         owner.sql("CHECKPOINT").update();
         List<String> lines = new ArrayList<>();
         lines.add(String.format("### %s (%,d submissions of the form stored at the start)", phase, stored));

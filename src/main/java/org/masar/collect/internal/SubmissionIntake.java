@@ -256,7 +256,7 @@ class SubmissionIntake implements OpenRosaReceiver {
         }
         Mapping mapping = Mapping.of(outcome);
         Map<String, Part> arrived = firstByName(incoming.parts(), expected);
-        Files files = new Files(expected, arrived);
+        FileRows files = new FileRows(expected, arrived);
         String xml = new String(incoming.xml(), StandardCharsets.UTF_8);
         Optional<UUID> inserted;
         try {
@@ -484,7 +484,7 @@ class SubmissionIntake implements OpenRosaReceiver {
      * the statement stores too unless the same bytes are stored already; empty for the files still to come. Nothing of
      * it is written when the submission is not (a re-send). A larger file is {@link #large()}, stored after.
      */
-    private static final class Files implements AutoCloseable {
+    private static final class FileRows implements AutoCloseable {
 
         private final List<String> names = new ArrayList<>();
         private final List<@Nullable String> types = new ArrayList<>();
@@ -495,7 +495,7 @@ class SubmissionIntake implements OpenRosaReceiver {
         private final List<Part> large = new ArrayList<>();
         private final List<InputStream> opened = new ArrayList<>();
 
-        Files(Set<String> expected, Map<String, Part> arrived) {
+        FileRows(Set<String> expected, Map<String, Part> arrived) {
             for (String filename : expected) {
                 Part part = arrived.get(filename);
                 if (part != null && part.size() > CHECKED_WHILE_SENT) {
