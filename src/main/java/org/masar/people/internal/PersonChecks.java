@@ -2,6 +2,7 @@ package org.masar.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,9 +66,15 @@ final class PersonChecks {
         java.util.Optional<Site> site(org.masar.geo.SiteId id);
     }
 
+    /**
+     * The day the dates people type are in: Libya's. Libya is two hours ahead of UTC all year; from 22:00 to 24:00 UTC
+     * it is already the next day there, and a date typed as today is not in the future.
+     */
+    static final ZoneId MISSION_DAY = ZoneId.of("Africa/Tripoli");
+
     List<InvalidField> check(PersonDetails details, Scopes scopes, Places places) {
         List<InvalidField> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MISSION_DAY);
         if (!details.names().hasAny()) {
             errors.add(new InvalidField("givenName", "name-required"));
         }
