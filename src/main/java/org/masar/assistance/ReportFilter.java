@@ -1,8 +1,8 @@
 package org.masar.assistance;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
+import org.masar.shared.MissionTime;
 
 /**
  * What assistance figures and exports are narrowed to: the months delivered (both included), and optionally a
@@ -33,7 +33,7 @@ public record ReportFilter(
             @Nullable String type,
             @Nullable String place,
             @Nullable String source) {
-        YearMonth now = YearMonth.now(ZoneId.of("Africa/Tripoli"));
+        YearMonth now = YearMonth.now(MissionTime.ZONE);
         YearMonth last = to;
         if (last == null) {
             last = from != null && from.plusMonths(11).isBefore(now) ? from.plusMonths(11) : now;

@@ -3,23 +3,20 @@ package org.masar.dtm;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 
 /**
  * Emergency event tracking: an incident (an armed clash, a flood, an eviction…) in a baladiya, and perhaps at a site,
  * that displaced households; its updates, the first of which is its first report, due {@link #FIRST_REPORT_DUE} after
- * the incident. Times are entered and shown in Libya's time ({@link #LIBYA}, UTC+2) and kept as instants.
+ * the incident. Times are entered and shown in Libya's time ({@link MissionTime#ZONE}, UTC+2) and kept as instants.
  *
  * <p>Reading needs {@code dtm:read} or {@code dtm:collect} (an enumerator follows up the events they report);
  * recording needs {@code dtm:collect}. "Now" is the application's clock. Every change is audited.
  */
 public interface EmergencyEvents {
-
-    /** Libya's time zone: UTC+2 all year. */
-    ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     /** How long after the incident the first report is due. */
     Duration FIRST_REPORT_DUE = Duration.ofHours(72);
@@ -30,7 +27,7 @@ public interface EmergencyEvents {
 
     /** The instant of a time in Libya. */
     static Instant libya(LocalDateTime local) {
-        return local.atZone(LIBYA).toInstant();
+        return local.atZone(MissionTime.ZONE).toInstant();
     }
 
     /**

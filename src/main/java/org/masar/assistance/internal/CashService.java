@@ -1,6 +1,5 @@
 package org.masar.assistance.internal;
 
-import static org.masar.assistance.internal.ServiceRecorder.LIBYA;
 import static org.masar.assistance.internal.ServiceRecorder.blankToNull;
 import static org.masar.assistance.internal.ServiceRecorder.error;
 
@@ -61,6 +60,7 @@ import org.masar.people.PersonLabel;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonSummary;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.dao.DuplicateKeyException;
@@ -561,7 +561,7 @@ class CashService implements CashTransfers {
                 .orElseThrow(() -> new TransferNotFound(id));
         CashCycle cycle = inScope(findCycle(transfer.cycle()));
         people.get(people.current(transfer.person()));
-        return move(transfer, cycle, to, reason, LocalDate.ofInstant(clock.instant(), LIBYA), "api");
+        return move(transfer, cycle, to, reason, LocalDate.ofInstant(clock.instant(), MissionTime.ZONE), "api");
     }
 
     /**
@@ -657,7 +657,8 @@ class CashService implements CashTransfers {
         if (!"approved".equals(found.status())) {
             throw new PaymentListNotApproved(list);
         }
-        ProviderReport report = ProviderReport.read(fileName, content, LocalDate.ofInstant(clock.instant(), LIBYA));
+        ProviderReport report =
+                ProviderReport.read(fileName, content, LocalDate.ofInstant(clock.instant(), MissionTime.ZONE));
         List<Transfer> transfers = jdbc.sql("SELECT * FROM assistance_transfer WHERE list_id = :list FOR UPDATE")
                 .param("list", list.value())
                 .query(CashService::transferRow)

@@ -52,6 +52,7 @@ import org.masar.people.PersonRecord;
 import org.masar.people.PersonSummary;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.masar.shared.spreadsheet.SpreadsheetReader;
@@ -312,7 +313,7 @@ class DistributionService implements Distributions {
     }
 
     static List<Beneficiary> beneficiaryRows(JdbcClient jdbc, UUID distribution, int limit, long offset, Clock clock) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceRecorder.LIBYA);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
         return jdbc.sql("""
                         SELECT b.*, h.id AS handover_id, h.handed_over_at
                           FROM assistance_distribution_beneficiary b
@@ -450,7 +451,7 @@ class DistributionService implements Distributions {
             throw new InvalidFields(
                     List.of(new InvalidFields.Field("filter", "assistance.distributions.error.too-many")));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceRecorder.LIBYA);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
         List<Candidate> candidates = new ArrayList<>();
         for (int page = 0; page * Paging.MAX_SIZE < matching; page++) {
             for (PersonSummary summary :
@@ -500,7 +501,7 @@ class DistributionService implements Distributions {
         Distribution distribution = listable(id);
         SpreadsheetReader.Table table = BeneficiaryImporter.read(fileName, content, sheet);
         List<BeneficiaryImportRefused.RowError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ServiceRecorder.LIBYA);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
         List<BeneficiaryImporter.Found> found = importer.resolve(table, today, errors);
         Map<PersonId, Integer> firstRow = new HashMap<>();
         List<BeneficiaryImporter.Found> unique = new ArrayList<>();

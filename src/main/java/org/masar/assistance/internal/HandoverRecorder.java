@@ -34,6 +34,7 @@ import org.masar.people.PersonId;
 import org.masar.people.Sex;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -213,8 +214,8 @@ class HandoverRecorder implements Handovers {
         });
 
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ServiceRecorder.LIBYA);
-        LocalDate handedOn = LocalDate.ofInstant(draft.handedOverAt(), ServiceRecorder.LIBYA);
+        LocalDate today = LocalDate.ofInstant(now, MissionTime.ZONE);
+        LocalDate handedOn = LocalDate.ofInstant(draft.handedOverAt(), MissionTime.ZONE);
         LocalDate deliveredOn = handedOn.isAfter(today) ? today : handedOn;
         PersonId person = people.current(beneficiary.person());
         UUID operation = UUID.randomUUID();

@@ -45,6 +45,7 @@ import org.masar.people.PersonLabel;
 import org.masar.people.Sex;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.masar.shared.questionnaire.QuestionnaireValidation;
@@ -486,7 +487,7 @@ class MonitoringService implements Monitoring {
         }
         LocalDate day = interview.interviewedOn() != null
                 ? interview.interviewedOn()
-                : LocalDate.ofInstant(now, ServiceRecorder.LIBYA);
+                : LocalDate.ofInstant(now, MissionTime.ZONE);
         ServiceRecorder.day(day, "interviewedOn", now, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFields(errors);

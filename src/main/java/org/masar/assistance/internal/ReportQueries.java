@@ -40,6 +40,7 @@ import org.masar.people.People;
 import org.masar.people.PersonId;
 import org.masar.people.PersonLabel;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.spreadsheet.SpreadsheetFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -207,7 +208,7 @@ class ReportQueries implements AssistanceReports {
     @PreAuthorize("hasAuthority('assistance:read')")
     @Transactional(readOnly = true)
     public long peopleReachedThisMonth() {
-        YearMonth now = YearMonth.now(clock.withZone(ServiceRecorder.LIBYA));
+        YearMonth now = YearMonth.now(clock.withZone(MissionTime.ZONE));
         Where where = services(new ReportFilter(now, now, null, null, null, null, null));
         return jdbc.sql("SELECT count(DISTINCT s.person_id) FROM assistance_service s" + where.sql())
                 .params(where.params())

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +47,7 @@ import org.masar.people.PersonTimeline;
 import org.masar.people.Sex;
 import org.masar.people.TimelineEntry;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +65,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ServiceRecorder implements Services {
 
-    static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
     static final String RECORD_TYPE = "assistance.service";
     static final int LONGEST_REASON = 1000;
 
@@ -448,7 +447,7 @@ class ServiceRecorder implements Services {
     static void day(@Nullable LocalDate day, String field, Instant now, List<InvalidFields.Field> errors) {
         if (day == null) {
             errors.add(error(field, "required"));
-        } else if (day.isAfter(LocalDate.ofInstant(now, LIBYA))) {
+        } else if (day.isAfter(LocalDate.ofInstant(now, MissionTime.ZONE))) {
             errors.add(error(field, "in-the-future"));
         } else if (day.isBefore(LocalDate.of(2000, 1, 1))) {
             errors.add(error(field, "too-old"));

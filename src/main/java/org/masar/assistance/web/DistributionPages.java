@@ -2,7 +2,6 @@ package org.masar.assistance.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +32,7 @@ import org.masar.geo.SiteId;
 import org.masar.people.PersonFilter;
 import org.masar.people.Sex;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.masar.shared.ProblemException;
@@ -57,7 +57,6 @@ class DistributionPages {
 
     static final int PAGE_SIZE = 50;
     static final int ITEM_LINES = 4;
-    static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     private final Distributions distributions;
     private final Services services;
@@ -125,7 +124,8 @@ class DistributionPages {
         }
         preparePlan(model);
         model.addAttribute(
-                "form", new PlanForm("", "", LocalDate.now(LIBYA).toString(), "", "", false, lines, "", "", ""));
+                "form",
+                new PlanForm("", "", LocalDate.now(MissionTime.ZONE).toString(), "", "", false, lines, "", "", ""));
         model.addAttribute("errors", Map.of());
         return "assistance/distributions/new";
     }

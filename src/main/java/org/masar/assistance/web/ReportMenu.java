@@ -7,6 +7,7 @@ import org.masar.access.CurrentUser;
 import org.masar.assistance.AssistanceReports;
 import org.masar.shared.DashboardFigures;
 import org.masar.shared.MenuEntry;
+import org.masar.shared.MissionTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,7 +33,7 @@ class ReportMenu {
                 if (CurrentUser.find().isEmpty()) {
                     return List.of();
                 }
-                YearMonth month = YearMonth.now(java.time.ZoneId.of("Africa/Tripoli"));
+                YearMonth month = YearMonth.now(MissionTime.ZONE);
                 return List.of(new Figure(
                         "assistance.reports.dashboard.people-this-month",
                         reports.peopleReachedThisMonth(),

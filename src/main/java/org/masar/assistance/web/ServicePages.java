@@ -2,7 +2,6 @@ package org.masar.assistance.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import org.masar.people.People;
 import org.masar.people.PersonId;
 import org.masar.people.PersonLabel;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.context.MessageSource;
@@ -45,7 +45,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ServicePages {
 
     static final int PAGE_SIZE = 20;
-    static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     private final Services services;
     private final GroupActivities activities;
@@ -119,7 +118,9 @@ class ServicePages {
         String id = person == null ? "" : person.toString();
         prepareServiceForm(id, model);
         model.addAttribute(
-                "form", new ServiceForm(id, "", "", "", "", LocalDate.now(LIBYA).toString(), "", ""));
+                "form",
+                new ServiceForm(
+                        id, "", "", "", "", LocalDate.now(MissionTime.ZONE).toString(), "", ""));
         model.addAttribute("errors", Map.of());
         return "assistance/services/new";
     }
@@ -200,7 +201,8 @@ class ServicePages {
     String activities(@RequestParam(defaultValue = "0") int page, Model model) {
         prepareActivities(page, model);
         model.addAttribute(
-                "form", new ActivityForm("", "", "", LocalDate.now(LIBYA).toString(), "", "", "0", "0", "0", "0"));
+                "form",
+                new ActivityForm("", "", "", LocalDate.now(MissionTime.ZONE).toString(), "", "", "0", "0", "0", "0"));
         model.addAttribute("errors", Map.of());
         return "assistance/activities/list";
     }

@@ -1,11 +1,11 @@
 package org.masar.audit.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.masar.audit.AuditFilter;
 import org.masar.audit.AuditOutcome;
 import org.masar.audit.AuditTrail;
+import org.masar.shared.MissionTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPages {
 
     private static final int PAGE_SIZE = 50;
-
-    /** Where the viewer's users read the clock: times and the filter's days are Libya's (UTC is shown on hover). */
-    static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     private final AuditTrail audit;
 
@@ -49,18 +46,18 @@ class AuditPages {
                 outcome,
                 subjectType,
                 subjectId,
-                from == null ? null : from.atStartOfDay(LIBYA).toInstant(),
+                from == null ? null : from.atStartOfDay(MissionTime.ZONE).toInstant(),
                 // "to" is inclusive for people: everything up to the end of that day (the last day there is: no end).
                 to == null || to.equals(LocalDate.MAX)
                         ? null
-                        : to.plusDays(1).atStartOfDay(LIBYA).toInstant());
+                        : to.plusDays(1).atStartOfDay(MissionTime.ZONE).toInstant());
         model.addAttribute("entries", audit.search(filter, page, PAGE_SIZE));
         model.addAttribute("actions", audit.actions());
         model.addAttribute("outcomes", AuditOutcome.values());
         model.addAttribute("filter", filter);
         model.addAttribute("fromDate", from);
         model.addAttribute("toDate", to);
-        model.addAttribute("zone", LIBYA.getId());
+        model.addAttribute("zone", MissionTime.ZONE.getId());
         return htmx == null ? "audit/entries" : "audit/entries :: table";
     }
 

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.masar.cases.CaseSummary;
 import org.masar.people.PersonTimeline;
 import org.masar.people.TimelineEntry;
 import org.masar.shared.Actor;
+import org.masar.shared.MissionTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseWorkGuard {
-
-    /** The mission's day: a task is overdue once its day has passed here. */
-    static final ZoneId MISSION_ZONE = ZoneId.of("Africa/Tripoli");
 
     static final String MODULE = "cases";
 
@@ -78,7 +75,7 @@ class CaseWorkGuard {
 
     /** Today in Libya: the day that decides whether a task is overdue. */
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), MISSION_ZONE);
+        return LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
     }
 
     String actor() {

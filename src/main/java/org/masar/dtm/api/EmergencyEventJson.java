@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.masar.dtm.EmergencyEvent;
-import org.masar.dtm.EmergencyEvents;
+import org.masar.shared.MissionTime;
 
 /**
  * An emergency event. Times are given twice: in Libya's time (as entered) and as UTC instants.
@@ -69,6 +69,6 @@ record EmergencyEventJson(
     }
 
     static LocalDateTime libya(Instant instant) {
-        return LocalDateTime.ofInstant(instant, EmergencyEvents.LIBYA);
+        return LocalDateTime.ofInstant(instant, MissionTime.ZONE);
     }
 }

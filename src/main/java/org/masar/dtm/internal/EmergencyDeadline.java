@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 import org.masar.dtm.EmergencyEvents;
+import org.masar.shared.MissionTime;
 
 /**
  * The rule of the first report: it is due {@link EmergencyEvents#FIRST_REPORT_DUE} after the incident. An event without
  * a first report is overdue from the moment after it was due; a first report recorded after that moment is late, one
- * recorded at it is on time. Times a user enters are Libya's ({@link EmergencyEvents#LIBYA}), kept as instants.
+ * recorded at it is on time. Times a user enters are Libya's ({@link MissionTime#ZONE}), kept as instants.
  *
  * @param incidentAt when the incident happened
  * @param firstReportedAt when the first report was recorded, if it was

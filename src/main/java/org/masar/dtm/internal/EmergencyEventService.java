@@ -30,6 +30,7 @@ import org.masar.geo.SiteId;
 import org.masar.geo.Sites;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,7 +103,7 @@ class EmergencyEventService implements EmergencyEvents {
         Baladiya baladiya = gazetteer.findBaladiya(event.baladiya()).orElse(null);
         if (baladiya == null) {
             errors.add(new InvalidFields.Field("baladiya", "dtm-field.invalid.baladiya"));
-        } else if (!baladiya.isCurrentOn(LocalDate.ofInstant(now, LIBYA))) {
+        } else if (!baladiya.isCurrentOn(LocalDate.ofInstant(now, MissionTime.ZONE))) {
             errors.add(new InvalidFields.Field("baladiya", "dtm-field.invalid.baladiya-not-current"));
         }
         if (event.site() != null) {

@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.masar.audit.AuditEvent;
 import org.masar.audit.AuditTrail;
-import org.masar.dtm.EmergencyEvents;
 import org.masar.dtm.FlowMonitoring;
 import org.masar.dtm.FlowMonitoringCount;
 import org.masar.dtm.FlowMonitoringNewCount;
@@ -34,6 +33,7 @@ import org.masar.geo.SiteType;
 import org.masar.geo.Sites;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -264,7 +264,7 @@ class FlowMonitoringService implements FlowMonitoring {
 
     /** Today in Libya. */
     static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), EmergencyEvents.LIBYA);
+        return LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
     }
 
     /** A day that can be recorded: within the years kept, and not after today in Libya. */

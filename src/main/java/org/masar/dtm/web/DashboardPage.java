@@ -1,10 +1,10 @@
 package org.masar.dtm.web;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.masar.dtm.internal.DashboardReadings;
 import org.masar.dtm.internal.DashboardUnits;
+import org.masar.shared.MissionTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 @PreAuthorize("hasAuthority('dtm:read')")
 class DashboardPage {
-
-    /** Libya's time, for the day a round was published. */
-    private static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     private final DashboardReadings readings;
     private final DashboardUnits units;
@@ -57,7 +54,11 @@ class DashboardPage {
         if (headline.round() != null) {
             model.addAttribute(
                     "publishedOn",
-                    headline.round().publishedAt().atZone(LIBYA).toLocalDate().toString());
+                    headline.round()
+                            .publishedAt()
+                            .atZone(MissionTime.ZONE)
+                            .toLocalDate()
+                            .toString());
         }
         List<DashboardUnits.Unit> schematic = units.baladiya().stream()
                 .filter(unit -> units.seat(unit.pcode()).isEmpty())

@@ -24,6 +24,7 @@ import org.masar.geo.SiteFilter;
 import org.masar.geo.SiteId;
 import org.masar.geo.Sites;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -221,10 +222,10 @@ class EmergencyPages {
                                 .map(Enum::name)
                                 .toList(),
                         locale));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), EmergencyEvents.LIBYA);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
         model.addAttribute(
                 "now",
-                LocalDateTime.ofInstant(clock.instant(), EmergencyEvents.LIBYA)
+                LocalDateTime.ofInstant(clock.instant(), MissionTime.ZONE)
                         .withSecond(0)
                         .withNano(0));
         model.addAttribute(

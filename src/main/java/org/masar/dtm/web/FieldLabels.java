@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.masar.dtm.EmergencyEvents;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -76,7 +76,7 @@ class FieldLabels {
 
     /** An instant as Libya's clock showed it. */
     static String libya(Instant instant) {
-        return LocalDateTime.ofInstant(instant, EmergencyEvents.LIBYA).format(LIBYA_TIME);
+        return LocalDateTime.ofInstant(instant, MissionTime.ZONE).format(LIBYA_TIME);
     }
 
     /** Whether the signed-in user holds the permission. */

@@ -5,13 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.masar.dtm.EmergencyEvents;
 import org.masar.dtm.FlowMonitoring;
 import org.masar.dtm.FlowMonitoringNewCount;
 import org.masar.dtm.FlowMonitoringSiteRefused;
 import org.masar.geo.SiteId;
 import org.masar.geo.SiteNotFound;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +80,7 @@ class FlowPages {
 
     private String show(
             Model model, Locale locale, @Nullable String from, @Nullable String to, Map<String, String> form) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), EmergencyEvents.LIBYA);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
         model.addAttribute("points", flows.points());
         model.addAttribute("form", form);
         model.addAttribute("today", today);

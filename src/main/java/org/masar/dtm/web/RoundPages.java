@@ -26,6 +26,7 @@ import org.masar.dtm.UnitFigures;
 import org.masar.dtm.ValidationFlagId;
 import org.masar.geo.Gazetteer;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.masar.shared.ProblemException;
@@ -50,7 +51,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/dtm/rounds")
 class RoundPages {
 
-    private static final java.time.ZoneId LIBYA = java.time.ZoneId.of("Africa/Tripoli");
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -251,7 +251,7 @@ class RoundPages {
                 assessments.imports(id).stream()
                         .map(imported -> new RoundPastImport(
                                 imported.id().toString(),
-                                WHEN.format(imported.importedAt().atZone(LIBYA)),
+                                WHEN.format(imported.importedAt().atZone(MissionTime.ZONE)),
                                 imported.version(),
                                 imported.fileName(),
                                 imported.sheet(),
@@ -342,7 +342,7 @@ class RoundPages {
 
     /** The current baladiya to choose a gap's unit from, by name in the reader's language. */
     private List<Map.Entry<String, String>> baladiyaChoices(Locale locale) {
-        LocalDate today = LocalDate.now(LIBYA);
+        LocalDate today = LocalDate.now(MissionTime.ZONE);
         return gazetteer.baladiya(null).stream()
                 .filter(unit -> unit.isCurrentOn(today))
                 .map(unit -> Map.entry(unit.pcode().value(), unit.name(locale)))

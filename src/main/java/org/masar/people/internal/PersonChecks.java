@@ -2,7 +2,6 @@ package org.masar.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.masar.people.NamePart;
 import org.masar.people.PersonDetails;
 import org.masar.people.internal.matching.DocumentNumbers;
 import org.masar.people.internal.matching.PhoneNumbers;
+import org.masar.shared.MissionTime;
 
 /**
  * Whether a person's details hold, every field in error named by its path in the API's person JSON. The same checks
@@ -66,15 +66,10 @@ final class PersonChecks {
         java.util.Optional<Site> site(org.masar.geo.SiteId id);
     }
 
-    /**
-     * The day the dates people type are in: Libya's. Libya is two hours ahead of UTC all year; from 22:00 to 24:00 UTC
-     * it is already the next day there, and a date typed as today is not in the future.
-     */
-    static final ZoneId MISSION_DAY = ZoneId.of("Africa/Tripoli");
-
     List<InvalidField> check(PersonDetails details, Scopes scopes, Places places) {
         List<InvalidField> errors = new ArrayList<>();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MISSION_DAY);
+        // the day the dates people type are in: Libya's, already the next day from 22:00 to 24:00 UTC
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
         if (!details.names().hasAny()) {
             errors.add(new InvalidField("givenName", "name-required"));
         }

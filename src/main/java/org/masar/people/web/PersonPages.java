@@ -11,6 +11,7 @@ import org.masar.people.PersonId;
 import org.masar.people.PersonRecord;
 import org.masar.people.PersonTimeline;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.RecordAction;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,9 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/people/{id}")
 class PersonPages {
-
-    /** Times are shown as the people who work in Libya read their clocks. */
-    static final String LIBYA = "Africa/Tripoli";
 
     private final People people;
     private final PersonTimeline timeline;
@@ -122,7 +120,7 @@ class PersonPages {
                         .orElse(""));
         model.addAttribute("correcting", correcting);
         model.addAttribute("actions", person.merged() ? List.of() : actions);
-        model.addAttribute("zone", LIBYA);
+        model.addAttribute("zone", MissionTime.ZONE.getId());
         choices.addTo(model);
         return "people/person";
     }

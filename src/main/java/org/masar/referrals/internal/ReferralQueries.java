@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.masar.referrals.ReferralOutcome;
 import org.masar.referrals.ReferralStatus;
 import org.masar.referrals.ReportRow;
 import org.masar.referrals.SharedField;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ReferralQueries {
-
-    static final ZoneId LIBYA = ZoneId.of("Africa/Tripoli");
 
     /** Who reads: a partner (their organisation) or a mission user (their office and scopes). */
     record Viewer(
@@ -114,13 +112,18 @@ class ReferralQueries {
         params.put("now", Timestamp.from(now));
         if (from != null) {
             where.append(" AND r.sent_at >= :from");
-            params.put("from", Timestamp.from(from.atDay(1).atStartOfDay(LIBYA).toInstant()));
+            params.put(
+                    "from",
+                    Timestamp.from(from.atDay(1).atStartOfDay(MissionTime.ZONE).toInstant()));
         }
         if (to != null) {
             where.append(" AND r.sent_at < :to");
             params.put(
                     "to",
-                    Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(LIBYA).toInstant()));
+                    Timestamp.from(to.plusMonths(1)
+                            .atDay(1)
+                            .atStartOfDay(MissionTime.ZONE)
+                            .toInstant()));
         }
         return jdbc.sql("""
                         SELECT to_char(r.sent_at AT TIME ZONE 'Africa/Tripoli', 'YYYY-MM') AS month, r.service,
