@@ -12,6 +12,7 @@ import org.masar.access.AccountSecurity.IssuedApiToken;
 import org.masar.access.InvalidSecondFactor;
 import org.masar.access.PasswordRejected;
 import org.masar.access.TokenExpiryTooLate;
+import org.masar.shared.MissionTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -117,7 +118,7 @@ class AccountPages {
             problem = "access.token.name-invalid";
         } else if (!expiresOn.isBlank()) {
             expiry = parse(expiresOn);
-            if (expiry == null || !expiry.isAfter(LocalDate.now(clock))) {
+            if (expiry == null || !expiry.isAfter(LocalDate.ofInstant(clock.instant(), MissionTime.ZONE))) {
                 problem = "access.token.expiry-invalid";
             }
         }

@@ -30,6 +30,7 @@ import org.masar.people.PersonId;
 import org.masar.people.RecognisablePerson;
 import org.masar.shared.ConflictException;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -225,7 +226,7 @@ class CasePages {
                         && (transfer.toUser() != null
                                 ? transfer.toUser().equals(me)
                                 : users.currentScopes().coversOffice(transfer.toOffice())));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(MissionTime.ZONE));
         model.addAttribute("assessments", cases.assessments(id).size());
         model.addAttribute(
                 "questions",

@@ -26,6 +26,7 @@ import org.masar.geo.SiteNotFound;
 import org.masar.geo.Sites;
 import org.masar.shared.Actor;
 import org.masar.shared.ChangeStamp;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.dao.DuplicateKeyException;
@@ -205,7 +206,7 @@ class SiteService implements Sites {
     }
 
     private void requireCurrent(Baladiya baladiya) {
-        if (!baladiya.isCurrentOn(LocalDate.now(clock))) {
+        if (!baladiya.isCurrentOn(LocalDate.ofInstant(clock.instant(), MissionTime.ZONE))) {
             throw new BaladiyaNotCurrent(baladiya.pcode());
         }
     }

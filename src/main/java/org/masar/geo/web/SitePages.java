@@ -20,6 +20,7 @@ import org.masar.geo.SiteId;
 import org.masar.geo.SiteNotActive;
 import org.masar.geo.SiteType;
 import org.masar.geo.Sites;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -182,7 +183,7 @@ class SitePages {
     /** Current baladiya grouped by mantika, for the picker. */
     private Map<String, List<Baladiya>> baladiyaByMantika() {
         Map<String, List<Baladiya>> groups = new LinkedHashMap<>();
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
         for (Baladiya baladiya : gazetteer.allBaladiya()) {
             if (baladiya.isCurrentOn(today)) {
                 groups.computeIfAbsent(baladiya.mantika().value(), key -> new java.util.ArrayList<>())

@@ -37,6 +37,7 @@ import org.masar.people.PersonUnmerged;
 import org.masar.people.RecognisablePerson;
 import org.masar.people.internal.matching.Profile;
 import org.masar.shared.Actor;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.context.ApplicationEventPublisher;
@@ -561,6 +562,6 @@ class DuplicateService implements Duplicates {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
     }
 }

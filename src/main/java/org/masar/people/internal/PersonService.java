@@ -51,6 +51,7 @@ import org.masar.people.internal.matching.Profile;
 import org.masar.people.internal.matching.Reason;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.context.ApplicationEventPublisher;
@@ -687,6 +688,6 @@ class PersonService implements People {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
     }
 }

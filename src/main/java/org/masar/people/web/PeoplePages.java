@@ -18,6 +18,7 @@ import org.masar.people.PopulationGroup;
 import org.masar.people.Registration;
 import org.masar.people.Sex;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -96,7 +97,7 @@ class PeoplePages {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('people:register')")
     String newPerson(Model model) {
-        model.addAttribute("personForm", PersonForm.empty(LocalDate.now(clock)));
+        model.addAttribute("personForm", PersonForm.empty(LocalDate.ofInstant(clock.instant(), MissionTime.ZONE)));
         return form(model);
     }
 

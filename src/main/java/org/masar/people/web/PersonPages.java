@@ -60,7 +60,7 @@ class PersonPages {
     @GetMapping
     String record(@PathVariable PersonId id, Model model) {
         PersonRecord person = people.get(id);
-        model.addAttribute("personForm", PersonForm.of(person, LocalDate.now(clock)));
+        model.addAttribute("personForm", PersonForm.of(person, LocalDate.ofInstant(clock.instant(), MissionTime.ZONE)));
         return page(person, model, false);
     }
 

@@ -16,6 +16,7 @@ import org.masar.geo.Site;
 import org.masar.geo.SiteFilter;
 import org.masar.geo.SiteId;
 import org.masar.geo.Sites;
+import org.masar.shared.MissionTime;
 import org.masar.shared.Paging;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ class PlaceChoices {
     /** Current baladiya the user works in, grouped by mantika, for a picker. */
     Map<String, List<Baladiya>> baladiyaByMantika() {
         Scopes scopes = users.currentScopes();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
         Map<String, List<Baladiya>> groups = new LinkedHashMap<>();
         for (Baladiya baladiya : gazetteer.allBaladiya()) {
             if (baladiya.isCurrentOn(today)

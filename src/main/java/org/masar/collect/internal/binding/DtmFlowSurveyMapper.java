@@ -22,6 +22,7 @@ import org.masar.dtm.FlowMonitoringSurveys;
 import org.masar.geo.SiteId;
 import org.masar.shared.ChangeStamp;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -140,7 +141,7 @@ class DtmFlowSurveyMapper implements TargetMapper {
         String nationality = answers.text("nationality", mapping.get("nationality"));
         FlowMonitoringSurvey survey = surveys.record(new FlowMonitoringNewSurvey(
                 new SiteId(site),
-                day == null ? LocalDate.now(clock) : day,
+                day == null ? LocalDate.ofInstant(clock.instant(), MissionTime.ZONE) : day,
                 version == null ? null : version.get("value").asInt(),
                 Codes.sex(answers.text("sex", mapping.get("sex"))),
                 answers.text("ageBand", mapping.get("ageBand")),

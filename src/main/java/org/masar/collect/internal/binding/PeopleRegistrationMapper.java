@@ -27,6 +27,7 @@ import org.masar.people.PopulationGroup;
 import org.masar.people.Registration;
 import org.masar.people.Sex;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -176,7 +177,7 @@ class PeopleRegistrationMapper implements TargetMapper {
                 sex,
                 answers.date("dateOfBirth", mapping.get("dateOfBirth")),
                 age == null ? null : Math.toIntExact(Math.min(age, 200)),
-                age == null ? null : LocalDate.now(clock),
+                age == null ? null : LocalDate.ofInstant(clock.instant(), MissionTime.ZONE),
                 upper(answers.text("nationality", mapping.get("nationality"))),
                 group,
                 answers.list("languages", mapping.get("languages")).stream()
