@@ -1,5 +1,7 @@
 package org.masar.shared;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -10,6 +12,11 @@ import java.time.ZoneId;
 public final class MissionTime {
 
     public static final ZoneId ZONE = ZoneId.of("Africa/Tripoli");
+
+    /** Today in Libya, by the application's clock ({@code LocalDate.now(clock)} would be UTC's day). */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
 
     private MissionTime() {}
 }

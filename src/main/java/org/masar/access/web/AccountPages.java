@@ -118,7 +118,7 @@ class AccountPages {
             problem = "access.token.name-invalid";
         } else if (!expiresOn.isBlank()) {
             expiry = parse(expiresOn);
-            if (expiry == null || !expiry.isAfter(LocalDate.ofInstant(clock.instant(), MissionTime.ZONE))) {
+            if (expiry == null || !expiry.isAfter(MissionTime.today(clock))) {
                 problem = "access.token.expiry-invalid";
             }
         }

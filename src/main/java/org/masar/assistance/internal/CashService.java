@@ -561,7 +561,7 @@ class CashService implements CashTransfers {
                 .orElseThrow(() -> new TransferNotFound(id));
         CashCycle cycle = inScope(findCycle(transfer.cycle()));
         people.get(people.current(transfer.person()));
-        return move(transfer, cycle, to, reason, LocalDate.ofInstant(clock.instant(), MissionTime.ZONE), "api");
+        return move(transfer, cycle, to, reason, MissionTime.today(clock), "api");
     }
 
     /**
@@ -657,8 +657,7 @@ class CashService implements CashTransfers {
         if (!"approved".equals(found.status())) {
             throw new PaymentListNotApproved(list);
         }
-        ProviderReport report =
-                ProviderReport.read(fileName, content, LocalDate.ofInstant(clock.instant(), MissionTime.ZONE));
+        ProviderReport report = ProviderReport.read(fileName, content, MissionTime.today(clock));
         List<Transfer> transfers = jdbc.sql("SELECT * FROM assistance_transfer WHERE list_id = :list FOR UPDATE")
                 .param("list", list.value())
                 .query(CashService::transferRow)

@@ -313,7 +313,7 @@ class DistributionService implements Distributions {
     }
 
     static List<Beneficiary> beneficiaryRows(JdbcClient jdbc, UUID distribution, int limit, long offset, Clock clock) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        LocalDate today = MissionTime.today(clock);
         return jdbc.sql("""
                         SELECT b.*, h.id AS handover_id, h.handed_over_at
                           FROM assistance_distribution_beneficiary b
@@ -451,7 +451,7 @@ class DistributionService implements Distributions {
             throw new InvalidFields(
                     List.of(new InvalidFields.Field("filter", "assistance.distributions.error.too-many")));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        LocalDate today = MissionTime.today(clock);
         List<Candidate> candidates = new ArrayList<>();
         for (int page = 0; page * Paging.MAX_SIZE < matching; page++) {
             for (PersonSummary summary :
@@ -501,7 +501,7 @@ class DistributionService implements Distributions {
         Distribution distribution = listable(id);
         SpreadsheetReader.Table table = BeneficiaryImporter.read(fileName, content, sheet);
         List<BeneficiaryImportRefused.RowError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        LocalDate today = MissionTime.today(clock);
         List<BeneficiaryImporter.Found> found = importer.resolve(table, today, errors);
         Map<PersonId, Integer> firstRow = new HashMap<>();
         List<BeneficiaryImporter.Found> unique = new ArrayList<>();

@@ -75,7 +75,7 @@ class CaseWorkGuard {
 
     /** Today in Libya: the day that decides whether a task is overdue. */
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        return MissionTime.today(clock);
     }
 
     String actor() {

@@ -264,7 +264,7 @@ class FlowMonitoringService implements FlowMonitoring {
 
     /** Today in Libya. */
     static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        return MissionTime.today(clock);
     }
 
     /** A day that can be recorded: within the years kept, and not after today in Libya. */

@@ -98,7 +98,7 @@ class DetentionPages {
         model.addAttribute("centres", profiles.centres());
         model.addAttribute("form", form);
         model.addAttribute("checkedServices", new ArrayList<>(services));
-        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), MissionTime.ZONE));
+        model.addAttribute("today", MissionTime.today(clock));
         model.addAttribute("serviceLabels", labels.of("dtm-field.service.", DetentionProfiles.SERVICES, locale));
         model.addAttribute("conditionLabels", labels.of("dtm-field.condition.", DetentionProfiles.CONDITIONS, locale));
         model.addAttribute("levelLabels", labels.of("dtm-field.level.", DetentionProfiles.LEVELS, locale));

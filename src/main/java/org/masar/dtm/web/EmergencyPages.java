@@ -222,7 +222,7 @@ class EmergencyPages {
                                 .map(Enum::name)
                                 .toList(),
                         locale));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        LocalDate today = MissionTime.today(clock);
         model.addAttribute(
                 "now",
                 LocalDateTime.ofInstant(clock.instant(), MissionTime.ZONE)

@@ -80,7 +80,7 @@ class FlowPages {
 
     private String show(
             Model model, Locale locale, @Nullable String from, @Nullable String to, Map<String, String> form) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        LocalDate today = MissionTime.today(clock);
         model.addAttribute("points", flows.points());
         model.addAttribute("form", form);
         model.addAttribute("today", today);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,7 +205,7 @@ class SiteService implements Sites {
     }
 
     private void requireCurrent(Baladiya baladiya) {
-        if (!baladiya.isCurrentOn(LocalDate.ofInstant(clock.instant(), MissionTime.ZONE))) {
+        if (!baladiya.isCurrentOn(MissionTime.today(clock))) {
             throw new BaladiyaNotCurrent(baladiya.pcode());
         }
     }

@@ -183,7 +183,7 @@ class SitePages {
     /** Current baladiya grouped by mantika, for the picker. */
     private Map<String, List<Baladiya>> baladiyaByMantika() {
         Map<String, List<Baladiya>> groups = new LinkedHashMap<>();
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        java.time.LocalDate today = MissionTime.today(clock);
         for (Baladiya baladiya : gazetteer.allBaladiya()) {
             if (baladiya.isCurrentOn(today)) {
                 groups.computeIfAbsent(baladiya.mantika().value(), key -> new java.util.ArrayList<>())

@@ -562,6 +562,6 @@ class DuplicateService implements Duplicates {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        return MissionTime.today(clock);
     }
 }

@@ -69,7 +69,7 @@ final class PersonChecks {
     List<InvalidField> check(PersonDetails details, Scopes scopes, Places places) {
         List<InvalidField> errors = new ArrayList<>();
         // the day the dates people type are in: Libya's, already the next day from 22:00 to 24:00 UTC
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        LocalDate today = MissionTime.today(clock);
         if (!details.names().hasAny()) {
             errors.add(new InvalidField("givenName", "name-required"));
         }

@@ -688,6 +688,6 @@ class PersonService implements People {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        return MissionTime.today(clock);
     }
 }

@@ -2,7 +2,6 @@ package org.masar.people.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -97,7 +96,7 @@ class PeoplePages {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('people:register')")
     String newPerson(Model model) {
-        model.addAttribute("personForm", PersonForm.empty(LocalDate.ofInstant(clock.instant(), MissionTime.ZONE)));
+        model.addAttribute("personForm", PersonForm.empty(MissionTime.today(clock)));
         return form(model);
     }
 

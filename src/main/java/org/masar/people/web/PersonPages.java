@@ -1,7 +1,6 @@
 package org.masar.people.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.masar.geo.Baladiya;
@@ -60,7 +59,7 @@ class PersonPages {
     @GetMapping
     String record(@PathVariable PersonId id, Model model) {
         PersonRecord person = people.get(id);
-        model.addAttribute("personForm", PersonForm.of(person, LocalDate.ofInstant(clock.instant(), MissionTime.ZONE)));
+        model.addAttribute("personForm", PersonForm.of(person, MissionTime.today(clock)));
         return page(person, model, false);
     }
 

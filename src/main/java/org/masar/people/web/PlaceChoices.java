@@ -43,7 +43,7 @@ class PlaceChoices {
     /** Current baladiya the user works in, grouped by mantika, for a picker. */
     Map<String, List<Baladiya>> baladiyaByMantika() {
         Scopes scopes = users.currentScopes();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTime.ZONE);
+        LocalDate today = MissionTime.today(clock);
         Map<String, List<Baladiya>> groups = new LinkedHashMap<>();
         for (Baladiya baladiya : gazetteer.allBaladiya()) {
             if (baladiya.isCurrentOn(today)

@@ -141,7 +141,7 @@ class DtmFlowSurveyMapper implements TargetMapper {
         String nationality = answers.text("nationality", mapping.get("nationality"));
         FlowMonitoringSurvey survey = surveys.record(new FlowMonitoringNewSurvey(
                 new SiteId(site),
-                day == null ? LocalDate.ofInstant(clock.instant(), MissionTime.ZONE) : day,
+                day == null ? MissionTime.today(clock) : day,
                 version == null ? null : version.get("value").asInt(),
                 Codes.sex(answers.text("sex", mapping.get("sex"))),
                 answers.text("ageBand", mapping.get("ageBand")),

@@ -1,7 +1,6 @@
 package org.masar.collect.internal.binding;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -177,7 +176,7 @@ class PeopleRegistrationMapper implements TargetMapper {
                 sex,
                 answers.date("dateOfBirth", mapping.get("dateOfBirth")),
                 age == null ? null : Math.toIntExact(Math.min(age, 200)),
-                age == null ? null : LocalDate.ofInstant(clock.instant(), MissionTime.ZONE),
+                age == null ? null : MissionTime.today(clock),
                 upper(answers.text("nationality", mapping.get("nationality"))),
                 group,
                 answers.list("languages", mapping.get("languages")).stream()
