@@ -1,6 +1,7 @@
 package org.masar.people.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.masar.people.IdentityDocument;
@@ -94,15 +96,17 @@ class CandidateSearch {
         return search(queries, excluded).found();
     }
 
-    /** A stored person holding a key, at the version of their features the key was derived from. */
-    private record Holder(UUID person, int version) {}
-
     /** {@link #candidatesFor}, with the number of stored holders of each key looked up. */
     Search search(List<Profile> queries, Set<UUID> excluded) {
         Set<String> keys = queries.stream()
                 .flatMap(profile -> profile.blockingKeys().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, List<Holder>> blocks = new HashMap<>();
+        // Every stored person the lookup returns is numbered once for the batch, and a key's block is a list of those
+        // numbers: at a million persons a batch reads some 230,000 key rows, and what each query shares with each
+        // holder is counted by number, in arrays, rather than in maps keyed by UUID, each lookup of which misses the
+        // processor's caches (bench/README.md, "People at 1,000,000: where a registration's time goes").
+        StoredHolders holders = new StoredHolders();
+        Map<String, Numbers> blocks = new HashMap<>();
         if (!keys.isEmpty()) {
             // The keys are stored as PostgreSQL hashes of their text (see V28): an index-only scan per key. A row names
             // its key by its place in the array, so that the text does not travel back.
@@ -112,73 +116,173 @@ class CandidateSearch {
                               FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS q (key, i)
                               JOIN people_match_key m ON m.hash = hashtextextended(q.key, 0)
                             """).param("keys", asked).query(rs -> {
-                blocks.computeIfAbsent(asked[rs.getInt(1) - 1], key -> new ArrayList<>())
-                        .add(new Holder(rs.getObject(2, UUID.class), rs.getInt(3)));
+                int person = holders.number(rs.getObject(2, UUID.class), rs.getInt(3));
+                blocks.computeIfAbsent(asked[rs.getInt(1) - 1], key -> new Numbers())
+                        .add(person);
             });
         }
-        Map<String, Integer> holders = new HashMap<>();
-        blocks.forEach((key, persons) -> holders.put(key, persons.size()));
-        List<List<UUID>> chosen = new ArrayList<>();
-        List<Map<UUID, Integer>> namesakes = new ArrayList<>();
-        Map<UUID, Integer> versions = new LinkedHashMap<>();
-        for (Profile query : queries) {
-            // Per stored person: keys shared, the fewest holders of a name key shared (the namesakes), the version,
-            // and the fewest holders of any key shared.
-            Map<UUID, int[]> shared = new HashMap<>();
-            for (String key : query.blockingKeys()) {
-                List<Holder> block = blocks.getOrDefault(key, List.of());
-                int size = DuplicateEngine.isNameKey(key) ? block.size() : Integer.MAX_VALUE;
-                for (Holder holder : block) {
-                    if (!excluded.contains(holder.person())) {
-                        int[] seen = shared.computeIfAbsent(
-                                holder.person(), p -> new int[] {0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE});
-                        seen[0]++;
-                        seen[1] = Math.min(seen[1], size);
-                        seen[2] = holder.version();
-                        seen[3] = Math.min(seen[3], block.size());
-                    }
-                }
+        boolean[] left = new boolean[holders.size()];
+        for (UUID person : excluded) {
+            Integer number = holders.numbers.get(person);
+            if (number != null) {
+                left[number] = true;
             }
-            Map<UUID, Integer> counts = new HashMap<>();
-            // Most keys shared first; one unselective key alone is what namesakes share, not worth a comparison
-            // (DuplicateEngine.worthComparing).
-            List<UUID> best = shared.entrySet().stream()
-                    .filter(e -> DuplicateEngine.worthComparing(e.getValue()[0], e.getValue()[3]))
-                    .sorted(Comparator.comparingInt((Map.Entry<UUID, int[]> e) -> e.getValue()[0])
-                            .reversed())
-                    .limit(limit)
-                    .map(e -> {
-                        int fewest = e.getValue()[1];
-                        counts.put(e.getKey(), fewest == Integer.MAX_VALUE ? 0 : fewest);
-                        versions.put(e.getKey(), e.getValue()[2]);
-                        return e.getKey();
-                    })
-                    .toList();
-            chosen.add(best);
-            namesakes.add(counts);
         }
-        Map<UUID, Profile> stored = stored(versions);
-        // Scoring is pure computation on what was read (the engine is thread-safe), and most of a batch's time: the
-        // persons of a batch are scored on every core.
+        Map<String, Integer> blockSizes = new HashMap<>();
+        blocks.forEach((key, block) -> blockSizes.put(key, block.size));
+
+        // Ranking and scoring are pure computation on what was read, and most of a batch's time: the queries are
+        // shared out in slices over every core, each slice counting in arrays of its own.
+        int slices = queries.size() > 1 ? Math.min(queries.size(), 2 * ForkJoinPool.getCommonPoolParallelism() + 2) : 1;
+        Ranked[] ranked = new Ranked[queries.size()];
+        IntStream sliceIndexes = IntStream.range(0, slices);
+        (slices > 1 ? sliceIndexes.parallel() : sliceIndexes).forEach(slice -> {
+            Tally tally = new Tally(holders.size());
+            for (int i = slice; i < queries.size(); i += slices) {
+                ranked[i] = rank(queries.get(i), blocks, left, tally);
+            }
+        });
+        Map<UUID, Integer> versions = new LinkedHashMap<>();
+        for (Ranked candidates : ranked) {
+            for (int person : candidates.persons()) {
+                versions.putIfAbsent(holders.ids.get(person), holders.versions.values[person]);
+            }
+        }
+        Map<UUID, Profile> read = stored(versions);
+        // By number, as the candidates are: a batch compares up to a hundred thousand pairs, and a map keyed by UUID
+        // costs a cache miss or two for each.
+        Profile[] stored = new Profile[holders.size()];
+        read.forEach((person, profile) -> stored[holders.numbers.get(person)] = profile);
         IntStream indexes = IntStream.range(0, queries.size());
         List<List<Found>> found = (queries.size() > 1 ? indexes.parallel() : indexes)
-                .mapToObj(i -> chosen.get(i).stream()
-                        .filter(stored::containsKey)
-                        .map(person -> {
-                            int namesakesOf = namesakes.get(i).get(person);
-                            return new Found(
-                                    person,
-                                    engine.compare(queries.get(i), stored.get(person), namesakesOf),
-                                    namesakesOf);
-                        })
-                        .filter(candidate -> candidate.comparison().score() >= possibleFloor())
-                        .sorted(Comparator.comparingDouble((Found candidate) ->
-                                        candidate.comparison().score())
-                                .reversed())
-                        .limit(SHOWN)
-                        .toList())
+                .mapToObj(i -> {
+                    List<Found> scored = new ArrayList<>();
+                    Ranked candidates = ranked[i];
+                    for (int c = 0; c < candidates.persons().length; c++) {
+                        Profile profile = stored[candidates.persons()[c]];
+                        if (profile != null) {
+                            int namesakes = candidates.namesakes()[c];
+                            Comparison comparison = engine.compare(queries.get(i), profile, namesakes);
+                            if (comparison.score() >= possibleFloor()) {
+                                scored.add(new Found(holders.ids.get(candidates.persons()[c]), comparison, namesakes));
+                            }
+                        }
+                    }
+                    scored.sort(Comparator.comparingDouble(
+                                    (Found candidate) -> candidate.comparison().score())
+                            .reversed());
+                    return scored.size() > SHOWN ? List.copyOf(scored.subList(0, SHOWN)) : scored;
+                })
                 .toList();
-        return new Search(found, holders);
+        return new Search(found, blockSizes);
+    }
+
+    /**
+     * The candidates of one query, by number, most keys shared first, at most {@link #limit}; with each the holders
+     * of the most selective name key shared (0 when none is shared).
+     */
+    private record Ranked(int[] persons, int[] namesakes) {}
+
+    private Ranked rank(Profile query, Map<String, Numbers> blocks, boolean[] left, Tally tally) {
+        int touched = 0;
+        int mostShared = 0;
+        for (String key : query.blockingKeys()) {
+            Numbers block = blocks.get(key);
+            if (block == null) {
+                continue;
+            }
+            int size = block.size;
+            int nameSize = DuplicateEngine.isNameKey(key) ? size : Integer.MAX_VALUE;
+            for (int j = 0; j < size; j++) {
+                int person = block.values[j];
+                if (left[person]) {
+                    continue;
+                }
+                if (tally.shared[person] == 0) {
+                    tally.touched[touched++] = person;
+                    tally.fewestName[person] = Integer.MAX_VALUE;
+                    tally.fewestAny[person] = Integer.MAX_VALUE;
+                }
+                int shared = ++tally.shared[person];
+                mostShared = Math.max(mostShared, shared);
+                tally.fewestName[person] = Math.min(tally.fewestName[person], nameSize);
+                tally.fewestAny[person] = Math.min(tally.fewestAny[person], size);
+            }
+        }
+        // Most keys shared first (in the order met among equals), one unselective key alone left out: it is what
+        // namesakes share, not worth a comparison (DuplicateEngine.worthComparing).
+        int[] persons = new int[Math.min(limit, touched)];
+        int[] namesakes = new int[persons.length];
+        int kept = 0;
+        for (int shared = mostShared; shared >= 1 && kept < persons.length; shared--) {
+            for (int t = 0; t < touched && kept < persons.length; t++) {
+                int person = tally.touched[t];
+                if (tally.shared[person] == shared && DuplicateEngine.worthComparing(shared, tally.fewestAny[person])) {
+                    int fewest = tally.fewestName[person];
+                    persons[kept] = person;
+                    namesakes[kept++] = fewest == Integer.MAX_VALUE ? 0 : fewest;
+                }
+            }
+        }
+        for (int t = 0; t < touched; t++) {
+            tally.shared[tally.touched[t]] = 0;
+        }
+        return kept == persons.length
+                ? new Ranked(persons, namesakes)
+                : new Ranked(Arrays.copyOf(persons, kept), Arrays.copyOf(namesakes, kept));
+    }
+
+    /** The stored persons a batch's lookup returned, each numbered once, with the version their keys carry. */
+    private static final class StoredHolders {
+        final Map<UUID, Integer> numbers = new HashMap<>();
+        final List<UUID> ids = new ArrayList<>();
+        final Numbers versions = new Numbers();
+
+        int number(UUID person, int version) {
+            Integer number = numbers.get(person);
+            if (number == null) {
+                number = ids.size();
+                numbers.put(person, number);
+                ids.add(person);
+                versions.add(version);
+            }
+            return number;
+        }
+
+        int size() {
+            return ids.size();
+        }
+    }
+
+    /** A growing list of ints: a key's block of holders, by number. */
+    private static final class Numbers {
+        int[] values = new int[8];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+
+    /**
+     * What one query shares with each holder, by number: keys shared, the fewest holders of a name key shared, the
+     * fewest holders of any key shared; and the holders met, so that only they are reset for the next query.
+     */
+    private static final class Tally {
+        final int[] shared;
+        final int[] fewestName;
+        final int[] fewestAny;
+        final int[] touched;
+
+        Tally(int holders) {
+            shared = new int[holders];
+            fewestName = new int[holders];
+            fewestAny = new int[holders];
+            touched = new int[holders];
+        }
     }
 
     /**
