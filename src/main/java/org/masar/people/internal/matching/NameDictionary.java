@@ -178,6 +178,20 @@ final class NameDictionary {
             samira: سميرة | samira sameera
             sara: سارة | sara sarah
             hana: هناء هنا | hana hanaa hanna
+            hanan: حنان | hanan hannan
+            rana: رنا | rana
+            rania: رانيا | rania ranya raniya
+            nada: ندى | nada
+            salwa: سلوى | salwa selwa
+            sana: سناء | sana sanaa
+            reem: ريم | reem rim
+            rima: ريما | rima reema
+            dina: دينا | dina
+            dana: دانة دانا | dana
+            noura: نورة | noura noora nora
+            nabih: نبيه | nabih nabeeh
+            ramzi: رمزي | ramzi ramzy
+            ramez: رامز | ramez
             layla: ليلى | layla leila laila leyla
             mona: منى | mona muna mouna
             naima: نعيمة | naima naeema naeima

@@ -17,9 +17,12 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m4";
-    /** m3: the same fields; its tokens and keys are from before m4's names and letters (Achta, Hamouda, تش, ككلي…). */
-    private static final String PREVIOUS_VERSION = "m3";
+    private static final String VERSION = "m5";
+    /**
+     * m4 and m3: the same fields; their tokens and keys are from before m5's names (Hanan, Rana, Rania and others: twins
+     * named Hana and Hanan in Latin were taken for one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
+     */
+    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
@@ -305,10 +308,9 @@ public final class Profile {
     /** Reads what {@link #encode()} wrote. */
     public static Profile decode(String encoded) {
         List<String> f = split(encoded, FIELD);
-        // m3 is read as it is (the refresh re-derives its tokens and keys); m2 (before the baladiya was kept) too,
-        // without a baladiya until re-registered
-        boolean current =
-                f.size() == 16 && (f.get(0).equals(VERSION) || f.get(0).equals(PREVIOUS_VERSION));
+        // m4 and m3 are read as they are (the refresh re-derives their tokens and keys); m2 (before the baladiya was
+        // kept) too, without a baladiya until re-registered
+        boolean current = f.size() == 16 && (f.get(0).equals(VERSION) || PREVIOUS_VERSIONS.contains(f.get(0)));
         if (!current && !(f.size() == 15 && f.get(0).equals(BEFORE_BALADIYA))) {
             throw new IllegalArgumentException("Not an encoded match profile (version " + VERSION + ")");
         }
