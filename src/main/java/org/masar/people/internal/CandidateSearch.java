@@ -121,11 +121,11 @@ class CandidateSearch {
                         .add(person);
             });
         }
-        boolean[] left = new boolean[holders.size()];
+        boolean[] leftOut = new boolean[holders.size()];
         for (UUID person : excluded) {
             Integer number = holders.numbers.get(person);
             if (number != null) {
-                left[number] = true;
+                leftOut[number] = true;
             }
         }
         Map<String, Integer> blockSizes = new HashMap<>();
@@ -139,7 +139,7 @@ class CandidateSearch {
         (slices > 1 ? sliceIndexes.parallel() : sliceIndexes).forEach(slice -> {
             Tally tally = new Tally(holders.size());
             for (int i = slice; i < queries.size(); i += slices) {
-                ranked[i] = rank(queries.get(i), blocks, left, tally);
+                ranked[i] = rank(queries.get(i), blocks, leftOut, tally);
             }
         });
         Map<UUID, Integer> versions = new LinkedHashMap<>();
@@ -183,7 +183,7 @@ class CandidateSearch {
      */
     private record Ranked(int[] persons, int[] namesakes) {}
 
-    private Ranked rank(Profile query, Map<String, Numbers> blocks, boolean[] left, Tally tally) {
+    private Ranked rank(Profile query, Map<String, Numbers> blocks, boolean[] leftOut, Tally tally) {
         int touched = 0;
         int mostShared = 0;
         for (String key : query.blockingKeys()) {
@@ -195,7 +195,7 @@ class CandidateSearch {
             int nameSize = DuplicateEngine.isNameKey(key) ? size : Integer.MAX_VALUE;
             for (int j = 0; j < size; j++) {
                 int person = block.values[j];
-                if (left[person]) {
+                if (leftOut[person]) {
                     continue;
                 }
                 if (tally.shared[person] == 0) {
