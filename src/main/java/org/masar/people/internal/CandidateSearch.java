@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -49,6 +51,20 @@ class CandidateSearch {
     private final DuplicateEngine engine = DuplicateEngine.standard();
 
     private final int limit;
+
+    /** The workspaces of searches done, one for each search running at once at most. */
+    private final Queue<Workspace> workspaces = new ConcurrentLinkedQueue<>();
+
+    /** How many key rows are fetched at a time. */
+    private static final int LOOKUP_FETCH_SIZE = 10_000;
+
+    /**
+     * How many blocking keys one statement sends at most (to look them up, or to write them): the driver spells an
+     * array parameter out as text, and a batch's 11,000 keys made a megabyte of it, humongous objects to G1 (half a
+     * region or more: 512 KB in a 2 GB heap), several times over in every batch, each starting a concurrent marking
+     * cycle.
+     */
+    static final int KEYS_A_STATEMENT = 2_000;
 
     CandidateSearch(
             JdbcClient jdbc,
@@ -105,25 +121,47 @@ class CandidateSearch {
         // numbers: at a million persons a batch reads some 230,000 key rows, and what each query shares with each
         // holder is counted by number, in arrays, rather than in maps keyed by UUID, each lookup of which misses the
         // processor's caches (bench/README.md, "People at 1,000,000: where a registration's time goes").
-        StoredHolders holders = new StoredHolders();
+        Workspace workspace = workspaces.poll();
+        if (workspace == null) {
+            workspace = new Workspace();
+        }
+        try {
+            return searchIn(workspace, queries, excluded, keys);
+        } finally {
+            workspace.clear();
+            workspaces.offer(workspace);
+        }
+    }
+
+    private Search searchIn(Workspace workspace, List<Profile> queries, Set<UUID> excluded, Set<String> keys) {
         Map<String, Numbers> blocks = new HashMap<>();
         if (!keys.isEmpty()) {
             // The keys are stored as PostgreSQL hashes of their text (see V28): an index-only scan per key. A row names
-            // its key by its place in the array, so that the text does not travel back.
+            // its key by its place in the array, so that the text does not travel back. The rows are fetched a slice
+            // at a time (within a transaction), not held all at once in one list of a quarter of a million.
             String[] asked = keys.toArray(String[]::new);
-            jdbc.sql("""
-                            SELECT q.i, m.person_id, m.version
-                              FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS q (key, i)
-                              JOIN people_match_key m ON m.hash = hashtextextended(q.key, 0)
-                            """).param("keys", asked).query(rs -> {
-                int person = holders.number(rs.getObject(2, UUID.class), rs.getInt(3));
-                blocks.computeIfAbsent(asked[rs.getInt(1) - 1], key -> new Numbers())
-                        .add(person);
-            });
+            for (int from = 0; from < asked.length; from += KEYS_A_STATEMENT) {
+                int offset = from;
+                String[] slice = Arrays.copyOfRange(asked, from, Math.min(asked.length, from + KEYS_A_STATEMENT));
+                jdbc.sql("""
+                                SELECT q.i, m.person_id, m.version
+                                  FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS q (key, i)
+                                  JOIN people_match_key m ON m.hash = hashtextextended(q.key, 0)
+                                """)
+                        .withFetchSize(LOOKUP_FETCH_SIZE)
+                        .param("keys", slice)
+                        .query(rs -> {
+                            int person = workspace.number(rs.getObject(2, UUID.class), rs.getInt(3));
+                            blocks.computeIfAbsent(asked[offset + rs.getInt(1) - 1], key -> new Numbers())
+                                    .add(person);
+                        });
+            }
         }
-        boolean[] leftOut = new boolean[holders.size()];
+        int slices = queries.size() > 1 ? Math.min(queries.size(), 2 * ForkJoinPool.getCommonPoolParallelism() + 2) : 1;
+        workspace.prepare(slices);
+        boolean[] leftOut = workspace.leftOut;
         for (UUID person : excluded) {
-            Integer number = holders.numbers.get(person);
+            Integer number = workspace.numbers.get(person);
             if (number != null) {
                 leftOut[number] = true;
             }
@@ -133,11 +171,10 @@ class CandidateSearch {
 
         // Ranking and scoring are pure computation on what was read, and most of a batch's time: the queries are
         // shared out in slices over every core, each slice counting in arrays of its own.
-        int slices = queries.size() > 1 ? Math.min(queries.size(), 2 * ForkJoinPool.getCommonPoolParallelism() + 2) : 1;
         Ranked[] ranked = new Ranked[queries.size()];
         IntStream sliceIndexes = IntStream.range(0, slices);
         (slices > 1 ? sliceIndexes.parallel() : sliceIndexes).forEach(slice -> {
-            Tally tally = new Tally(holders.size());
+            Tally tally = workspace.tallies.get(slice);
             for (int i = slice; i < queries.size(); i += slices) {
                 ranked[i] = rank(queries.get(i), blocks, leftOut, tally);
             }
@@ -145,14 +182,14 @@ class CandidateSearch {
         Map<UUID, Integer> versions = new LinkedHashMap<>();
         for (Ranked candidates : ranked) {
             for (int person : candidates.persons()) {
-                versions.putIfAbsent(holders.ids.get(person), holders.versions.values[person]);
+                versions.putIfAbsent(workspace.ids.get(person), workspace.versions.values[person]);
             }
         }
         Map<UUID, Profile> read = stored(versions);
         // By number, as the candidates are: a batch compares up to a hundred thousand pairs, and a map keyed by UUID
         // costs a cache miss or two for each.
-        Profile[] stored = new Profile[holders.size()];
-        read.forEach((person, profile) -> stored[holders.numbers.get(person)] = profile);
+        Profile[] stored = workspace.stored;
+        read.forEach((person, profile) -> stored[workspace.numbers.get(person)] = profile);
         IntStream indexes = IntStream.range(0, queries.size());
         List<List<Found>> found = (queries.size() > 1 ? indexes.parallel() : indexes)
                 .mapToObj(i -> {
@@ -164,7 +201,8 @@ class CandidateSearch {
                             int namesakes = candidates.namesakes()[c];
                             Comparison comparison = engine.compare(queries.get(i), profile, namesakes);
                             if (comparison.score() >= possibleFloor()) {
-                                scored.add(new Found(holders.ids.get(candidates.persons()[c]), comparison, namesakes));
+                                scored.add(
+                                        new Found(workspace.ids.get(candidates.persons()[c]), comparison, namesakes));
                             }
                         }
                     }
@@ -232,11 +270,19 @@ class CandidateSearch {
                 : new Ranked(Arrays.copyOf(persons, kept), Arrays.copyOf(namesakes, kept));
     }
 
-    /** The stored persons a batch's lookup returned, each numbered once, with the version their keys carry. */
-    private static final class StoredHolders {
+    /**
+     * The stored persons a search's lookup returned, each numbered once, with the version their keys carry, and what the
+     * search counts in by number. Kept from one search to the next ({@link #workspaces}): at a million persons a batch
+     * meets some 150,000 holders, and tables and arrays of that size are humongous objects to G1 (half a region or
+     * more: 512 KB in a 2 GB heap); allocated afresh for every batch, each started a concurrent marking cycle.
+     */
+    private static final class Workspace {
         final Map<UUID, Integer> numbers = new HashMap<>();
         final List<UUID> ids = new ArrayList<>();
         final Numbers versions = new Numbers();
+        boolean[] leftOut = new boolean[0];
+        Profile[] stored = new Profile[0];
+        final List<Tally> tallies = new ArrayList<>();
 
         int number(UUID person, int version) {
             Integer number = numbers.get(person);
@@ -251,6 +297,35 @@ class CandidateSearch {
 
         int size() {
             return ids.size();
+        }
+
+        /** Room for every holder met, and a tally for each of {@code slices}. */
+        void prepare(int slices) {
+            int holders = size();
+            if (leftOut.length < holders) {
+                leftOut = new boolean[grown(holders)];
+                stored = new Profile[leftOut.length];
+            }
+            while (tallies.size() < slices) {
+                tallies.add(new Tally());
+            }
+            for (int slice = 0; slice < slices; slice++) {
+                tallies.get(slice).prepare(holders);
+            }
+        }
+
+        /** Ready for the next search; the tallies are left at zero by each query. */
+        void clear() {
+            int holders = size();
+            Arrays.fill(leftOut, 0, Math.min(holders, leftOut.length), false);
+            Arrays.fill(stored, 0, Math.min(holders, stored.length), null);
+            numbers.clear();
+            ids.clear();
+            versions.size = 0;
+        }
+
+        private static int grown(int needed) {
+            return needed + needed / 2;
         }
     }
 
@@ -272,16 +347,19 @@ class CandidateSearch {
      * fewest holders of any key shared; and the holders met, so that only they are reset for the next query.
      */
     private static final class Tally {
-        final int[] shared;
-        final int[] fewestName;
-        final int[] fewestAny;
-        final int[] touched;
+        int[] shared = new int[0];
+        int[] fewestName = new int[0];
+        int[] fewestAny = new int[0];
+        int[] touched = new int[0];
 
-        Tally(int holders) {
-            shared = new int[holders];
-            fewestName = new int[holders];
-            fewestAny = new int[holders];
-            touched = new int[holders];
+        void prepare(int holders) {
+            if (shared.length < holders) {
+                int room = Workspace.grown(holders);
+                shared = new int[room];
+                fewestName = new int[room];
+                fewestAny = new int[room];
+                touched = new int[room];
+            }
         }
     }
 
@@ -293,7 +371,7 @@ class CandidateSearch {
         UUID[] ids = versions.keySet().toArray(UUID[]::new);
         int[] wanted = versions.values().stream().mapToInt(Integer::intValue).toArray();
         Profile[] cached = cache.getAll(ids, wanted);
-        Map<UUID, Profile> stored = new HashMap<>(ids.length * 2);
+        Map<UUID, Profile> stored = HashMap.newHashMap(ids.length);
         List<UUID> missing = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             if (cached[i] != null) {

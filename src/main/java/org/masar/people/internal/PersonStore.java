@@ -125,7 +125,7 @@ class PersonStore {
 
     /**
      * Writes the blocking keys of persons, hashed by PostgreSQL ({@code hashtextextended(key, 0)}), with the version
-     * their features are of: one statement for a whole batch, in index order. The persons hold no keys yet (new, or
+     * their features are of: one statement for every 2,000 keys or so, in index order. The persons hold no keys yet (new, or
      * theirs removed first), so a plain insert does: two keys of one person with one hash are written once, by the
      * DISTINCT, rather than by ON CONFLICT DO NOTHING, which makes each row's insert a speculative one.
      */
@@ -134,12 +134,23 @@ class PersonStore {
         List<UUID> ids = new ArrayList<>();
         List<Integer> versions = new ArrayList<>();
         for (Parts person : persons) {
+            // a statement at most every CandidateSearch.KEYS_A_STATEMENT keys, a person's keys all in one
+            if (keys.size() + person.profile().blockingKeys().size() > CandidateSearch.KEYS_A_STATEMENT) {
+                insertKeys(keys, ids, versions);
+                keys.clear();
+                ids.clear();
+                versions.clear();
+            }
             for (String key : person.profile().blockingKeys()) {
                 keys.add(key);
                 ids.add(person.id());
                 versions.add(person.version());
             }
         }
+        insertKeys(keys, ids, versions);
+    }
+
+    private void insertKeys(List<String> keys, List<UUID> ids, List<Integer> versions) {
         if (keys.isEmpty()) {
             return;
         }
