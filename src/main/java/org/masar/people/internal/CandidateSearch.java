@@ -125,12 +125,11 @@ class CandidateSearch {
         if (workspace == null) {
             workspace = new Workspace();
         }
-        try {
-            return searchIn(workspace, queries, excluded, keys);
-        } finally {
-            workspace.clear();
-            workspaces.offer(workspace);
-        }
+        Search search = searchIn(workspace, queries, excluded, keys);
+        // Kept only after a search that ended well: one that failed may leave counts behind in it.
+        workspace.clear();
+        workspaces.offer(workspace);
+        return search;
     }
 
     private Search searchIn(Workspace workspace, List<Profile> queries, Set<UUID> excluded, Set<String> keys) {
