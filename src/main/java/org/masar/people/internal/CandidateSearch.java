@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,10 +116,6 @@ class CandidateSearch {
         Set<String> keys = queries.stream()
                 .flatMap(profile -> profile.blockingKeys().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        // Every stored person the lookup returns is numbered once for the batch, and a key's block is a list of those
-        // numbers: at a million persons a batch reads some 230,000 key rows, and what each query shares with each
-        // holder is counted by number, in arrays, rather than in maps keyed by UUID, each lookup of which misses the
-        // processor's caches (bench/README.md, "People at 1,000,000: where a registration's time goes").
         Workspace workspace = workspaces.poll();
         if (workspace == null) {
             workspace = new Workspace();
@@ -133,6 +128,10 @@ class CandidateSearch {
     }
 
     private Search searchIn(Workspace workspace, List<Profile> queries, Set<UUID> excluded, Set<String> keys) {
+        // Every stored person the lookup returns is numbered once for the batch, and a key's block is a list of those
+        // numbers: at a million persons a batch reads some 230,000 key rows, and what each query shares with each
+        // holder is counted by number, in arrays, rather than in maps keyed by UUID, each lookup of which misses the
+        // processor's caches (bench/README.md, "People at 1,000,000: where a registration's time goes").
         Map<String, Numbers> blocks = new HashMap<>();
         if (!keys.isEmpty()) {
             // The keys are stored as PostgreSQL hashes of their text (see V28): an index-only scan per key. A row names
@@ -178,17 +177,14 @@ class CandidateSearch {
                 ranked[i] = rank(queries.get(i), blocks, leftOut, tally);
             }
         });
-        Map<UUID, Integer> versions = new LinkedHashMap<>();
-        for (Ranked candidates : ranked) {
-            for (int person : candidates.persons()) {
-                versions.putIfAbsent(workspace.ids.get(person), workspace.versions.values[person]);
-            }
-        }
-        Map<UUID, Profile> read = stored(versions);
-        // By number, as the candidates are: a batch compares up to a hundred thousand pairs, and a map keyed by UUID
-        // costs a cache miss or two for each.
+        readFeatures(
+                workspace,
+                Arrays.stream(ranked)
+                        .flatMapToInt(candidates -> Arrays.stream(candidates.persons()))
+                        .sorted()
+                        .distinct()
+                        .toArray());
         Profile[] stored = workspace.stored;
-        read.forEach((person, profile) -> stored[workspace.numbers.get(person)] = profile);
         IntStream indexes = IntStream.range(0, queries.size());
         List<List<Found>> found = (queries.size() > 1 ? indexes.parallel() : indexes)
                 .mapToObj(i -> {
@@ -363,24 +359,28 @@ class CandidateSearch {
     }
 
     /**
-     * The features of the candidates, at the versions their keys were written with: those the cache holds, and the
-     * rest read from the heap (merged and deleted persons hold no keys, and are never read) and decoded on every core.
+     * Puts in the workspace the features of these holders (by number), at the versions their keys were written with:
+     * those the cache holds, and the rest read from the heap (merged and deleted persons hold no keys, and are never
+     * read) and decoded on every core.
      */
-    private Map<UUID, Profile> stored(Map<UUID, Integer> versions) {
-        UUID[] ids = versions.keySet().toArray(UUID[]::new);
-        int[] wanted = versions.values().stream().mapToInt(Integer::intValue).toArray();
-        Profile[] cached = cache.getAll(ids, wanted);
-        Map<UUID, Profile> stored = HashMap.newHashMap(ids.length);
+    private void readFeatures(Workspace workspace, int[] holders) {
+        UUID[] ids = new UUID[holders.length];
+        int[] versions = new int[holders.length];
+        for (int i = 0; i < holders.length; i++) {
+            ids[i] = workspace.ids.get(holders[i]);
+            versions[i] = workspace.versions.values[holders[i]];
+        }
+        Profile[] cached = cache.getAll(ids, versions);
         List<UUID> missing = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < holders.length; i++) {
             if (cached[i] != null) {
-                stored.put(ids[i], cached[i]);
+                workspace.stored[holders[i]] = cached[i];
             } else {
                 missing.add(ids[i]);
             }
         }
         if (missing.isEmpty()) {
-            return stored;
+            return;
         }
         record Read(UUID id, int version, String features) {}
         List<Read> read = jdbc.sql("""
@@ -395,14 +395,13 @@ class CandidateSearch {
                 .toList();
         for (int i = 0; i < read.size(); i++) {
             Read row = read.get(i);
-            stored.put(row.id(), decoded.get(i));
+            workspace.stored[workspace.numbers.get(row.id())] = decoded.get(i);
             // Kept under the version read: a correction committed since the keys were read has its own version. Not
             // kept when of an older encoding: the profile refresh rewrites those without changing the version.
             if (Profile.isCurrent(row.features())) {
                 cache.put(row.id(), row.version(), decoded.get(i));
             }
         }
-        return stored;
     }
 
     /**
