@@ -18,8 +18,13 @@ import org.springframework.stereotype.Component;
  *
  * <p>A person's features at a version never change (a correction writes a new version, and the blocking keys that
  * lead to the person carry it), so an entry is never stale and needs no invalidation: every node of a cluster may keep
- * its own. About 1.4 KB an entry: the default 200,000 take some 280 MB of heap
- * ({@code masar.people.profile-cache.size}, 0 to keep none).
+ * its own.
+ *
+ * <p>About half a kilobyte an entry, the words of names being shared between profiles ({@code SharedDecodings}): by
+ * default as many entries as a quarter of the heap holds, so that a register of a million persons is kept whole in a
+ * heap of 2 GB. A cache that keeps everyone never evicts, and eviction was costly: each profile read and dropped again
+ * went through the old generation and kept G1 marking (bench/README.md, "Every stored person's features kept").
+ * {@code masar.people.profile-cache.size} sets the number of entries instead, 0 to keep none.
  */
 @Component
 class ProfileCache {
@@ -37,8 +42,13 @@ class ProfileCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
-    ProfileCache(@Value("${masar.people.profile-cache.size:200000}") int capacity) {
-        this.entries = Caffeine.newBuilder().maximumSize(Math.max(0, capacity)).build();
+    /** What an entry takes on the heap, about: measured on the benchmark's register (bench/README.md). */
+    static final int ENTRY_BYTES = 500;
+
+    ProfileCache(@Value("${masar.people.profile-cache.size:-1}") long capacity) {
+        long entriesKept = capacity >= 0 ? capacity : Runtime.getRuntime().maxMemory() / 4 / ENTRY_BYTES;
+        LOG.info("Profile cache: up to {} entries", entriesKept);
+        this.entries = Caffeine.newBuilder().maximumSize(entriesKept).build();
     }
 
     /**

@@ -26,6 +26,15 @@ public final class Profile {
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
+    /**
+     * Name parts' tokens, shared by the profiles decoded (a million persons bear a few hundred thousand different
+     * ones in the benchmark's register).
+     */
+    private static final SharedDecodings<List<Token>> PARTS = new SharedDecodings<>(1_000_000, Profile::part);
+
+    /** Names as typed, nationalities, baladiya, document types and countries. */
+    private static final SharedDecodings<String> TEXTS = new SharedDecodings<>(1_000_000, text -> text);
+
     /** A normalised document. */
     record Document(
             String type,
@@ -324,29 +333,11 @@ public final class Profile {
             age = Integer.parseInt(f.get(3), 0, s, 10);
             on = Integer.parseInt(f.get(3), s + 1, f.get(3).length(), 10);
         }
-        String nat = f.get(4).isEmpty() ? null : f.get(4);
-        List<List<Token>> parts = new ArrayList<>(NAME_PARTS);
-        for (int p = 0; p < NAME_PARTS; p++) {
-            String text = f.get(5 + p);
-            if (text.isEmpty()) {
-                parts.add(List.of());
-                continue;
-            }
-            List<String> items = split(text, ITEM);
-            Token[] tokens = new Token[items.size()];
-            for (int i = 0; i < tokens.length; i++) {
-                List<String> t = split(items.get(i), SUB);
-                String g = t.get(0).isEmpty() ? null : t.get(0);
-                if (t.size() >= 6) {
-                    tokens[i] =
-                            new Token(g, t.get(1), t.get(2), t.get(3).isEmpty() ? null : t.get(3), t.get(4), t.get(5));
-                } else {
-                    tokens[i] = Token.of(g, t.get(1), t.get(2));
-                }
-            }
-            parts.add(List.of(tokens));
-        }
-        List<String> display = List.of(f.get(9), f.get(10), f.get(11), f.get(12));
+        String nat = f.get(4).isEmpty() ? null : TEXTS.of(f.get(4));
+        List<List<Token>> parts =
+                List.of(PARTS.of(f.get(5)), PARTS.of(f.get(6)), PARTS.of(f.get(7)), PARTS.of(f.get(8)));
+        List<String> display =
+                List.of(TEXTS.of(f.get(9)), TEXTS.of(f.get(10)), TEXTS.of(f.get(11)), TEXTS.of(f.get(12)));
         List<String> phones = f.get(13).isEmpty() ? List.of() : List.copyOf(split(f.get(13), ITEM));
         List<Document> docs = new ArrayList<>(1);
         if (!f.get(14).isEmpty()) {
@@ -354,12 +345,36 @@ public final class Profile {
                 List<String> t = split(d, SUB);
                 String number = t.get(1);
                 docs.add(new Document(
-                        t.get(0), number, DocumentNumbers.core(number), t.get(2).isEmpty() ? null : t.get(2)));
+                        TEXTS.of(t.get(0)),
+                        number,
+                        DocumentNumbers.core(number),
+                        t.get(2).isEmpty() ? null : TEXTS.of(t.get(2))));
             }
         }
-        String baladiya = current && !f.get(15).isEmpty() ? f.get(15) : null;
-        return new Profile(
-                List.copyOf(parts), display, sex, scripts, dob, age, on, nat, phones, List.copyOf(docs), baladiya);
+        String baladiya = current && !f.get(15).isEmpty() ? TEXTS.of(f.get(15)) : null;
+        return new Profile(parts, display, sex, scripts, dob, age, on, nat, phones, List.copyOf(docs), baladiya);
+    }
+
+    /**
+     * A name part's tokens as encoded: every word of the part, each its group, skeleton and normalised text (and those
+     * of its other-script rendering).
+     */
+    private static List<Token> part(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = split(text, ITEM);
+        Token[] tokens = new Token[items.size()];
+        for (int i = 0; i < tokens.length; i++) {
+            List<String> t = split(items.get(i), SUB);
+            String g = t.get(0).isEmpty() ? null : t.get(0);
+            if (t.size() >= 6) {
+                tokens[i] = new Token(g, t.get(1), t.get(2), t.get(3).isEmpty() ? null : t.get(3), t.get(4), t.get(5));
+            } else {
+                tokens[i] = Token.of(g, t.get(1), t.get(2));
+            }
+        }
+        return List.of(tokens);
     }
 
     private static List<String> split(String s, char sep) {

@@ -261,4 +261,23 @@ class DuplicateEngineTests {
             assertThat(Profile.decode(older).baladiya).isEqualTo("LY021104");
         }
     }
+
+    @Test
+    void decodedProfilesShareTheWordsOfTheirNames() {
+        // What lets the profile cache keep a million stored persons: two brothers decoded hold one father's name
+        Profile one = Profile.decode(profile("Ibrahim|Moussa|Abakar|Mahamat;M;1990-02-01;TCD", "LY021104")
+                .encode());
+        Profile other = Profile.decode(profile("Adam|Moussa|Abakar|Mahamat;M;1994-07-11;TCD;0920270312", "LY020906")
+                .encode());
+
+        for (int part = 1; part < 4; part++) {
+            assertThat(other.parts.get(part)).isSameAs(one.parts.get(part));
+            assertThat(other.displayNames().get(part))
+                    .isSameAs(one.displayNames().get(part));
+        }
+        assertThat(other.parts.get(0)).isNotEqualTo(one.parts.get(0));
+        assertThat(other.nationality).isSameAs(one.nationality);
+        assertThat(other.phones()).containsExactly("218920270312");
+        assertThat(one.phones()).isEmpty();
+    }
 }
