@@ -3,6 +3,7 @@
 #   bench/run.sh writes 20      # audited writes/s at 4, 16, 64 callers, 20 s each
 #   bench/run.sh verify 10000000  # append, link and verify ten million entries
 #   bench/run.sh people-quality 1000000         # duplicate engine, in memory: recall, precision, keys, candidates
+#   bench/run.sh people-profile-size 300000     # what a decoded stored profile takes on the heap (the profile cache)
 #   bench/run.sh people-generate 1000000 target/people.jsonl  # synthetic persons as API JSON lines (+ known pairs)
 #   bench/run.sh people-load target/people.jsonl   # the whole application: load them (duplicate checking on), then
 #                                                  # search latency, single registrations, precision/recall, memory

@@ -48,8 +48,52 @@ public final class PeopleBench {
                 generate(n, out, seed);
             }
             case "people-quality" -> quality(n, args.length > 2 ? Long.parseLong(args[2]) : 11);
-            default -> throw new IllegalArgumentException("people-quality N [seed] | people-generate N FILE [seed]");
+            case "people-profile-size" -> profileSize(n);
+            default ->
+                throw new IllegalArgumentException(
+                        "people-quality N [seed] | people-generate N FILE [seed] | people-profile-size N");
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------ memory
+
+    /**
+     * What a decoded stored profile takes on the heap, as the profile cache keeps it: n generated persons' features
+     * encoded as registration stores them, then all decoded and held, the heap measured after a collection before and
+     * after (what decoded profiles share with each other counted once, spread over all).
+     */
+    static void profileSize(int n) throws InterruptedException {
+        DuplicateEngine engine = DuplicateEngine.standard();
+        String[] encoded = new String[n];
+        long[] chars = new long[1];
+        new Generator(11, 0.06).generate(n, r -> {
+            encoded[r.id()] = engine.profile(r.input()).encode();
+            chars[0] += encoded[r.id()].length();
+        });
+        long before = heapAfterCollection();
+        Profile[] decoded = new Profile[n];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            decoded[i] = Profile.decode(encoded[i]);
+        }
+        long t1 = System.nanoTime();
+        long after = heapAfterCollection();
+        System.out.printf(
+                "people-profile-size: %,d persons; encoded %.1f characters on average; decoded %.0f bytes each on the heap,"
+                        + " decoded in %.2f µs each (first pass)%n",
+                n, chars[0] / (double) n, (after - before) / (double) n, (t1 - t0) / 1e3 / n);
+        // both kept reachable until measured: the compiler may otherwise find them dead after the loop
+        java.lang.ref.Reference.reachabilityFence(encoded);
+        java.lang.ref.Reference.reachabilityFence(decoded);
+    }
+
+    private static long heapAfterCollection() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     // ------------------------------------------------------------------------------------------------ JSON
