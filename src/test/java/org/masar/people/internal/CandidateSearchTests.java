@@ -2,9 +2,11 @@ package org.masar.people.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CandidateSearchTests {
 
     static final String MISRATA = "LY021401";
+
+    private static final AtomicInteger BIRTHDAYS = new AtomicInteger();
 
     @Autowired
     MockMvcTester mvc;
@@ -62,8 +66,10 @@ class CandidateSearchTests {
 
         CandidateSearch.Search search = candidates.search(List.of(query), Set.of());
 
-        assertThat(query.blockingKeys()).allMatch(DuplicateEngine::isNameKey).isNotEmpty();
-        for (String key : query.blockingKeys()) {
+        List<String> nameKeys =
+                query.blockingKeys().stream().filter(DuplicateEngine::isNameKey).toList();
+        assertThat(nameKeys).isNotEmpty();
+        for (String key : nameKeys) {
             assertThat(search.storedHolders()).containsEntry(key, 3);
         }
         assertThat(search.found().getFirst())
@@ -139,12 +145,17 @@ class CandidateSearchTests {
         assertThat(stored).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /**
+     * Registers Idriss and the family name, born in 1988 (one birth bucket for all), each on a day of their own: persons
+     * born the same day would share a key of their given name and that day.
+     */
     private UUID register(User user, String family, @Nullable String passport) {
         String details = """
-                {"givenName": {"lat": "Idriss"}, "familyName": {"lat": "%s"}, "sex": "M", "dateOfBirth": "1988-02-03",
+                {"givenName": {"lat": "Idriss"}, "familyName": {"lat": "%s"}, "sex": "M", "dateOfBirth": "%s",
                  "nationality": "NER", "baladiya": "%s"%s}
                 """.formatted(
                         family,
+                        LocalDate.of(1988, 1, 2).plusDays(BIRTHDAYS.getAndIncrement() % 360),
                         MISRATA,
                         passport == null
                                 ? ""

@@ -1,5 +1,6 @@
 package org.masar.people.internal.matching;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  *       in two partitions offset by two years (birth years two apart always share one; two-year buckets for two very
  *       common names) — for records with only two name parts; without a bucket too when neither name is very common;
  *   <li>{@code n2f|S|b+z|aY}: the second and last words with the bucket — a slip in the given name of a three-word name;
+ *   <li>{@code b|S|a|D}: for a name of two words only, each word with the exact date of birth (not a 1 January or 1
+ *       July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born on one day);
+ *       not a name key: persons born on the same day are no namesakes;
  *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix).
  * </ul>
  *
@@ -55,6 +59,13 @@ final class BlockingKeys {
         names(keys, p.sex, chain, year);
         if (differs) {
             names(keys, p.sex, chain2, year);
+        }
+        if (chain.size() == 2 && p.hasDob() && !DuplicateEngine.isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay))) {
+            for (List<String> words : differs ? List.of(chain, chain2) : List.of(chain)) {
+                for (String word : words) {
+                    keys.add("b|" + p.sex + "|" + word + "|" + p.dobEpochDay);
+                }
+            }
         }
         for (String phone : p.phones) {
             if (phone.length() >= 8) {

@@ -397,7 +397,7 @@ public final class DuplicateEngine {
                         || isPlaceholder(LocalDate.ofEpochDay(c.dobEpochDay)));
     }
 
-    private static boolean isPlaceholder(LocalDate d) {
+    static boolean isPlaceholder(LocalDate d) {
         return d.getDayOfMonth() == 1 && (d.getMonthValue() == 1 || d.getMonthValue() == 7);
     }
 

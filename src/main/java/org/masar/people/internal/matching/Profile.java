@@ -17,12 +17,13 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m5";
+    private static final String VERSION = "m6";
     /**
-     * m4 and m3: the same fields; their tokens and keys are from before m5's names (Hanan, Rana, Rania and others: twins
-     * named Hana and Hanan in Latin were taken for one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
+     * m5, m4 and m3: the same fields; their keys are from before m6's dated keys of two-word names, and their tokens
+     * and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for
+     * one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
      */
-    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m4", "m3");
+    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 

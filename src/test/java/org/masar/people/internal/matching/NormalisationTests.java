@@ -128,6 +128,31 @@ class NormalisationTests {
     }
 
     @Test
+    void aSlipInATwoWordNameStillMeetsTheNameBornTheSameDay() {
+        DuplicateEngine engine = DuplicateEngine.standard();
+        Profile typed = engine.profile(People.parse("Tidiami|||Seyni;M;1964-04-07;NER"));
+        Profile meant = engine.profile(People.parse("Tidiani|||Seyni;M;1964-04-07;NER;0942398456"));
+        Profile slipInTheFamilyName = engine.profile(People.parse("Adama|||Nwoau;M;1987-01-25;NGA"));
+        Profile familyName = engine.profile(People.parse("Adama|||Nwosu;M;1987-01-25;NGA"));
+
+        assertThat(typed.blockingKeys()).containsAnyElementsOf(meant.blockingKeys());
+        assertThat(slipInTheFamilyName.blockingKeys()).containsAnyElementsOf(familyName.blockingKeys());
+        assertThat(engine.compare(typed, meant, 1).likely()).isTrue();
+        // a 1 January stands for a year: it keys nothing by the day; nor do names of three words, which keep a key
+        // through a slip in any one word
+        assertThat(engine.profile(People.parse("Tidiami|||Seyni;M;1964-01-01;NER"))
+                        .blockingKeys())
+                .noneMatch(key -> key.startsWith("b|"));
+        assertThat(engine.profile(People.parse("Tidiani|Hamani||Seyni;M;1964-04-07;NER"))
+                        .blockingKeys())
+                .noneMatch(key -> key.startsWith("b|"));
+        assertThat(meant.blockingKeys())
+                .filteredOn(key -> key.startsWith("b|"))
+                .isNotEmpty()
+                .noneMatch(DuplicateEngine::isNameKey);
+    }
+
+    @Test
     void profilesCanBeMadeFromManyThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
