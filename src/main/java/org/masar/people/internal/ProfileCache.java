@@ -42,7 +42,10 @@ class ProfileCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
-    /** What an entry takes on the heap, about: measured on the benchmark's register (bench/README.md). */
+    /**
+     * About what an entry takes on the heap: a decoded profile took 313–331 bytes on the benchmark's register
+     * ({@code bench/run.sh people-profile-size}), and the cache's own entry, its key and version add some 150.
+     */
     static final int ENTRY_BYTES = 500;
 
     ProfileCache(@Value("${masar.people.profile-cache.size:-1}") long capacity) {
