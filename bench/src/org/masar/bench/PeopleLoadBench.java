@@ -62,6 +62,12 @@ public final class PeopleLoadBench {
     /** How many callers register batches at once during the load. */
     static final int CALLERS = Integer.getInteger("bench.callers", 1);
 
+    /**
+     * Whether a whole pass of the duplicate scan follows the load, and quality is measured again after it (run with
+     * {@code -Dmasar.people.duplicate-scan.enabled=false}, so that the scheduled scan does not move its cursor meanwhile).
+     */
+    static final boolean SCAN_AFTER = Boolean.getBoolean("bench.scan-after");
+
     /** The load's progress, reported per segment. */
     static final class Progress {
         final long start;
@@ -324,6 +330,10 @@ public final class PeopleLoadBench {
 
             if (preloaded == 0) {
                 quality(owner, sameAs, ids);
+                if (SCAN_AFTER) {
+                    scanAll(app, owner);
+                    quality(owner, sameAs, ids);
+                }
             } else {
                 System.out.println("QUALITY: not measured on a load that started from a kept data folder");
             }
@@ -332,6 +342,22 @@ public final class PeopleLoadBench {
             memory(owner);
         }
         System.exit(0);
+    }
+
+    /**
+     * One whole pass of the duplicate scan over what was loaded, from the first person (as the scheduled task would
+     * make it over several runs): it finds the pairs registration could not, such as two persons registered at once by
+     * two callers.
+     */
+    private static void scanAll(ConfigurableApplicationContext app, JdbcClient owner) throws Exception {
+        owner.sql("UPDATE people_duplicate_scan SET after_person = NULL").update();
+        Object scan = app.getBean("duplicateScan");
+        java.lang.reflect.Method run = scan.getClass().getDeclaredMethod("run", java.time.Duration.class);
+        run.setAccessible(true);
+        long start = System.nanoTime();
+        Object outcome = run.invoke(scan, java.time.Duration.ofHours(24));
+        System.out.printf(
+                "SCAN: %s in %.1f s; load average %s%n", outcome, (System.nanoTime() - start) / 1e9, loadAverage());
     }
 
     /** Precision and recall of the pairs registration recorded as likely, against the generator's known pairs. */
