@@ -293,12 +293,55 @@ class PersonQueries {
                          WHERE person_id = :id ORDER BY position
                         """)
                 .param("id", id.value())
-                .query((rs, n) -> new IdentityDocument(
-                        DocumentType.valueOf(rs.getString("type").toUpperCase(java.util.Locale.ROOT)),
-                        rs.getString("number"),
-                        rs.getString("issuing_country"),
-                        localDate(rs.getDate("expires_on"))))
+                .query((rs, n) -> document(rs))
                 .list();
+    }
+
+    private static IdentityDocument document(ResultSet rs) throws SQLException {
+        return new IdentityDocument(
+                DocumentType.valueOf(rs.getString("type").toUpperCase(java.util.Locale.ROOT)),
+                rs.getString("number"),
+                rs.getString("issuing_country"),
+                localDate(rs.getDate("expires_on")));
+    }
+
+    /**
+     * The stored details of these persons (merged and deleted ones too), by id, in three statements for them all: for
+     * work over many persons at once, such as the profile refresh.
+     */
+    Map<UUID, PersonDetails> details(List<UUID> ids, LocalDate today) {
+        Map<UUID, PersonDetails> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        UUID[] asked = ids.toArray(UUID[]::new);
+        Map<UUID, List<String>> phones = new HashMap<>();
+        jdbc.sql(
+                        "SELECT person_id, as_given FROM people_phone WHERE person_id = ANY(:ids) ORDER BY person_id, position")
+                .param("ids", asked)
+                .query(rs -> {
+                    phones.computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new ArrayList<>())
+                            .add(rs.getString("as_given"));
+                });
+        Map<UUID, List<IdentityDocument>> documents = new HashMap<>();
+        jdbc.sql("""
+                        SELECT person_id, type, number, issuing_country, expires_on FROM people_document
+                         WHERE person_id = ANY(:ids) ORDER BY person_id, position
+                        """).param("ids", asked).query(rs -> {
+            documents
+                    .computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new ArrayList<>())
+                    .add(document(rs));
+        });
+        jdbc.sql("SELECT p.*, false AS has_photo FROM people_person p WHERE p.id = ANY(:ids)")
+                .param("ids", asked)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    found.put(
+                            id,
+                            record(rs, today, phones.getOrDefault(id, List.of()), documents.getOrDefault(id, List.of()))
+                                    .details());
+                });
+        return found;
     }
 
     private static PersonRecord withParts(PersonRecord r, List<String> phones, List<IdentityDocument> documents) {

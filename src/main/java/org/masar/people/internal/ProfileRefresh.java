@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.masar.people.PersonDetails;
-import org.masar.people.PersonId;
 import org.masar.people.internal.matching.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,59 +55,87 @@ class ProfileRefresh {
     int run(Duration budget) {
         Instant until = clock.instant().plus(budget);
         int total = 0;
-        int done;
+        // Each batch starts after the last person the one before looked at, so that a run over a million persons does
+        // not walk again past all those it has refreshed; a person skipped (another node held its row) waits for the
+        // next run, which starts from the first.
+        Batch batch = new Batch(0, FIRST);
         do {
-            done = refreshBatch();
-            total += done;
-        } while (done > 0 && clock.instant().isBefore(until));
+            batch = refreshAfter(batch.last());
+            total += batch.refreshed();
+        } while (batch.refreshed() > 0 && clock.instant().isBefore(until));
         if (total > 0) {
             LOG.info("Profile refresh: {} persons brought to the current encoding", total);
         }
         return total;
     }
 
-    /** One batch in one transaction: how many persons it refreshed (0 when none is left). */
+    /** One batch from the first person of an older encoding: how many persons it refreshed (0 when none is left). */
     int refreshBatch() {
-        Integer done = transactions.execute(status -> {
+        return refreshAfter(FIRST).refreshed();
+    }
+
+    /** Before every person: PostgreSQL orders uuids by their bytes, unsigned. */
+    private static final UUID FIRST = new UUID(0, 0);
+
+    /** What a batch did: how many persons it refreshed, and the last of them. */
+    private record Batch(int refreshed, UUID last) {}
+
+    /** One batch in one transaction, of the persons of an older encoding after {@code after}. */
+    private Batch refreshAfter(UUID after) {
+        Batch done = transactions.execute(status -> {
             record Stale(UUID id, int version, boolean live) {}
             List<Stale> stale = jdbc.sql("""
                             SELECT id, version, merged_into IS NULL AND deleted_at IS NULL AS live
                               FROM people_person
-                             WHERE match_features NOT LIKE :current
+                             WHERE id > :after AND match_features NOT LIKE :current
                              ORDER BY id
                              LIMIT :batch
                                FOR UPDATE SKIP LOCKED
                             """)
+                    .param("after", after)
                     .param("current", Profile.currentPrefix() + "%")
                     .param("batch", BATCH)
                     .query((rs, n) ->
                             new Stale(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getBoolean("live")))
                     .list();
-            LocalDate today = LocalDate.now(clock);
+            if (stale.isEmpty()) {
+                return new Batch(0, after);
+            }
+            Map<UUID, PersonDetails> details =
+                    queries.details(stale.stream().map(Stale::id).toList(), LocalDate.now(clock));
+            List<UUID> ids = new ArrayList<>();
+            List<String> features = new ArrayList<>();
+            List<String> skeletons = new ArrayList<>();
+            List<UUID> liveIds = new ArrayList<>();
             List<PersonStore.Parts> live = new ArrayList<>();
             for (Stale person : stale) {
-                PersonDetails details = queries.find(new PersonId(person.id()), today)
-                        .orElseThrow()
-                        .record()
-                        .details();
-                Profile profile = candidates.profileOf(details);
-                jdbc.sql(
-                                "UPDATE people_person SET match_features = :features, name_skeleton = :skeleton WHERE id = :id")
-                        .param("features", profile.encode())
-                        .param("skeleton", profile.nameSkeleton())
-                        .param("id", person.id())
-                        .update();
+                PersonDetails stored = details.get(person.id());
+                Profile profile = candidates.profileOf(stored);
+                ids.add(person.id());
+                features.add(profile.encode());
+                skeletons.add(profile.nameSkeleton());
                 if (person.live()) {
                     // merged and deleted persons have no keys: they are never candidates
-                    jdbc.sql("DELETE FROM people_match_key WHERE person_id = :id")
-                            .param("id", person.id())
-                            .update();
-                    live.add(new PersonStore.Parts(person.id(), person.version(), details, profile));
+                    liveIds.add(person.id());
+                    live.add(new PersonStore.Parts(person.id(), person.version(), stored, profile));
                 }
             }
+            jdbc.sql("""
+                            UPDATE people_person p SET match_features = u.features, name_skeleton = u.skeleton
+                              FROM unnest(CAST(:ids AS uuid[]), CAST(:features AS text[]), CAST(:skeletons AS text[]))
+                                   AS u (id, features, skeleton)
+                             WHERE p.id = u.id
+                            """)
+                    .param("ids", ids.toArray(UUID[]::new))
+                    .param("features", features.toArray(String[]::new))
+                    .param("skeletons", skeletons.toArray(String[]::new))
+                    .update();
+            jdbc.sql("DELETE FROM people_match_key WHERE person_id = ANY(:ids)")
+                    .param("ids", liveIds.toArray(UUID[]::new))
+                    .update();
             store.writeKeys(live);
-            return stale.size();
+            return new Batch(stale.size(), stale.getLast().id());
         });
-        return done == null ? 0 : done;
+        return done == null ? new Batch(0, after) : done;
     }
 }

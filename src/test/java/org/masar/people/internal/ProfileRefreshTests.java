@@ -54,8 +54,14 @@ class ProfileRefreshTests {
                 "Wad" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
         String person = """
                 {"givenName": {"ar": "فضل الله"}, "fatherName": {"ar": "دفع الله"}, "familyName": {"lat": "%s"},
-                 "sex": "M", "dateOfBirth": "1989-04-02", "nationality": "SDN", "baladiya": "%s"}
-                """.formatted(family, MISRATA);
+                 "sex": "M", "dateOfBirth": "1989-04-02", "nationality": "SDN", "baladiya": "%s",
+                 "phones": ["+218 91 %s"],
+                 "documents": [{"type": "passport", "number": "P0%s", "issuingCountry": "SDN"}]}
+                """.formatted(
+                        family,
+                        MISRATA,
+                        1_000_000 + (int) (Math.random() * 8_999_999),
+                        10_000_000 + (int) (Math.random() * 89_999_999));
         UUID id = UUID.fromString(people.register(caseworker, person).get("id").asString());
         String query = """
                 {"givenName": {"lat": "Fadlallah"}, "fatherName": {"lat": "Dafalla"}, "familyName": {"lat": "%s"},
@@ -82,6 +88,8 @@ class ProfileRefreshTests {
         }
 
         assertThat(refreshed).isGreaterThanOrEqualTo(1);
+        // the same features as registration derived, phones and documents included
+        assertThat(current).contains("\u001F2189", "passport\u001DP0");
         assertThat(features(id)).isEqualTo(current).startsWith(Profile.currentPrefix());
         assertThat(version(id)).isEqualTo(version);
         assertThat(candidates(caseworker, query)).contains(id.toString());
