@@ -68,6 +68,13 @@ public final class PeopleLoadBench {
      */
     static final boolean SCAN_AFTER = Boolean.getBoolean("bench.scan-after");
 
+    /**
+     * How long the profile refresh may run before the load, on a folder kept from an older engine encoding (as after
+     * an upgrade), or null not to run it (run with {@code -Dmasar.people.profile-refresh.enabled=false}, so that the
+     * scheduled refresh does not run beside it).
+     */
+    static final String REFRESH_FIRST = System.getProperty("bench.refresh-first");
+
     /** The load's progress, reported per segment. */
     static final class Progress {
         final long start;
@@ -230,6 +237,9 @@ public final class PeopleLoadBench {
                     Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
             int preloaded = owner.sql("SELECT count(*) FROM people_person").query(Integer.class).single();
+            if (REFRESH_FIRST != null) {
+                refresh(app, owner, REFRESH_FIRST);
+            }
             String username = "people-bench-" + Long.toHexString(System.nanoTime());
             UUID user = UUID.randomUUID();
             owner.sql("INSERT INTO access_user (id, username, display_name, password_hash, must_change_password,"
@@ -342,6 +352,24 @@ public final class PeopleLoadBench {
             memory(owner);
         }
         System.exit(0);
+    }
+
+    /** The profile refresh, for at most the budget given: how many persons it brought to the current encoding. */
+    private static void refresh(ConfigurableApplicationContext app, JdbcClient owner, String budget) throws Exception {
+        Object refresh = app.getBean("profileRefresh");
+        java.lang.reflect.Method run = refresh.getClass().getDeclaredMethod("run", java.time.Duration.class);
+        run.setAccessible(true);
+        long start = System.nanoTime();
+        Object refreshed = run.invoke(refresh, java.time.Duration.parse(budget));
+        System.out.printf(
+                "REFRESH: %s persons in %.1f s, %s still of an older encoding; load average %s%n",
+                refreshed,
+                (System.nanoTime() - start) / 1e9,
+                owner.sql("SELECT count(*) FROM people_person WHERE match_features NOT LIKE :current")
+                        .param("current", org.masar.people.internal.matching.Profile.currentPrefix() + "%")
+                        .query(Long.class)
+                        .single(),
+                loadAverage());
     }
 
     /**
