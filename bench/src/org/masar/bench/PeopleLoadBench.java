@@ -356,11 +356,8 @@ public final class PeopleLoadBench {
 
     /** The profile refresh, for at most the budget given: how many persons it brought to the current encoding. */
     private static void refresh(ConfigurableApplicationContext app, JdbcClient owner, String budget) throws Exception {
-        Object refresh = app.getBean("profileRefresh");
-        java.lang.reflect.Method run = refresh.getClass().getDeclaredMethod("run", java.time.Duration.class);
-        run.setAccessible(true);
         long start = System.nanoTime();
-        Object refreshed = run.invoke(refresh, java.time.Duration.parse(budget));
+        Object refreshed = runFor(app, "profileRefresh", java.time.Duration.parse(budget));
         System.out.printf(
                 "REFRESH: %s persons in %.1f s, %s still of an older encoding; load average %s%n",
                 refreshed,
@@ -379,13 +376,22 @@ public final class PeopleLoadBench {
      */
     private static void scanAll(ConfigurableApplicationContext app, JdbcClient owner) throws Exception {
         owner.sql("UPDATE people_duplicate_scan SET after_person = NULL").update();
-        Object scan = app.getBean("duplicateScan");
-        java.lang.reflect.Method run = scan.getClass().getDeclaredMethod("run", java.time.Duration.class);
-        run.setAccessible(true);
         long start = System.nanoTime();
-        Object outcome = run.invoke(scan, java.time.Duration.ofHours(24));
+        Object outcome = runFor(app, "duplicateScan", java.time.Duration.ofHours(24));
         System.out.printf(
                 "SCAN: %s in %.1f s; load average %s%n", outcome, (System.nanoTime() - start) / 1e9, loadAverage());
+    }
+
+    /**
+     * Calls {@code run(Duration)} of a people bean, as its scheduled task would: the classes are package-private to
+     * the module, hence reflection.
+     */
+    private static Object runFor(ConfigurableApplicationContext app, String bean, java.time.Duration budget)
+            throws Exception {
+        Object target = app.getBean(bean);
+        java.lang.reflect.Method run = target.getClass().getDeclaredMethod("run", java.time.Duration.class);
+        run.setAccessible(true);
+        return run.invoke(target, budget);
     }
 
     /** Precision and recall of the pairs registration recorded as likely, against the generator's known pairs. */

@@ -46,7 +46,7 @@ class ProfileCache {
      * About what an entry takes on the heap: a decoded profile took 313–331 bytes on the benchmark's register
      * ({@code bench/run.sh people-profile-size}), and the cache's own entry, its key and version add some 150.
      */
-    static final int ENTRY_BYTES = 500;
+    private static final int ENTRY_BYTES = 500;
 
     ProfileCache(@Value("${masar.people.profile-cache.size:-1}") long capacity) {
         long entriesKept = capacity >= 0 ? capacity : Runtime.getRuntime().maxMemory() / 4 / ENTRY_BYTES;

@@ -319,8 +319,8 @@ public final class Profile {
     /** Reads what {@link #encode()} wrote. */
     public static Profile decode(String encoded) {
         List<String> f = split(encoded, FIELD);
-        // m4 and m3 are read as they are (the refresh re-derives their tokens and keys); m2 (before the baladiya was
-        // kept) too, without a baladiya until re-registered
+        // m5, m4 and m3 are read as they are (the refresh re-derives their tokens and keys); m2 (before the baladiya
+        // was kept) too, without a baladiya until re-registered
         boolean current = f.size() == 16 && (f.get(0).equals(VERSION) || PREVIOUS_VERSIONS.contains(f.get(0)));
         if (!current && !(f.size() == 15 && f.get(0).equals(BEFORE_BALADIYA))) {
             throw new IllegalArgumentException("Not an encoded match profile (version " + VERSION + ")");
