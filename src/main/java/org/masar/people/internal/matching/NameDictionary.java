@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A small curated table of the names most common among the people met in Libya, each with its Arabic forms and the
- * Latin spellings (anglophone, francophone, Hausa, Chadian, Sudanese, Egyptian, Bangladeshi), abbreviations (Md.,
+ * Latin spellings (anglophone, francophone, Maghrebi, Hausa, Chadian, Sudanese, Egyptian, Bangladeshi), abbreviations (Md.,
  * Mohd) and nicknames (Hamada, Abdo, Zizo) that stand for it. Tokens of one group are the same name for scoring and
  * share one blocking-key token. Names outside the table are compared by their skeleton alone.
  *
@@ -42,8 +42,8 @@ final class NameDictionary {
             yahya: يحيى | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
-            hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen
-            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini hussen
+            hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan
+            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini hussen lhoussine lahoussine lhoussaine lahcine
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
@@ -216,6 +216,10 @@ final class NameDictionary {
             nafisa: نفيسة | nafisa nafissa nafisatou
             farah: فارح فرح | farah faarax
             abdi: عبدي | abdi cabdi
+            imran: عمران | imran omran emran imrane
+            halim: حليم | halim haleem
+            arabi: عربي | arabi larbi laarbi arbi elarbi
+            akhdar: أخضر | akhdar lakhdar lakhder lakhdhar
             """;
 
     private static final Map<String, String> LATIN = new HashMap<>();

@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
  * From a name part as typed to normalised tokens.
  *
  * <p>Arabic: NFKC (presentation forms), diacritics, tatweel and Quranic marks dropped, hamza carriers folded (أ إ آ ٱ
- * → ا, ؤ → و, ئ → ي, ء dropped), ة → ه, ى → ي, Persian forms folded; particles (بن ابن بنت ولد ود) dropped; عبد and
- * أبو joined to the next word, الدين to the previous one; the article ال dropped from a word's start and after عبد.
+ * → ا, ؤ → و, ئ → ي, ء dropped), ة → ه, ى → ي, Persian forms folded; particles (بن ابن بنت ولد ود) dropped, and بن
+ * joined to a name of the table (بنعلي); عبد and أبو joined to the next word, الدين to the previous one; the article
+ * ال dropped from a word's start and after عبد.
  *
  * <p>Latin: ICU folds accents and other scripts to ASCII; apostrophes and hyphens go; particles (bin, ben, ibn, bint,
- * ould, wad, ag) and detached articles (al, el, ad, ar, as…) are dropped; abd/abdel/abdul… and abu/abou/bou are joined
+ * ould, wad, ag) and detached articles (al, el, ad, ar, as…) are dropped, and ben/bin joined to a name of the table
+ * (Benali, Binomran); abd/abdel/abdul… and abu/abou/bou are joined
  * to the next word, eddine/uddin to the previous one; the article inside abd compounds and a leading al/el before a
  * consonant are dropped.
  */
@@ -168,9 +170,29 @@ final class Names {
                 tokens.set(last, tokens.get(last) + t);
                 continue;
             }
+            if (t.startsWith("بن") && t.length() >= 5) {
+                t = withoutJoinedSon(t, t.substring(2), NameDictionary.arabic(t), NameDictionary::arabic);
+            }
             tokens.add(arabicToken(t));
         }
         return tokens;
+    }
+
+    /**
+     * A family name made of "son of" and a given name (Ben Ali, Ben Amer, بن عامر) is as often written in one word
+     * (Benali, Benamer, بنعامر); spaced, the particle is dropped, so joined it goes too — but only before a name of
+     * the table, so that names that merely begin with those letters (Benson, Bineta, Benghazi, بنيامين) stay whole.
+     */
+    private static String withoutJoinedSon(
+            String word,
+            String rest,
+            @Nullable String groupOfWord,
+            java.util.function.Function<String, @Nullable String> groupOf) {
+        if (groupOfWord != null) {
+            return word;
+        }
+        String restToken = hasArabic(rest) ? arabicToken(rest) : latinToken(rest);
+        return groupOf.apply(restToken) != null ? rest : word;
     }
 
     private static String arabicToken(String t) {
@@ -244,6 +266,9 @@ final class Names {
                 int last = tokens.size() - 1;
                 tokens.set(last, tokens.get(last) + t);
                 continue;
+            }
+            if ((t.startsWith("ben") || t.startsWith("bin")) && t.length() >= 6) {
+                t = withoutJoinedSon(t, t.substring(3), NameDictionary.latin(t), NameDictionary::latin);
             }
             tokens.add(latinToken(t));
         }

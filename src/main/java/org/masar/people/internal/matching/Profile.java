@@ -17,13 +17,14 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m6";
+    private static final String VERSION = "m7";
     /**
-     * m5, m4 and m3: the same fields; their keys are from before m6's dated keys of two-word names, and their tokens
-     * and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for
+     * m6, m5, m4 and m3: the same fields; their tokens and keys are from before m7's joined particles (Benali, Benamer)
+     * and Maghrebi names (Larbi, Lahcen, Lakhdar), their keys from before m6's dated keys of two-word names, and their
+     * tokens and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for
      * one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
      */
-    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m5", "m4", "m3");
+    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
@@ -319,7 +320,8 @@ public final class Profile {
     /** Reads what {@link #encode()} wrote. */
     public static Profile decode(String encoded) {
         List<String> f = split(encoded, FIELD);
-        // m5, m4 and m3 are read as they are (the refresh re-derives their tokens and keys); m2 (before the baladiya
+        // m6, m5, m4 and m3 are read as they are (the refresh re-derives their tokens and keys); m2 (before the
+        // baladiya
         // was kept) too, without a baladiya until re-registered
         boolean current = f.size() == 16 && (f.get(0).equals(VERSION) || PREVIOUS_VERSIONS.contains(f.get(0)));
         if (!current && !(f.size() == 15 && f.get(0).equals(BEFORE_BALADIYA))) {

@@ -56,6 +56,28 @@ class NormalisationTests {
         assertThat(DocumentNumbers.core("AB12")).isEqualTo("AB12");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '¦', textBlock = """
+            Ben Ali ¦ ali
+            Benali ¦ ali
+            Benamer ¦ amer
+            Binomran ¦ imran
+            بن عامر ¦ amer
+            بنعامر ¦ amer
+            Benson ¦ benson
+            Bineta ¦ bineta
+            Benghazi ¦ benghazi
+            بنغازي ¦ بنغازي
+            بنيامين ¦ بنيامين
+            """)
+    void sonOfJoinedToAGivenNameGoesAsItDoesSpacedButOtherNamesStayWhole(String asTyped, String expected) {
+        List<Token> tokens =
+                Names.tokens(Names.hasArabic(asTyped) ? new NameText(asTyped, null) : new NameText(null, asTyped));
+        assertThat(tokens).hasSize(1);
+        String group = tokens.get(0).group();
+        assertThat(group != null ? group : tokens.get(0).text()).isEqualTo(expected);
+    }
+
     @Test
     void encodeRoundTrips() {
         for (String spec : List.of(
