@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A small curated table of the names most common among the people met in Libya, each with its Arabic forms and the
- * Latin spellings (anglophone, francophone, Maghrebi, Hausa, Chadian, Sudanese, Egyptian, Bangladeshi), abbreviations (Md.,
+ * Latin spellings (anglophone, francophone, Maghrebi, Senegambian, Hausa, Chadian, Sudanese, Egyptian, Bangladeshi), abbreviations (Md.,
  * Mohd) and nicknames (Hamada, Abdo, Zizo) that stand for it. Tokens of one group are the same name for scoring and
  * share one blocking-key token. Names outside the table are compared by their skeleton alone.
  *
@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
             ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud
             mustafa: مصطفى | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -27,7 +27,7 @@ final class NameDictionary {
             amer: عامر | amer amir aamer
             othman: عثمان | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane
             abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar
-            ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime
+            ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق | ishaq ishag ishak isaac issakha issaka
             yusuf: يوسف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou yusufu yousouf
@@ -43,7 +43,7 @@ final class NameDictionary {
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
             hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan
-            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini hussen lhoussine lahoussine lhoussaine lahcine
+            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini hussen lhoussine lahoussine lhoussaine lahcine
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
@@ -220,6 +220,10 @@ final class NameDictionary {
             halim: حليم | halim haleem
             arabi: عربي | arabi larbi laarbi arbi elarbi
             akhdar: أخضر | akhdar lakhdar lakhder lakhdhar
+            diallo: ديالو جالو | diallo jallow jalloh djallo
+            cisse: سيسي | cisse ceesay sisay sise cissey
+            diop: ديوب جوب | diop jobe
+            ndiaye: انجاي نجاي | ndiaye njie njai ndiay
             """;
 
     private static final Map<String, String> LATIN = new HashMap<>();

@@ -104,6 +104,10 @@ class DuplicateEngineTests {
             a family name of "son of" joined, across scripts (بن علي, Benali) ¦ يوسف|إبراهيم||بن علي;M;1983-03-03;LBY ¦ Youssef|Ibrahim||Benali;M;1983-03-03;LBY
             a family name of "son of" joined in both scripts (بنعمران, Ben Omran) ¦ خالد|سالم||بنعمران;M;1990-12-12;LBY ¦ Khaled|Salem||Ben Omran;M;1990-12-12;LBY
             Maghrebi names with the article (Larbi, Lahcen, Lakhdar) ¦ Lahcen|Larbi||Lakhdar;M;1979-07-07;DZA ¦ الحسن|العربي||الأخضر;M;1979-07-07;DZA
+            anglophone Gambian and francophone Senegalese spellings (Ebrima Jallow, Ibrahima Diallo) ¦ Ebrima|||Jallow;M;1995-03-03;GMB ¦ Ibrahima|||Diallo;M;1995-03-03;GMB
+            Wolof Modou for Mamadou, Ceesay for Cissé ¦ Modou|Lamin||Ceesay;M;1993-11-02;GMB ¦ Mamadou|Lamine||Cissé;M;1993-11-02;SEN
+            Njie for Ndiaye, Jobe for Diop ¦ Fatou|Omar|Jobe|Njie;F;2000-04-18;SEN ¦ Fatou|Oumar|Diop|Ndiaye;F;2000-04-18;SEN
+            Ousseini for Hussaini ¦ Ousseini|Moussa||Hamani;M;1990-01-01;NER ¦ Hussaini|Musa||Hamani;M;1990-01-01;NER
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
