@@ -590,9 +590,10 @@ public final class DuplicateEngine {
 
         /**
          * A compound written as one word on one side and two on the other (Awadelkarim, عوض الكريم; Sitelnisa, ست
-         * النساء; Saifeldin, Saif Eldin): where a part has one word more on the {@code pair} side, two adjacent words
-         * of it whose skeletons, joined (with or without the article's l between them), are the skeleton of a word of
-         * the {@code single} side that neither matches alone, become that word.
+         * النساء; Saifeldin, Saif Eldin; Mohamedsalah, Mohamed Salah): where a part has one word more on the {@code
+         * pair} side, two adjacent words of it whose skeletons, joined (with or without the article's l between them),
+         * are the skeleton of a word of the {@code single} side, and match it better than either does alone (Mohamed
+         * alone is much like Mohamedsalah), become that word.
          */
         private static void joinCompounds(List<Token> single, List<Integer> ps, List<Token> pair, List<Integer> pp) {
             for (int part = 0; part < Profile.NAME_PARTS; part++) {
@@ -608,13 +609,13 @@ public final class DuplicateEngine {
                     }
                     for (int k = 0; k < single.size(); k++) {
                         Token t = single.get(k);
-                        if (ps.get(k) != part
-                                || t.skeleton().length() < 4
-                                || Token.similarity(t, pair.get(i)) >= 0.85
-                                || Token.similarity(t, pair.get(i + 1)) >= 0.85) {
+                        if (ps.get(k) != part || t.skeleton().length() < 4) {
                             continue;
                         }
-                        if (compound(t, pair.get(i), pair.get(i + 1)) >= 0.9) {
+                        double joined = compound(t, pair.get(i), pair.get(i + 1));
+                        if (joined >= 0.9
+                                && joined > Token.similarity(t, pair.get(i))
+                                && joined > Token.similarity(t, pair.get(i + 1))) {
                             pair.set(i, t);
                             pair.remove(i + 1);
                             pp.remove(i + 1);
