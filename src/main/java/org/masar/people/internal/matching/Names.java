@@ -373,6 +373,67 @@ final class Names {
         return Skeletons.of(transliterate(token));
     }
 
+    private static final Set<String> ARABIC_FIRST_HALVES = Set.of("عبد", "ابو", "ام");
+    private static final Set<String> LATIN_FIRST_HALVES = Set.of(
+            "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdus",
+            "abu", "abou", "aboul", "abul");
+
+    /**
+     * A compound name that a form split over two fields (صلاح | الدين, Abdel | Rahman, عبد | الله): a part that is
+     * only the second half of a compound (الدين, الله, Allah) is read at the end of the part before it, and a part
+     * that is only the first half (عبد, أبو, Abdel, Abu — not Abdou or Abdi, which are names) with the part after it,
+     * which is then read as missing. Each script on its own. Not a Latin Uddin or Eddine: South Asian names carry it
+     * as a part of its own (Rahim | Uddin), kept so by one record and not by the next.
+     */
+    static List<NameText> rejoinSplitCompounds(List<NameText> parts) {
+        String[] ar = new String[parts.size()];
+        String[] lat = new String[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            ar[i] = parts.get(i).ar();
+            lat[i] = parts.get(i).lat();
+        }
+        boolean changed = rejoin(ar, true) | rejoin(lat, false);
+        if (!changed) {
+            return parts;
+        }
+        List<NameText> out = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(ar[i] == null && lat[i] == null ? NameText.NONE : new NameText(ar[i], lat[i]));
+        }
+        return out;
+    }
+
+    private static boolean rejoin(String[] texts, boolean arabic) {
+        boolean changed = false;
+        for (int i = 0; i + 1 < texts.length; i++) {
+            if (blank(texts[i]) || blank(texts[i + 1])) {
+                continue;
+            }
+            String next = onlyWord(texts[i + 1], arabic);
+            String here = onlyWord(texts[i], arabic);
+            boolean secondHalf =
+                    next != null && (arabic ? next.equals("الدين") || next.equals("الله") : LATIN_ALLAH.contains(next));
+            boolean firstHalf =
+                    here != null && (arabic ? ARABIC_FIRST_HALVES.contains(here) : LATIN_FIRST_HALVES.contains(here));
+            if (secondHalf || firstHalf) {
+                texts[i] = texts[i] + " " + texts[i + 1];
+                texts[i + 1] = null;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The folded word a text holds when it holds one word only, else null. */
+    private static @Nullable String onlyWord(String text, boolean arabic) {
+        String folded = (arabic ? foldArabic(text) : foldLatin(text)).trim();
+        return folded.isEmpty() || folded.indexOf(' ') >= 0 ? null : folded;
+    }
+
     private static final int CACHE_LIMIT = 200_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, List<Token>> CACHE =
             new java.util.concurrent.ConcurrentHashMap<>();

@@ -19,7 +19,8 @@ public final class Profile {
     private static final char SUB = '\u001D';
     private static final String VERSION = "m7";
     /**
-     * m6, m5, m4 and m3: the same fields; their tokens and keys are from before m7's joined particles (Benali, Benamer)
+     * m6, m5, m4 and m3: the same fields; their tokens and keys are from before m7's compounds split over two fields
+     * (صلاح | الدين), joined particles (Benali, Benamer)
      * and the Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou, Jallow, Ceesay), their keys from before m6's dated keys of two-word names, and their
      * tokens and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for
      * one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
@@ -91,11 +92,16 @@ public final class Profile {
         List<List<Token>> parts = new ArrayList<>(NAME_PARTS);
         List<String> display = new ArrayList<>(NAME_PARTS);
         int scripts = 0;
-        for (NameText part : List.of(in.given(), in.father(), in.grandfather(), in.family())) {
-            NameText p = part == null ? NameText.NONE : part;
+        List<NameText> typed = new ArrayList<>(NAME_PARTS);
+        for (NameText part : new NameText[] {in.given(), in.father(), in.grandfather(), in.family()}) {
+            typed.add(part == null ? NameText.NONE : part);
+        }
+        for (NameText p : typed) {
             scripts |= script(p.ar()) | script(p.lat());
-            parts.add(List.copyOf(Names.tokens(p)));
             display.add(display(p));
+        }
+        for (NameText p : Names.rejoinSplitCompounds(typed)) {
+            parts.add(List.copyOf(Names.tokens(p)));
         }
         int dob = in.dateOfBirth() == null ? NO_DATE : (int) in.dateOfBirth().toEpochDay();
         int age = dob == NO_DATE && in.estimatedAge() != null ? in.estimatedAge() : -1;

@@ -95,6 +95,9 @@ class DuplicateEngineTests {
             a compound spaced and joined in Latin (Saif Eldin) ¦ Saif Eldin|Hassan||;M;1988-08-08;SDN ¦ Saifeldin|Hassan||;M;1988-08-08;SDN
             a compound of a very common name and another, joined and spaced (Mohamedsalah, Mohamed Salah) ¦ Mohamedsalah|Hamed||Elsayed;M;1980-01-01;EGY ¦ Mohamed Salah|Hamed||Elsayed;M;1980-01-01;EGY
             a compound joined and spaced (Gulmohammad, Gul Mohammad) ¦ Gulmohammad|Khan||;M;1990-01-01;AFG ¦ Gul Mohammad|Khan||;M;1990-01-01;AFG
+            a compound split over two fields by the form (صلاح | الدين) ¦ صلاح|الدين|بادي|;M;1964-02-02;LBY ¦ Salahddin|Badi||;M;1964-02-02;LBY
+            a compound split over two fields, Latin (Abdel | Rahman) ¦ Abdel|Rahman|Ali|Omar;M;1987-07-07;SDN ¦ Abdelrahman|Ali|Omar|;M;1987-07-07;SDN
+            a compound split over two fields, Arabic (عبد | الله) ¦ عبد|الله|علي|الزوي;M;1987-07-07;LBY ¦ عبدالله|علي||الزوي;M;1987-07-07;LBY
             cross-script, two letters alike side by side in Arabic are two syllables (Kikli, Farihah) ¦ فريحة|يوسف|مصطفى|الككلي;F;1993-09-04;LBY ¦ Farihah|Youssaf|Mostafa|Kikli;F;1993-09-04;LBY
             cross-script, Aya ¦ آية|إسماعيل|مصطفى|;F;1997-10-11;LBY ¦ Aya|Ismail|Mustafa|;F;1997-10-11;LBY
             nickname عبدو for Abdallah ¦ عبدو|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY ¦ عبدالله|عقيلة|مصطفى|الشلتفري;M;2002-10-19;LBY
