@@ -20,10 +20,10 @@ public final class Profile {
     private static final String VERSION = "m7";
     /**
      * m6, m5, m4 and m3: the same fields; their tokens and keys are from before m7's compounds split over two fields
-     * (صلاح | الدين), joined particles (Benali, Benamer)
-     * and the Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou, Jallow, Ceesay), their keys from before m6's dated keys of two-word names, and their
-     * tokens and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for
-     * one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
+     * (صلاح | الدين), joined particles (Benali, Benamer) and Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima,
+     * Modou, Jallow, Ceesay); their keys from before m6's dated keys of two-word names; and their tokens and keys from
+     * before m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for one name) and
+     * m4's names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of("m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
