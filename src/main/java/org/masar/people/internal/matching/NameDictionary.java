@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A small curated table of the names most common among the people met in Libya, each with its Arabic forms and the
- * Latin spellings (anglophone, francophone, Maghrebi, Senegambian, Hausa, Chadian, Sudanese, Egyptian, Bangladeshi), abbreviations (Md.,
- * Mohd) and nicknames (Hamada, Abdo, Zizo) that stand for it. Tokens of one group are the same name for scoring and
- * share one blocking-key token. Names outside the table are compared by their skeleton alone.
+ * Latin spellings (anglophone, francophone, Maghrebi, Senegambian, Hausa, Chadian, Sudanese, Egyptian, Bangladeshi),
+ * abbreviations (Md., Mohd) and nicknames (Hamada, Abdo, Zizo) that stand for it. Tokens of one group are the same
+ * name for scoring and share one blocking-key token. Names outside the table are compared by their skeleton alone.
  *
  * <p>Spellings that Latin script cannot tell apart (Salem سالم and Salim سليم) share a group on purpose.
  */

@@ -18,9 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Latin: ICU folds accents and other scripts to ASCII; apostrophes and hyphens go; particles (bin, ben, ibn, bint,
  * ould, wad, ag) and detached articles (al, el, ad, ar, as…) are dropped, and ben/bin joined to a name of the table
- * (Benali, Binomran); abd/abdel/abdul… and abu/abou/bou are joined
- * to the next word, eddine/uddin to the previous one; the article inside abd compounds and a leading al/el before a
- * consonant are dropped.
+ * (Benali, Binomran); abd/abdel/abdul… and abu/abou/bou are joined to the next word, eddine/uddin to the previous
+ * one; the article inside abd compounds and a leading al/el before a consonant are dropped.
  */
 final class Names {
     private Names() {}
@@ -376,14 +375,15 @@ final class Names {
     private static final Set<String> ARABIC_FIRST_HALVES = Set.of("عبد", "ابو", "ام");
     private static final Set<String> LATIN_FIRST_HALVES = Set.of(
             "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdus",
-            "abu", "abou", "aboul", "abul");
+            "aboul", "abul");
 
     /**
      * A compound name that a form split over two fields (صلاح | الدين, Abdel | Rahman, عبد | الله): a part that is
      * only the second half of a compound (الدين, الله, Allah) is read at the end of the part before it, and a part
-     * that is only the first half (عبد, أبو, Abdel, Abu — not Abdou or Abdi, which are names) with the part after it,
-     * which is then read as missing. Each script on its own. Not a Latin Uddin or Eddine: South Asian names carry it
-     * as a part of its own (Rahim | Uddin), kept so by one record and not by the next.
+     * that is only the first half (عبد, أبو, أم, Abdel, Abdul) with the part after it, which is then read as missing.
+     * Each script on its own. Not Abou, Abu, Abdou or Abdi, which are names of their own in West Africa and Somalia;
+     * nor a Latin Uddin or Eddine, which South Asian names carry as a part of its own (Rahim | Uddin), kept so by one
+     * record and not by the next.
      */
     static List<NameText> rejoinSplitCompounds(List<NameText> parts) {
         String[] ar = new String[parts.size()];
