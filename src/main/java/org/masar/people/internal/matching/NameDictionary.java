@@ -42,8 +42,8 @@ final class NameDictionary {
             yahya: يحيى | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
-            hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan
-            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini hussen lhoussine lahoussine lhoussaine lahcine
+            hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane
+            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini ousseynou hussen lhoussine lahoussine lhoussaine lahcine
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah

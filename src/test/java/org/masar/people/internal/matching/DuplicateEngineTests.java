@@ -114,6 +114,7 @@ class DuplicateEngineTests {
             Wolof Modou for Mamadou, Ceesay for Cissé ¦ Modou|Lamin||Ceesay;M;1993-11-02;GMB ¦ Mamadou|Lamine||Cissé;M;1993-11-02;SEN
             Njie for Ndiaye, Jobe for Diop ¦ Fatou|Omar|Jobe|Njie;F;2000-04-18;SEN ¦ Fatou|Oumar|Diop|Ndiaye;F;2000-04-18;SEN
             Ousseini for Hussaini ¦ Ousseini|Moussa||Hamani;M;1990-01-01;NER ¦ Hussaini|Musa||Hamani;M;1990-01-01;NER
+            Wolof Assane for Hassan, Alassane for Al-Hassan ¦ Assane|Alassane||Ndiaye;M;1995-03-03;SEN ¦ Hassan|Al-Hassan||Njie;M;1995-03-03;SEN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
