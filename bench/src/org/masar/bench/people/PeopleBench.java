@@ -234,18 +234,22 @@ public final class PeopleBench {
         String[] encoded = new String[n];
         long[][] keyHashes = new long[n][];
         boolean[][] nameKeys = new boolean[n][];
+        boolean[][] joinedKeys = new boolean[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             Profile p = engine.profile(inputs[i]);
             encoded[i] = p.encode();
             long[] h = new long[p.blockingKeys().size()];
             boolean[] named = new boolean[h.length];
+            boolean[] joined = new boolean[h.length];
             int k = 0;
             for (String key : p.blockingKeys()) {
-                named[k] = DuplicateEngine.isNameKey(key);
+                named[k] = p.keyKind(key) == Profile.KeyKind.NAMES;
+                joined[k] = p.keyKind(key) == Profile.KeyKind.JOINED_NAMES;
                 h[k++] = hash(key);
             }
             keyHashes[i] = h;
             nameKeys[i] = named;
+            joinedKeys[i] = joined;
         });
         long t2 = System.nanoTime();
         System.out.printf("profiled in %.1f s (%.1f µs a person on %d threads)%n", (t2 - t1) / 1e9,
@@ -305,6 +309,11 @@ public final class PeopleBench {
         boolean[] partnerTop = new boolean[q];
         AtomicLong comparisons = new AtomicLong();
         ThreadLocal<int[]> counters = ThreadLocal.withInitial(() -> new int[n]);
+        ThreadLocal<int[]> joinedCounts = ThreadLocal.withInitial(() -> {
+            int[] a = new int[n];
+            Arrays.fill(a, Integer.MAX_VALUE);
+            return a;
+        });
         ThreadLocal<int[]> namesakeCounts = ThreadLocal.withInitial(() -> {
             int[] a = new int[n];
             Arrays.fill(a, Integer.MAX_VALUE);
@@ -320,6 +329,7 @@ public final class PeopleBench {
             long start = System.nanoTime();
             int[] count = counters.get();
             int[] namesakes = namesakeCounts.get();
+            int[] joinedSakes = joinedCounts.get();
             int[] fewestHolders = fewestHolderCounts.get();
             Profile query = Profile.decode(encoded[self]);
             int[] touchedList = new int[64];
@@ -342,6 +352,9 @@ public final class PeopleBench {
                     rowsTouched++;
                     if (nameKeys[self][key] && block < namesakes[person]) {
                         namesakes[person] = block;
+                    }
+                    if (joinedKeys[self][key] && block < joinedSakes[person]) {
+                        joinedSakes[person] = block;
                     }
                     fewestHolders[person] = Math.min(fewestHolders[person], block);
                     if (count[person]++ == 0) {
@@ -372,7 +385,9 @@ public final class PeopleBench {
             boolean[] isLikely = new boolean[limit];
             for (int i = 0; i < limit; i++) {
                 int person = (int) ranked[i];
-                int sakes = namesakes[person] == Integer.MAX_VALUE ? 0 : namesakes[person];
+                int sakes = namesakes[person] != Integer.MAX_VALUE
+                        ? namesakes[person]
+                        : joinedSakes[person] != Integer.MAX_VALUE ? joinedSakes[person] : 0;
                 Comparison c = engine.compare(query, Profile.decode(encoded[person]), sakes);
                 sakesOf[i] = sakes;
                 if (person == partner[self]) {
@@ -387,6 +402,7 @@ public final class PeopleBench {
             }
             for (int i = 0; i < distinct; i++) {
                 namesakes[touchedList[i]] = Integer.MAX_VALUE;
+                joinedSakes[touchedList[i]] = Integer.MAX_VALUE;
             }
             comparisons.addAndGet(limit);
             // keep the top 10 by score

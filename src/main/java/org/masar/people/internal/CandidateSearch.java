@@ -212,7 +212,7 @@ class CandidateSearch {
 
     /**
      * The candidates of one query, by number, most keys shared first, at most {@link #limit}; with each the holders
-     * of the most selective name key shared (0 when none is shared).
+     * of the most selective name key shared (0 when none is shared; see {@link Profile.KeyKind}).
      */
     private record Ranked(int[] persons, int[] namesakes) {}
 
@@ -225,7 +225,9 @@ class CandidateSearch {
                 continue;
             }
             int size = block.size;
-            int nameSize = DuplicateEngine.isNameKey(key) ? size : Integer.MAX_VALUE;
+            Profile.KeyKind kind = query.keyKind(key);
+            int nameSize = kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE;
+            int joinedSize = kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE;
             for (int j = 0; j < size; j++) {
                 int person = block.values[j];
                 if (leftOut[person]) {
@@ -234,11 +236,13 @@ class CandidateSearch {
                 if (tally.shared[person] == 0) {
                     tally.touched[touched++] = person;
                     tally.fewestName[person] = Integer.MAX_VALUE;
+                    tally.fewestJoined[person] = Integer.MAX_VALUE;
                     tally.fewestAny[person] = Integer.MAX_VALUE;
                 }
                 int shared = ++tally.shared[person];
                 mostShared = Math.max(mostShared, shared);
                 tally.fewestName[person] = Math.min(tally.fewestName[person], nameSize);
+                tally.fewestJoined[person] = Math.min(tally.fewestJoined[person], joinedSize);
                 tally.fewestAny[person] = Math.min(tally.fewestAny[person], size);
             }
         }
@@ -251,7 +255,9 @@ class CandidateSearch {
             for (int t = 0; t < touched && kept < persons.length; t++) {
                 int person = tally.touched[t];
                 if (tally.shared[person] == shared && DuplicateEngine.worthComparing(shared, tally.fewestAny[person])) {
-                    int fewest = tally.fewestName[person];
+                    int fewest = tally.fewestName[person] != Integer.MAX_VALUE
+                            ? tally.fewestName[person]
+                            : tally.fewestJoined[person];
                     persons[kept] = person;
                     namesakes[kept++] = fewest == Integer.MAX_VALUE ? 0 : fewest;
                 }
@@ -338,12 +344,14 @@ class CandidateSearch {
     }
 
     /**
-     * What one query shares with each holder, by number: keys shared, the fewest holders of a name key shared, the
-     * fewest holders of any key shared; and the holders met, so that only they are reset for the next query.
+     * What one query shares with each holder, by number: keys shared, the fewest holders of a name key shared, and of
+     * a key of its compounds written as one word ({@link Profile.KeyKind}), the fewest holders of any key shared; and
+     * the holders met, so that only they are reset for the next query.
      */
     private static final class Tally {
         int[] shared = new int[0];
         int[] fewestName = new int[0];
+        int[] fewestJoined = new int[0];
         int[] fewestAny = new int[0];
         int[] touched = new int[0];
 
@@ -352,6 +360,7 @@ class CandidateSearch {
                 int room = Workspace.grown(holders);
                 shared = new int[room];
                 fewestName = new int[room];
+                fewestJoined = new int[room];
                 fewestAny = new int[room];
                 touched = new int[room];
             }

@@ -46,7 +46,6 @@ import org.masar.people.Photo;
 import org.masar.people.RecognisablePerson;
 import org.masar.people.Registration;
 import org.masar.people.internal.matching.Comparison;
-import org.masar.people.internal.matching.DuplicateEngine;
 import org.masar.people.internal.matching.Profile;
 import org.masar.people.internal.matching.Reason;
 import org.masar.shared.Actor;
@@ -589,23 +588,28 @@ class PersonService implements People {
         List<List<CandidateSearch.Found>> answers = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Profile profile = rows.get(i).profile();
-            // Earlier persons of the batch sharing a key, with the fewest holders of a name key shared.
+            // Earlier persons of the batch sharing a key, with the fewest holders of a name key shared, and of a key
+            // of compounds written as one word, counted only without the first (Profile.KeyKind)
             Map<Integer, Integer> others = new HashMap<>();
+            Map<Integer, Integer> joined = new HashMap<>();
             for (String key : profile.blockingKeys()) {
                 List<Integer> holders = byKey.get(key);
-                int size = DuplicateEngine.isNameKey(key)
-                        ? search.storedHolders().getOrDefault(key, 0) + holders.size()
-                        : Integer.MAX_VALUE;
+                Profile.KeyKind kind = profile.keyKind(key);
+                int size = kind == Profile.KeyKind.OTHER
+                        ? Integer.MAX_VALUE
+                        : search.storedHolders().getOrDefault(key, 0) + holders.size();
                 for (int other : holders) {
                     if (other >= i) {
                         break;
                     }
-                    others.merge(other, size, Math::min);
+                    others.merge(other, kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE, Math::min);
+                    joined.merge(other, kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE, Math::min);
                 }
             }
             List<CandidateSearch.Found> merged = new ArrayList<>(found.get(i));
             for (Map.Entry<Integer, Integer> other : others.entrySet()) {
-                int namesakes = other.getValue() == Integer.MAX_VALUE ? 0 : other.getValue();
+                int fewest = other.getValue() != Integer.MAX_VALUE ? other.getValue() : joined.get(other.getKey());
+                int namesakes = fewest == Integer.MAX_VALUE ? 0 : fewest;
                 Comparison comparison =
                         candidates.compare(profile, rows.get(other.getKey()).profile(), namesakes);
                 if (comparison.score() >= candidates.possibleFloor()) {

@@ -119,6 +119,28 @@ class DuplicateDetectionTests {
     }
 
     @Test
+    void aCompoundSpacedInOneRecordAndJoinedInTheOtherIsFoundEitherWay() {
+        // the two share no name word as typed: the spaced record's keys hold the compound joined too
+        String spaced = register("""
+                {"givenName": {"ar": "الفاضل"}, "fatherName": {"ar": "عوض الكريم"}, "sex": "M",
+                 "dateOfBirth": "1970-07-07", "nationality": "SDN"}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "Elfadil"}, "fatherName": {"lat": "Awadelkarim"}, "sex": "M",
+                 "dateOfBirth": "1970-07-07", "nationality": "SDN"}
+                """))).contains(spaced);
+
+        String joined = register("""
+                {"givenName": {"lat": "Mohamedsalah"}, "fatherName": {"lat": "Hamed"}, "familyName": {"lat": "Elsayed"},
+                 "sex": "M", "dateOfBirth": "1981-01-21", "nationality": "EGY"}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "Mohamed Salah"}, "fatherName": {"lat": "Hamed"}, "familyName": {"lat": "El-Sayed"},
+                 "sex": "M", "dateOfBirth": "1981-01-21", "nationality": "EGY"}
+                """))).contains(joined);
+    }
+
+    @Test
     void differentPeopleWithAVeryCommonNameAreNotLikely() {
         String one = register("""
                 {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "Ali"}, "sex": "M", "dateOfBirth": "1979-09-30",

@@ -3,6 +3,7 @@ package org.masar.people.internal.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code b|S|a|D}: for a name of two words only, each word with the exact date of birth (not a 1 January or 1
  *       July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born on one day);
  *       not a name key: persons born on the same day are no namesakes;
- *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix).
+ *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix);
+ *   <li>the name keys again with two words of one part written as one, where a record spaces a compound the other
+ *       joins (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah).
  * </ul>
  *
  * A word's key form is its group for the very common names (mohamed for Mohamed, محمد, Mahamat, Md., Mohmaed), the
@@ -34,18 +37,29 @@ final class BlockingKeys {
 
     static final int MAX_WORDS = 5;
 
-    static Set<String> of(Profile p) {
+    /**
+     * A profile's keys; of them, those only its compounds written as one word give ({@link #compoundsJoined}): they
+     * find the person, but few hold them, so their holders count as the namesakes only where no other name key is
+     * shared ({@link Profile.KeyKind}).
+     */
+    record Keys(Set<String> all, Set<String> joinedOnly) {}
+
+    static Keys of(Profile p) {
         Set<String> keys = new LinkedHashSet<>();
         List<String> chain = new ArrayList<>(MAX_WORDS);
         List<String> chain2 = new ArrayList<>(MAX_WORDS);
+        List<Token> chainWords = new ArrayList<>(MAX_WORDS);
+        List<Integer> partOf = new ArrayList<>(MAX_WORDS);
         boolean differs = false;
-        for (List<Token> part : p.parts) {
-            for (Token t : part) {
+        for (int part = 0; part < p.parts.size(); part++) {
+            for (Token t : p.parts.get(part)) {
                 String k = t.keyForm();
                 if (k.isEmpty() || chain.size() >= MAX_WORDS) {
                     continue;
                 }
                 chain.add(k);
+                chainWords.add(t);
+                partOf.add(part);
                 String k2 = t.keyForm2();
                 if (k2 != null && !k2.equals(k)) {
                     chain2.add(k2);
@@ -60,6 +74,11 @@ final class BlockingKeys {
         if (differs) {
             names(keys, p.sex, chain2, year);
         }
+        Set<String> joinedOnly = new LinkedHashSet<>();
+        for (List<String> joined : compoundsJoined(chain, chainWords, partOf)) {
+            names(joinedOnly, p.sex, joined, year);
+        }
+        joinedOnly.removeAll(keys);
         if (chain.size() == 2 && p.hasDob() && !DuplicateEngine.isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay))) {
             for (List<String> words : differs ? List.of(chain, chain2) : List.of(chain)) {
                 for (String word : words) {
@@ -77,7 +96,33 @@ final class BlockingKeys {
                 keys.add("d|" + d.core());
             }
         }
-        return keys;
+        keys.addAll(joinedOnly);
+        return new Keys(Collections.unmodifiableSet(keys), Collections.unmodifiableSet(joinedOnly));
+    }
+
+    /**
+     * The chain again with two words of one name part written as one, for each such pair: a compound spaced in one
+     * record and joined in the other (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah; Gul Mohammad) keys as
+     * the joined word does — its skeleton is theirs end to end, with or without the article's l between them — so that
+     * the two are compared at all ({@code NameMatch.joinCompounds} then reads them as one word).
+     */
+    private static List<List<String>> compoundsJoined(List<String> chain, List<Token> words, List<Integer> partOf) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            if (!partOf.get(i).equals(partOf.get(i + 1))) {
+                continue;
+            }
+            String first = words.get(i).skeleton();
+            String second = words.get(i + 1).skeleton();
+            for (String joined :
+                    second.startsWith("L") ? List.of(first + second) : List.of(first + second, first + "L" + second)) {
+                List<String> variant = new ArrayList<>(chain);
+                variant.set(i, Skeletons.keyCode(joined));
+                variant.remove(i + 1);
+                out.add(variant);
+            }
+        }
+        return out;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.masar.people.internal.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +60,7 @@ public final class Profile {
     /** The baladiya (P-code) the person was registered in, or null. */
     final @Nullable String baladiya;
 
-    private volatile @Nullable Set<String> keys;
+    private volatile BlockingKeys.@Nullable Keys keys;
 
     Profile(
             List<List<Token>> parts,
@@ -181,9 +180,34 @@ public final class Profile {
      * phones and document numbers.
      */
     public Set<String> blockingKeys() {
-        Set<String> k = keys;
+        return keys().all();
+    }
+
+    /** What the stored holders of one of this profile's keys say of how many bear its names. */
+    public enum KeyKind {
+        /** A phone or document number: its holders are no namesakes. */
+        OTHER,
+        /** Name words: its holders are the namesakes ({@link DuplicateEngine#compare(Profile, Profile, int)}). */
+        NAMES,
+        /**
+         * Name words only this profile's compounds written as one word give (Awad Elkarim keyed as Awadelkarim): few
+         * hold them, so their holders count as the namesakes only where no other name key is shared.
+         */
+        JOINED_NAMES
+    }
+
+    /** The kind of one of this profile's {@link #blockingKeys()}. */
+    public KeyKind keyKind(String key) {
+        if (!DuplicateEngine.isNameKey(key)) {
+            return KeyKind.OTHER;
+        }
+        return keys().joinedOnly().contains(key) ? KeyKind.JOINED_NAMES : KeyKind.NAMES;
+    }
+
+    private BlockingKeys.Keys keys() {
+        BlockingKeys.Keys k = keys;
         if (k == null) {
-            k = Collections.unmodifiableSet(BlockingKeys.of(this));
+            k = BlockingKeys.of(this);
             keys = k;
         }
         return k;
