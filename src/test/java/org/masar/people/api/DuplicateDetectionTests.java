@@ -141,6 +141,27 @@ class DuplicateDetectionTests {
     }
 
     @Test
+    void aTitleOrTheMdPrefixOnOneSideDoesNotHideThePerson() {
+        String rafiqul = register("""
+                {"givenName": {"lat": "Md. Rafiqul"}, "familyName": {"lat": "Islam"}, "sex": "M",
+                 "dateOfBirth": "1987-07-07", "nationality": "BGD"}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "Rafiqul"}, "familyName": {"lat": "Islam"}, "sex": "M",
+                 "dateOfBirth": "1987-07-07", "nationality": "BGD"}
+                """))).contains(rafiqul);
+
+        String fatoumata = register("""
+                {"givenName": {"lat": "Hadja Fatoumata"}, "familyName": {"lat": "Bah"}, "sex": "F",
+                 "dateOfBirth": "1960-03-03", "nationality": "GIN"}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"ar": "فاطوماتا"}, "familyName": {"ar": "با"}, "sex": "F",
+                 "dateOfBirth": "1960-03-03", "nationality": "GIN"}
+                """))).contains(fatoumata);
+    }
+
+    @Test
     void differentPeopleWithAVeryCommonNameAreNotLikely() {
         String one = register("""
                 {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "Ali"}, "sex": "M", "dateOfBirth": "1979-09-30",

@@ -52,9 +52,11 @@ final class BlockingKeys {
         List<Integer> partOf = new ArrayList<>(MAX_WORDS);
         boolean differs = false;
         for (int part = 0; part < p.parts.size(); part++) {
-            for (Token t : p.parts.get(part)) {
+            List<Token> partWords = p.parts.get(part);
+            for (int i = 0; i < partWords.size(); i++) {
+                Token t = partWords.get(i);
                 String k = t.keyForm();
-                if (k.isEmpty() || chain.size() >= MAX_WORDS) {
+                if (k.isEmpty() || chain.size() >= MAX_WORDS || DuplicateEngine.isSouthAsianPrefix(p, part, i)) {
                     continue;
                 }
                 chain.add(k);
@@ -108,10 +110,12 @@ final class BlockingKeys {
      */
     private static List<List<String>> compoundsJoined(List<String> chain, List<Token> words, List<Integer> partOf) {
         List<List<String>> out = new ArrayList<>();
+        int pairs = 0;
         for (int i = 0; i + 1 < chain.size(); i++) {
             if (!partOf.get(i).equals(partOf.get(i + 1))) {
                 continue;
             }
+            pairs++;
             String first = words.get(i).skeleton();
             String second = words.get(i + 1).skeleton();
             for (String joined :
@@ -121,6 +125,19 @@ final class BlockingKeys {
                 variant.remove(i + 1);
                 out.add(variant);
             }
+        }
+        if (pairs > 1) {
+            // two compounds in one name (Haile Selassie Wolde Michael, Hailesilassie Woldemichael): every part as one
+            List<String> variant = new ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i < chain.size(); i++) {
+                word.append(words.get(i).skeleton());
+                if (i + 1 == chain.size() || !partOf.get(i).equals(partOf.get(i + 1))) {
+                    variant.add(Skeletons.keyCode(word.toString()));
+                    word.setLength(0);
+                }
+            }
+            out.add(variant);
         }
         return out;
     }

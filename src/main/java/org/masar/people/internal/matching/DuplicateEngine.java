@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says whether two people are likely one person, and why. Thread-safe; {@link #standard()} is meant to be shared.
@@ -47,6 +48,24 @@ public final class DuplicateEngine {
 
     static final Set<String> COMMON = Set.copyOf(NameDictionary.COMMON_GROUPS);
     private static final Set<String> SOUTH_ASIAN = Set.of("BGD", "PAK", "IND", "NPL", "LKA", "AFG");
+
+    /** Whether a nationality's names are South Asian ones (Md. Rafiqul, Rahim Uddin). */
+    static boolean southAsian(@Nullable String nationality) {
+        return nationality != null && SOUTH_ASIAN.contains(nationality);
+    }
+
+    /**
+     * Whether the word at this place of a profile's names is the Md. (Mohammad) that most South Asian men carry before
+     * their given name, which tells nobody apart: left out of the comparison and of the keys alike.
+     */
+    static boolean isSouthAsianPrefix(Profile p, int part, int index) {
+        List<Token> words = p.parts.get(part);
+        return part == 0
+                && index == 0
+                && words.size() > 1
+                && "mohamed".equals(words.get(0).group())
+                && southAsian(p.nationality);
+    }
 
     private static final Set<String> COMMON_COARSE =
             COMMON.stream().map(NameDictionary::coarse).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -707,17 +726,13 @@ public final class DuplicateEngine {
                 List<Token> words = p.parts.get(part);
                 for (int i = 0; i < words.size(); i++) {
                     Token t = words.get(i);
-                    if (part == 0 && i == 0 && words.size() > 1 && "mohamed".equals(t.group()) && southAsian(p)) {
-                        continue; // Md. Rafiqul: the prefix most South Asian men carry tells nobody apart
+                    if (isSouthAsianPrefix(p, part, i)) {
+                        continue;
                     }
                     tokens.add(t);
                     partOf.add(part);
                 }
             }
-        }
-
-        private static boolean southAsian(Profile p) {
-            return p.nationality != null && SOUTH_ASIAN.contains(p.nationality);
         }
     }
 }

@@ -98,7 +98,7 @@ final class NameDictionary {
             bilal: بلال | bilal belal
             anwar: أنور | anwar anouar anwer
             ayman: أيمن | ayman aymen
-            amin: أمين الأمين | amin amine ameen lamine elamin alamin alameen alamine
+            amin: أمين الأمين | amin amine ameen lamine lamin elamin alamin alameen alamine
             nouri: نوري | nouri nuri
             nour: نور النور | nour nur noor annour elnour alnour
             naji: ناجي | naji nagi nadji
@@ -162,7 +162,7 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna
+            fatima: فاطمة فاطمه | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou
             aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata
             khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidia hadija khadijah kadija hadjia
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou

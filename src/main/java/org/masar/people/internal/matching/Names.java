@@ -78,6 +78,15 @@ final class Names {
             "elhadji",
             "alhaj",
             "elhaj",
+            // and for women (Hadja Fatoumata, Hajia Aisha), and the Hausa teacher's title (Mallam Musa)
+            "hadja",
+            "hajja",
+            "hajia",
+            "hajiya",
+            "alhadja",
+            "alhajia",
+            "mallam",
+            "malam",
             "dr",
             "eng",
             "mr",
@@ -378,21 +387,21 @@ final class Names {
             "aboul", "abul");
 
     /**
-     * A compound name that a form split over two fields (صلاح | الدين, Abdel | Rahman, عبد | الله): a part that is
-     * only the second half of a compound (الدين, الله, Allah) is read at the end of the part before it, and a part
-     * that is only the first half (عبد, أبو, أم, Abdel, Abdul) with the part after it, which is then read as missing.
-     * Each script on its own. Not Abou, Abu, Abdou or Abdi, which are names of their own in West Africa and Somalia;
-     * nor a Latin Uddin or Eddine, which South Asian names carry as a part of its own (Rahim | Uddin), kept so by one
-     * record and not by the next.
+     * A compound name that a form split over two fields (صلاح | الدين, Nour | Eddine, Abdel | Rahman, عبد | الله): a
+     * part that is only the second half of a compound (الدين, الله, Eddine, Allah) is read at the end of the part before
+     * it, and a part that is only the first half (عبد, أبو, أم, Abdel, Abdul) with the part after it, which is then read
+     * as missing. Each script on its own. Not Abou, Abu, Abdou or Abdi, which are names of their own in West Africa
+     * and Somalia; nor, in South Asian names, Uddin (الدين), which they carry as a part of its own (Rahim | Uddin), kept
+     * so by one record and not by the next.
      */
-    static List<NameText> rejoinSplitCompounds(List<NameText> parts) {
+    static List<NameText> rejoinSplitCompounds(List<NameText> parts, boolean southAsian) {
         String[] ar = new String[parts.size()];
         String[] lat = new String[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
             ar[i] = parts.get(i).ar();
             lat[i] = parts.get(i).lat();
         }
-        boolean changed = rejoin(ar, true) | rejoin(lat, false);
+        boolean changed = rejoin(ar, true, southAsian) | rejoin(lat, false, southAsian);
         if (!changed) {
             return parts;
         }
@@ -403,7 +412,7 @@ final class Names {
         return out;
     }
 
-    private static boolean rejoin(String[] texts, boolean arabic) {
+    private static boolean rejoin(String[] texts, boolean arabic, boolean southAsian) {
         boolean changed = false;
         for (int i = 0; i + 1 < texts.length; i++) {
             if (blank(texts[i]) || blank(texts[i + 1])) {
@@ -411,8 +420,8 @@ final class Names {
             }
             String next = onlyWord(texts[i + 1], arabic);
             String here = onlyWord(texts[i], arabic);
-            boolean secondHalf =
-                    next != null && (arabic ? next.equals("الدين") || next.equals("الله") : LATIN_ALLAH.contains(next));
+            boolean din = next != null && !southAsian && (arabic ? next.equals("الدين") : LATIN_DIN.contains(next));
+            boolean secondHalf = din || next != null && (arabic ? next.equals("الله") : LATIN_ALLAH.contains(next));
             boolean firstHalf =
                     here != null && (arabic ? ARABIC_FIRST_HALVES.contains(here) : LATIN_FIRST_HALVES.contains(here));
             if (secondHalf || firstHalf) {

@@ -99,7 +99,10 @@ public final class Profile {
             scripts |= script(p.ar()) | script(p.lat());
             display.add(display(p));
         }
-        for (NameText p : Names.rejoinSplitCompounds(typed)) {
+        String nat = in.nationality() == null || in.nationality().isBlank()
+                ? null
+                : clean(in.nationality()).toUpperCase(java.util.Locale.ROOT);
+        for (NameText p : Names.rejoinSplitCompounds(typed, DuplicateEngine.southAsian(nat))) {
             parts.add(List.copyOf(Names.tokens(p)));
         }
         int dob = in.dateOfBirth() == null ? NO_DATE : (int) in.dateOfBirth().toEpochDay();
@@ -128,9 +131,6 @@ public final class Profile {
                 docs.add(new Document(clean(d.type()), n, DocumentNumbers.core(n), country));
             }
         }
-        String nat = in.nationality() == null || in.nationality().isBlank()
-                ? null
-                : clean(in.nationality()).toUpperCase(java.util.Locale.ROOT);
         return new Profile(
                 List.copyOf(parts),
                 List.copyOf(display),

@@ -98,6 +98,11 @@ class DuplicateEngineTests {
             a compound split over two fields by the form (صلاح | الدين) ¦ صلاح|الدين|بادي|;M;1964-02-02;LBY ¦ Salahddin|Badi||;M;1964-02-02;LBY
             a compound split over two fields, Latin (Abdel | Rahman) ¦ Abdel|Rahman|Ali|Omar;M;1987-07-07;SDN ¦ Abdelrahman|Ali|Omar|;M;1987-07-07;SDN
             a compound split over two fields, Arabic (عبد | الله) ¦ عبد|الله|علي|الزوي;M;1987-07-07;LBY ¦ عبدالله|علي||الزوي;M;1987-07-07;LBY
+            a compound split over two fields, Latin (Nour | Eddine) ¦ Nour|Eddine|Salem|Trabelsi;M;1985-05-05;TUN ¦ Noureddine|Salem||Trabelsi;M;1985-05-05;TUN
+            a South Asian Uddin in a field of its own stays there, across scripts ¦ رحيم|الدين||;M;1993-03-03;BGD ¦ Rahim|Uddin||;M;1993-03-03;BGD
+            women's titles (Hadja, Hajia) ¦ Hadja Fatoumata|||Bah;F;1960-03-03;GIN ¦ Fatoumata|||Bah;F;1960-03-03;GIN
+            Wolof Fatou for Fatoumata, Gambian Lamin for Lamine ¦ Fatou|Lamin||Jallow;F;1995-03-03;GMB ¦ Fatoumata|Lamine||Diallo;F;1995-03-03;GMB
+            two compounds spaced and joined (Haile Selassie, Wolde Michael) ¦ Hailesilassie|Woldemichael||;M;1989-09-09;ETH ¦ Haile Selassie|Wolde Michael||;M;1989-09-09;ETH
             Abu alone is a name (Nigeria), not half of a split compound: the father's name left out ¦ Abu|Musa|Sani|Bello;M;1991-04-04;NGA ¦ Abu|Sani||Bello;M;1991-04-04;NGA
             cross-script, two letters alike side by side in Arabic are two syllables (Kikli, Farihah) ¦ فريحة|يوسف|مصطفى|الككلي;F;1993-09-04;LBY ¦ Farihah|Youssaf|Mostafa|Kikli;F;1993-09-04;LBY
             cross-script, Aya ¦ آية|إسماعيل|مصطفى|;F;1997-10-11;LBY ¦ Aya|Ismail|Mustafa|;F;1997-10-11;LBY
