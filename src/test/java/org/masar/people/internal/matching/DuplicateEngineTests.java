@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -125,6 +127,10 @@ class DuplicateEngineTests {
         Comparison c = compare(a, b);
         assertThat(c.likely()).as(what + " " + c).isTrue();
         assertThat(c.score()).isBetween(ENGINE.likelyThreshold(), 1.0);
+        // and the one is found from the other at all: a search compares only persons who share a blocking key
+        Set<String> shared = new HashSet<>(ENGINE.profile(People.parse(a)).blockingKeys());
+        shared.retainAll(ENGINE.profile(People.parse(b)).blockingKeys());
+        assertThat(shared).as(what + ": a blocking key in common").isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
