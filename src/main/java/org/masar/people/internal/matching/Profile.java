@@ -19,10 +19,11 @@ public final class Profile {
     private static final String VERSION = "m7";
     /**
      * m6, m5, m4 and m3: the same fields; their tokens and keys are from before m7's compounds split over two fields
-     * (صلاح | الدين), joined particles (Benali, Benamer) and Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima,
-     * Modou, Jallow, Ceesay); their keys from before m6's dated keys of two-word names; and their tokens and keys from
-     * before m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for one name) and
-     * m4's names and letters (Achta, Hamouda, تش, ككلي…).
+     * (صلاح | الدين), joined particles (Benali, Benamer), Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou,
+     * Jallow, Ceesay) and keys of compounds written as one word (Awad Elkarim as Awadelkarim); their keys from before
+     * m6's dated keys of two-word names; and their tokens and keys from before m5's names (Hanan, Rana, Rania and
+     * others: twins named Hana and Hanan in Latin were taken for one name) and m4's names and letters (Achta, Hamouda,
+     * تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of("m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
@@ -351,8 +352,7 @@ public final class Profile {
     public static Profile decode(String encoded) {
         List<String> f = split(encoded, FIELD);
         // m6, m5, m4 and m3 are read as they are (the refresh re-derives their tokens and keys); m2 (before the
-        // baladiya
-        // was kept) too, without a baladiya until re-registered
+        // baladiya was kept) too, without a baladiya until re-registered
         boolean current = f.size() == 16 && (f.get(0).equals(VERSION) || PREVIOUS_VERSIONS.contains(f.get(0)));
         if (!current && !(f.size() == 15 && f.get(0).equals(BEFORE_BALADIYA))) {
             throw new IllegalArgumentException("Not an encoded match profile (version " + VERSION + ")");
