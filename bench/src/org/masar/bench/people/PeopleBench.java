@@ -530,10 +530,10 @@ public final class PeopleBench {
                 + "in top 10 %.4f%n", pairs, found / (double) pairs, found, candidate / (double) pairs,
                 top / (double) pairs);
         System.out.printf("cross-script pairs %,d: recall %.4f%n", crossPairs, crossFound / (double) crossPairs);
-        System.out.printf("precision of likely %.4f: %,d true likely answers (both directions) against %,d false "
-                + "from the %,d queries with a partner and %.0f estimated for all %,d without one "
-                + "(%,d found in a sample of %,d)%n", precision, tpDirected, (long) fpAll + 0, pairedQueries, fpAll,
-                unpaired, fpSample, others);
+        System.out.printf("precision of likely %.4f: %,d true likely answers (both directions) against %,.0f false: "
+                + "%,d from the %,d queries with a partner and %,.0f estimated for all %,d without one "
+                + "(%,d found in a sample of %,d)%n", precision, tpDirected, fpAll, fpPaired, pairedQueries,
+                fpPerUnpaired * unpaired, unpaired, fpSample, others);
         System.out.printf("precision over the queries actually run %.4f%n", precisionRaw);
         System.out.println("recall by variation:");
         for (Map.Entry<Variation, int[]> e : byVariation.entrySet()) {
