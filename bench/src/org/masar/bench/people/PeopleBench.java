@@ -244,7 +244,7 @@ public final class PeopleBench {
             int k = 0;
             for (String key : p.blockingKeys()) {
                 named[k] = p.keyKind(key) == Profile.KeyKind.NAMES;
-                joined[k] = p.keyKind(key) == Profile.KeyKind.OTHER_READING_NAMES;
+                joined[k] = p.keyKind(key) == Profile.KeyKind.JOINED_NAMES;
                 h[k++] = hash(key);
             }
             keyHashes[i] = h;

@@ -227,7 +227,7 @@ class CandidateSearch {
             int size = block.size;
             Profile.KeyKind kind = query.keyKind(key);
             int nameSize = kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE;
-            int otherReadingSize = kind == Profile.KeyKind.OTHER_READING_NAMES ? size : Integer.MAX_VALUE;
+            int joinedSize = kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE;
             for (int j = 0; j < size; j++) {
                 int person = block.values[j];
                 if (leftOut[person]) {
@@ -236,13 +236,13 @@ class CandidateSearch {
                 if (tally.shared[person] == 0) {
                     tally.touched[touched++] = person;
                     tally.fewestName[person] = Integer.MAX_VALUE;
-                    tally.fewestOtherReading[person] = Integer.MAX_VALUE;
+                    tally.fewestJoined[person] = Integer.MAX_VALUE;
                     tally.fewestAny[person] = Integer.MAX_VALUE;
                 }
                 int shared = ++tally.shared[person];
                 mostShared = Math.max(mostShared, shared);
                 tally.fewestName[person] = Math.min(tally.fewestName[person], nameSize);
-                tally.fewestOtherReading[person] = Math.min(tally.fewestOtherReading[person], otherReadingSize);
+                tally.fewestJoined[person] = Math.min(tally.fewestJoined[person], joinedSize);
                 tally.fewestAny[person] = Math.min(tally.fewestAny[person], size);
             }
         }
@@ -257,7 +257,7 @@ class CandidateSearch {
                 if (tally.shared[person] == shared && DuplicateEngine.worthComparing(shared, tally.fewestAny[person])) {
                     int fewest = tally.fewestName[person] != Integer.MAX_VALUE
                             ? tally.fewestName[person]
-                            : tally.fewestOtherReading[person];
+                            : tally.fewestJoined[person];
                     persons[kept] = person;
                     namesakes[kept++] = fewest == Integer.MAX_VALUE ? 0 : fewest;
                 }
@@ -345,13 +345,13 @@ class CandidateSearch {
 
     /**
      * What one query shares with each holder, by number: keys shared, the fewest holders of a name key shared, and of
-     * a key of another reading of its names ({@link Profile.KeyKind}), the fewest holders of any key shared; and the
-     * holders met, so that only they are reset for the next query.
+     * a key of its compounds written as one word ({@link Profile.KeyKind}), the fewest holders of any key shared; and
+     * the holders met, so that only they are reset for the next query.
      */
     private static final class Tally {
         int[] shared = new int[0];
         int[] fewestName = new int[0];
-        int[] fewestOtherReading = new int[0];
+        int[] fewestJoined = new int[0];
         int[] fewestAny = new int[0];
         int[] touched = new int[0];
 
@@ -360,7 +360,7 @@ class CandidateSearch {
                 int room = Workspace.grown(holders);
                 shared = new int[room];
                 fewestName = new int[room];
-                fewestOtherReading = new int[room];
+                fewestJoined = new int[room];
                 fewestAny = new int[room];
                 touched = new int[room];
             }

@@ -589,9 +589,9 @@ class PersonService implements People {
         for (int i = 0; i < rows.size(); i++) {
             Profile profile = rows.get(i).profile();
             // Earlier persons of the batch sharing a key, with the fewest holders of a name key shared, and of a key
-            // of another reading of the names, counted only without the first (Profile.KeyKind)
+            // of compounds written as one word, counted only without the first (Profile.KeyKind)
             Map<Integer, Integer> others = new HashMap<>();
-            Map<Integer, Integer> otherReading = new HashMap<>();
+            Map<Integer, Integer> joined = new HashMap<>();
             for (String key : profile.blockingKeys()) {
                 List<Integer> holders = byKey.get(key);
                 Profile.KeyKind kind = profile.keyKind(key);
@@ -603,14 +603,12 @@ class PersonService implements People {
                         break;
                     }
                     others.merge(other, kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE, Math::min);
-                    otherReading.merge(
-                            other, kind == Profile.KeyKind.OTHER_READING_NAMES ? size : Integer.MAX_VALUE, Math::min);
+                    joined.merge(other, kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE, Math::min);
                 }
             }
             List<CandidateSearch.Found> merged = new ArrayList<>(found.get(i));
             for (Map.Entry<Integer, Integer> other : others.entrySet()) {
-                int fewest =
-                        other.getValue() != Integer.MAX_VALUE ? other.getValue() : otherReading.get(other.getKey());
+                int fewest = other.getValue() != Integer.MAX_VALUE ? other.getValue() : joined.get(other.getKey());
                 int namesakes = fewest == Integer.MAX_VALUE ? 0 : fewest;
                 Comparison comparison =
                         candidates.compare(profile, rows.get(other.getKey()).profile(), namesakes);

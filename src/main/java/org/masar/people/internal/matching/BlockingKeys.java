@@ -25,9 +25,8 @@ import org.jspecify.annotations.Nullable;
  *       July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born on one day);
  *       not a name key: persons born on the same day are no namesakes;
  *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix);
- *   <li>the name keys again as another record may write the names: with two words of one part written as one, where
- *       a record spaces a compound the other joins (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah); without
- *       the Md. of a South Asian name (Md. Rafiqul Islam, Rafiqul Islam).
+ *   <li>the name keys again with two words of one part written as one, where a record spaces a compound the other
+ *       joins (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah).
  * </ul>
  *
  * A word's key form is its group for the very common names (mohamed for Mohamed, محمد, Mahamat, Md., Mohmaed), the
@@ -39,12 +38,11 @@ final class BlockingKeys {
     static final int MAX_WORDS = 5;
 
     /**
-     * A profile's keys; of them, those only another reading of its names gives ({@link #otherReadings}: its compounds
-     * written as one word, a South Asian name without its Md.): they find the person written so, but they are not
-     * what its namesakes hold, so their holders count as the namesakes only where no other name key is shared
-     * ({@link Profile.KeyKind}).
+     * A profile's keys; of them, those only its compounds written as one word give ({@link #compoundsJoined}): they
+     * find the person, but few hold them, so their holders count as the namesakes only where no other name key is
+     * shared ({@link Profile.KeyKind}).
      */
-    record Keys(Set<String> all, Set<String> otherReadingsOnly) {}
+    record Keys(Set<String> all, Set<String> joinedOnly) {}
 
     static Keys of(Profile p) {
         Set<String> keys = new LinkedHashSet<>();
@@ -58,7 +56,7 @@ final class BlockingKeys {
             for (int i = 0; i < partWords.size(); i++) {
                 Token t = partWords.get(i);
                 String k = t.keyForm();
-                if (k.isEmpty() || chain.size() >= MAX_WORDS) {
+                if (k.isEmpty() || chain.size() >= MAX_WORDS || DuplicateEngine.isSouthAsianPrefix(p, part, i)) {
                     continue;
                 }
                 chain.add(k);
@@ -78,11 +76,11 @@ final class BlockingKeys {
         if (differs) {
             names(keys, p.sex, chain2, year);
         }
-        Set<String> otherReadingsOnly = new LinkedHashSet<>();
-        for (List<String> reading : otherReadings(p, chain, chainWords, partOf)) {
-            names(otherReadingsOnly, p.sex, reading, year);
+        Set<String> joinedOnly = new LinkedHashSet<>();
+        for (List<String> joined : compoundsJoined(chain, chainWords, partOf)) {
+            names(joinedOnly, p.sex, joined, year);
         }
-        otherReadingsOnly.removeAll(keys);
+        joinedOnly.removeAll(keys);
         if (chain.size() == 2 && p.hasDob() && !DuplicateEngine.isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay))) {
             for (List<String> words : differs ? List.of(chain, chain2) : List.of(chain)) {
                 for (String word : words) {
@@ -100,24 +98,18 @@ final class BlockingKeys {
                 keys.add("d|" + d.core());
             }
         }
-        keys.addAll(otherReadingsOnly);
-        return new Keys(Collections.unmodifiableSet(keys), Collections.unmodifiableSet(otherReadingsOnly));
+        keys.addAll(joinedOnly);
+        return new Keys(Collections.unmodifiableSet(keys), Collections.unmodifiableSet(joinedOnly));
     }
 
     /**
-     * The chain as another record may write the same names, so that the two are compared at all: without the Md. that
-     * South Asian men carry before their given name, which the comparison does not count (Md. Rafiqul Islam, Rafiqul
-     * Islam); and with two words of one name part written as one, for each such pair — a compound spaced in one record
-     * and joined in the other (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah; Gul Mohammad) keys as the joined
-     * word does, its skeleton being theirs end to end, with or without the article's l between them ({@code
-     * NameMatch.joinCompounds} then reads them as one word).
+     * The chain again with two words of one name part written as one, for each such pair: a compound spaced in one
+     * record and joined in the other (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah; Gul Mohammad) keys as
+     * the joined word does — its skeleton is theirs end to end, with or without the article's l between them — so that
+     * the two are compared at all ({@code NameMatch.joinCompounds} then reads them as one word).
      */
-    private static List<List<String>> otherReadings(
-            Profile p, List<String> chain, List<Token> words, List<Integer> partOf) {
+    private static List<List<String>> compoundsJoined(List<String> chain, List<Token> words, List<Integer> partOf) {
         List<List<String>> out = new ArrayList<>();
-        if (!chain.isEmpty() && partOf.get(0) == 0 && DuplicateEngine.isSouthAsianPrefix(p, 0, 0)) {
-            out.add(chain.subList(1, chain.size()));
-        }
         int pairs = 0;
         for (int i = 0; i + 1 < chain.size(); i++) {
             if (!partOf.get(i).equals(partOf.get(i + 1))) {

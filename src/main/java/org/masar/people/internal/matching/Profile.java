@@ -191,11 +191,10 @@ public final class Profile {
         /** Name words: its holders are the namesakes ({@link DuplicateEngine#compare(Profile, Profile, int)}). */
         NAMES,
         /**
-         * Name words only another reading of this profile's names gives (Awad Elkarim keyed as Awadelkarim, Md.
-         * Rafiqul Islam as Rafiqul Islam): they are not what its namesakes hold, so their holders count as the
-         * namesakes only where no other name key is shared.
+         * Name words only this profile's compounds written as one word give (Awad Elkarim keyed as Awadelkarim): few
+         * hold them, so their holders count as the namesakes only where no other name key is shared.
          */
-        OTHER_READING_NAMES
+        JOINED_NAMES
     }
 
     /** The kind of one of this profile's {@link #blockingKeys()}. */
@@ -203,7 +202,7 @@ public final class Profile {
         if (!DuplicateEngine.isNameKey(key)) {
             return KeyKind.OTHER;
         }
-        return keys().otherReadingsOnly().contains(key) ? KeyKind.OTHER_READING_NAMES : KeyKind.NAMES;
+        return keys().joinedOnly().contains(key) ? KeyKind.JOINED_NAMES : KeyKind.NAMES;
     }
 
     private BlockingKeys.Keys keys() {
