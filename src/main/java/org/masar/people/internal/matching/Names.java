@@ -179,7 +179,7 @@ final class Names {
                 continue;
             }
             if (t.startsWith("بن") && t.length() >= 5) {
-                t = withoutJoinedSon(t, t.substring(2), NameDictionary.arabic(t), NameDictionary::arabic);
+                t = withoutJoinedSon(t, t.substring(2), true);
             }
             tokens.add(arabicToken(t));
         }
@@ -191,16 +191,15 @@ final class Names {
      * (Benali, Benamer, بنعامر); spaced, the particle is dropped, so joined it goes too — but only before a name of
      * the table, so that names that merely begin with those letters (Benson, Bineta, Benghazi, بنيامين) stay whole.
      */
-    private static String withoutJoinedSon(
-            String word,
-            String rest,
-            @Nullable String groupOfWord,
-            java.util.function.Function<String, @Nullable String> groupOf) {
-        if (groupOfWord != null) {
+    private static String withoutJoinedSon(String word, String rest, boolean arabic) {
+        if (group(word, arabic) != null) {
             return word;
         }
-        String restToken = hasArabic(rest) ? arabicToken(rest) : latinToken(rest);
-        return groupOf.apply(restToken) != null ? rest : word;
+        return group(arabic ? arabicToken(rest) : latinToken(rest), arabic) != null ? rest : word;
+    }
+
+    private static @Nullable String group(String token, boolean arabic) {
+        return arabic ? NameDictionary.arabic(token) : NameDictionary.latin(token);
     }
 
     private static String arabicToken(String t) {
@@ -276,7 +275,7 @@ final class Names {
                 continue;
             }
             if ((t.startsWith("ben") || t.startsWith("bin")) && t.length() >= 6) {
-                t = withoutJoinedSon(t, t.substring(3), NameDictionary.latin(t), NameDictionary::latin);
+                t = withoutJoinedSon(t, t.substring(3), false);
             }
             tokens.add(latinToken(t));
         }
@@ -413,13 +412,18 @@ final class Names {
     }
 
     private static boolean rejoin(String[] texts, boolean arabic, boolean southAsian) {
+        // each part folded once (folding Latin beyond ASCII goes through ICU), not once for each neighbour
+        String[] words = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            words[i] = blank(texts[i]) ? null : onlyWord(texts[i], arabic);
+        }
         boolean changed = false;
         for (int i = 0; i + 1 < texts.length; i++) {
             if (blank(texts[i]) || blank(texts[i + 1])) {
                 continue;
             }
-            String next = onlyWord(texts[i + 1], arabic);
-            String here = onlyWord(texts[i], arabic);
+            String next = words[i + 1];
+            String here = words[i];
             boolean din = next != null && !southAsian && (arabic ? next.equals("الدين") : LATIN_DIN.contains(next));
             boolean secondHalf = din || next != null && (arabic ? next.equals("الله") : LATIN_ALLAH.contains(next));
             boolean firstHalf =
