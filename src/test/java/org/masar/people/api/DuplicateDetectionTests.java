@@ -155,6 +155,23 @@ class DuplicateDetectionTests {
                 """);
     }
 
+    @Test
+    void aSexEnteredWrongDoesNotHideThePersonButTheOtherSexBornAnotherDayIsNoMatch() {
+        // a clerk who does not know whether Ousseini is a man's or a woman's name: names and day of birth agree
+        String registered = register("""
+                {"givenName": {"lat": "Ousseini"}, "fatherName": {"lat": "Hama"}, "familyName": {"lat": "Issoufou"},
+                 "sex": "F", "dateOfBirth": "1992-05-11", "nationality": "NER"}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "OUSSEINI"}, "fatherName": {"ar": "هاما"}, "familyName": {"lat": "Issoufou"},
+                 "sex": "M", "dateOfBirth": "1992-05-11", "nationality": "NER"}
+                """))).contains(registered);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "Ousseini"}, "fatherName": {"lat": "Hama"}, "familyName": {"lat": "Issoufou"},
+                 "sex": "M", "dateOfBirth": "1992-07-20", "nationality": "NER"}
+                """))).doesNotContain(registered);
+    }
+
     /** Registers the one person, then asks for the duplicate candidates of the other: the first is among the likely. */
     private void assertFoundFromTheOther(String registered, String asked) {
         String id = register(registered);

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code b|S|a|D}: for a name of two words only, each word with the exact date of birth (not a 1 January or 1
  *       July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born on one day);
  *       not a name key: persons born on the same day are no namesakes;
+ *   <li>{@code y|a+b+c|D}: the first three name words with the exact date of birth (not a placeholder), but not the
+ *       sex, which a clerk can get wrong; not a name key either;
  *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix);
  *   <li>the name keys again with two words of one part written as one, where a record spaces a compound the other
  *       joins (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah).
@@ -87,6 +89,12 @@ final class BlockingKeys {
                     keys.add("b|" + p.sex + "|" + word + "|" + p.dobEpochDay);
                 }
             }
+        }
+        if (chain.size() >= 3 && p.hasDob() && !DuplicateEngine.isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay))) {
+            // without the sex, which a clerk gets wrong for a name they do not know (Kadidiatou, Ousseini)
+            List<String> three = new ArrayList<>(chain.subList(0, 3));
+            Collections.sort(three);
+            keys.add("y|" + String.join("+", three) + "|" + p.dobEpochDay);
         }
         for (String phone : p.phones) {
             if (phone.length() >= 8) {

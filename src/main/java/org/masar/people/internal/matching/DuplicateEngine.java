@@ -236,6 +236,27 @@ public final class DuplicateEngine {
             con.removeIf(r -> r.code().equals("given-name-differs"));
             veto = q.sex != c.sex;
         }
+        // A family shares a phone, but not a given name: a phone and every name word the same, the given name written
+        // as one name, say more together than each alone (Adam Issa on one phone, with no age given).
+        if (phone && names.mismatched == 0 && names.matched >= 2 && sameGivenName(q, c)) {
+            llr += PHONE_AND_GIVEN_NAME;
+        }
+        // Sex entered wrong: every name word the same, the given name written as one name (not Salem and Salma, twins
+        // whose names differ by the feminine ending only), and one precise date of birth (not a 1 January) or one
+        // identity document. Brothers and sisters never share a given name, and namesakes of the other sex seldom
+        // share a day of birth as well; the difference still counts against them.
+        boolean sameDay = pro.subList(reasonsBefore, pro.size()).stream()
+                        .anyMatch(r -> r.code().equals("same-date-of-birth"))
+                && !placeholderDates(q, c);
+        if (q.sex != c.sex
+                && !names.givenVeto
+                && names.mismatched == 0
+                && names.matched >= 3
+                && (sameDay || strongDoc)
+                && sameGivenName(q, c)) {
+            llr += 12 - SEX_SLIP;
+            veto = false;
+        }
         // Place: a person registered twice is often registered where they stay, and namesakes seldom stay in one
         // baladiya; but people move (outreach in Sabha, rescued at sea, treated in Tripoli), so a different one says
         // little.
@@ -298,6 +319,12 @@ public final class DuplicateEngine {
      */
     static final double NAMESAKE_WEIGHT = 1.5;
 
+    /** What a shared phone adds when the given name and every other name word are the same too. */
+    private static final double PHONE_AND_GIVEN_NAME = 0.5;
+
+    /** What another sex still costs a pair whose names, given name included, and birth date or document agree. */
+    private static final double SEX_SLIP = 2;
+
     /**
      * Names borne by many say less: of the {@code namesakes} stored persons who share the names, the candidate is one;
      * each of the others would have matched as well, unless the rest of the evidence (a document, a phone, a birth
@@ -327,6 +354,21 @@ public final class DuplicateEngine {
             share = Math.min(share, 0.01);
         }
         return NAMESAKE_WEIGHT * Math.log1p((namesakes - 1) * share);
+    }
+
+    /** The given name part word for word the same name ({@link Token#sameWord}), not merely alike. */
+    private static boolean sameGivenName(Profile q, Profile c) {
+        List<Token> a = q.parts.get(0);
+        List<Token> b = c.parts.get(0);
+        if (a.isEmpty() || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Token.sameWord(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double ageGap(Profile q, Profile c) {

@@ -17,9 +17,9 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamud mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
             ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
-            mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud
+            mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud
             mustafa: مصطفى | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
             ali: علي | cali ali aly aliyu aliou alioune aly
             omar: عمر | cumar omar umar oumar omer omaru umaru omor
@@ -127,7 +127,8 @@ final class NameDictionary {
             hadi: هادي الهادي | hadi elhadi
             fadel: فاضل | fadel fadil
             malik: مالك | malik malek
-            tijani: تجاني التجاني | tijani tidjani tijjani
+            john: جون | john jon jhon
+            tijani: تجاني التجاني تيجاني | tijani tidjani tijjani tidiane tidjane tidiani
             mubarak: مبارك | mubarak moubarak mbarek
             seddik: صديق الصديق صادق الصادق | siddiq seddik sadiq sadig sadek saddik siddig elsadig
             fatih: فاتح الفاتح | fatih fateh elfatih
@@ -164,7 +165,7 @@ final class NameDictionary {
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou
             aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata
-            khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidia hadija khadijah kadija hadjia
+            khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * ال dropped from a word's start and after عبد.
  *
  * <p>Latin: ICU folds accents and other scripts to ASCII; apostrophes and hyphens go; particles (bin, ben, ibn, bint,
- * ould, wad, ag) and detached articles (al, el, ad, ar, as…) are dropped, and ben/bin joined to a name of the table
+ * ould, wad, ag, the Tigrinya wolde, also joined: Woldemichael) and detached articles (al, el, ad, ar, as…) are dropped, and ben/bin joined to a name of the table
  * (Benali, Binomran); abd/abdel/abdul… and abu/abou/bou are joined to the next word, eddine/uddin to the previous
  * one; the article inside abd compounds and a leading al/el before a consonant are dropped.
  */
@@ -45,6 +45,12 @@ final class Names {
             "walad",
             "wald",
             "wuld",
+            "wolde",
+            "welde",
+            "walde",
+            "wolda",
+            "welda",
+            "walda",
             "ag",
             "al",
             "el",
@@ -277,10 +283,16 @@ final class Names {
             if ((t.startsWith("ben") || t.startsWith("bin")) && t.length() >= 6) {
                 t = withoutJoinedSon(t, t.substring(3), false);
             }
+            if (t.length() >= 9 && TIGRINYA_SON.contains(t.substring(0, 5))) {
+                // Woldemichael is Wolde Michael, whose Wolde goes as ولد does: "son of" before a name
+                t = t.substring(5);
+            }
             tokens.add(latinToken(t));
         }
         return tokens;
     }
+
+    private static final Set<String> TIGRINYA_SON = Set.of("wolde", "welde", "walde", "wolda", "welda", "walda");
 
     private static boolean vowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
@@ -312,8 +324,12 @@ final class Names {
         if ((t.startsWith("al") || t.startsWith("el")) && t.length() >= 5 && !vowel(t.charAt(2))) {
             t = t.substring(2);
         }
-        if (t.length() >= 6 && t.endsWith("ul") && NameDictionary.latin(t) == null) {
-            t = t.substring(0, t.length() - 2); // Bangladeshi Rafiqul Islam: the article rides on the first word
+        if (t.length() >= 6
+                && t.endsWith("ul")
+                && !vowel(t.charAt(t.length() - 3))
+                && NameDictionary.latin(t) == null) {
+            // Bangladeshi Rafiqul Islam: the article rides on the first word; not the long u of Rasoul, Fadoul
+            t = t.substring(0, t.length() - 2);
         }
         return t;
     }

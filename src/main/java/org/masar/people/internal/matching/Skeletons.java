@@ -6,7 +6,7 @@ package org.masar.people.internal.matching;
  * <p>Input is lower-case ASCII (Latin as typed, folded by ICU, or Arabic transliterated by ICU's {@code Arabic-Latin}).
  * Unvocalised Arabic writes no short vowels, so the skeleton keeps none: vowels (and w/y inside a word, which are long
  * vowels there) are dropped, a leading w/y is kept as a consonant, digraphs fold to one letter (kh→K, gh→G, sh/ch/tch/tsh→X,
- * th→T, dh→D, dj→J, ph→F), q/c/ck→K, doubled letters collapse and a final h (ta marbuta, "Abdallah"/"Abdalla") drops.
+ * th→T, dh→D, dj→J, ph→F), q/c/ck→K and the Greek ch of Michael and Christ-, doubled letters collapse and a final h (ta marbuta, "Abdallah"/"Abdalla") drops.
  * The letters that remain are upper-case: B F T D S Z X K G J H L M N R W Y.
  */
 final class Skeletons {
@@ -51,7 +51,12 @@ final class Skeletons {
                     }
                 }
                 case 'c' -> {
-                    if (next == 'h') {
+                    if (next == 'h' && (latin.startsWith("ae", i + 2) || latin.startsWith("ris", i + 2))) {
+                        // the Greek ch of Michael, Gebremichael, Christopher is k (ميكائيل, كريستوفر); the French ch
+                        // of Chraibi and Chrif is ش
+                        i++;
+                        mapped = 'K';
+                    } else if (next == 'h') {
                         i++;
                         mapped = 'X';
                     } else if (next == 'k' || next == 'q') {

@@ -89,6 +89,21 @@ record Token(
         return a.group != null && b.group != null && !sameGroup(a, b);
     }
 
+    /**
+     * Whether two words are one name as written, not merely alike: one group of the table, or the same normalised
+     * text. Masculine and feminine forms share a skeleton (سالم, سالمة; Karim, Karima; أسامة, Samia), so a skeleton
+     * never says it.
+     */
+    static boolean sameWord(Token a, Token b) {
+        if (a.group != null && b.group != null) {
+            return sameGroup(a, b);
+        }
+        return a.text.equals(b.text)
+                || a.text.equals(b.text2)
+                || b.text.equals(a.text2)
+                || (a.text2 != null && a.text2.equals(b.text2));
+    }
+
     private static boolean sameGroup(Token a, Token b) {
         return a.group.equals(b.group)
                 || a.group.equals(b.group2)

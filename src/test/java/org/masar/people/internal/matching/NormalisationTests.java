@@ -132,6 +132,48 @@ class NormalisationTests {
         assertThat(p.blockingKeys()).contains("p|218912345678", "d|01234567");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '¦', textBlock = """
+            Rafiqul ¦ rafiq
+            Shahidul ¦ shahid
+            Rasoul ¦ rasoul
+            Fadoul ¦ fadoul
+            Woldemichael ¦ michael
+            Weldegebriel ¦ gebriel
+            Wolde Michael ¦ michael
+            Woldu ¦ woldu
+            """)
+    void theBengaliArticleAndTheTigrinyaSonOfGoButALongUStays(String asTyped, String expected) {
+        assertThat(Names.latinTokens(asTyped)).containsExactly(expected);
+    }
+
+    @Test
+    void theGreekChOfMichaelIsAK() {
+        assertThat(Skeletons.of("michael")).isEqualTo(Skeletons.of("mikael")).isEqualTo("MKL");
+        assertThat(Skeletons.of("christopher")).isEqualTo("KRSTFR");
+        assertThat(Skeletons.of("michel")).isEqualTo("MXL"); // French ch is ش (ميشيل, شريف)
+        assertThat(Skeletons.of("chrif")).isEqualTo("XRF");
+        assertThat(Skeletons.of("chukwuemeka")).startsWith("X");
+    }
+
+    @Test
+    void aSexEnteredWrongStillLeavesAKeyOfTheNamesAndTheDay() {
+        DuplicateEngine engine = DuplicateEngine.standard();
+        Profile woman = engine.profile(People.parse("Ousseini|Hama||Issoufou;F;1992-05-01;NER"));
+        Profile man = engine.profile(People.parse("Ousseini|Hama||Issoufou;M;1992-05-01;NER"));
+        assertThat(woman.blockingKeys())
+                .filteredOn(DuplicateEngine::isNameKey)
+                .doesNotContainAnyElementsOf(man.blockingKeys());
+        assertThat(woman.blockingKeys())
+                .filteredOn(key -> key.startsWith("y|"))
+                .hasSize(1)
+                .containsAnyElementsOf(man.blockingKeys());
+        // a 1 January is a year, not a day: no such key
+        assertThat(engine.profile(People.parse("Ousseini|Hama||Issoufou;F;1992-01-01;NER"))
+                        .blockingKeys())
+                .noneMatch(key -> key.startsWith("y|"));
+    }
+
     @Test
     void searchSkeletonsMeetAcrossScripts() {
         Profile arabic = DuplicateEngine.standard().profile(People.parse("محمد|عبد الرحمن||الورفلي;M;;;;"));
