@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.UniqueLetters;
 import org.masar.assistance.CashTestSupport;
 import org.masar.referrals.ReferralsTestSupport.User;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,8 +173,7 @@ class CashApiTests {
 
     @Test
     void peopleAFilterFindsAreAddedLeavingOutThosePaidAlready() {
-        String token =
-                "Qazwyx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String token = "Qazwyx" + UniqueLetters.of(4);
         String first = cash.people.person(caseworker, token);
         String second = cash.people.person(caseworker, token);
         String third = cash.people.person(caseworker, token);

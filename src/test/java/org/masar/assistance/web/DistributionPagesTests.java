@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.UniqueLetters;
 import org.masar.assistance.DistributionsTestSupport;
 import org.masar.referrals.ReferralsTestSupport;
 import org.masar.referrals.ReferralsTestSupport.User;
@@ -109,8 +110,7 @@ class DistributionPagesTests {
                 .doesNotContain("handover-link");
 
         // From a search: the two people of a family name found.
-        String family =
-                "Zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String family = "Zq" + UniqueLetters.of(6);
         String salma = registered("Salma", family);
         registered("Huda", family);
         assertThat(post(manager, location + "/beneficiaries/matching", "text", family))

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.UniqueLetters;
 import org.masar.people.PeopleTestSupport;
 import org.masar.people.PeopleTestSupport.User;
 import org.masar.people.internal.matching.Profile;
@@ -50,8 +51,7 @@ class ProfileRefreshTests {
     @Test
     void aPersonStoredByAnEarlierEngineIsFoundAgainAfterTheRefresh() {
         User caseworker = people.user("CASEWORKER", MISRATA);
-        String family =
-                "Wad" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String family = "Wad" + UniqueLetters.of(5);
         String person = """
                 {"givenName": {"ar": "فضل الله"}, "fatherName": {"ar": "دفع الله"}, "familyName": {"lat": "%s"},
                  "sex": "M", "dateOfBirth": "1989-04-02", "nationality": "SDN", "baladiya": "%s",
