@@ -128,6 +128,8 @@ final class NameDictionary {
             fadel: فاضل | fadel fadil
             malik: مالك | malik malek
             john: جون | john jon jhon
+            qasim: قاسم | qasim qassim kacem kassem gasem gassem kasim qassem gacem
+            belgasem: بلقاسم بالقاسم أبو_القاسم | belgasem belgacem belkacem belkasem belqasim bilqasim belgassem abulqasim abulgasem abu_al_qasim abou_el_kacem aboul_kacem abu_el_gasim abul_gasim
             tijani: تجاني التجاني تيجاني | tijani tidjani tijjani tidiane tidjane tidiani
             mubarak: مبارك | mubarak moubarak mbarek
             seddik: صديق الصديق صادق الصادق | siddiq seddik sadiq sadig sadek saddik siddig elsadig

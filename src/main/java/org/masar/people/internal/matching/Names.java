@@ -105,6 +105,7 @@ final class Names {
             "abdus", "abdou", "abdu", "abdi", "abde", "abda", "abdo", "abdelal");
     private static final Set<String> LATIN_ABU =
             Set.of("abu", "abou", "abo", "bou", "abi", "aboul", "abul", "um", "umm", "oum", "om", "umu");
+    private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "il");
     private static final Set<String> LATIN_DIN = Set.of(
             "din", "deen", "dine", "eddine", "eddin", "uddin", "uddeen", "aldin", "aldeen", "addin", "eldin", "edine",
             "edin", "udin", "eddeen", "ud-din");
@@ -263,10 +264,16 @@ final class Names {
             }
             if ((LATIN_ABD.contains(t) || LATIN_ABU.contains(t)) && i + 1 < raw.length) {
                 int j = i + 1;
+                StringBuilder article = new StringBuilder();
                 while (j < raw.length - 1 && LATIN_PARTICLES.contains(raw[j])) {
-                    j++; // Abd al Rahman, Abu el Kassem
+                    // Abd al Rahman, Abu el Kacem: the article stays in the word, as in أبو القاسم and Belkacem (after
+                    // abd it then goes, as after عبد)
+                    if (LATIN_ARTICLES.contains(raw[j])) {
+                        article.append(raw[j]);
+                    }
+                    j++;
                 }
-                t = t + raw[j];
+                t = t + article + raw[j];
                 i = j;
             }
             if (LATIN_DIN.contains(t) && !tokens.isEmpty()) {

@@ -115,6 +115,10 @@ class DuplicateEngineTests {
             cross-script, Kadidiatou is Khadija ¦ خديجة|||سيسي;F;1995-05-05;NER ¦ Kadidiatou|||Cissé;F;1995-05-05;NER
             cross-script, the long u of Rasoul is no Bengali -ul (Hasabelrasoul) ¦ حسب الرسول|آدم||;M;1985-05-05;SDN ¦ Hasabelrasoul|Adam||;M;1985-05-05;SDN
             Maghrebi Med for Mohamed, Ben Salah joined ¦ Mohamed Amine|Ben Salah||;M;1990-03-04;TUN ¦ Med Amine|Bensalah||;M;1990-03-04;TUN
+            Abu al-Qasim: the article kept after Abu in Latin as in Arabic ¦ أبو القاسم|علي||;M;1980-01-15;LBY ¦ Abou El Kacem|Ali||;M;1980-01-15;LBY
+            Abu al-Qasim contracted (Belgasem, بلقاسم) ¦ بلقاسم|علي||;M;1980-01-15;LBY ¦ Abu al-Qasim|Ali||;M;1980-01-15;LBY
+            Maghrebi Kacem for Qasim ¦ Kacem|Ali||Trabelsi;M;1980-01-15;TUN ¦ Qasim|Ali||Trabelsi;M;1980-01-15;TUN
+            cross-script, Umm el Kheir ¦ أم الخير|علي||;F;1980-01-15;LBY ¦ Umm el Kheir|Ali||;F;1980-01-15;LBY
             sex entered wrong for a name the clerk did not know, same date of birth ¦ Ousseini|Hama||Issoufou;F;1992-05-01;NER ¦ Ousseini|Hama||Issoufou;M;1992-05-01;NER
             sex entered wrong, same phone and date of birth ¦ Khaled|Mohamed|Ali|Zawi;M;1992-05-01;LBY;0912345678 ¦ Khaled|Mohamed|Ali|Zawi;F;1992-05-01;LBY;0912345678
             sex entered wrong, across scripts, a name of the table ¦ Khaled|Mohamed|Ali|Zawi;F;1992-05-01;LBY ¦ خالد|محمد|علي|الزوي;M;1992-05-01;LBY
@@ -192,6 +196,7 @@ class DuplicateEngineTests {
             brother and sister twins, every name but the given one shared ¦ Adam|Issa|Omar|Abakar;M;2010-02-02;TCD ¦ Hawa|Issa|Omar|Abakar;F;2010-02-02;TCD
             the same names, the other sex, born on other days ¦ Nour|Ali||Zawi;F;1990-03-03;LBY ¦ Nour|Ali||Zawi;M;1995-05-05;LBY
             the same names, the other sex, the same 1 January ¦ Nour|Ali||Zawi;F;1990-01-01;LBY ¦ Nour|Ali||Zawi;M;1990-01-01;LBY
+            brothers Qasim and Belgasem ¦ قاسم|علي||الزوي;M;1980-01-15;LBY ¦ بلقاسم|علي||الزوي;M;1983-01-15;LBY
             brother and sister twins whose names differ by the feminine ending (سالم, سالمة) ¦ سالم|فتحي|عبدالرزاق|البرعصي;M;2018-08-06;LBY ¦ سالمة|فتحي|عبدالرزاق|البرعصي;F;2018-08-06;LBY
             brother and sister twins Mabrouk and Mabrouka, across scripts ¦ المبروك|محمد|صالح|القرلعكي;M;2022-10-30;LBY ¦ Mabrouka|Mohammad|Saleh|Garlaki;F;2022-10-30;LBY
             brother and sister twins Osama and Samia, one skeleton, same phone ¦ أسامة|خالد|حسن|فضل الله;M;2013-12-08;SDN;218927665317 ¦ Samia|Khalid|Hassan|Fadlalla;F;2013-12-08;SDN;218927665317
