@@ -115,6 +115,31 @@ class DuplicateEngineTests {
             cross-script, Kadidiatou is Khadija ¦ خديجة|||سيسي;F;1995-05-05;NER ¦ Kadidiatou|||Cissé;F;1995-05-05;NER
             cross-script, the long u of Rasoul is no Bengali -ul (Hasabelrasoul) ¦ حسب الرسول|آدم||;M;1985-05-05;SDN ¦ Hasabelrasoul|Adam||;M;1985-05-05;SDN
             Maghrebi Med for Mohamed, Ben Salah joined ¦ Mohamed Amine|Ben Salah||;M;1990-03-04;TUN ¦ Med Amine|Bensalah||;M;1990-03-04;TUN
+            cross-script, Malian Seydou Traoré ¦ سيدو|||تراوري;M;1995-05-05;MLI ¦ Seydou|||Traoré;M;1995-05-05;MLI
+            cross-script, Guinean Amadou Boubacar Barry ¦ أمادو|بوبكر||باري;M;1995-05-05;GIN ¦ Amadou|Boubacar||Barry;M;1995-05-05;GIN
+            cross-script, Eritrean Gebreselassie ¦ فيلمون|قبرسلاسي||;M;1995-05-05;ERI ¦ Filmon|Gebreselassie||;M;1995-05-05;ERI
+            cross-script, Nigerian Blessing Okafor ¦ بليسينج|||أوكافور;F;1995-05-05;NGA ¦ Blessing|||Okafor;F;1995-05-05;NGA
+            cross-script, Yoruba Oluwaseun Adeyemi ¦ أولوسيون|||أديمي;M;1995-05-05;NGA ¦ Oluwaseun|||Adeyemi;M;1995-05-05;NGA
+            cross-script, Somali Abdiweli Dahir ¦ عبدي ولي|ضاهر||;M;1995-05-05;SOM ¦ Abdiweli|Dahir||;M;1995-05-05;SOM
+            cross-script, Eritrean Abraham Habtom ¦ ابرهام|هبتوم||;M;1995-05-05;ERI ¦ Abrham|Habtom||;M;1995-05-05;ERI
+            cross-script, Pakistani Muhammad Imran Khan ¦ محمد عمران|||خان;M;1995-05-05;PAK ¦ Muhammad Imran|||Khan;M;1995-05-05;PAK
+            cross-script, Chadian Kaltouma ¦ كلتومة|محمد||;F;1995-05-05;TCD ¦ Kaltouma|Mahamat||;F;1995-05-05;TCD
+            cross-script, Libyan Emhemed and a prosthetic alef (امحمد, اعبيد) ¦ امحمد|اعبيد||;M;1980-01-15;LBY ¦ Emhemed|Abeid||;M;1980-01-15;LBY
+            cross-script, Libyan Mbarek, Sweisi ¦ امبارك|اسويسي||;M;1980-01-15;LBY ¦ Mbarek|Sweisi||;M;1980-01-15;LBY
+            cross-script, Libyan Ekhlifa and Maiteeg ¦ اخليفة|امعيتيق||;M;1980-01-15;LBY ¦ Khalifa|Maiteeq||;M;1980-01-15;LBY
+            cross-script, Libyan Gwider and Rhouma, ق written G ¦ اقويدر|ارحومة||;M;1980-01-15;LBY ¦ Gwider|Rhuma||;M;1980-01-15;LBY
+            cross-script, Shaaban written Chaabane ¦ شعبان|علي||;M;1980-01-15;LBY ¦ Chaabane|Ali||;M;1980-01-15;LBY
+            Chadian Djibrine for Jibril ¦ Djibrine|Adam||;M;1980-01-15;TCD ¦ Jibril|Adam||;M;1980-01-15;TCD
+            Chadian Allamine for Al-Amin ¦ Allamine|Abakar||;M;1980-01-15;TCD ¦ Al-Amin|Abakar||;M;1980-01-15;TCD
+            Chadian Bichara for Bishara ¦ Bichara|Adam||;M;1980-01-15;TCD ¦ Bishara|Adam||;M;1980-01-15;TCD
+            Chadian Abderamane for Abdelrahman ¦ Abderamane|Issa||;M;1980-01-15;TCD ¦ Abdelrahman|Issa||;M;1980-01-15;TCD
+            Chadian Zenaba for Zainab ¦ Zenaba|Adam||;F;1980-01-15;TCD ¦ Zainab|Adam||;F;1980-01-15;TCD
+            Hausa Oumarou, Umaru ¦ Oumarou|Sani||;M;1980-01-15;NER ¦ Umaru|Sani||;M;1980-01-15;NER
+            the whole name typed into the given name field ¦ Mohamed Ali Hassan Zawi|||;M;1990-03-04;LBY ¦ Mohamed|Ali|Hassan|Zawi;M;1990-03-04;LBY
+            the whole name in Arabic typed into the given name field ¦ محمد علي حسن الزوي|||;M;1990-03-04;LBY ¦ Mohamed|Ali|Hassan|Zawi;M;1990-03-04;LBY
+            academic transliteration with ʿ and dots below ¦ ʿAbd al-Raḥmān|Aḥmad||al-Ṭāhir;M;1990-03-04;SDN ¦ Abdelrahman|Ahmed||Tahir;M;1990-03-04;SDN
+            capitals, a hyphen and doubled spaces ¦ MOHAMED  ALI|SALEM||AL-ZAWI;M;1990-03-04;LBY ¦ Mohamed Ali|Salem||Zawi;M;1990-03-04;LBY
+            two very common names on one phone in two formats, no age ¦ Adam|Issa;M;;TCD;٠٩١٢٣٤٥٦٧٨ ¦ Adam|Issa;M;;TCD;+218 91 234 5678
             Abu al-Qasim: the article kept after Abu in Latin as in Arabic ¦ أبو القاسم|علي||;M;1980-01-15;LBY ¦ Abou El Kacem|Ali||;M;1980-01-15;LBY
             Abu al-Qasim contracted (Belgasem, بلقاسم) ¦ بلقاسم|علي||;M;1980-01-15;LBY ¦ Abu al-Qasim|Ali||;M;1980-01-15;LBY
             Maghrebi Kacem for Qasim ¦ Kacem|Ali||Trabelsi;M;1980-01-15;TUN ¦ Qasim|Ali||Trabelsi;M;1980-01-15;TUN
