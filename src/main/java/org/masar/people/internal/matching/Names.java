@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * ال dropped from a word's start and after عبد.
  *
  * <p>Latin: ICU folds accents and other scripts to ASCII; apostrophes and hyphens go; particles (bin, ben, ibn, bint,
- * ould, wad, ag, the Tigrinya wolde, also joined: Woldemichael) and detached articles (al, el, ad, ar, as…) are dropped, and ben/bin joined to a name of the table
- * (Benali, Binomran); abd/abdel/abdul… and abu/abou/bou are joined to the next word, eddine/uddin to the previous
- * one; the article inside abd compounds and a leading al/el before a consonant are dropped.
+ * ould, wad, ag, the Tigrinya wolde, also joined: Woldemichael) and detached articles (al, el, ad, ar, as…) are
+ * dropped, and ben/bin joined to a name of the table (Benali, Binomran); abd/abdel/abdul… and abu/abou/bou are joined
+ * to the next word (with the article between them: Abou El Kacem), eddine/uddin to the previous one; the article
+ * inside abd compounds and a leading al/el before a consonant are dropped.
  */
 final class Names {
     private Names() {}
@@ -106,6 +107,7 @@ final class Names {
     private static final Set<String> LATIN_ABU =
             Set.of("abu", "abou", "abo", "bou", "abi", "aboul", "abul", "um", "umm", "oum", "om", "umu");
     private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "il");
+    private static final Set<String> TIGRINYA_SON = Set.of("wolde", "welde", "walde", "wolda", "welda", "walda");
     private static final Set<String> LATIN_DIN = Set.of(
             "din", "deen", "dine", "eddine", "eddin", "uddin", "uddeen", "aldin", "aldeen", "addin", "eldin", "edine",
             "edin", "udin", "eddeen", "ud-din");
@@ -298,8 +300,6 @@ final class Names {
         }
         return tokens;
     }
-
-    private static final Set<String> TIGRINYA_SON = Set.of("wolde", "welde", "walde", "wolda", "welda", "walda");
 
     private static boolean vowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';

@@ -19,8 +19,9 @@ public final class Profile {
     private static final String VERSION = "m8";
     /**
      * m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m8's names (Mohamud is Mahmoud,
-     * Tidiane, John, Med, Qasim, Belgasem), the article kept after a Latin Abu (Abou El Kacem), Latin letters (the k of Michael, the long u of Rasoul, Tigrinya Wolde) and keys without the
-     * sex; from before m7's compounds split over two fields
+     * Tidiane, John, Med, Qasim, Belgasem), the article kept after a Latin Abu (Abou El Kacem), Latin letters (the k of
+     * Michael, the long u of Rasoul, Tigrinya Wolde) and keys without the sex; from before m7's compounds split over
+     * two fields
      * (صلاح | الدين), joined particles (Benali, Benamer), Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou,
      * Jallow, Ceesay) and keys of compounds written as one word (Awad Elkarim as Awadelkarim); their keys from before
      * m6's dated keys of two-word names; and their tokens and keys from before m5's names (Hanan, Rana, Rania and

@@ -5,8 +5,9 @@ package org.masar.people.internal.matching;
  *
  * <p>Input is lower-case ASCII (Latin as typed, folded by ICU, or Arabic transliterated by ICU's {@code Arabic-Latin}).
  * Unvocalised Arabic writes no short vowels, so the skeleton keeps none: vowels (and w/y inside a word, which are long
- * vowels there) are dropped, a leading w/y is kept as a consonant, digraphs fold to one letter (kh→K, gh→G, sh/ch/tch/tsh→X,
- * th→T, dh→D, dj→J, ph→F), q/c/ck→K and the Greek ch of Michael and Christ-, doubled letters collapse and a final h (ta marbuta, "Abdallah"/"Abdalla") drops.
+ * vowels there) are dropped, a leading w/y is kept as a consonant, digraphs fold to one letter (kh→K, gh→G,
+ * sh/ch/tch/tsh→X, th→T, dh→D, dj→J, ph→F), q/c/ck→K and the Greek ch of Michael and Christ-, doubled letters collapse
+ * and a final h (ta marbuta, "Abdallah"/"Abdalla") drops.
  * The letters that remain are upper-case: B F T D S Z X K G J H L M N R W Y.
  */
 final class Skeletons {
