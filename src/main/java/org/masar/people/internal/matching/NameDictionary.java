@@ -20,7 +20,7 @@ final class NameDictionary {
             mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
             ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud
-            mustafa: مصطفى | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
+            mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
             ali: علي | cali ali aly aliyu aliou alioune aly
             omar: عمر | cumar omar umar oumar omer omaru umaru omor
             amr: عمرو | amr amro amru
@@ -31,15 +31,15 @@ final class NameDictionary {
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق | ishaq ishag ishak isaac issakha issaka
             yusuf: يوسف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou yusufu yousouf
-            musa: موسى | musa moussa mousa mussa mouss
-            issa: عيسى | issa isa eissa aissa
+            musa: موسى موسا | musa moussa mousa mussa mouss
+            issa: عيسى عيسا | issa isa eissa aissa
             idris: إدريس | idris idriss edris idrissa driss drissa
             adam: آدم | aadan aaden adam adama adamu adem adoum adum
             harun: هارون | harun haroun haroon harouna haruna
             yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
             suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon
             dawud: داود داوود | dawud daoud dawood daud dauda daouda dawod
-            yahya: يحيى | yahya yahia yehia yaya yahaya
+            yahya: يحيى يحيا يحي | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
             hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane
@@ -109,6 +109,7 @@ final class NameDictionary {
             osama: أسامة | osama usama oussama ousama ossama
             tawfik: توفيق | tawfik tawfiq toufik taufik
             taher: طاهر الطاهر | taher tahir tahar
+            taha: طه طاها | taha tahaa
             tayeb: طيب الطيب | tayeb tayib taieb eltayeb
             bashir: بشير البشير | bashir bachir bechir basheer elbashir
             zakaria: زكريا زكرياء | zakaria zakariya zakari zakariyya zakaria zakariah
@@ -147,7 +148,7 @@ final class NameDictionary {
             tamer: تامر | tamer tamir
             sharif: شريف الشريف | sharif sherif cherif shareef
             husam: حسام | husam hossam houssam hussam
-            reda: رضا | reda rida ridha redha
+            reda: رضا رضى | reda rida ridha redha
             magdi: مجدي | magdi magdy majdi
             karim: كريم | karim kareem
             rahim: رحيم | rahim raheem
@@ -173,9 +174,9 @@ final class NameDictionary {
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
             hawa: حواء حوا | hawo xaawo hawa hauwa awa haoua hawaa
             halima: حليمة | xaliimo haliimo halima halime halimatou haleema
-            salma: سلمى | salma selma
+            salma: سلمى سلما | salma selma
             asma: أسماء | asma asmaa esma
-            huda: هدى | huda houda hoda
+            huda: هدى هدا | huda houda hoda
             rahma: رحمة | rahma rahmatou ramatou rahmat
             nadia: نادية | nadia nadiya
             samira: سميرة | samira sameera
@@ -195,8 +196,8 @@ final class NameDictionary {
             nabih: نبيه | nabih nabeeh
             ramzi: رمزي | ramzi ramzy
             ramez: رامز | ramez
-            layla: ليلى | layla leila laila leyla
-            mona: منى | mona muna mouna
+            layla: ليلى ليلا | layla leila laila leyla
+            mona: منى منا | mona muna mouna
             naima: نعيمة | naima naeema naeima
             souad: سعاد | souad suad soad
             safiya: صفية | safiya safia saffiya safiyya

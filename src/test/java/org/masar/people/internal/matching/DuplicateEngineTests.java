@@ -140,6 +140,8 @@ class DuplicateEngineTests {
             academic transliteration with ʿ and dots below ¦ ʿAbd al-Raḥmān|Aḥmad||al-Ṭāhir;M;1990-03-04;SDN ¦ Abdelrahman|Ahmed||Tahir;M;1990-03-04;SDN
             capitals, a hyphen and doubled spaces ¦ MOHAMED  ALI|SALEM||AL-ZAWI;M;1990-03-04;LBY ¦ Mohamed Ali|Salem||Zawi;M;1990-03-04;LBY
             two very common names on one phone in two formats, no age ¦ Adam|Issa;M;;TCD;٠٩١٢٣٤٥٦٧٨ ¦ Adam|Issa;M;;TCD;+218 91 234 5678
+            a final long a written with alef or alef maqsura (موسا, موسى; رضا, رضى) ¦ موسا|رضا||الزوي;M;1980-01-15;LBY ¦ موسى|رضى||الزوي;M;1980-01-15;LBY
+            Taha written long (طاها, طه), Yahya short (يحي) ¦ طاها|يحي||الزوي;M;1980-01-15;LBY ¦ طه|يحيى||الزوي;M;1980-01-15;LBY
             Abu al-Qasim: the article kept after Abu in Latin as in Arabic ¦ أبو القاسم|علي||;M;1980-01-15;LBY ¦ Abou El Kacem|Ali||;M;1980-01-15;LBY
             Abu al-Qasim contracted (Belgasem, بلقاسم) ¦ بلقاسم|علي||;M;1980-01-15;LBY ¦ Abu al-Qasim|Ali||;M;1980-01-15;LBY
             Maghrebi Kacem for Qasim ¦ Kacem|Ali||Trabelsi;M;1980-01-15;TUN ¦ Qasim|Ali||Trabelsi;M;1980-01-15;TUN
@@ -222,6 +224,7 @@ class DuplicateEngineTests {
             the same names, the other sex, born on other days ¦ Nour|Ali||Zawi;F;1990-03-03;LBY ¦ Nour|Ali||Zawi;M;1995-05-05;LBY
             the same names, the other sex, the same 1 January ¦ Nour|Ali||Zawi;F;1990-01-01;LBY ¦ Nour|Ali||Zawi;M;1990-01-01;LBY
             brothers Qasim and Belgasem ¦ قاسم|علي||الزوي;M;1980-01-15;LBY ¦ بلقاسم|علي||الزوي;M;1983-01-15;LBY
+            twins Hisham and Hashim, two names of one root ¦ هشام|علي||الزوي;M;1980-01-15;LBY;0913334455 ¦ هاشم|علي||الزوي;M;1980-01-15;LBY;0913334455
             brother and sister twins whose names differ by the feminine ending (سالم, سالمة) ¦ سالم|فتحي|عبدالرزاق|البرعصي;M;2018-08-06;LBY ¦ سالمة|فتحي|عبدالرزاق|البرعصي;F;2018-08-06;LBY
             brother and sister twins Mabrouk and Mabrouka, across scripts ¦ المبروك|محمد|صالح|القرلعكي;M;2022-10-30;LBY ¦ Mabrouka|Mohammad|Saleh|Garlaki;F;2022-10-30;LBY
             brother and sister twins Osama and Samia, one skeleton, same phone ¦ أسامة|خالد|حسن|فضل الله;M;2013-12-08;SDN;218927665317 ¦ Samia|Khalid|Hassan|Fadlalla;F;2013-12-08;SDN;218927665317
