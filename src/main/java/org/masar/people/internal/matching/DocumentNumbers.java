@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Document numbers reduced to upper-case ASCII letters and digits: spaces, dashes, dots and slashes dropped, Arabic-Indic
- * digits folded. A lost or added letter prefix ("P01234567" against "01234567") is seen by comparing {@link
- * #core(String)}.
+ * digits folded. A lost or added letter prefix ("P01234567" against "01234567", or "PO1234567" with the letter O) is
+ * seen by comparing {@link #core(String)}.
  */
 public final class DocumentNumbers {
     private DocumentNumbers() {}
@@ -27,16 +27,29 @@ public final class DocumentNumbers {
     }
 
     /**
-     * The number without its leading letters, when what is left is long enough to stand alone (six characters or more,
-     * five of them digits); otherwise the normalised number itself.
+     * The number without its leading letters and the zeros after them, when what is left is long enough to stand alone
+     * (six characters or more, five of them digits; failing that, with the zeros); otherwise the normalised number
+     * itself. The zeros go because the letter O and the digit 0 are confused where letters meet digits (PO1234567 for
+     * P01234567).
      */
     public static String core(String normalised) {
-        int i = 0;
-        while (i < normalised.length() && !Character.isDigit(normalised.charAt(i))) {
-            i++;
+        int letters = 0;
+        while (letters < normalised.length() && !Character.isDigit(normalised.charAt(letters))) {
+            letters++;
         }
-        String rest = normalised.substring(i);
-        long digits = rest.chars().filter(Character::isDigit).count();
-        return rest.length() >= 6 && digits >= 5 ? rest : normalised;
+        int zeros = letters;
+        while (zeros < normalised.length() && normalised.charAt(zeros) == '0') {
+            zeros++;
+        }
+        String withoutZeros = normalised.substring(zeros);
+        if (standsAlone(withoutZeros)) {
+            return withoutZeros;
+        }
+        String withZeros = normalised.substring(letters);
+        return standsAlone(withZeros) ? withZeros : normalised;
+    }
+
+    private static boolean standsAlone(String rest) {
+        return rest.length() >= 6 && rest.chars().filter(Character::isDigit).count() >= 5;
     }
 }

@@ -20,13 +20,12 @@ public final class Profile {
     /**
      * m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m8's names (Mohamud is Mahmoud,
      * Tidiane, John, Med, Qasim, Belgasem), the article kept after a Latin Abu (Abou El Kacem), Latin letters (the k of
-     * Michael, the long u of Rasoul, Tigrinya Wolde) and keys without the sex; from before m7's compounds split over
-     * two fields
-     * (صلاح | الدين), joined particles (Benali, Benamer), Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou,
-     * Jallow, Ceesay) and keys of compounds written as one word (Awad Elkarim as Awadelkarim); their keys from before
-     * m6's dated keys of two-word names; and their tokens and keys from before m5's names (Hanan, Rana, Rania and
-     * others: twins named Hana and Hanan in Latin were taken for one name) and m4's names and letters (Achta, Hamouda,
-     * تش, ككلي…).
+     * Michael, the long u of Rasoul, Tigrinya Wolde), keys without the sex and document keys without the zeros after
+     * the prefix; from before m7's compounds split over two fields (صلاح | الدين), joined particles (Benali, Benamer),
+     * Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou, Jallow, Ceesay) and keys of compounds written as
+     * one word (Awad Elkarim as Awadelkarim); their keys from before m6's dated keys of two-word names; and their
+     * tokens and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were
+     * taken for one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of("m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */

@@ -81,6 +81,7 @@ class DuplicateEngineTests {
             first of January placeholder ¦ Idriss|Adam||Abakar;M;1990-01-01;TCD ¦ Idris|Adam||Abakar;M;1990-08-17;TCD
             estimated age against a date of birth ¦ Ibrahim|Moussa||Sanogo;M;~30@2024-05-01;MLI ¦ Ibrahima|Musa||Sanogo;M;1993-02-10;MLI
             same passport with spaces and a lost prefix ¦ Samuel|Tekle||Haile;M;1991-01-01;ERI;;passport:P 0234 5678:ERI ¦ Samuel|Tekle||Haile;M;~33@2025-01-01;ERI;;passport:02345678:ERI
+            the letter O typed for the zero after a passport's prefix, across scripts ¦ صموئيل|تكلي||هيلي;M;;ERI;;passport:PO1234567:ERI ¦ Samuel|Tekle||Haile;M;1991-01-01;ERI;;passport:P01234567:ERI
             same national id, names typed differently ¦ Mahmoud|Abdelhamid||Sweihli;M;1988-08-08;LBY;;national_id:1198-8012-3456:LBY ¦ محمود|عبد الحميد||السويحلي;M;;LBY;;national_id:119880123456:LBY
             phone in Arabic-Indic digits ¦ Khadija|Idris||Zaghawa;F;2000-10-10;SDN;٠٩١٢٣٤٥٦٧٨ ¦ Khadidja|Idriss||Zaghawa;F;~26@2026-01-01;SDN;00218912345678
             a slip in an Arabic given name: one letter for another that differs by its dots ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY;0951016662 ¦ رسا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY

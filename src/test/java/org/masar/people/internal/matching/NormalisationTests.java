@@ -54,6 +54,11 @@ class NormalisationTests {
     void aLostPrefixLeavesTheSameCore() {
         assertThat(DocumentNumbers.core("P02345678")).isEqualTo(DocumentNumbers.core("02345678"));
         assertThat(DocumentNumbers.core("AB12")).isEqualTo("AB12");
+        // the letter O typed for the zero after the prefix
+        assertThat(DocumentNumbers.core("PO2345678")).isEqualTo(DocumentNumbers.core("P02345678"));
+        // a number too short to stand alone once its zeros go keeps them; too short even with them, its prefix too
+        assertThat(DocumentNumbers.core("P00001234")).isEqualTo(DocumentNumbers.core("00001234"));
+        assertThat(DocumentNumbers.core("A00123")).isEqualTo("A00123");
     }
 
     @ParameterizedTest
@@ -129,7 +134,7 @@ class NormalisationTests {
                 .profile(People.parse("Mohamed|Ali||;M;;;091 234 5678,00218912345678;passport:p-0123 4567:LBY"));
         assertThat(p.phones()).containsExactly("218912345678");
         assertThat(p.documentNumbers()).containsExactly("P01234567");
-        assertThat(p.blockingKeys()).contains("p|218912345678", "d|01234567");
+        assertThat(p.blockingKeys()).contains("p|218912345678", "d|1234567");
     }
 
     @ParameterizedTest
