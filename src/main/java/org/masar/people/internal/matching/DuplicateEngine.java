@@ -611,6 +611,11 @@ public final class DuplicateEngine {
             }
             m.mismatched = Math.min(leftQ, leftC);
             m.points -= 1.8 * m.mismatched;
+            if (!m.givenVeto && !m.swapped && wordUnmatched(0, pq, usedQ) && wordUnmatched(0, pc, usedC)) {
+                // compound given names that share one word and differ in the other (Mahamat Nour, Mahamat Saleh;
+                // محمد علي, محمد صلاح) are two names: brothers, twins among them, are named so
+                m.givenVeto = true;
+            }
             if (!m.swapped) {
                 // a grandfather's or family name given on both sides, matched by nothing on either: another family
                 for (int part = 2; part <= 3; part++) {
@@ -706,6 +711,16 @@ public final class DuplicateEngine {
         }
 
         /** Whether the name holds words in this part and none of them was matched. */
+        /** Whether some word of the part is matched by nothing in the other name. */
+        private static boolean wordUnmatched(int part, List<Integer> parts, boolean[] used) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i) == part && !used[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean slotUnmatched(int part, List<Integer> parts, boolean[] used) {
             boolean present = false;
             for (int i = 0; i < parts.size(); i++) {

@@ -143,6 +143,9 @@ class DuplicateEngineTests {
             two very common names on one phone in two formats, no age ¦ Adam|Issa;M;;TCD;٠٩١٢٣٤٥٦٧٨ ¦ Adam|Issa;M;;TCD;+218 91 234 5678
             a final long a written with alef or alef maqsura (موسا, موسى; رضا, رضى) ¦ موسا|رضا||الزوي;M;1980-01-15;LBY ¦ موسى|رضى||الزوي;M;1980-01-15;LBY
             Taha written long (طاها, طه), Yahya short (يحي) ¦ طاها|يحي||الزوي;M;1980-01-15;LBY ¦ طه|يحيى||الزوي;M;1980-01-15;LBY
+            a compound given name with a slip in its second word (Mahamat Nour, Mahamat Nur) ¦ Mahamat Nour|Abakar||Issa;M;2005-06-06;TCD ¦ Mahamat Nur|Abakar||Issa;M;2005-06-06;TCD
+            a compound given name against its second word alone (Mohamed Amin, Amin) ¦ Mohamed Amin|Ali||Zawi;M;1990-02-02;LBY ¦ Amin|Ali||Zawi;M;1990-02-02;LBY
+            Fatima Zahra against Fatima Ezzahra ¦ Fatima Zahra|Ali||Idrissi;F;1990-01-01;MAR ¦ Fatima Ezzahra|Ali||Idrissi;F;1990-01-01;MAR
             Abu al-Qasim: the article kept after Abu in Latin as in Arabic ¦ أبو القاسم|علي||;M;1980-01-15;LBY ¦ Abou El Kacem|Ali||;M;1980-01-15;LBY
             Abu al-Qasim contracted (Belgasem, بلقاسم) ¦ بلقاسم|علي||;M;1980-01-15;LBY ¦ Abu al-Qasim|Ali||;M;1980-01-15;LBY
             Maghrebi Kacem for Qasim ¦ Kacem|Ali||Trabelsi;M;1980-01-15;TUN ¦ Qasim|Ali||Trabelsi;M;1980-01-15;TUN
@@ -225,6 +228,8 @@ class DuplicateEngineTests {
             the same names, the other sex, born on other days ¦ Nour|Ali||Zawi;F;1990-03-03;LBY ¦ Nour|Ali||Zawi;M;1995-05-05;LBY
             the same names, the other sex, the same 1 January ¦ Nour|Ali||Zawi;F;1990-01-01;LBY ¦ Nour|Ali||Zawi;M;1990-01-01;LBY
             brothers Qasim and Belgasem ¦ قاسم|علي||الزوي;M;1980-01-15;LBY ¦ بلقاسم|علي||الزوي;M;1983-01-15;LBY
+            twins whose compound given names share Mohamed (Mohamed Ali, Mohamed Salah), one phone ¦ Mohamed Ali|Omar|Salem|Zawi;M;2005-06-06;LBY;0913334455 ¦ Mohamed Salah|Omar|Salem|Zawi;M;2005-06-06;LBY;0913334455
+            twins Mahamat Nour and Mahamat Saleh, across scripts ¦ محمد نور|أبكر||عيسى;M;2005-06-06;TCD;0913334455 ¦ Mahamat Saleh|Abakar||Issa;M;2005-06-06;TCD;0913334455
             twins Hisham and Hashim, two names of one root ¦ هشام|علي||الزوي;M;1980-01-15;LBY;0913334455 ¦ هاشم|علي||الزوي;M;1980-01-15;LBY;0913334455
             brother and sister twins whose names differ by the feminine ending (سالم, سالمة) ¦ سالم|فتحي|عبدالرزاق|البرعصي;M;2018-08-06;LBY ¦ سالمة|فتحي|عبدالرزاق|البرعصي;F;2018-08-06;LBY
             brother and sister twins Mabrouk and Mabrouka, across scripts ¦ المبروك|محمد|صالح|القرلعكي;M;2022-10-30;LBY ¦ Mabrouka|Mohammad|Saleh|Garlaki;F;2022-10-30;LBY
