@@ -219,11 +219,11 @@ public final class DuplicateEngine {
         // and sisters apart, but they are not born on one day (twins aside, whose names are two names, not a slip
         // apart), nor of one age on one phone.
         boolean preciseDate = false;
+        boolean sameDay = false; // the very same date of birth, not a placeholder
         for (int i = reasonsBefore; i < pro.size(); i++) {
             String code = pro.get(i).code();
-            preciseDate |= (code.equals("same-date-of-birth") && !placeholderDates(q, c))
-                    || code.equals("day-month-swapped")
-                    || code.equals("birth-year-one-apart");
+            sameDay |= code.equals("same-date-of-birth") && !placeholderDates(q, c);
+            preciseDate |= sameDay || code.equals("day-month-swapped") || code.equals("birth-year-one-apart");
         }
         if (names.givenSlip
                 && names.mismatched <= 1
@@ -245,9 +245,6 @@ public final class DuplicateEngine {
         // whose names differ by the feminine ending only), and one precise date of birth (not a 1 January) or one
         // identity document. Brothers and sisters never share a given name, and namesakes of the other sex seldom
         // share a day of birth as well; the difference still counts against them.
-        boolean sameDay = pro.subList(reasonsBefore, pro.size()).stream()
-                        .anyMatch(r -> r.code().equals("same-date-of-birth"))
-                && !placeholderDates(q, c);
         if (q.sex != c.sex
                 && !names.givenVeto
                 && names.mismatched == 0

@@ -35,7 +35,10 @@ final class Names {
     private static final Set<String> ARABIC_PARTICLES =
             Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد", "الحاج", "الحاجه", "حاج", "الدكتور", "د", "م");
     private static final Set<String> ARABIC_KEEP_ARTICLE = Set.of("الله", "الياس", "الهام", "الفت", "اليسع", "الماس");
-    private static final Set<String> LATIN_PARTICLES = Set.of(
+    /** The Tigrinya "son of" (as ولد), a particle spaced and joined alike (Wolde Michael, Woldemichael). */
+    private static final Set<String> TIGRINYA_SON = Set.of("wolde", "welde", "walde", "wolda", "welda", "walda");
+
+    private static final Set<String> LATIN_PARTICLES = withTigrinyaSon(Set.of(
             "bin",
             "ben",
             "ibn",
@@ -46,12 +49,6 @@ final class Names {
             "walad",
             "wald",
             "wuld",
-            "wolde",
-            "welde",
-            "walde",
-            "wolda",
-            "welda",
-            "walda",
             "ag",
             "al",
             "el",
@@ -100,14 +97,13 @@ final class Names {
             "mrs",
             "ms",
             "mme",
-            "mlle");
+            "mlle"));
     private static final Set<String> LATIN_ABD = Set.of(
             "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdas",
             "abdus", "abdou", "abdu", "abdi", "abde", "abda", "abdo", "abdelal");
     private static final Set<String> LATIN_ABU =
             Set.of("abu", "abou", "abo", "bou", "abi", "aboul", "abul", "um", "umm", "oum", "om", "umu");
     private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "il");
-    private static final Set<String> TIGRINYA_SON = Set.of("wolde", "welde", "walde", "wolda", "welda", "walda");
     private static final Set<String> LATIN_DIN = Set.of(
             "din", "deen", "dine", "eddine", "eddin", "uddin", "uddeen", "aldin", "aldeen", "addin", "eldin", "edine",
             "edin", "udin", "eddeen", "ud-din");
@@ -299,6 +295,12 @@ final class Names {
             tokens.add(latinToken(t));
         }
         return tokens;
+    }
+
+    private static Set<String> withTigrinyaSon(Set<String> particles) {
+        Set<String> all = new java.util.HashSet<>(particles);
+        all.addAll(TIGRINYA_SON);
+        return Set.copyOf(all);
     }
 
     private static boolean vowel(char c) {
