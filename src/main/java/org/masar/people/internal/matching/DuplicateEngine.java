@@ -56,14 +56,25 @@ public final class DuplicateEngine {
 
     /**
      * Whether the word at this place of a profile's names is the Md. (Mohammad) that most South Asian men carry before
-     * their given name, which tells nobody apart: left out of the comparison and of the keys alike.
+     * their given name, which tells nobody apart: left out of the comparison and of the keys alike. It is so before
+     * another word of the given name (Md. Rafiqul), and alone in the given name when the father's name follows: the
+     * clerk spread Md Rafiqul Islam over the form's fields, and Rafiqul is then the given name
+     * ({@link #givenAfterSouthAsianPrefix}).
      */
     static boolean isSouthAsianPrefix(Profile p, int part, int index) {
         List<Token> words = p.parts.get(part);
         return part == 0
                 && index == 0
-                && words.size() > 1
+                && (words.size() > 1 || givenAfterSouthAsianPrefix(p))
                 && "mohamed".equals(words.get(0).group())
+                && southAsian(p.nationality);
+    }
+
+    /** Whether the given name is a South Asian Md. alone and the father's name holds the given name after it. */
+    static boolean givenAfterSouthAsianPrefix(Profile p) {
+        return p.parts.get(0).size() == 1
+                && !p.parts.get(1).isEmpty()
+                && "mohamed".equals(p.parts.get(0).get(0).group())
                 && southAsian(p.nationality);
     }
 
@@ -784,7 +795,7 @@ public final class DuplicateEngine {
                         continue;
                     }
                     tokens.add(t);
-                    partOf.add(part);
+                    partOf.add(part == 1 && givenAfterSouthAsianPrefix(p) ? 0 : part);
                 }
             }
         }

@@ -46,7 +46,7 @@ final class NameDictionary {
             hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini ousseynou hussen lhoussine lahoussine lhoussaine lahcine
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | hamdi hamdy
-            abdallah: عبدالله عبد_الله عبدو | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
+            abdallah: عبدالله عبد_الله عبدو عبده | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
             abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
             abdelkader: عبدالقادر | cabdulqaadir cabdiqaadir abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri

@@ -34,7 +34,21 @@ final class Names {
 
     private static final Set<String> ARABIC_PARTICLES =
             Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد", "الحاج", "الحاجه", "حاج", "الدكتور", "د", "م");
-    private static final Set<String> ARABIC_KEEP_ARTICLE = Set.of("الله", "الياس", "الهام", "الفت", "اليسع", "الماس");
+    private static final Set<String> ARABIC_KEEP_ARTICLE = Set.of(
+            "الله",
+            "الياس",
+            "الهام",
+            "الفت",
+            "اليسع",
+            "الماس",
+            // names from other languages that begin with al or el and a vowel (Aliou, Alimou, Alemu, Alex, Elisabeth,
+            // Elena), which no Latin spelling loses as an article; Alpha and Albert lose it in both scripts
+            "اليو",
+            "اليمو",
+            "المو",
+            "اليكس",
+            "اليزابيث",
+            "الينا");
     /** The Tigrinya "son of" (as ولد), a particle spaced and joined alike (Wolde Michael, Woldemichael). */
     private static final Set<String> TIGRINYA_SON = Set.of("wolde", "welde", "walde", "wolda", "welda", "walda");
 
