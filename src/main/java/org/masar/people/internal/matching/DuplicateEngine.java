@@ -194,7 +194,7 @@ public final class DuplicateEngine {
         llr += names.points;
         if (names.givenVeto) {
             veto = true;
-            con.add(new Reason("given-name-differs", List.of(q.display.get(0), c.display.get(0))));
+            con.add(new Reason("given-name-differs", List.of(givenAsTyped(q), givenAsTyped(c))));
         }
         if (names.matched > 0) {
             pro.add(new Reason(
@@ -243,7 +243,7 @@ public final class DuplicateEngine {
                 && (preciseDate || (phone && closeAge))) {
             names.givenVeto = false;
             llr += 5 + 1.0;
-            pro.add(new Reason("given-name-close", List.of(q.display.get(0), c.display.get(0))));
+            pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
             con.removeIf(r -> r.code().equals("given-name-differs"));
             veto = q.sex != c.sex;
         }
@@ -362,6 +362,12 @@ public final class DuplicateEngine {
             share = Math.min(share, 0.01);
         }
         return NAMESAKE_WEIGHT * Math.log1p((namesakes - 1) * share);
+    }
+
+    /** The given name as typed, for a reason; a whole name typed in another part ({@code wholeNameInOnePart}). */
+    private static String givenAsTyped(Profile p) {
+        int whole = NameMatch.wholeNameInOnePart(p);
+        return p.display.get(whole < 0 ? 0 : whole);
     }
 
     /** The given name part word for word the same name ({@link Token#sameWord}), not merely alike. */
@@ -787,6 +793,7 @@ public final class DuplicateEngine {
         }
 
         private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf) {
+            int whole = wholeNameInOnePart(p);
             for (int part = 0; part < Profile.NAME_PARTS; part++) {
                 List<Token> words = p.parts.get(part);
                 for (int i = 0; i < words.size(); i++) {
@@ -795,9 +802,28 @@ public final class DuplicateEngine {
                         continue;
                     }
                     tokens.add(t);
-                    partOf.add(part == 1 && givenAfterSouthAsianPrefix(p) ? 0 : part);
+                    partOf.add(part == whole || part == 1 && givenAfterSouthAsianPrefix(p) ? 0 : part);
                 }
             }
+        }
+
+        /**
+         * The part other than the given name that holds the whole name, when no other part holds any word and it holds
+         * two or more (Ahmed Salem Ghariani typed as the family name): read as a whole name typed in the given name's
+         * field, which it is. -1 otherwise.
+         */
+        static int wholeNameInOnePart(Profile p) {
+            int found = -1;
+            for (int part = 0; part < Profile.NAME_PARTS; part++) {
+                if (p.parts.get(part).isEmpty()) {
+                    continue;
+                }
+                if (found >= 0 || part == 0) {
+                    return -1;
+                }
+                found = part;
+            }
+            return found >= 0 && p.parts.get(found).size() >= 2 ? found : -1;
         }
     }
 }

@@ -177,6 +177,9 @@ class DuplicateEngineTests {
             Ethiopian Alemu = ألمو ¦ Tigist|Alemu||;F;1993-08-08;ETH ¦ تيجست|ألمو||;F;1993-08-08;ETH
             Guinean Alimou = أليمو ¦ Alimou|||Sow;M;1990-02-02;GIN ¦ أليمو|||سو;M;1990-02-02;GIN
             Guinean Alpha = ألفا, Almamy = ألمامي ¦ Alpha|Almamy||Diallo;M;1995-05-05;GIN ¦ ألفا|ألمامي||ديالو;M;1995-05-05;GIN
+            a whole name typed as the family name ¦ |||Ahmed Salem Ghariani;M;1975-02-02;LBY ¦ Ahmed|Salem||Ghariani;M;1975-02-02;LBY
+            a whole name typed as the family name, in Arabic ¦ |||أحمد سالم الغرياني;M;1975-02-02;LBY ¦ Ahmed|Salem||Ghariani;M;1975-02-02;LBY
+            a whole name typed as the father's name ¦ |Ahmed Salem Ghariani||;M;1975-02-02;LBY ¦ أحمد|سالم||الغرياني;M;1975-02-02;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -245,6 +248,8 @@ class DuplicateEngineTests {
             brother and sister twins Karim and Karima ¦ Karim|Ali|Omar|Zawi;M;2018-08-06;LBY ¦ Karima|Ali|Omar|Zawi;F;2018-08-06;LBY
             a Pakistani Muhammad whose father is Imran, and Imran ¦ Muhammad|Imran||Khan;M;2000-01-01;PAK ¦ Imran|||Khan;M;1970-05-05;PAK
             Bangladeshi brothers, Md spread over the fields ¦ Md|Rafiqul||Islam;M;1987-07-07;BGD;01711223344 ¦ Md|Shafiqul||Islam;M;1990-03-03;BGD;01711223344
+            brothers, one with his whole name typed as the family name ¦ |||Ahmed Salem Ghariani;M;1975-02-02;LBY ¦ Mohamed|Salem||Ghariani;M;1978-02-02;LBY
+            a family name alone against a whole name, born on one day ¦ |||Ghariani;M;1975-02-02;LBY ¦ Ahmed|Salem||Ghariani;M;1975-02-02;LBY
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
