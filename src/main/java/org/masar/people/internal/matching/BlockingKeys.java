@@ -53,12 +53,21 @@ final class BlockingKeys {
         List<Token> chainWords = new ArrayList<>(MAX_WORDS);
         List<Integer> partOf = new ArrayList<>(MAX_WORDS);
         boolean differs = false;
+        // a South Asian Md. is no word of the chain; but a Mohammad alone in the given name whose father's name is the
+        // only other word (Mohammad | Asif) may be his given name, and keys as one, or two words would key none
+        int wordCount = 0;
+        for (List<Token> partWords : p.parts) {
+            wordCount += partWords.size();
+        }
+        boolean skipPrefix = wordCount > 2 || !DuplicateEngine.givenAfterSouthAsianPrefix(p);
         for (int part = 0; part < p.parts.size(); part++) {
             List<Token> partWords = p.parts.get(part);
             for (int i = 0; i < partWords.size(); i++) {
                 Token t = partWords.get(i);
                 String k = t.keyForm();
-                if (k.isEmpty() || chain.size() >= MAX_WORDS || DuplicateEngine.isSouthAsianPrefix(p, part, i)) {
+                if (k.isEmpty()
+                        || chain.size() >= MAX_WORDS
+                        || skipPrefix && DuplicateEngine.isSouthAsianPrefix(p, part, i)) {
                     continue;
                 }
                 chain.add(k);

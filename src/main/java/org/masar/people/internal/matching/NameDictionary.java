@@ -222,6 +222,7 @@ final class NameDictionary {
             abdi: عبدي | abdi cabdi
             imran: عمران | imran omran emran imrane
             halim: حليم | halim haleem
+            diaa: ضياء ضيا | diaa dia diya dhiaa zia ziya
             arabi: عربي | arabi larbi laarbi arbi elarbi
             akhdar: أخضر | akhdar lakhdar lakhder lakhdhar
             diallo: ديالو جالو | diallo jallow jalloh djallo

@@ -67,6 +67,7 @@ final class Names {
             "al",
             "el",
             "ul",
+            "ur",
             "ad",
             "ar",
             "as",
@@ -440,6 +441,9 @@ final class Names {
             lat[i] = parts.get(i).lat();
         }
         boolean changed = rejoin(ar, true, southAsian) | rejoin(lat, false, southAsian);
+        if (southAsian) {
+            changed |= assimilatedArticles(lat);
+        }
         if (!changed) {
             return parts;
         }
@@ -474,6 +478,52 @@ final class Names {
             }
         }
         return changed;
+    }
+
+    /**
+     * South Asian names write the article before an r into the word before it (Habibur Rahman, Mizanur Rahman: حبيب
+     * الرحمن, ميزان الرحمن), where Arabic script keeps it with the r-word, whose article goes: the ur of a word before
+     * one that begins with r, in its part or the next, goes too (not in a name of the table: Mansur Rashid). Spaced
+     * (Habib ur Rahman), it is a detached article.
+     */
+    private static boolean assimilatedArticles(String[] lat) {
+        boolean changed = false;
+        String[][] words = new String[lat.length][];
+        for (int i = 0; i < lat.length; i++) {
+            words[i] = blank(lat[i]) ? null : foldLatin(lat[i]).trim().split("\\s+");
+        }
+        for (int i = 0; i < lat.length; i++) {
+            if (words[i] == null) {
+                continue;
+            }
+            boolean partChanged = false;
+            for (int k = 0; k < words[i].length; k++) {
+                String next = k + 1 < words[i].length ? words[i][k + 1] : firstWordAfter(words, i);
+                String w = words[i][k];
+                if (next != null
+                        && next.startsWith("r")
+                        && w.length() >= 5
+                        && w.endsWith("ur")
+                        && NameDictionary.latin(w) == null) {
+                    words[i][k] = w.substring(0, w.length() - 2);
+                    partChanged = true;
+                }
+            }
+            if (partChanged) {
+                lat[i] = String.join(" ", words[i]);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static @Nullable String firstWordAfter(String[][] words, int part) {
+        for (int i = part + 1; i < words.length; i++) {
+            if (words[i] != null && words[i].length > 0 && !words[i][0].isEmpty()) {
+                return words[i][0];
+            }
+        }
+        return null;
     }
 
     private static boolean blank(@Nullable String text) {

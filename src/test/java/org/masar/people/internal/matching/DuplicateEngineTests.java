@@ -180,6 +180,11 @@ class DuplicateEngineTests {
             a whole name typed as the family name ¦ |||Ahmed Salem Ghariani;M;1975-02-02;LBY ¦ Ahmed|Salem||Ghariani;M;1975-02-02;LBY
             a whole name typed as the family name, in Arabic ¦ |||أحمد سالم الغرياني;M;1975-02-02;LBY ¦ Ahmed|Salem||Ghariani;M;1975-02-02;LBY
             a whole name typed as the father's name ¦ |Ahmed Salem Ghariani||;M;1975-02-02;LBY ¦ أحمد|سالم||الغرياني;M;1975-02-02;LBY
+            Bangladeshi Mizanur Rahman = ميزان الرحمن, the article written into the first word ¦ Mizanur|||Rahman;M;1991-03-03;BGD ¦ ميزان|||الرحمن;M;1991-03-03;BGD
+            Habibur Rahman = حبيب الرحمن in one field ¦ Habibur Rahman|||;M;1991-03-03;BGD ¦ حبيب الرحمن|||;M;1991-03-03;BGD
+            Habibur Rahman = Habib-ur-Rahman ¦ Habibur|||Rahman;M;1991-03-03;BGD ¦ Habib-ur-Rahman|||;M;1991-03-03;BGD
+            Md. Ziaur Rahman = محمد ضياء الرحمن ¦ Md. Ziaur|||Rahman;M;1991-03-03;BGD ¦ محمد ضياء|||الرحمن;M;1991-03-03;BGD
+            Mansur, a name of the table, keeps its ur before Rashid ¦ Mansur|||Rashid;M;1991-03-03;BGD ¦ منصور|||رشيد;M;1991-03-03;BGD
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -250,6 +255,7 @@ class DuplicateEngineTests {
             Bangladeshi brothers, Md spread over the fields ¦ Md|Rafiqul||Islam;M;1987-07-07;BGD;01711223344 ¦ Md|Shafiqul||Islam;M;1990-03-03;BGD;01711223344
             brothers, one with his whole name typed as the family name ¦ |||Ahmed Salem Ghariani;M;1975-02-02;LBY ¦ Mohamed|Salem||Ghariani;M;1978-02-02;LBY
             a family name alone against a whole name, born on one day ¦ |||Ghariani;M;1975-02-02;LBY ¦ Ahmed|Salem||Ghariani;M;1975-02-02;LBY
+            Bangladeshi brothers Habibur and Mizanur Rahman ¦ Habibur|||Rahman;M;1991-03-03;BGD;01711223344 ¦ ميزان|||الرحمن;M;1994-06-06;BGD;01711223344
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
