@@ -172,6 +172,27 @@ class DuplicateDetectionTests {
                 """))).doesNotContain(registered);
     }
 
+    @Test
+    void aNameTypedAsUnknownIsNoWordTwoStrangersShareNorOneThatDiffers() {
+        // rescued at sea, father's and family names not known: the clerk typed Unknown, another مجهول
+        String stranger = register("""
+                {"givenName": {"lat": "Ibrahim"}, "fatherName": {"lat": "Unknown"}, "familyName": {"lat": "UNKNOWN"},
+                 "sex": "M", "estimatedAge": 25, "ageEstimatedOn": "2025-01-10", "nationality": "NGA"}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "Ibrahim"}, "fatherName": {"lat": "unknown"}, "familyName": {"lat": "Unknown"},
+                 "sex": "M", "estimatedAge": 26, "ageEstimatedOn": "2025-03-01", "nationality": "NGA"}
+                """))).doesNotContain(stranger);
+        // a father's name not known then, given later: the same woman
+        assertFoundFromTheOther("""
+                {"givenName": {"ar": "أمينة"}, "fatherName": {"ar": "غير معروف"}, "familyName": {"ar": "ديالو"},
+                 "sex": "F", "dateOfBirth": "1995-05-05", "nationality": "GIN"}
+                """, """
+                {"givenName": {"lat": "Amina"}, "fatherName": {"lat": "Mamadou"}, "familyName": {"lat": "Diallo"},
+                 "sex": "F", "dateOfBirth": "1995-05-05", "nationality": "GIN"}
+                """);
+    }
+
     /** Registers the one person, then asks for the duplicate candidates of the other: the first is among the likely. */
     private void assertFoundFromTheOther(String registered, String asked) {
         String id = register(registered);

@@ -138,6 +138,103 @@ final class Names {
         return false;
     }
 
+    /**
+     * What clerks type where a name is not known (Unknown, N/A, FNU, xxx, inconnu, sconosciuto; مجهول, غير معروف, لا
+     * يوجد), as folded: no name at all, not a word two strangers share (Ibrahim, father unknown, and Ibrahim, father
+     * unknown) nor one that differs from the name a later record gives.
+     */
+    private static final Set<String> LATIN_UNKNOWN = Set.of(
+            "unknown",
+            "unkown",
+            "unknow",
+            "unknwon",
+            "unk",
+            "not known",
+            "notknown",
+            "no name",
+            "noname",
+            "none",
+            "na",
+            "n a",
+            "null",
+            "xxx",
+            "xx",
+            "x",
+            "fnu",
+            "lnu",
+            "nfn",
+            "nln",
+            "not available",
+            "not applicable",
+            "tbd",
+            "inconnu",
+            "inconnue",
+            "sconosciuto",
+            "sconosciuta",
+            "ignoto",
+            "desconocido");
+
+    private static final Set<String> ARABIC_UNKNOWN = Set.of(
+            "مجهول",
+            "مجهوله",
+            "مجهول الاسم",
+            "مجهول الاب",
+            "مجهوله الاب",
+            "غير معروف",
+            "غير معروفه",
+            "غير معلوم",
+            "غير متوفر",
+            "غير محدد",
+            "لا يوجد",
+            "لايوجد",
+            "لا يعرف",
+            "لايعرف",
+            "لا",
+            "بدون",
+            "بدون اسم");
+
+    /** The part with what stands for an unknown name, in either script, left out. */
+    static NameText withoutUnknown(NameText part) {
+        String ar = unknown(part.ar(), true) ? null : part.ar();
+        String lat = unknown(part.lat(), false) ? null : part.lat();
+        if (ar == part.ar() && lat == part.lat()) {
+            return part;
+        }
+        return ar == null && lat == null ? NameText.NONE : new NameText(ar, lat);
+    }
+
+    private static boolean unknown(@Nullable String text, boolean arabic) {
+        if (text == null || text.length() > UNKNOWN_LONGEST) {
+            return false;
+        }
+        // folding goes through ICU: names repeat, so each text is folded once
+        Boolean known = UNKNOWN_CACHE.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (UNKNOWN_CACHE.size() >= CACHE_LIMIT) {
+            UNKNOWN_CACHE.clear();
+        }
+        boolean unknown = isUnknown(text, arabic);
+        UNKNOWN_CACHE.put(text, unknown);
+        return unknown;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> UNKNOWN_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean isUnknown(String text, boolean arabic) {
+        String folded = arabic ? foldArabic(text) : foldLatin(text);
+        StringBuilder words = new StringBuilder(folded.length());
+        for (String word : folded.trim().split(" +")) {
+            words.append(words.isEmpty() ? "" : " ").append(word);
+        }
+        return (arabic ? ARABIC_UNKNOWN : LATIN_UNKNOWN).contains(words.toString());
+    }
+
+    /** Longer texts are names (the longest placeholder, with room for spaces and punctuation around it). */
+    private static final int UNKNOWN_LONGEST = 24;
+
     /** Arabic orthography folded, everything but Arabic letters turned into spaces. */
     static String foldArabic(String text) {
         String s = NFKC.normalize(text);

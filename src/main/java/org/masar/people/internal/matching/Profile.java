@@ -18,16 +18,16 @@ public final class Profile {
     private static final char SUB = '\u001D';
     private static final String VERSION = "m9";
     /**
-     * m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m9's names (عبده is Abdou;
-     * Alpha, Aliou, Alemu and other names that begin with al keep it) and the Md. alone before a father's name (Md |
-     * Rafiqul); from before m8's names (Mohamud is Mahmoud, Tidiane, John, Med, Qasim, Belgasem), the article kept
-     * after a Latin Abu (Abou El Kacem), Latin letters (the k of Michael, the long u of Rasoul, Tigrinya Wolde), keys
-     * without the sex and document keys without the zeros after the prefix; from before m7's compounds split over two
-     * fields (صلاح | الدين), joined particles (Benali, Benamer), Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima,
-     * Modou, Jallow, Ceesay) and keys of compounds written as one word (Awad Elkarim as Awadelkarim); their keys from
-     * before m6's dated keys of two-word names; and their tokens and keys from before m5's names (Hanan, Rana, Rania
-     * and others: twins named Hana and Hanan in Latin were taken for one name) and m4's names and letters (Achta,
-     * Hamouda, تش, ككلي…).
+     * m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m9's names (Unknown, مجهول and
+     * the like are no name; عبده is Abdou and ضياء Zia; Aliou, Alemu and other names that begin with al and a vowel
+     * keep it; the -ur of Habibur Rahman goes) and the Md. alone before a father's name (Md | Rafiqul); from before
+     * m8's names (Mohamud is Mahmoud, Tidiane, John, Med, Qasim, Belgasem), the article kept after a Latin Abu (Abou El
+     * Kacem), Latin letters (the k of Michael, the long u of Rasoul, Tigrinya Wolde), keys without the sex and document
+     * keys without the zeros after the prefix; from before m7's compounds split over two fields (صلاح | الدين), joined
+     * particles (Benali, Benamer), Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou, Jallow, Ceesay) and
+     * keys of compounds written as one word (Awad Elkarim as Awadelkarim); their keys from before m6's dated keys of
+     * two-word names; and their tokens and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana
+     * and Hanan in Latin were taken for one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of("m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
@@ -107,7 +107,11 @@ public final class Profile {
         String nat = in.nationality() == null || in.nationality().isBlank()
                 ? null
                 : clean(in.nationality()).toUpperCase(java.util.Locale.ROOT);
-        for (NameText p : Names.rejoinSplitCompounds(typed, DuplicateEngine.southAsian(nat))) {
+        List<NameText> known = new ArrayList<>(NAME_PARTS);
+        for (NameText p : typed) {
+            known.add(Names.withoutUnknown(p));
+        }
+        for (NameText p : Names.rejoinSplitCompounds(known, DuplicateEngine.southAsian(nat))) {
             parts.add(List.copyOf(Names.tokens(p)));
         }
         int dob = in.dateOfBirth() == null ? NO_DATE : (int) in.dateOfBirth().toEpochDay();

@@ -185,6 +185,10 @@ class DuplicateEngineTests {
             Habibur Rahman = Habib-ur-Rahman ¦ Habibur|||Rahman;M;1991-03-03;BGD ¦ Habib-ur-Rahman|||;M;1991-03-03;BGD
             Md. Ziaur Rahman = محمد ضياء الرحمن ¦ Md. Ziaur|||Rahman;M;1991-03-03;BGD ¦ محمد ضياء|||الرحمن;M;1991-03-03;BGD
             Mansur, a name of the table, keeps its ur before Rashid ¦ Mansur|||Rashid;M;1991-03-03;BGD ¦ منصور|||رشيد;M;1991-03-03;BGD
+            a father's name not known (Unknown) against the name a later record gives ¦ Amina|Unknown||Diallo;F;1995-05-05;GIN ¦ Amina|Mamadou||Diallo;F;1995-05-05;GIN
+            غير معروف for the father's name, across scripts ¦ أمينة|غير معروف||ديالو;F;1995-05-05;GIN ¦ Amina|Mamadou||Diallo;F;1995-05-05;GIN
+            لا يوجد for the father's name ¦ محمد|لا يوجد||الزوي;M;1995-05-05;LBY ¦ محمد|علي||الزوي;M;1995-05-05;LBY
+            مجهول for the father's name, xxx for another ¦ أمينة|مجهول||ديالو;F;1995-05-05;GIN ¦ أمينة|محمد|xxx|ديالو;F;1995-05-05;GIN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -256,6 +260,9 @@ class DuplicateEngineTests {
             brothers, one with his whole name typed as the family name ¦ |||Ahmed Salem Ghariani;M;1975-02-02;LBY ¦ Mohamed|Salem||Ghariani;M;1978-02-02;LBY
             a family name alone against a whole name, born on one day ¦ |||Ghariani;M;1975-02-02;LBY ¦ Ahmed|Salem||Ghariani;M;1975-02-02;LBY
             Bangladeshi brothers Habibur and Mizanur Rahman ¦ Habibur|||Rahman;M;1991-03-03;BGD;01711223344 ¦ ميزان|||الرحمن;M;1994-06-06;BGD;01711223344
+            two strangers named Ibrahim, father and family name Unknown ¦ Ibrahim|Unknown||Unknown;M;~25@2025-01-01;NGA ¦ Ibrahim|Unknown||Unknown;M;~26@2025-01-01;NGA
+            two strangers named إبراهيم, father غير معروف ¦ إبراهيم|غير معروف||;M;~25@2025-01-01;SDN ¦ إبراهيم|غير معروف||;M;~26@2025-01-01;SDN
+            two strangers named آدم, father and grandfather مجهول ¦ آدم|مجهول|مجهول|;M;~25@2025-01-01;TCD ¦ آدم|مجهول|مجهول|;M;~27@2025-01-01;TCD
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
