@@ -114,7 +114,10 @@ public final class Profile {
         for (NameText p : Names.rejoinSplitCompounds(known, DuplicateEngine.southAsian(nat))) {
             parts.add(List.copyOf(Names.tokens(p)));
         }
-        int dob = in.dateOfBirth() == null ? NO_DATE : (int) in.dateOfBirth().toEpochDay();
+        // a year of birth of 1900 or before is what a spreadsheet or an older system wrote for "not known"
+        int dob = in.dateOfBirth() == null || in.dateOfBirth().getYear() <= 1900
+                ? NO_DATE
+                : (int) in.dateOfBirth().toEpochDay();
         int age = dob == NO_DATE && in.estimatedAge() != null ? in.estimatedAge() : -1;
         int on = age >= 0 && in.ageEstimatedOn() != null
                 ? (int) in.ageEstimatedOn().toEpochDay()

@@ -189,6 +189,7 @@ class DuplicateEngineTests {
             غير معروف for the father's name, across scripts ¦ أمينة|غير معروف||ديالو;F;1995-05-05;GIN ¦ Amina|Mamadou||Diallo;F;1995-05-05;GIN
             لا يوجد for the father's name ¦ محمد|لا يوجد||الزوي;M;1995-05-05;LBY ¦ محمد|علي||الزوي;M;1995-05-05;LBY
             مجهول for the father's name, xxx for another ¦ أمينة|مجهول||ديالو;F;1995-05-05;GIN ¦ أمينة|محمد|xxx|ديالو;F;1995-05-05;GIN
+            1900-01-01, a spreadsheet's "not known", against an estimated age ¦ Salem|Omar|Khalifa|Fitouri;M;1900-01-01;LBY ¦ سالم|عمر|خليفة|الفيتوري;M;~45@2025-01-01;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -263,6 +264,7 @@ class DuplicateEngineTests {
             two strangers named Ibrahim, father and family name Unknown ¦ Ibrahim|Unknown||Unknown;M;~25@2025-01-01;NGA ¦ Ibrahim|Unknown||Unknown;M;~26@2025-01-01;NGA
             two strangers named إبراهيم, father غير معروف ¦ إبراهيم|غير معروف||;M;~25@2025-01-01;SDN ¦ إبراهيم|غير معروف||;M;~26@2025-01-01;SDN
             two strangers named آدم, father and grandfather مجهول ¦ آدم|مجهول|مجهول|;M;~25@2025-01-01;TCD ¦ آدم|مجهول|مجهول|;M;~27@2025-01-01;TCD
+            two strangers whose birth dates are both 1900-01-01 ¦ Ibrahim|||Bello;M;1900-01-01;NGA ¦ Ibrahim|||Bello;M;1900-01-01;NGA
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
