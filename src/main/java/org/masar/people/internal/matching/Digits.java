@@ -17,4 +17,23 @@ final class Digits {
         int d = Character.digit(c, 10);
         return d >= 0 ? (char) ('0' + d) : c;
     }
+
+    /**
+     * Whether the digits of a normalised number, from {@code from} on, are none at all or one digit repeated (0000000,
+     * NONE, P1111111): what is typed where a form wants a number and none is known, which two strangers share.
+     */
+    static boolean noneOrOneRepeated(String number, int from) {
+        char first = 0;
+        for (int i = from; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (first == 0) {
+                    first = c;
+                } else if (c != first) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -128,14 +128,15 @@ public final class Profile {
         List<String> phones = new ArrayList<>();
         for (String p : in.phones()) {
             String n = PhoneNumbers.normalise(p);
-            if (n.length() >= 6 && !phones.contains(n)) {
+            // the subscriber's seven digits one digit repeated (0910000000): no phone, typed where one was wanted
+            if (n.length() >= 6 && !phones.contains(n) && !Digits.noneOrOneRepeated(n, Math.max(0, n.length() - 7))) {
                 phones.add(n);
             }
         }
         List<Document> docs = new ArrayList<>();
         for (DocumentInput d : in.documents()) {
             String n = DocumentNumbers.normalise(d.number());
-            if (n.length() >= 3) {
+            if (n.length() >= 3 && !Digits.noneOrOneRepeated(n, 0)) {
                 String country =
                         d.issuingCountry() == null || d.issuingCountry().isBlank()
                                 ? null

@@ -265,6 +265,10 @@ class DuplicateEngineTests {
             two strangers named إبراهيم, father غير معروف ¦ إبراهيم|غير معروف||;M;~25@2025-01-01;SDN ¦ إبراهيم|غير معروف||;M;~26@2025-01-01;SDN
             two strangers named آدم, father and grandfather مجهول ¦ آدم|مجهول|مجهول|;M;~25@2025-01-01;TCD ¦ آدم|مجهول|مجهول|;M;~27@2025-01-01;TCD
             two strangers whose birth dates are both 1900-01-01 ¦ Ibrahim|||Bello;M;1900-01-01;NGA ¦ Ibrahim|||Bello;M;1900-01-01;NGA
+            two strangers whose phone was typed 0000000000 ¦ Ibrahim|Musa||Bello;M;~25@2025-01-01;NGA;0000000000 ¦ Ibrahim|Musa||Bello;M;~30@2025-01-01;NGA;0000000000
+            two strangers whose passport number was typed NONE ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:NONE:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:none:ERI
+            two strangers whose passport number was typed 000000 ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:000000:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:00-00-00:ERI
+            two sisters whose passport number was typed UNKNOWN ¦ Amina|||Bello;F;~25@2025-01-01;NGA;;passport:UNKNOWN:NGA ¦ Fatima|||Bello;F;~29@2025-01-01;NGA;;passport:UNKNOWN:NGA
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
