@@ -247,6 +247,16 @@ public final class DuplicateEngine {
             con.removeIf(r -> r.code().equals("given-name-differs"));
             veto = q.sex != c.sex;
         }
+        // The given and the father's name typed in each other's field (Ali | Mohamed, Mohamed | Ali), every word
+        // matched, and born on the very same day (not a 1 January) or holding one document: a clerk's swap. Born on
+        // other days, or of rough ages, they are cousins named after each other's fathers, or a father and his son.
+        if (names.givenFatherSwapped && names.mismatched == 0 && (sameDay || strongDoc)) {
+            names.givenVeto = false;
+            llr += 5;
+            pro.add(new Reason("name-order-differs", List.of()));
+            con.removeIf(r -> r.code().equals("given-name-differs"));
+            veto = q.sex != c.sex;
+        }
         // A family shares a phone, but not a given name: a phone and every name word the same, the given name written
         // as one name, say more together than each alone (Adam Issa on one phone, with no age given).
         if (phone && names.mismatched == 0 && names.matched >= 2 && sameGivenName(q, c)) {
@@ -501,6 +511,9 @@ public final class DuplicateEngine {
         /** The given names differ by one typing slip ({@link Token#slip}). */
         boolean givenSlip;
 
+        /** Each given name is the other's father's name (Ali | Mohamed against Mohamed | Ali). */
+        boolean givenFatherSwapped;
+
         boolean swapped;
         boolean fatherDiffers;
 
@@ -578,6 +591,12 @@ public final class DuplicateEngine {
                         m.givenVeto = true;
                         m.points -= 5;
                         m.givenSlip = gi == 0 && gj == 0 && Token.slip(tq.get(0), tc.get(0));
+                        int[] givenAsFather = best(sim, pq, pc, 0, 1);
+                        int[] fatherAsGiven = best(sim, pq, pc, 1, 0);
+                        m.givenFatherSwapped = givenAsFather[0] >= 0
+                                && fatherAsGiven[0] >= 0
+                                && givenAsFather[0] != fatherAsGiven[0]
+                                && givenAsFather[1] != fatherAsGiven[1];
                     }
                 }
             } else {

@@ -190,6 +190,8 @@ class DuplicateEngineTests {
             لا يوجد for the father's name ¦ محمد|لا يوجد||الزوي;M;1995-05-05;LBY ¦ محمد|علي||الزوي;M;1995-05-05;LBY
             مجهول for the father's name, xxx for another ¦ أمينة|مجهول||ديالو;F;1995-05-05;GIN ¦ أمينة|محمد|xxx|ديالو;F;1995-05-05;GIN
             1900-01-01, a spreadsheet's "not known", against an estimated age ¦ Salem|Omar|Khalifa|Fitouri;M;1900-01-01;LBY ¦ سالم|عمر|خليفة|الفيتوري;M;~45@2025-01-01;LBY
+            the given and the father's name typed in each other's field, born on one day ¦ Ali|Mohamed||Zawi;M;1990-02-02;LBY ¦ Mohamed|Ali||Zawi;M;1990-02-02;LBY
+            the given and the father's name swapped, across scripts ¦ علي|محمد|سالم|الزوي;M;1990-02-12;LBY ¦ Mohamed|Ali|Salem|Zawi;M;1990-02-12;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -266,6 +268,8 @@ class DuplicateEngineTests {
             two strangers named آدم, father and grandfather مجهول ¦ آدم|مجهول|مجهول|;M;~25@2025-01-01;TCD ¦ آدم|مجهول|مجهول|;M;~27@2025-01-01;TCD
             two strangers whose birth dates are both 1900-01-01 ¦ Ibrahim|||Bello;M;1900-01-01;NGA ¦ Ibrahim|||Bello;M;1900-01-01;NGA
             two strangers whose phone was typed 0000000000 ¦ Ibrahim|Musa||Bello;M;~25@2025-01-01;NGA;0000000000 ¦ Ibrahim|Musa||Bello;M;~30@2025-01-01;NGA;0000000000
+            cousins named after each other's fathers, of one age ¦ Ali|Mohamed|Salem|Zawi;M;~35@2025-01-01;LBY ¦ Mohamed|Ali|Salem|Zawi;M;~36@2025-01-01;LBY
+            cousins named after each other's fathers, the same 1 January ¦ Ali|Mohamed|Salem|Zawi;M;1990-01-01;LBY ¦ Mohamed|Ali|Salem|Zawi;M;1990-01-01;LBY
             two strangers whose passport number was typed NONE ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:NONE:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:none:ERI
             two strangers whose passport number was typed 000000 ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:000000:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:00-00-00:ERI
             two sisters whose passport number was typed UNKNOWN ¦ Amina|||Bello;F;~25@2025-01-01;NGA;;passport:UNKNOWN:NGA ¦ Fatima|||Bello;F;~29@2025-01-01;NGA;;passport:UNKNOWN:NGA
