@@ -7,7 +7,7 @@ package org.masar.people.internal.matching;
  * Unvocalised Arabic writes no short vowels, so the skeleton keeps none: vowels (and w/y inside a word, which are long
  * vowels there) are dropped, a leading w/y is kept as a consonant, digraphs fold to one letter (kh→K, gh→G,
  * sh/ch/tch/tsh→X, th→T, dh→D, dj→J, ph→F), q/c/ck→K and the Greek ch of Michael and Christ-, doubled letters collapse
- * and a final h (ta marbuta, "Abdallah"/"Abdalla") drops.
+ * and a final h (ta marbuta, "Abdallah"/"Abdalla") drops — not an h before a last vowel (Fatiha).
  * The letters that remain are upper-case: B F T D S Z X K G J H L M N R W Y.
  */
 final class Skeletons {
@@ -121,7 +121,8 @@ final class Skeletons {
             }
         }
         int len = out.length();
-        if (len > 1 && out.charAt(len - 1) == 'H') {
+        // a final h: not the h of Fatiha or Nuha, after which a vowel ends the word (فتيحة, نهى)
+        if (len > 1 && out.charAt(len - 1) == 'H' && latin.endsWith("h")) {
             out.setLength(len - 1);
         }
         return out.toString();

@@ -192,6 +192,10 @@ class DuplicateEngineTests {
             1900-01-01, a spreadsheet's "not known", against an estimated age ¦ Salem|Omar|Khalifa|Fitouri;M;1900-01-01;LBY ¦ سالم|عمر|خليفة|الفيتوري;M;~45@2025-01-01;LBY
             the given and the father's name typed in each other's field, born on one day ¦ Ali|Mohamed||Zawi;M;1990-02-02;LBY ¦ Mohamed|Ali||Zawi;M;1990-02-02;LBY
             the given and the father's name swapped, across scripts ¦ علي|محمد|سالم|الزوي;M;1990-02-12;LBY ¦ Mohamed|Ali|Salem|Zawi;M;1990-02-12;LBY
+            Fatiha = فتيحة, whose h is no final h ¦ Fatiha|Omar|Salem|Zawi;F;1990-02-02;LBY ¦ فتيحة|عمر|سالم|الزوي;F;1990-02-02;LBY
+            Nuha = نهى, Saliha = صالحة ¦ Nuha|Saliha||Zawi;F;1990-02-02;LBY ¦ نهى|صالحة||الزوي;F;1990-02-02;LBY
+            Hayat = حياة, the ta marbuta said as t ¦ Hayat|Omar|Salem|Zawi;F;1990-02-02;LBY ¦ حياة|عمر|سالم|الزوي;F;1990-02-02;LBY
+            Fathalla = فتح الله, whose th is ت then ح ¦ Fathalla|Omar|Salem|Zawi;M;1990-02-02;LBY ¦ فتح الله|عمر|سالم|الزوي;M;1990-02-02;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
