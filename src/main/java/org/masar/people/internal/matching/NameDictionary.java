@@ -80,6 +80,8 @@ final class NameDictionary {
             saad: سعد | saad saadi_no saadou
             faisal: فيصل | faisal faysal faycal feisal
             fathi: فتحي | fathi fathy fethi fatthi
+            adham: أدهم | adham adhem
+            medhat: مدحت | medhat midhat medhet madhat
             hayat: حياة | hayat hayet hayate
             fathallah: فتح_الله | fathallah fathalla fethallah fetallah fatallah fathalah
             nasser: ناصر | nasser nasir naser nacer nassir
