@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet
             ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -46,7 +46,7 @@ final class NameDictionary {
             hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini ousseynou hussen lhoussine lahoussine lhoussaine lahcine
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | hamdi hamdy
-            abdallah: عبدالله عبد_الله عبدو عبده | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
+            abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
             abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
             abdelkader: عبدالقادر | cabdulqaadir cabdiqaadir abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri

@@ -197,6 +197,7 @@ class DuplicateEngineTests {
             Hayat = حياة, the ta marbuta said as t ¦ Hayat|Omar|Salem|Zawi;F;1990-02-02;LBY ¦ حياة|عمر|سالم|الزوي;F;1990-02-02;LBY
             Fathalla = فتح الله, whose th is ت then ح ¦ Fathalla|Omar|Salem|Zawi;M;1990-02-02;LBY ¦ فتح الله|عمر|سالم|الزوي;M;1990-02-02;LBY
             Medhat = مدحت and Adham = أدهم, whose dh is د then ه or ح ¦ Medhat|Adham|Salem|Zawi;M;1990-02-02;LBY ¦ مدحت|أدهم|سالم|الزوي;M;1990-02-02;LBY
+            Malian Mamadou = محمدو, Abdoulaye = عبدولاي ¦ Mamadou|Abdoulaye||Traore;M;1990-02-02;MLI ¦ محمدو|عبدولاي||تراوري;M;1990-02-02;MLI
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
