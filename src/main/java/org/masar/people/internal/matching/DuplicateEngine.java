@@ -813,6 +813,7 @@ public final class DuplicateEngine {
 
         private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf) {
             int whole = wholeNameInOnePart(p);
+            boolean fatherIsGiven = givenAfterSouthAsianPrefix(p);
             for (int part = 0; part < Profile.NAME_PARTS; part++) {
                 List<Token> words = p.parts.get(part);
                 for (int i = 0; i < words.size(); i++) {
@@ -821,7 +822,7 @@ public final class DuplicateEngine {
                         continue;
                     }
                     tokens.add(t);
-                    partOf.add(part == whole || part == 1 && givenAfterSouthAsianPrefix(p) ? 0 : part);
+                    partOf.add(part == whole || part == 1 && fatherIsGiven ? 0 : part);
                 }
             }
         }
