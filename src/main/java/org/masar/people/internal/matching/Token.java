@@ -112,7 +112,8 @@ record Token(
 
     /**
      * Whether two words of one script that are not one name are one typing slip apart: in Arabic, one letter written
-     * for another that differs from it only by its dots (رشا, رسا; the keyboard and handwriting confuse them), two
+     * for another that differs from it only by its dots (رشا, رسا; the keyboard and handwriting confuse them) or that
+     * sounds like it (الصادق, السادق), two
      * letters swapped, or one consonant lost or added in a word of four letters or more (جمعة, جعة) — but never a long
      * vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن, حسين), unless one is a name of
      * the table and the other is that name with a letter lost (خالد, خلد) or one of the same shape (غسان, غساي); in
@@ -152,7 +153,14 @@ record Token(
     }
 
     private static final String LONG_VOWELS = "اويى";
-    private static final String[] DOTS = {"بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق"};
+    /**
+     * Letters written for one another: of one shape, told apart by their dots only (the keyboard and handwriting
+     * confuse them), or of one sound in Libyan and other spoken Arabic, where ض and ظ, ص and س, ط and ت, ث and ت or
+     * س, ذ and ز, ح and ه are heard alike (الصادق, السادق; ظافر, ضافر).
+     */
+    private static final String[] DOTS = {
+        "بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق", "سصث", "تطث", "ضظ", "ذز", "حه"
+    };
 
     private static boolean arabicSlip(String a, String b) {
         if (a.length() == b.length()) {

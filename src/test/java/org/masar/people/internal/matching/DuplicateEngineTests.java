@@ -198,6 +198,8 @@ class DuplicateEngineTests {
             Fathalla = فتح الله, whose th is ت then ح ¦ Fathalla|Omar|Salem|Zawi;M;1990-02-02;LBY ¦ فتح الله|عمر|سالم|الزوي;M;1990-02-02;LBY
             Medhat = مدحت and Adham = أدهم, whose dh is د then ه or ح ¦ Medhat|Adham|Salem|Zawi;M;1990-02-02;LBY ¦ مدحت|أدهم|سالم|الزوي;M;1990-02-02;LBY
             Malian Mamadou = محمدو, Abdoulaye = عبدولاي ¦ Mamadou|Abdoulaye||Traore;M;1990-02-02;MLI ¦ محمدو|عبدولاي||تراوري;M;1990-02-02;MLI
+            a letter written for one that sounds like it (الصادق, السادق), born on one day ¦ الصادق|علي|محمد|الترهوني;M;1980-02-02;LBY ¦ السادق|علي|محمد|الترهوني;M;1980-02-02;LBY
+            ظ for ض, as Libyans say both (ظافر, ضافر), born on one day ¦ ظافر|علي|محمد|الترهوني;M;1980-02-02;LBY ¦ ضافر|علي|محمد|الترهوني;M;1980-02-02;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
