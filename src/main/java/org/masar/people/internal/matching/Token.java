@@ -81,7 +81,51 @@ record Token(
             double lat = Math.max(latinText(latA, latB), jw >= 0.8 || sameStart ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);
         }
-        return s >= 0 ? s : skeletons(a, b);
+        return s >= 0 ? s : acrossScripts(a, b);
+    }
+
+    /**
+     * Across scripts: the skeletons — and for a Latin word outside the table, also read with a th, dh or sh between
+     * vowels as two letters, which it often is (Fathia, فتحية; Medhanie, مدهاني; Ishaaq, إسحاق), where the skeleton
+     * reads one (ث, ذ, ش).
+     */
+    private static double acrossScripts(Token a, Token b) {
+        double s = skeletons(a, b);
+        if (s < 1 && a.group == null && !arabic(a.text)) {
+            String split = digraphsSplit(a.text);
+            if (split != null) {
+                s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(split), b.skeleton));
+            }
+        }
+        if (s < 1 && b.group == null && !arabic(b.text)) {
+            String split = digraphsSplit(b.text);
+            if (split != null) {
+                s = Math.max(s, Skeletons.similarity(a.skeleton, Names.latinSkeleton(split)));
+            }
+        }
+        return s;
+    }
+
+    /** The word with an apostrophe between the letters of each th, dh or sh between vowels, or null if none. */
+    private static @Nullable String digraphsSplit(String latin) {
+        StringBuilder out = null;
+        for (int i = 1; i + 2 < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if ((c == 't' || c == 'd' || c == 's')
+                    && latin.charAt(i + 1) == 'h'
+                    && vowel(latin.charAt(i - 1))
+                    && vowel(latin.charAt(i + 2))) {
+                if (out == null) {
+                    out = new StringBuilder(latin);
+                }
+                out.insert(i + 1 + (out.length() - latin.length()), '\'');
+            }
+        }
+        return out == null ? null : out.toString();
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** Whether both words are names of the table and not one name: their {@link #similarity} is at most 0.55. */

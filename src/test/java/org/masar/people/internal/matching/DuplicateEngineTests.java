@@ -200,6 +200,7 @@ class DuplicateEngineTests {
             Malian Mamadou = محمدو, Abdoulaye = عبدولاي ¦ Mamadou|Abdoulaye||Traore;M;1990-02-02;MLI ¦ محمدو|عبدولاي||تراوري;M;1990-02-02;MLI
             a letter written for one that sounds like it (الصادق, السادق), born on one day ¦ الصادق|علي|محمد|الترهوني;M;1980-02-02;LBY ¦ السادق|علي|محمد|الترهوني;M;1980-02-02;LBY
             ظ for ض, as Libyans say both (ظافر, ضافر), born on one day ¦ ظافر|علي|محمد|الترهوني;M;1980-02-02;LBY ¦ ضافر|علي|محمد|الترهوني;M;1980-02-02;LBY
+            a Latin th, dh, sh between vowels read as two letters: Fathia = فتحية, Medhanie = مدهاني, Ishaaq = إسحاق ¦ Fathia|Medhanie|Ishaaq|Zawi;F;1990-02-02;LBY ¦ فتحية|مدهاني|إسحاق|الزوي;F;1990-02-02;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -278,6 +279,8 @@ class DuplicateEngineTests {
             two strangers whose phone was typed 0000000000 ¦ Ibrahim|Musa||Bello;M;~25@2025-01-01;NGA;0000000000 ¦ Ibrahim|Musa||Bello;M;~30@2025-01-01;NGA;0000000000
             cousins named after each other's fathers, of one age ¦ Ali|Mohamed|Salem|Zawi;M;~35@2025-01-01;LBY ¦ Mohamed|Ali|Salem|Zawi;M;~36@2025-01-01;LBY
             cousins named after each other's fathers, the same 1 January ¦ Ali|Mohamed|Salem|Zawi;M;1990-01-01;LBY ¦ Mohamed|Ali|Salem|Zawi;M;1990-01-01;LBY
+            twins Thana and تهاني, a th at the start read as one letter only ¦ Thana|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ تهاني|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
+            twins Aisha and سها, a name of the table read as the table says ¦ Aisha|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ سها|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
             two strangers whose passport number was typed NONE ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:NONE:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:none:ERI
             two strangers whose passport number was typed 000000 ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:000000:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:00-00-00:ERI
             two sisters whose passport number was typed UNKNOWN ¦ Amina|||Bello;F;~25@2025-01-01;NGA;;passport:UNKNOWN:NGA ¦ Fatima|||Bello;F;~29@2025-01-01;NGA;;passport:UNKNOWN:NGA
