@@ -437,7 +437,7 @@ final class Names {
             return rest.length() >= 2 ? "abd" + rest : t;
         }
         for (String suffix : DIN_SUFFIXES) {
-            if (t.endsWith(suffix) && t.length() - suffix.length() >= 3) {
+            if (t.endsWith(suffix) && t.length() - suffix.length() >= 2) {
                 t = t.substring(0, t.length() - suffix.length()) + "din";
                 break;
             }

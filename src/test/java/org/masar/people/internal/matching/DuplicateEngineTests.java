@@ -201,6 +201,7 @@ class DuplicateEngineTests {
             a letter written for one that sounds like it (الصادق, السادق), born on one day ¦ الصادق|علي|محمد|الترهوني;M;1980-02-02;LBY ¦ السادق|علي|محمد|الترهوني;M;1980-02-02;LBY
             ظ for ض, as Libyans say both (ظافر, ضافر), born on one day ¦ ظافر|علي|محمد|الترهوني;M;1980-02-02;LBY ¦ ضافر|علي|محمد|الترهوني;M;1980-02-02;LBY
             a Latin th, dh, sh between vowels read as two letters: Fathia = فتحية, Medhanie = مدهاني, Ishaaq = إسحاق ¦ Fathia|Medhanie|Ishaaq|Zawi;F;1990-02-02;LBY ¦ فتحية|مدهاني|إسحاق|الزوي;F;1990-02-02;LBY
+            Sudanese Ezeldin = عز الدين, a din compound of a two-letter first half ¦ Ezeldin|Ahmed|Osman|;M;1990-02-02;SDN ¦ عز الدين|أحمد|عثمان|;M;1990-02-02;SDN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
