@@ -157,12 +157,12 @@ record Token(
     /**
      * Whether two words of one script that are not one name are one typing slip apart: in Arabic, one letter written
      * for another that differs from it only by its dots (رشا, رسا; the keyboard and handwriting confuse them) or that
-     * sounds like it (الصادق, السادق), two
-     * letters swapped, or one consonant lost or added in a word of four letters or more (جمعة, جعة) — but never a long
-     * vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن, حسين), unless one is a name of
-     * the table and the other is that name with a letter lost (خالد, خلد) or one of the same shape (غسان, غساي); in
-     * Latin, one letter added, lost, changed or two swapped in a word of five letters or more (four when one is a
-     * name of the table and the other is not: Musa, Muaa). Two names of the table are never a slip.
+     * sounds like it (الصادق, السادق), two letters swapped, or one consonant lost or added in a word of four letters or
+     * more (جمعة, جعة) — but never a long vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن,
+     * حسين), unless one is a name of the table and the other is that name with a letter lost (خالد, خلد) or one of the
+     * same shape or sound (غسان, غساي); in Latin, one letter added, lost, changed or two swapped in a word of five letters or
+     * more (four when one is a name of the table and the other is not: Musa, Muaa). Two names of the table are never a
+     * slip.
      */
     static boolean slip(Token a, Token b) {
         if (a.group != null && b.group != null) {
@@ -180,7 +180,7 @@ record Token(
                 if (other.length() == known.length()) {
                     for (int i = 0; i < known.length(); i++) {
                         if (known.charAt(i) != other.charAt(i)) {
-                            return sameShape(known.charAt(i), other.charAt(i)) || arabicSlip(known, other);
+                            return confused(known.charAt(i), other.charAt(i)) || arabicSlip(known, other);
                         }
                     }
                 }
@@ -202,7 +202,7 @@ record Token(
      * confuse them), or of one sound in Libyan and other spoken Arabic, where ض and ظ, ص and س, ط and ت, ث and ت or
      * س, ذ and ز, ح and ه are heard alike (الصادق, السادق; ظافر, ضافر).
      */
-    private static final String[] DOTS = {
+    private static final String[] CONFUSED_LETTERS = {
         "بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق", "سصث", "تطث", "ضظ", "ذز", "حه"
     };
 
@@ -225,7 +225,7 @@ record Token(
                 return false;
             }
             if (second < 0) {
-                return dotted(a.charAt(first), b.charAt(first));
+                return confusedConsonants(a.charAt(first), b.charAt(first));
             }
             return second == first + 1 && a.charAt(first) == b.charAt(second) && a.charAt(second) == b.charAt(first);
         }
@@ -241,8 +241,8 @@ record Token(
         return longer.substring(i + 1).equals(shorter.substring(i)) && LONG_VOWELS.indexOf(longer.charAt(i)) < 0;
     }
 
-    private static boolean sameShape(char x, char y) {
-        for (String family : DOTS) {
+    private static boolean confused(char x, char y) {
+        for (String family : CONFUSED_LETTERS) {
             if (family.indexOf(x) >= 0 && family.indexOf(y) >= 0) {
                 return true;
             }
@@ -250,8 +250,8 @@ record Token(
         return false;
     }
 
-    private static boolean dotted(char x, char y) {
-        for (String family : DOTS) {
+    private static boolean confusedConsonants(char x, char y) {
+        for (String family : CONFUSED_LETTERS) {
             if (family.indexOf(x) >= 0 && family.indexOf(y) >= 0) {
                 return LONG_VOWELS.indexOf(x) < 0 && LONG_VOWELS.indexOf(y) < 0;
             }
