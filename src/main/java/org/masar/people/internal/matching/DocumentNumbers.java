@@ -3,9 +3,9 @@ package org.masar.people.internal.matching;
 import java.util.Locale;
 
 /**
- * Document numbers reduced to upper-case ASCII letters and digits: spaces, dashes, dots and slashes dropped, Arabic-Indic
- * digits folded. A lost or added letter prefix ("P01234567" against "01234567", or "PO1234567" with the letter O) is
- * seen by comparing {@link #core(String)}.
+ * Document numbers reduced to upper-case ASCII letters and digits: spaces, dashes, dots and slashes dropped,
+ * Arabic-Indic digits folded. A lost or added letter prefix ("P01234567" against "01234567", or "PO1234567" with the
+ * letter O) is seen by comparing {@link #core(String)}.
  */
 public final class DocumentNumbers {
     private DocumentNumbers() {}

@@ -743,7 +743,6 @@ public final class DuplicateEngine {
             return best;
         }
 
-        /** Whether the name holds words in this part and none of them was matched. */
         /** Whether some word of the part is matched by nothing in the other name. */
         private static boolean wordUnmatched(int part, List<Integer> parts, boolean[] used) {
             for (int i = 0; i < parts.size(); i++) {
@@ -754,6 +753,7 @@ public final class DuplicateEngine {
             return false;
         }
 
+        /** Whether the name holds words in this part and none of them was matched. */
         private static boolean slotUnmatched(int part, List<Integer> parts, boolean[] used) {
             boolean present = false;
             for (int i = 0; i < parts.size(); i++) {

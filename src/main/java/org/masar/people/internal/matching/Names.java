@@ -193,37 +193,11 @@ final class Names {
             "بدون",
             "بدون اسم");
 
-    /** The part with what stands for an unknown name, in either script, left out. */
-    static NameText withoutUnknown(NameText part) {
-        String ar = unknown(part.ar(), true) ? null : part.ar();
-        String lat = unknown(part.lat(), false) ? null : part.lat();
-        if (ar == part.ar() && lat == part.lat()) {
-            return part;
-        }
-        return ar == null && lat == null ? NameText.NONE : new NameText(ar, lat);
-    }
-
-    private static boolean unknown(@Nullable String text, boolean arabic) {
-        if (text == null || text.length() > UNKNOWN_LONGEST) {
+    /** Whether a name part's text in one script is only what stands for a name not known. */
+    private static boolean unknown(String text, boolean arabic) {
+        if (text.length() > UNKNOWN_LONGEST) {
             return false;
         }
-        // folding goes through ICU: names repeat, so each text is folded once
-        Boolean known = UNKNOWN_CACHE.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (UNKNOWN_CACHE.size() >= CACHE_LIMIT) {
-            UNKNOWN_CACHE.clear();
-        }
-        boolean unknown = isUnknown(text, arabic);
-        UNKNOWN_CACHE.put(text, unknown);
-        return unknown;
-    }
-
-    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> UNKNOWN_CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static boolean isUnknown(String text, boolean arabic) {
         String folded = arabic ? foldArabic(text) : foldLatin(text);
         StringBuilder words = new StringBuilder(folded.length());
         for (String word : folded.trim().split(" +")) {
@@ -658,10 +632,11 @@ final class Names {
     private static List<Token> compute(NameText part) {
         List<Token> ar = new ArrayList<>();
         List<Token> lat = new ArrayList<>();
-        if (part.ar() != null && !part.ar().isBlank()) {
+        // what stands for a name not known (Unknown, مجهول) gives no word: it is no name
+        if (part.ar() != null && !part.ar().isBlank() && !unknown(part.ar(), true)) {
             addAny(part.ar(), ar);
         }
-        if (part.lat() != null && !part.lat().isBlank()) {
+        if (part.lat() != null && !part.lat().isBlank() && !unknown(part.lat(), false)) {
             addAny(part.lat(), lat);
         }
         if (ar.isEmpty()) {

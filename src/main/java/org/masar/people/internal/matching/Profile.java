@@ -107,11 +107,7 @@ public final class Profile {
         String nat = in.nationality() == null || in.nationality().isBlank()
                 ? null
                 : clean(in.nationality()).toUpperCase(java.util.Locale.ROOT);
-        List<NameText> known = new ArrayList<>(NAME_PARTS);
-        for (NameText p : typed) {
-            known.add(Names.withoutUnknown(p));
-        }
-        for (NameText p : Names.rejoinSplitCompounds(known, DuplicateEngine.southAsian(nat))) {
+        for (NameText p : Names.rejoinSplitCompounds(typed, DuplicateEngine.southAsian(nat))) {
             parts.add(List.copyOf(Names.tokens(p)));
         }
         // a year of birth of 1900 or before is what a spreadsheet or an older system wrote for "not known"

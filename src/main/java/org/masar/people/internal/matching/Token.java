@@ -160,9 +160,9 @@ record Token(
      * sounds like it (الصادق, السادق), two letters swapped, or one consonant lost or added in a word of four letters or
      * more (جمعة, جعة) — but never a long vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن,
      * حسين), unless one is a name of the table and the other is that name with a letter lost (خالد, خلد) or one of the
-     * same shape or sound (غسان, غساي); in Latin, one letter added, lost, changed or two swapped in a word of five letters or
-     * more (four when one is a name of the table and the other is not: Musa, Muaa). Two names of the table are never a
-     * slip.
+     * same shape or sound (غسان, غساي); in Latin, one letter added, lost, changed or two swapped in a word of five
+     * letters or more (four when one is a name of the table and the other is not: Musa, Muaa). Two names of the table
+     * are never a slip.
      */
     static boolean slip(Token a, Token b) {
         if (a.group != null && b.group != null) {
