@@ -272,6 +272,7 @@ final class Names {
             if (t.startsWith("بن") && t.length() >= 5) {
                 t = withoutJoinedSon(t, t.substring(2), true);
             }
+            t = withoutNameOfGod(t);
             tokens.add(arabicToken(t));
         }
         return tokens;
@@ -378,9 +379,27 @@ final class Names {
                 // Woldemichael is Wolde Michael, whose Wolde goes as ولد does: "son of" before a name
                 t = t.substring(5);
             }
+            t = withoutNameOfGod(t);
             tokens.add(latinToken(t));
         }
         return tokens;
+    }
+
+    /**
+     * The name of God that begins many Yoruba and Igbo names (Oluwaseun, Olusegun, أولوسيغون, Chukwuemeka) and that
+     * their everyday short forms leave out (Seun, Segun, Emeka): the rest of the word is the name, when it has four
+     * letters or more (Chukwuma, Chukwudi and Oluchi stay whole). Arabic writes Oluwa and Olu as اولو, with or without
+     * a last alef.
+     */
+    private static final List<String> NAME_OF_GOD_PREFIXES = List.of("oluwa", "olu", "chukwu", "اولوا", "اولو");
+
+    private static String withoutNameOfGod(String word) {
+        for (String god : NAME_OF_GOD_PREFIXES) {
+            if (word.startsWith(god) && word.length() >= god.length() + 4) {
+                return word.substring(god.length());
+            }
+        }
+        return word;
     }
 
     private static Set<String> withTigrinyaSon(Set<String> particles) {

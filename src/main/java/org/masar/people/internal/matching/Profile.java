@@ -16,9 +16,10 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m9";
+    private static final String VERSION = "m10";
     /**
-     * m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m9's names (Unknown, مجهول and
+     * m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m10's names (Oluwaseun is
+     * Seun and Chukwuemeka Emeka, Mouhamadou is Mamadou, Issouf Youssouf); from before m9's names (Unknown, مجهول and
      * the like are no name; عبده is Abdou and ضياء Zia; Aliou, Alemu and other names that begin with al and a vowel
      * keep it; the -ur of Habibur Rahman goes) and the Md. alone before a father's name (Md | Rafiqul); from before
      * m8's names (Mohamud is Mahmoud, Tidiane, John, Med, Qasim, Belgasem), the article kept after a Latin Abu (Abou El
@@ -29,7 +30,7 @@ public final class Profile {
      * two-word names; and their tokens and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana
      * and Hanan in Latin were taken for one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
      */
-    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m8", "m7", "m6", "m5", "m4", "m3");
+    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
@@ -359,7 +360,7 @@ public final class Profile {
     /** Reads what {@link #encode()} wrote. */
     public static Profile decode(String encoded) {
         List<String> f = split(encoded, FIELD);
-        // m6, m5, m4 and m3 are read as they are (the refresh re-derives their tokens and keys); m2 (before the
+        // the previous versions are read as they are (the refresh re-derives their tokens and keys); m2 (before the
         // baladiya was kept) too, without a baladiya until re-registered
         boolean current = f.size() == 16 && (f.get(0).equals(VERSION) || PREVIOUS_VERSIONS.contains(f.get(0)));
         if (!current && !(f.size() == 15 && f.get(0).equals(BEFORE_BALADIYA))) {

@@ -76,9 +76,11 @@ record Token(
             double jw = JaroWinkler.similarity(latA, latB);
             double sk = skA == null || skB == null ? 0 : Skeletons.similarity(skA, skB);
             // the same consonants spelt with quite other vowels (Sumon, Osman) are less telling within one script
-            // (but the very same consonants from the same first letter are one name spelt two ways: Heleema, Halima)
+            // (but the very same consonants from the same first letter are one name spelt two ways: Heleema, Halima;
+            // and so are the same vowels around a letter that spellings write two ways: Kadhim, Kazem)
             boolean sameStart = sk == 1 && skA.length() >= 2 && latA.charAt(0) == latB.charAt(0);
-            double lat = Math.max(latinText(latA, latB), jw >= 0.8 || sameStart ? sk : Math.min(sk, 0.78));
+            boolean trusted = jw >= 0.8 || sameStart || oneLetterSpeltTwoWays(latA, latB, skA, skB);
+            double lat = Math.max(latinText(latA, latB), trusted ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);
         }
         return s >= 0 ? s : acrossScripts(a, b);
@@ -275,6 +277,51 @@ record Token(
             }
         }
         return s;
+    }
+
+    /**
+     * Whether two Latin spellings are one name whose ذ, ظ or ث one writes dh or th and the other z, d, s or t (Kadhim,
+     * Kazem, كاظم; Nadhim, Nazim): the same consonants but for those, the same vowels between them (e and i as one, o
+     * and u as one, as Arabic's kasra and damma are written either way).
+     */
+    private static boolean oneLetterSpeltTwoWays(String latA, String latB, String skA, String skB) {
+        if (skA.length() != skB.length() || skA.equals(skB)) {
+            return false;
+        }
+        for (int i = 0; i < skA.length(); i++) {
+            char x = skA.charAt(i);
+            char y = skB.charAt(i);
+            if (x != y && (INTERDENTALS.indexOf(x) < 0 || INTERDENTALS.indexOf(y) < 0)) {
+                return false;
+            }
+        }
+        return shape(latA).equals(shape(latB));
+    }
+
+    /** The skeleton letters of ذ ظ ث and the ones Latin spellings write for them. */
+    private static final String INTERDENTALS = "DZTS";
+
+    /**
+     * A Latin word as its vowels between consonants, each run of consonants one C (kadhim, kazem: CaCiC); a w or y
+     * inside the word is the long vowel it writes there, as in the skeleton.
+     */
+    private static String shape(String latin) {
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            char v;
+            if (i > 0 && (c == 'w' || c == 'y')) {
+                v = c == 'w' ? 'u' : 'i';
+            } else if (!vowel(c)) {
+                v = 'C';
+            } else {
+                v = c == 'e' ? 'i' : c == 'o' ? 'u' : c;
+            }
+            if (out.isEmpty() || out.charAt(out.length() - 1) != v) {
+                out.append(v);
+            }
+        }
+        return out.toString();
     }
 
     /** Typing slips in Latin: Jaro-Winkler of the normalised spellings, counted only when it is high. */
