@@ -32,7 +32,7 @@ final class NameDictionary {
             ishaq: إسحاق | ishaq ishag ishak isaac issakha issaka
             yusuf: يوسف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
             musa: موسى موسا | musa moussa mousa mussa mouss
-            issa: عيسى عيسا | issa isa eissa aissa
+            issa: عيسى عيسا | ciise ciisa issa isa eissa aissa
             idris: إدريس | idris idriss edris idrissa driss drissa
             adam: آدم | aadan aaden adam adama adamu adem adoum adum
             harun: هارون | harun haroun haroon harouna haruna
@@ -45,7 +45,7 @@ final class NameDictionary {
             hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane
             hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini ousseynou hussen lhoussine lahoussine lhoussaine lahcine
             hamid: حامد | hamid hamed hamidou
-            hamdi: حمدي | hamdi hamdy
+            hamdi: حمدي | xamdi hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
             abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
@@ -98,7 +98,7 @@ final class NameDictionary {
             tarek: طارق | tarek tariq tarik tareq
             walid: وليد | walid waleed oualid
             hisham: هشام | hisham hesham hicham hisam
-            hamza: حمزة | hamza hamzah hamsa hamzat
+            hamza: حمزة | xamza xamsa hamza hamzah hamsa hamzat
             bilal: بلال | bilal belal
             anwar: أنور | anwar anouar anwer
             ayman: أيمن | ayman aymen
@@ -144,7 +144,7 @@ final class NameDictionary {
             bakhit: بخيت | bakhit bakheet
             garba: قربة_no | garba
             sani: ساني | sani
-            habib: حبيب | habib habeeb
+            habib: حبيب | xabiib habib habeeb
             rajab: رجب | rajab ragab radjab
             samir: سمير | samir sameer
             hani: هاني | hani hany
@@ -172,8 +172,8 @@ final class NameDictionary {
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou
             aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata
-            khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia
-            mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou
+            khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia
+            mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
             hawa: حواء حوا | hawo xaawo hawa hauwa awa haoua hawaa
@@ -204,10 +204,13 @@ final class NameDictionary {
             mona: منى منا | mona muna mouna
             naima: نعيمة | naima naeema naeima
             souad: سعاد | souad suad soad
-            safiya: صفية | safiya safia saffiya safiyya
+            safiya: صفية | safiya safia saffiya safiyya safiatou safiyatou
             rukaya: رقية | rukaya ruqaya roukaya rakiya rugaya rukayya ruqayya
             hajer: هاجر | hajar hajer hadjara hadjar
-            kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume
+            hafsa: حفصة | hafsa hafssa hafsatou habsatou hafsat
+            rabia: رابعة | rabia rabiaa raabia rabiatou rabiatu
+            kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
+            umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
             jamila: جميلة | jamila djamila gamila jameela
             habiba: حبيبة | habiba habibatou
             bilqis: بلقيس | bilqis balkissa balkisa belkis

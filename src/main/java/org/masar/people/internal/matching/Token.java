@@ -77,7 +77,7 @@ record Token(
             double sk = skA == null || skB == null ? 0 : Skeletons.similarity(skA, skB);
             // the same consonants spelt with quite other vowels (Sumon, Osman) are less telling within one script
             // (but the very same consonants from the same first letter are one name spelt two ways: Heleema, Halima;
-            // and so are the same vowels around a letter that spellings write two ways: Kadhim, Kazem)
+            // and so are the same vowels around a letter that spellings write two ways: Kadhim, Kazem; Hegazy, Hijazi)
             boolean sameStart = sk == 1 && skA.length() >= 2 && latA.charAt(0) == latB.charAt(0);
             boolean trusted = jw >= 0.8 || sameStart || oneLetterSpeltTwoWays(latA, latB, skA, skB);
             double lat = Math.max(latinText(latA, latB), trusted ? sk : Math.min(sk, 0.78));
@@ -281,8 +281,9 @@ record Token(
 
     /**
      * Whether two Latin spellings are one name whose ذ, ظ or ث one writes dh or th and the other z, d, s or t (Kadhim,
-     * Kazem, كاظم; Nadhim, Nazim): the same consonants but for those, the same vowels between them (e and i as one, o
-     * and u as one, as Arabic's kasra and damma are written either way).
+     * Kazem, كاظم; Nadhim, Nazim), or whose ج one writes g, as Egyptians say it, and the other j (Hegazy, Hijazi): the
+     * same consonants but for those, the same vowels between them (e and i as one, o and u as one, as Arabic's kasra and
+     * damma are written either way).
      */
     private static boolean oneLetterSpeltTwoWays(String latA, String latB, String skA, String skB) {
         if (skA.length() != skB.length() || skA.equals(skB)) {
@@ -291,7 +292,9 @@ record Token(
         for (int i = 0; i < skA.length(); i++) {
             char x = skA.charAt(i);
             char y = skB.charAt(i);
-            if (x != y && (INTERDENTALS.indexOf(x) < 0 || INTERDENTALS.indexOf(y) < 0)) {
+            if (x != y
+                    && !(INTERDENTALS.indexOf(x) >= 0 && INTERDENTALS.indexOf(y) >= 0
+                            || JIM.indexOf(x) >= 0 && JIM.indexOf(y) >= 0)) {
                 return false;
             }
         }
@@ -300,6 +303,9 @@ record Token(
 
     /** The skeleton letters of ذ ظ ث and the ones Latin spellings write for them. */
     private static final String INTERDENTALS = "DZTS";
+
+    /** The skeleton letters of ج: j, and g in Egypt and Sudan. */
+    private static final String JIM = "GJ";
 
     /**
      * A Latin word as its vowels between consonants, each run of consonants one C (kadhim, kazem: CaCiC); a w or y

@@ -208,6 +208,12 @@ class DuplicateEngineTests {
             Senegalese Mouhamadou = Mamadou ¦ Mouhamadou Lamine|||Diop;M;1994-07-07;SEN ¦ Mamadou Lamine|||Diop;M;1994-07-07;SEN
             Burkinabe Issouf = Youssouf ¦ Issouf|||Ouedraogo;M;1991-01-15;BFA ¦ Youssouf|||Ouédraogo;M;1991-01-15;BFA
             Iraqi Kadhim = Kazem = كاظم, one letter written dh or z ¦ Haider|Kadhim||Al-Moussawi;M;1980-10-10;IRQ ¦ Hayder|Kazem||Mousawi;M;1980-10-10;IRQ
+            Egyptian Hegazy = Hijazi, the ج said g, with Ragab = Rajab and Gomaa = Jumaa ¦ Ragab|Hegazy||Gomaa;M;1979-09-09;EGY ¦ Rajab|Hijazi||Jumaa;M;1979-09-09;EGY
+            Om Kalsoum = Umm Kulthum ¦ Om Kalsoum|Omar||Ahmed;F;1980-04-04;EGY ¦ Umm Kulthum|Omar||Ahmed;F;1980-04-04;EGY
+            Somali Xamza = حمزة, Ciise = Issa, Xamdi = Hamdi ¦ Xamza|Ciise|Xamdi|;M;1993-12-17;SOM ¦ حمزة|Issa|Hamdi|;M;1993-12-17;SOM
+            Nigerien Rabiatou = رابعة ¦ Rabiatou|||Mamane;F;1997-10-15;NER ¦ رابعة|||مامان;F;1997-10-15;NER
+            Nigerien Habsatou = حفصة ¦ Habsatou|||Garba;F;1999-01-01;NER ¦ حفصة|||قاربا;F;1999-01-01;NER
+            Nigerien Hadizatou = خديجة ¦ Hadizatou|||Garba;F;1999-03-01;NER ¦ خديجة|||قاربا;F;1999-03-01;NER
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -292,6 +298,7 @@ class DuplicateEngineTests {
             two strangers whose passport number was typed 000000 ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:000000:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:00-00-00:ERI
             two sisters whose passport number was typed UNKNOWN ¦ Amina|||Bello;F;~25@2025-01-01;NGA;;passport:UNKNOWN:NGA ¦ Fatima|||Bello;F;~29@2025-01-01;NGA;;passport:UNKNOWN:NGA
             twins Asmaa and Samah, the same consonants but not the same vowels between them ¦ Asmaa|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Samah|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twin sisters Kaltouma and أم كلثوم, two names ¦ Kaltouma|Omar||Ahmed;F;1980-04-04;TCD;0911111112 ¦ أم كلثوم|عمر||أحمد;F;1980-04-04;TCD;0911111112
             twins Chukwuemeka and Chukwuma, whose names share only the name of God ¦ Chukwuemeka|||Nwosu;M;2005-02-02;NGA;0911111112 ¦ Chukwuma|||Nwosu;M;2005-02-02;NGA;0911111112
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
