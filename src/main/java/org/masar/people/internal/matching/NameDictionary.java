@@ -209,6 +209,26 @@ final class NameDictionary {
             hajer: هاجر | hajar hajer hadjara hadjar
             hafsa: حفصة | hafsa hafssa hafsatou habsatou hafsat
             rabia: رابعة | rabia rabiaa raabia rabiatou rabiatu
+            sami: سامي | sami samy
+            yasser: ياسر | yasser yasir yaser yassir
+            hala: هالة | hala halah
+            maya: مايا | maya maia
+            mayar: ميار | mayar mayyar
+            imad: عماد | imad emad imed
+            iyad: إياد | iyad eyad iyed
+            hilal: هلال | hilal helal
+            nazim: ناظم | nazim nadhim nazem nadhem
+            nasim: نسيم | nasim naseem nassim
+            fatiha: فتيحة فاتحة | fatiha
+            fathia: فتحية | fathia fathiya fatheya fathiyya
+            amira: أميرة | amira ameera amirah
+            amal: أمل | amal
+            amani: أماني | amani
+            samah: سماح | samah
+            samia: سامية | samia samiya
+            hiba: هبة | hiba heba
+            lina: لينا | lina leena
+            rina: رينا | rina
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
             umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
             jamila: جميلة | jamila djamila gamila jameela

@@ -298,6 +298,17 @@ class DuplicateEngineTests {
             two strangers whose passport number was typed 000000 ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:000000:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:00-00-00:ERI
             two sisters whose passport number was typed UNKNOWN ¦ Amina|||Bello;F;~25@2025-01-01;NGA;;passport:UNKNOWN:NGA ¦ Fatima|||Bello;F;~29@2025-01-01;NGA;;passport:UNKNOWN:NGA
             twins Asmaa and Samah, the same consonants but not the same vowels between them ¦ Asmaa|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Samah|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Amina and Amira, two names one letter apart ¦ Amina|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Amira|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins أمينة and أميرة ¦ أمينة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112 ¦ أميرة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
+            twins Fatima and Fatiha ¦ Fatima|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Fatiha|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Sami and Samir ¦ Sami|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Samir|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Yasser and Nasser ¦ Yasser|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Nasser|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Imad and Iyad ¦ Imad|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Iyad|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Bilal and Hilal ¦ Bilal|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Hilal|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Maya and Mayar ¦ Maya|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Mayar|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Hala and Hana ¦ Hala|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Hana|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Lina and Rina ¦ Lina|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Rina|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Nazim and Nasim ¦ Nazim|Ali||Moussawi;M;1990-05-05;IRQ ¦ Nasim|Ali||Moussawi;M;1990-05-05;IRQ
             twin sisters Kaltouma and أم كلثوم, two names ¦ Kaltouma|Omar||Ahmed;F;1980-04-04;TCD;0911111112 ¦ أم كلثوم|عمر||أحمد;F;1980-04-04;TCD;0911111112
             twins Chukwuemeka and Chukwuma, whose names share only the name of God ¦ Chukwuemeka|||Nwosu;M;2005-02-02;NGA;0911111112 ¦ Chukwuma|||Nwosu;M;2005-02-02;NGA;0911111112
             """)
