@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * From a name part as typed to normalised tokens.
  *
  * <p>Arabic: NFKC (presentation forms), diacritics, tatweel and Quranic marks dropped, hamza carriers folded (أ إ آ ٱ
- * → ا, ؤ → و, ئ → ي, ء dropped), ة → ه, ى → ي, Persian forms folded; particles (بن ابن بنت ولد ود) dropped, and بن
+ * → ا, ؤ → و, ئ → ي, ء dropped), ة → ه, ى → ي, Persian and Urdu forms folded; particles (بن ابن بنت ولد ود) dropped, and بن
  * joined to a name of the table (بنعلي); عبد and أبو joined to the next word, الدين to the previous one; the article
  * ال dropped from a word's start and after عبد.
  *
@@ -226,7 +226,12 @@ final class Names {
                 case '\u06A9', '\u06AF' -> '\u0643';
                 case '\u06A8', '\u06A7' -> '\u0642';
                 case '\u06A4' -> '\u0641';
-                case '\u0686' -> '\u062C';
+                case '\u0686' -> '\u0634'; // Persian and Urdu چ is the ch that Latin writes, read as ش
+                case '\u06BA' -> '\u0646'; // Urdu noon ghunna (خاں)
+                case '\u06BE', '\u06C2', '\u06C3' -> '\u0647'; // Urdu heh and ta marbuta forms
+                case '\u0679' -> '\u062A'; // Urdu retroflex letters: ٹ ڈ ڑ
+                case '\u0688' -> '\u062F';
+                case '\u0691' -> '\u0631';
                 case '\u0698' -> '\u0632';
                 case '\u067E' -> '\u0628';
                 case '\u0621' -> 0;

@@ -21,8 +21,8 @@ public final class Profile {
      * m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m10's names (Oluwaseun is
      * Seun and Chukwuemeka Emeka, Mouhamadou is Mamadou, Issouf Youssouf, Somali Xamza and Ciise are Hamza and Issa,
      * Rabiatou, Habsatou and Hadizatou are رابعة, حفصة and خديجة, Om Kalsoum is Umm Kulthum, and names one letter from
-     * another that twins are given, Amira, Sami, Yasser, Imad, Iyad, Hala, Maya…, are names of their own); from before
-     * m9's names (Unknown, مجهول and
+     * another that twins are given, Amira, Sami, Yasser, Imad, Iyad, Hala, Maya…, are names of their own; Urdu ں ھ ٹ ڈ ڑ
+     * are folded and چ is ش); from before m9's names (Unknown, مجهول and
      * the like are no name; عبده is Abdou and ضياء Zia; Aliou, Alemu and other names that begin with al and a vowel
      * keep it; the -ur of Habibur Rahman goes) and the Md. alone before a father's name (Md | Rafiqul); from before
      * m8's names (Mohamud is Mahmoud, Tidiane, John, Med, Qasim, Belgasem), the article kept after a Latin Abu (Abou El

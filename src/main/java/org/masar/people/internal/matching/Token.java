@@ -87,23 +87,35 @@ record Token(
     }
 
     /**
-     * Across scripts: the skeletons — and for a Latin word outside the table, also read with a th, dh or sh between
-     * vowels as two letters, which it often is (Fathia, فتحية; Medhanie, مدهاني; Ishaaq, إسحاق), where the skeleton
-     * reads one (ث, ذ, ش).
+     * Across scripts: the skeletons — and for a Latin word outside the table, also its other readings
+     * ({@link #otherReading}).
      */
     private static double acrossScripts(Token a, Token b) {
         double s = skeletons(a, b);
         if (s < 1 && a.group == null && !arabic(a.text)) {
-            String split = digraphsSplit(a.text);
-            if (split != null) {
-                s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(split), b.skeleton));
-            }
+            s = Math.max(s, otherReading(a.text, b.skeleton));
         }
         if (s < 1 && b.group == null && !arabic(b.text)) {
-            String split = digraphsSplit(b.text);
-            if (split != null) {
-                s = Math.max(s, Skeletons.similarity(a.skeleton, Names.latinSkeleton(split)));
-            }
+            s = Math.max(s, otherReading(b.text, a.skeleton));
+        }
+        return s;
+    }
+
+    /**
+     * How alike a Latin word's other readings are to an Arabic word's skeleton: with a th, dh or sh between vowels read
+     * as two letters, which it often is (Fathia, فتحية; Medhanie, مدهاني; Ishaaq, إسحاق), where the skeleton reads one
+     * (ث, ذ, ش); and with a v inside the word read as the و that Persian and Urdu write for it (Parveen, پروین; Javed,
+     * جاوید), where the skeleton reads the ف of Kevin.
+     */
+    private static double otherReading(String latin, String arabicSkeleton) {
+        double s = 0;
+        String split = digraphsSplit(latin);
+        if (split != null) {
+            s = Skeletons.similarity(Names.latinSkeleton(split), arabicSkeleton);
+        }
+        if (latin.indexOf('v', 1) > 0) {
+            String w = latin.charAt(0) + latin.substring(1).replace('v', 'w');
+            s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(w), arabicSkeleton));
         }
         return s;
     }

@@ -214,6 +214,10 @@ class DuplicateEngineTests {
             Nigerien Rabiatou = رابعة ¦ Rabiatou|||Mamane;F;1997-10-15;NER ¦ رابعة|||مامان;F;1997-10-15;NER
             Nigerien Habsatou = حفصة ¦ Habsatou|||Garba;F;1999-01-01;NER ¦ حفصة|||قاربا;F;1999-01-01;NER
             Nigerien Hadizatou = خديجة ¦ Hadizatou|||Garba;F;1999-03-01;NER ¦ خديجة|||قاربا;F;1999-03-01;NER
+            Pakistani خاں = خان, the Urdu noon ghunna ¦ محمد|عمران||خان;M;1986-04-04;PAK ¦ مُحمّد|عِمران||خاں;M;1986-04-04;PAK
+            Afghan Parveen = پروین, whose v Persian writes و, and چوهدری = Chaudhry ¦ پروین|||چوهدری;F;1990-02-02;AFG ¦ Parveen|||Chaudhry;F;1990-02-02;AFG
+            Pakistani Javed = جاوید ¦ جاوید|اقبال||;M;1990-02-02;PAK ¦ Javed|Iqbal||;M;1990-02-02;PAK
+            Nigerian Kevin = كيفن, whose v is ف ¦ كيفن|||أوكافور;M;1990-02-02;NGA ¦ Kevin|||Okafor;M;1990-02-02;NGA
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
