@@ -229,6 +229,8 @@ final class NameDictionary {
             hiba: هبة | hiba heba
             lina: لينا | lina leena
             rina: رينا | rina
+            izz: عز | izz ezz
+            ezzat: عزت | ezzat izzat ezat
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
             umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
             jamila: جميلة | jamila djamila gamila jameela

@@ -171,8 +171,8 @@ record Token(
     /**
      * Whether two words of one script that are not one name are one typing slip apart: in Arabic, one letter written
      * for another that differs from it only by its dots (رشا, رسا; the keyboard and handwriting confuse them) or that
-     * sounds like it (الصادق, السادق), two letters swapped, or one consonant lost or added in a word of four letters or
-     * more (جمعة, جعة) — but never a long vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن,
+     * sounds like it (الصادق, السادق), two letters swapped, or one consonant lost or added in a word of three letters
+     * or more (جمعة, جعة; هند, هد: a word of two letters is seldom a name) — but never a long vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن,
      * حسين), unless one is a name of the table and the other is that name with a letter lost (خالد, خلد) or one of the
      * same shape or sound (غسان, غساي); in Latin, one letter added, lost, changed or two swapped in a word of five
      * letters or more (four when one is a name of the table and the other is not: Musa, Muaa). Two names of the table
@@ -245,7 +245,7 @@ record Token(
         }
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
-        if (longer.length() != shorter.length() + 1 || longer.length() < 4) {
+        if (longer.length() != shorter.length() + 1 || longer.length() < 3) {
             return false;
         }
         int i = 0;

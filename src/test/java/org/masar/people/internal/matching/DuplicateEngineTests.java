@@ -218,6 +218,7 @@ class DuplicateEngineTests {
             Afghan Parveen = پروین, whose v Persian writes و, and چوهدری = Chaudhry ¦ پروین|||چوهدری;F;1990-02-02;AFG ¦ Parveen|||Chaudhry;F;1990-02-02;AFG
             Pakistani Javed = جاوید ¦ جاوید|اقبال||;M;1990-02-02;PAK ¦ Javed|Iqbal||;M;1990-02-02;PAK
             Nigerian Kevin = كيفن, whose v is ف ¦ كيفن|||أوكافور;M;1990-02-02;NGA ¦ Kevin|||Okafor;M;1990-02-02;NGA
+            a letter lost from a name of three (هند, هد), born on one day ¦ هد|سامح|طارق|فتحي;F;2022-02-04;EGY ¦ هند|سامح|طارق|فتحي;F;2022-02-04;EGY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -302,6 +303,7 @@ class DuplicateEngineTests {
             two strangers whose passport number was typed 000000 ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:000000:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:00-00-00:ERI
             two sisters whose passport number was typed UNKNOWN ¦ Amina|||Bello;F;~25@2025-01-01;NGA;;passport:UNKNOWN:NGA ¦ Fatima|||Bello;F;~29@2025-01-01;NGA;;passport:UNKNOWN:NGA
             twins Asmaa and Samah, the same consonants but not the same vowels between them ¦ Asmaa|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Samah|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins عز and عزت, two names one letter apart ¦ عز|علي|صالح|الزوي;M;2005-06-13;LBY;0911111112 ¦ عزت|علي|صالح|الزوي;M;2005-06-13;LBY;0911111112
             twins Amina and Amira, two names one letter apart ¦ Amina|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Amira|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
             twins أمينة and أميرة ¦ أمينة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112 ¦ أميرة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
             twins Fatima and Fatiha ¦ Fatima|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Fatiha|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
