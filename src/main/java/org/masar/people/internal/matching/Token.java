@@ -172,11 +172,11 @@ record Token(
      * Whether two words of one script that are not one name are one typing slip apart: in Arabic, one letter written
      * for another that differs from it only by its dots (رشا, رسا; the keyboard and handwriting confuse them) or that
      * sounds like it (الصادق, السادق), two letters swapped, or one consonant lost or added in a word of three letters
-     * or more (جمعة, جعة; هند, هد: a word of two letters is seldom a name) — but never a long vowel ا و ي added, lost or changed, which makes another name (سعد, سعود; حسن,
-     * حسين), unless one is a name of the table and the other is that name with a letter lost (خالد, خلد) or one of the
-     * same shape or sound (غسان, غساي); in Latin, one letter added, lost, changed or two swapped in a word of five
-     * letters or more (four when one is a name of the table and the other is not: Musa, Muaa). Two names of the table
-     * are never a slip.
+     * or more (جمعة, جعة; هند, هد: a word of two letters is seldom a name) — but never a long vowel ا و ي added, lost
+     * or changed, which makes another name (سعد, سعود; حسن, حسين), unless one is a name of the table and the other is
+     * that name with a letter lost (خالد, خلد) or one of the same shape or sound (غسان, غساي); in Latin, one letter
+     * added, lost, changed or two swapped in a word of five letters or more (four when one is a name of the table and
+     * the other is not: Musa, Muaa). Two names of the table are never a slip.
      */
     static boolean slip(Token a, Token b) {
         if (a.group != null && b.group != null) {
@@ -294,8 +294,8 @@ record Token(
     /**
      * Whether two Latin spellings are one name whose ذ, ظ or ث one writes dh or th and the other z, d, s or t (Kadhim,
      * Kazem, كاظم; Nadhim, Nazim), or whose ج one writes g, as Egyptians say it, and the other j (Hegazy, Hijazi): the
-     * same consonants but for those, the same vowels between them (e and i as one, o and u as one, as Arabic's kasra and
-     * damma are written either way).
+     * same consonants but for those, the same vowels between them (e and i as one, o and u as one, as Arabic's kasra
+     * and damma are written either way).
      */
     private static boolean oneLetterSpeltTwoWays(String latA, String latB, String skA, String skB) {
         if (skA.length() != skB.length() || skA.equals(skB)) {
