@@ -229,6 +229,25 @@ final class NameDictionary {
             hiba: هبة | hiba heba
             lina: لينا | lina leena
             rina: رينا | rina
+            sameh: سامح | sameh sameeh
+            hatem: حاتم | hatem hatim
+            hazem: حازم | hazem hazim
+            ziad: زياد | ziad ziyad zeyad ziyed
+            zaid: زيد | zaid zayd zeid
+            jalal: جلال | jalal djalal jallal
+            anas: أنس | anas
+            anis: أنيس | anis anees
+            hamad: حمد | hamad
+            samar: سمر | samar
+            sahar: سحر | sahar
+            haneen: حنين | haneen hanin
+            dima: ديما | dima deema
+            lamia: لمياء | lamia lamya lamiaa
+            lamis: لميس | lamis lamees
+            rawan: روان | rawan
+            rawia: راوية | rawia rawya rawiya
+            noha: نهى | noha nuha nouha
+            nida: نداء | nida nidaa
             izz: عز | izz ezz
             ezzat: عزت | ezzat izzat ezat
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum

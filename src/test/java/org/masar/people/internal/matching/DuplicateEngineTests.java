@@ -303,6 +303,18 @@ class DuplicateEngineTests {
             two strangers whose passport number was typed 000000 ¦ Yonas|||Tesfay;M;~25@2025-01-01;ERI;;passport:000000:ERI ¦ Yonas|||Tesfay;M;~29@2025-01-01;ERI;;passport:00-00-00:ERI
             two sisters whose passport number was typed UNKNOWN ¦ Amina|||Bello;F;~25@2025-01-01;NGA;;passport:UNKNOWN:NGA ¦ Fatima|||Bello;F;~29@2025-01-01;NGA;;passport:UNKNOWN:NGA
             twins Asmaa and Samah, the same consonants but not the same vowels between them ¦ Asmaa|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Samah|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Samer and Sameh ¦ Samer|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Sameh|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Hatem and Hazem ¦ Hatem|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Hazem|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Ziad and Zaid ¦ Ziad|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Zaid|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Jalal and Jamal ¦ Jalal|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Jamal|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Anas and Anis ¦ Anas|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Anis|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Samar and Sahar ¦ Samar|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Sahar|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Haneen and Hanan ¦ Haneen|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Hanan|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Dina and Dima ¦ Dina|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Dima|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Lamia and Lamis ¦ Lamia|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Lamis|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Nora and Noha ¦ Nora|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Noha|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins Rawan and Rawia ¦ Rawan|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Rawia|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
+            twins حامد and حمد, a long vowel lost that makes another name ¦ حامد|عمر|سالم|الزوي;M;2005-02-02;LBY;0911111112 ¦ حمد|عمر|سالم|الزوي;M;2005-02-02;LBY;0911111112
             twins عز and عزت, two names one letter apart ¦ عز|علي|صالح|الزوي;M;2005-06-13;LBY;0911111112 ¦ عزت|علي|صالح|الزوي;M;2005-06-13;LBY;0911111112
             twins Amina and Amira, two names one letter apart ¦ Amina|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Amira|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
             twins أمينة and أميرة ¦ أمينة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112 ¦ أميرة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
