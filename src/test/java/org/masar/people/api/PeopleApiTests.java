@@ -2,6 +2,7 @@ package org.masar.people.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
@@ -73,6 +74,49 @@ class PeopleApiTests {
                 "/api/v1/people?q={q}",
                 registered.get("registrationNumber").asString());
         assertThat(people.json(byNumber).get("items").findValuesAsString("id")).containsExactly(id);
+    }
+
+    @Test
+    void aPhoneWrittenWithTheNationalZeroAfterTheCountryCodeIsFoundByItsUsualForms() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String id =
+                people.register(caseworker, """
+                        {"givenName": {"lat": "Salem"}, "familyName": {"lat": "Warfalli"}, "sex": "M",
+                         "phones": ["+218 (0)91 765 4321"], "baladiya": "%s"}
+                        """.formatted(TRIPOLI)).get("id").asString();
+        for (String q : List.of("0917654321", "+218 91 765 4321", "00218917654321")) {
+            MvcTestResult found = people.get(caseworker, "/api/v1/people?q={q}", q);
+            assertThat(people.json(found).get("items").findValuesAsString("id"))
+                    .as(q)
+                    .contains(id);
+        }
+    }
+
+    @Test
+    void phonesStoredWithTheNationalZeroBeforeV54AreNormalisedByIt() throws Exception {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String id =
+                people.register(caseworker, """
+                        {"givenName": {"lat": "Salem"}, "familyName": {"lat": "Ghariani"}, "sex": "M",
+                         "phones": ["+218 (0)92 765 4321"], "baladiya": "%s"}
+                        """.formatted(TRIPOLI)).get("id").asString();
+        // as stored before the zero was left out; a Libyan number of twelve digits stays as it is
+        jdbc.sql("UPDATE people_phone SET normalised = '2180927654321' WHERE person_id = :id::uuid")
+                .param("id", id)
+                .update();
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V54__people_phone_trunk_zero.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        jdbc.sql(migration).update();
+
+        assertThat(jdbc.sql("SELECT normalised FROM people_phone WHERE person_id = :id::uuid")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("218927654321");
+        MvcTestResult found = people.get(caseworker, "/api/v1/people?q={q}", "0927654321");
+        assertThat(people.json(found).get("items").findValuesAsString("id")).contains(id);
     }
 
     @Test

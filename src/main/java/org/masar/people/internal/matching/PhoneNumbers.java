@@ -28,13 +28,13 @@ public final class PhoneNumbers {
         }
         String d = digits.toString();
         if (plus) {
-            return d;
+            return withoutTrunkZero(d);
         }
         if (d.startsWith("00")) {
-            return d.substring(2);
+            return withoutTrunkZero(d.substring(2));
         }
         if (d.startsWith(DEFAULT_COUNTRY_CODE) && d.length() >= 11) {
-            return d;
+            return withoutTrunkZero(d);
         }
         if (d.startsWith("0")) {
             return DEFAULT_COUNTRY_CODE + d.substring(1);
@@ -44,5 +44,14 @@ public final class PhoneNumbers {
             return DEFAULT_COUNTRY_CODE + d;
         }
         return d;
+    }
+
+    /**
+     * +218 (0)91 234 5678: the national format's leading zero kept after Libya's country code, as many write it, is not
+     * dialled from abroad.
+     */
+    private static String withoutTrunkZero(String international) {
+        boolean libyanWithZero = international.startsWith(DEFAULT_COUNTRY_CODE + "0") && international.length() == 13;
+        return libyanWithZero ? DEFAULT_COUNTRY_CODE + international.substring(4) : international;
     }
 }

@@ -28,6 +28,9 @@ class NormalisationTests {
             218912345678 ¦ 218912345678
             +249 912 345 678 ¦ 249912345678
             00227 96 12 34 56 ¦ 22796123456
+            +218 (0)91 234 5678 ¦ 218912345678
+            00218 (0) 91-234-5678 ¦ 218912345678
+            2180912345678 ¦ 218912345678
             """)
     void phonesBecomeInternationalDigits(String asGiven, String expected) {
         assertThat(PhoneNumbers.normalise(asGiven)).isEqualTo(expected);
