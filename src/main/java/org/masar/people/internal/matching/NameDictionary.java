@@ -248,6 +248,9 @@ final class NameDictionary {
             rawia: راوية | rawia rawya rawiya
             noha: نهى | noha nuha nouha
             nida: نداء | nida nidaa
+            najwa: نجوى | najwa najoua nagwa
+            najah: نجاح | najah nagah
+            huwaida: هويدا هويدة | huwaida howida houaida huwayda
             izz: عز | izz ezz
             ezzat: عزت | ezzat izzat ezat
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum

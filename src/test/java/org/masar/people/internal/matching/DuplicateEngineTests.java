@@ -315,6 +315,8 @@ class DuplicateEngineTests {
             twins Nora and Noha ¦ Nora|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Noha|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
             twins Rawan and Rawia ¦ Rawan|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Rawia|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
             twins حامد and حمد, a long vowel lost that makes another name ¦ حامد|عمر|سالم|الزوي;M;2005-02-02;LBY;0911111112 ¦ حمد|عمر|سالم|الزوي;M;2005-02-02;LBY;0911111112
+            twins Najwa and نجاح, across scripts ¦ Najwa|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ نجاح|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
+            twins Howida and هدى, across scripts ¦ Howida|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ هدى|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
             twins عز and عزت, two names one letter apart ¦ عز|علي|صالح|الزوي;M;2005-06-13;LBY;0911111112 ¦ عزت|علي|صالح|الزوي;M;2005-06-13;LBY;0911111112
             twins Amina and Amira, two names one letter apart ¦ Amina|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Amira|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
             twins أمينة and أميرة ¦ أمينة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112 ¦ أميرة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
