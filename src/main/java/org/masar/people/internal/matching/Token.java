@@ -304,13 +304,17 @@ record Token(
         for (int i = 0; i < skA.length(); i++) {
             char x = skA.charAt(i);
             char y = skB.charAt(i);
-            if (x != y
-                    && !(INTERDENTALS.indexOf(x) >= 0 && INTERDENTALS.indexOf(y) >= 0
-                            || JIM.indexOf(x) >= 0 && JIM.indexOf(y) >= 0)) {
+            if (x != y && !oneArabicLetter(x, y)) {
                 return false;
             }
         }
         return shape(latA).equals(shape(latB));
+    }
+
+    /** Whether two skeleton letters are Latin spellings of one Arabic letter: of ذ ظ ث, or of ج. */
+    private static boolean oneArabicLetter(char x, char y) {
+        return INTERDENTALS.indexOf(x) >= 0 && INTERDENTALS.indexOf(y) >= 0
+                || JIM.indexOf(x) >= 0 && JIM.indexOf(y) >= 0;
     }
 
     /** The skeleton letters of ذ ظ ث and the ones Latin spellings write for them. */
