@@ -2,6 +2,7 @@ package org.masar.people.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,13 +101,13 @@ class PeopleApiTests {
                         {"givenName": {"lat": "Salem"}, "familyName": {"lat": "Ghariani"}, "sex": "M",
                          "phones": ["+218 (0)92 765 4321"], "baladiya": "%s"}
                         """.formatted(TRIPOLI)).get("id").asString();
-        // as stored before the zero was left out; a Libyan number of twelve digits stays as it is
+        // as PhoneNumbers stored it before it left the zero out
         jdbc.sql("UPDATE people_phone SET normalised = '2180927654321' WHERE person_id = :id::uuid")
                 .param("id", id)
                 .update();
         String migration;
         try (var in = getClass().getResourceAsStream("/db/migration/V54__people_phone_trunk_zero.sql")) {
-            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         jdbc.sql(migration).update();
 
