@@ -251,6 +251,11 @@ final class NameDictionary {
             najwa: نجوى | najwa najoua nagwa
             najah: نجاح | najah nagah
             huwaida: هويدا هويدة | huwaida howida houaida huwayda
+            hamadi: حمادي | hamadi hamady
+            ayad: عياد | ayad ayyad
+            bishara: بشارة | bishara bechara bichara
+            ihsan: إحسان | ihsan ehsan
+            iman: إيمان | iman eman imane
             izz: عز | izz ezz
             ezzat: عزت | ezzat izzat ezat
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum

@@ -317,6 +317,11 @@ class DuplicateEngineTests {
             twins حامد and حمد, a long vowel lost that makes another name ¦ حامد|عمر|سالم|الزوي;M;2005-02-02;LBY;0911111112 ¦ حمد|عمر|سالم|الزوي;M;2005-02-02;LBY;0911111112
             twins Najwa and نجاح, across scripts ¦ Najwa|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ نجاح|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
             twins Howida and هدى, across scripts ¦ Howida|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ هدى|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
+            twins Hamadi and Hamed, of one consonant skeleton but two names ¦ Hamadi|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Hamed|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Hamadi and Hamdi, of one consonant skeleton but two names ¦ Hamadi|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Hamdi|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Awad and Ayad, of one consonant skeleton but two names ¦ Awad|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Ayad|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Bashir and Bechara, of one consonant skeleton but two names ¦ Bashir|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Bechara|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
+            twins Ehsan and Hasan, of one consonant skeleton but two names ¦ Ehsan|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112 ¦ Hasan|Omar|Salem|Zawi;M;2005-02-02;LBY;0911111112
             twins عز and عزت, two names one letter apart ¦ عز|علي|صالح|الزوي;M;2005-06-13;LBY;0911111112 ¦ عزت|علي|صالح|الزوي;M;2005-06-13;LBY;0911111112
             twins Amina and Amira, two names one letter apart ¦ Amina|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112 ¦ Amira|Omar|Salem|Zawi;F;2005-02-02;LBY;0911111112
             twins أمينة and أميرة ¦ أمينة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112 ¦ أميرة|عمر|سالم|الزوي;F;2005-02-02;LBY;0911111112
