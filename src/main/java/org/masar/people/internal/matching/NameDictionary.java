@@ -108,7 +108,7 @@ final class NameDictionary {
             naji: ناجي | naji nagi nadji
             nabil: نبيل | nabil nabeel
             adel: عادل | adel adil
-            emad: عماد | emad imad
+            emad: عماد | emad imad imed
             essam: عصام | essam issam isam esam
             osama: أسامة | osama usama oussama ousama ossama
             tawfik: توفيق | tawfik tawfiq toufik taufik
@@ -214,7 +214,6 @@ final class NameDictionary {
             hala: هالة | hala halah
             maya: مايا | maya maia
             mayar: ميار | mayar mayyar
-            imad: عماد | imad emad imed
             iyad: إياد | iyad eyad iyed
             hilal: هلال | hilal helal
             nazim: ناظم | nazim nadhim nazem nadhem

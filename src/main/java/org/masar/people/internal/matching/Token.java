@@ -265,12 +265,7 @@ record Token(
     }
 
     private static boolean confusedConsonants(char x, char y) {
-        for (String family : CONFUSED_LETTERS) {
-            if (family.indexOf(x) >= 0 && family.indexOf(y) >= 0) {
-                return LONG_VOWELS.indexOf(x) < 0 && LONG_VOWELS.indexOf(y) < 0;
-            }
-        }
-        return false;
+        return confused(x, y) && LONG_VOWELS.indexOf(x) < 0 && LONG_VOWELS.indexOf(y) < 0;
     }
 
     private static boolean arabic(String text) {
