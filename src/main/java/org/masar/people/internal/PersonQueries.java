@@ -188,9 +188,9 @@ class PersonQueries {
             if (numeric) {
                 alternatives.add("p.registration_number = :digits");
                 alternatives.add("EXISTS (SELECT FROM people_phone ph WHERE ph.person_id = p.id"
-                        + " AND ph.normalised = :phone)");
+                        + " AND ph.normalised = ANY(:phones))");
                 parameters.put("digits", digits);
-                parameters.put("phone", PhoneNumbers.normalise(text));
+                parameters.put("phones", PhoneNumbers.readings(text).toArray(String[]::new));
             } else {
                 String skeleton = SearchText.skeleton(text);
                 if (!skeleton.isBlank()) {

@@ -96,7 +96,10 @@ class PersonStore {
                         .addValue("person", person.id())
                         .addValue("position", i)
                         .addValue("asGiven", given.get(i))
-                        .addValue("normalised", PhoneNumbers.normalise(given.get(i))));
+                        .addValue(
+                                "normalised",
+                                PhoneNumbers.normalise(
+                                        given.get(i), person.details().nationality())));
             }
             List<IdentityDocument> docs = person.details().documents();
             for (int i = 0; i < docs.size(); i++) {

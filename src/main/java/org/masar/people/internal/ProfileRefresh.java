@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.masar.people.PersonDetails;
+import org.masar.people.internal.matching.PhoneNumbers;
 import org.masar.people.internal.matching.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,12 +109,20 @@ class ProfileRefresh {
             List<String> skeletons = new ArrayList<>();
             List<UUID> liveIds = new ArrayList<>();
             List<PersonStore.Parts> live = new ArrayList<>();
+            List<UUID> phoneOwners = new ArrayList<>();
+            List<Integer> phonePositions = new ArrayList<>();
+            List<String> phonesNormalised = new ArrayList<>();
             for (Stale person : stale) {
                 PersonDetails stored = details.get(person.id());
                 Profile profile = candidates.profileOf(stored);
                 ids.add(person.id());
                 features.add(profile.encode());
                 skeletons.add(profile.nameSkeleton());
+                for (int i = 0; i < stored.phones().size(); i++) {
+                    phoneOwners.add(person.id());
+                    phonePositions.add(i);
+                    phonesNormalised.add(PhoneNumbers.normalise(stored.phones().get(i), stored.nationality()));
+                }
                 if (person.live()) {
                     // merged and deleted persons have no keys: they are never candidates
                     liveIds.add(person.id());
@@ -134,6 +143,18 @@ class ProfileRefresh {
                     .param("ids", liveIds.toArray(UUID[]::new))
                     .update();
             store.writeKeys(live);
+            // how a phone reads may have changed with the encoding too (m11: a foreign number in its country's plan),
+            // and a search by phone looks for the stored reading
+            jdbc.sql("""
+                            UPDATE people_phone ph SET normalised = u.normalised
+                              FROM unnest(CAST(:ids AS uuid[]), CAST(:positions AS int[]), CAST(:normalised AS text[]))
+                                   AS u (id, position, normalised)
+                             WHERE ph.person_id = u.id AND ph.position = u.position AND ph.normalised <> u.normalised
+                            """)
+                    .param("ids", phoneOwners.toArray(UUID[]::new))
+                    .param("positions", phonePositions.toArray(Integer[]::new))
+                    .param("normalised", phonesNormalised.toArray(String[]::new))
+                    .update();
             return new Batch(stale.size(), stale.getLast().id());
         });
         return done == null ? new Batch(0, after) : done;

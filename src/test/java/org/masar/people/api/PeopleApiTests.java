@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.UniqueLetters;
 import org.masar.people.PeopleTestSupport;
 import org.masar.people.PeopleTestSupport.User;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +92,36 @@ class PeopleApiTests {
                     .as(q)
                     .contains(id);
         }
+    }
+
+    @Test
+    void anEgyptiansNumberInNationalFormatIsFoundByItsInternationalFormsAndMatchesThem() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String subscriber = Integer.toString(10_000_000 + (int) (Math.random() * 89_999_999));
+        String family = "Abdelsalam" + UniqueLetters.of(5);
+        String id = people.register(caseworker, """
+                        {"givenName": {"lat": "Mahmoud"}, "fatherName": {"lat": "Fathi"}, "familyName": {"lat": "%s"},
+                         "sex": "M", "estimatedAge": 30, "ageEstimatedOn": "2025-01-01", "nationality": "EGY",
+                         "phones": ["010 %s"], "baladiya": "%s"}
+                        """.formatted(family, subscriber, TRIPOLI))
+                .get("id")
+                .asString();
+        for (String q : List.of("+20 10 " + subscriber, "0020 10" + subscriber, "010" + subscriber)) {
+            MvcTestResult found = people.get(caseworker, "/api/v1/people?q={q}", q);
+            assertThat(people.json(found).get("items").findValuesAsString("id"))
+                    .as(q)
+                    .contains(id);
+        }
+
+        JsonNode candidates = people.json(
+                people.post(caseworker, "/api/v1/people/duplicate-candidates", """
+                {"givenName": {"ar": "محمود"}, "fatherName": {"lat": "Fathy"}, "familyName": {"lat": "%s"},
+                 "sex": "M", "estimatedAge": 31, "ageEstimatedOn": "2026-01-01", "nationality": "EGY",
+                 "phones": ["+20 10 %s"]}
+                """.formatted(family, subscriber)));
+        JsonNode candidate = candidates.get("candidates").get(0);
+        assertThat(candidate.get("personId").asString()).isEqualTo(id);
+        assertThat(candidate.get("reasons").findValuesAsString("code")).contains("same-phone");
     }
 
     @Test

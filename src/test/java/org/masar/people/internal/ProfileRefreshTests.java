@@ -71,7 +71,7 @@ class ProfileRefreshTests {
 
         // As an earlier engine left it: features of the older encoding, keys from other rules (here: none of today's)
         String current = features(id);
-        String older = "m2" + current.substring(2, current.lastIndexOf('\u001F'));
+        String older = "m2" + current.substring(current.indexOf('\u001F'), current.lastIndexOf('\u001F'));
         jdbc.sql("UPDATE people_person SET match_features = :older WHERE id = :id")
                 .param("older", older)
                 .param("id", id)
@@ -94,6 +94,51 @@ class ProfileRefreshTests {
         assertThat(version(id)).isEqualTo(version);
         assertThat(candidates(caseworker, query)).contains(id.toString());
         assertThat(refresh.refreshBatch()).isZero();
+    }
+
+    @Test
+    void aForeignNumberStoredAsLibyanByAnEarlierEngineIsReadInItsCountrysPlanAfterTheRefresh() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        String subscriber = Integer.toString(10_000_000 + (int) (Math.random() * 89_999_999));
+        UUID id = UUID.fromString(
+                people.register(caseworker, """
+                        {"givenName": {"lat": "Tamer"}, "familyName": {"lat": "%s"}, "sex": "M",
+                         "nationality": "EGY", "phones": ["010 %s"], "baladiya": "%s"}
+                        """.formatted("Gad" + UniqueLetters.of(5), subscriber, MISRATA))
+                        .get("id")
+                        .asString());
+        assertThat(storedPhone(id)).isEqualTo("2010" + subscriber);
+
+        // As m10 and older left it: the Egyptian 010… read as a Libyan number
+        String current = features(id);
+        jdbc.sql("UPDATE people_person SET match_features = :older WHERE id = :id")
+                .param("older", "m10" + current.substring(current.indexOf('\u001F')))
+                .param("id", id)
+                .update();
+        jdbc.sql("UPDATE people_phone SET normalised = :libyan WHERE person_id = :id")
+                .param("libyan", "21810" + subscriber)
+                .param("id", id)
+                .update();
+        assertThat(found(caseworker, "+20 10 " + subscriber)).doesNotContain(id.toString());
+
+        for (int done = refresh.refreshBatch(); done > 0; done = refresh.refreshBatch()) {}
+
+        assertThat(storedPhone(id)).isEqualTo("2010" + subscriber);
+        assertThat(features(id)).isEqualTo(current);
+        assertThat(found(caseworker, "+20 10 " + subscriber)).contains(id.toString());
+    }
+
+    private String found(User user, String q) {
+        return people.json(people.get(user, "/api/v1/people?q={q}", q))
+                .get("items")
+                .toString();
+    }
+
+    private String storedPhone(UUID id) {
+        return jdbc.sql("SELECT normalised FROM people_phone WHERE person_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private String candidates(User user, String query) {

@@ -1,49 +1,135 @@
 package org.masar.people.internal.matching;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Phone numbers as international digits without a plus (218912345678), whatever way they were typed: +218 91…,
  * 00218…, 091…, 91…, with spaces, dashes, dots or brackets, in ASCII, Arabic-Indic or Persian digits. A number without
- * a country code is read in Libya's national format.
+ * a country code is read in Libya's national format, unless it cannot be a Libyan number and is one of the country of
+ * the person who gave it (an Egyptian's 010 1234 5678, a Chadian's 66 12 34 56); which numbers a country's plan holds
+ * is libphonenumber's metadata.
  */
 public final class PhoneNumbers {
     /** Libya's country calling code, assumed for numbers written in national format. */
     public static final String DEFAULT_COUNTRY_CODE = "218";
 
+    private static final PhoneNumberUtil PLANS = PhoneNumberUtil.getInstance();
+    private static final String LIBYA = "LY";
+
+    /** ISO 3166-1 alpha-3 (a person's nationality) to the alpha-2 code libphonenumber names a numbering plan by. */
+    private static final Map<String, String> REGION_OF_NATIONALITY = new HashMap<>();
+
+    static {
+        for (String region : Locale.getISOCountries()) {
+            REGION_OF_NATIONALITY.putIfAbsent(Locale.of("", region).getISO3Country(), region);
+        }
+    }
+
     private PhoneNumbers() {}
 
-    /** The normalised number, or "" when the text holds no digits. */
+    /** The normalised number, or "" when the text holds no digits; without a country code, a Libyan number. */
     public static String normalise(String asGiven) {
-        StringBuilder digits = new StringBuilder(asGiven.length());
-        boolean plus = false;
-        for (int i = 0; i < asGiven.length(); i++) {
-            char c = Digits.ascii(asGiven.charAt(i));
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            } else if ((c == '+' || c == '\uFF0B') && digits.isEmpty()) {
-                plus = true;
+        return normalise(asGiven, null);
+    }
+
+    /**
+     * The normalised number of a person of this nationality (ISO 3166-1 alpha-3, or null when not known), or "" when
+     * the text holds no digits. Most people in Libya, migrants too, use a Libyan line, so a number that is a valid
+     * Libyan one stays Libyan whoever gave it; only one that cannot be is read in the plan of the person's country.
+     */
+    public static String normalise(String asGiven, @Nullable String nationality) {
+        Written written = Written.of(asGiven);
+        if (written.international() || nationality == null || nationality.equals("LBY")) {
+            return written.reading();
+        }
+        String region = REGION_OF_NATIONALITY.get(nationality);
+        if (region == null || validIn(written.digits(), LIBYA) != null) {
+            return written.reading();
+        }
+        String own = validIn(written.digits(), region);
+        return own != null ? own : written.reading();
+    }
+
+    /**
+     * Every number a searched text may stand for, the Libyan reading first: a number without a country code that
+     * cannot be Libyan may be any country's whose plan holds it, as the person it was stored for is not known.
+     */
+    public static List<String> readings(String asGiven) {
+        Written written = Written.of(asGiven);
+        List<String> readings = new ArrayList<>();
+        if (written.digits().isEmpty()) {
+            return readings;
+        }
+        readings.add(written.reading());
+        if (!written.international() && validIn(written.digits(), LIBYA) == null) {
+            for (String region : PLANS.getSupportedRegions()) {
+                String reading = validIn(written.digits(), region);
+                if (reading != null && !readings.contains(reading)) {
+                    readings.add(reading);
+                }
             }
         }
-        if (digits.isEmpty()) {
-            return "";
+        return readings;
+    }
+
+    /** The international digits of a number written in a region's national format, or null when its plan has none. */
+    private static @Nullable String validIn(String digits, String region) {
+        try {
+            PhoneNumber number = PLANS.parse(digits, region);
+            return PLANS.isValidNumberForRegion(number, region)
+                    ? number.getCountryCode() + PLANS.getNationalSignificantNumber(number)
+                    : null;
+        } catch (NumberParseException notANumber) {
+            return null;
         }
-        String d = digits.toString();
-        if (plus) {
-            return withoutTrunkZero(d);
+    }
+
+    /**
+     * The digits of a typed number, whether it was written with a country code (+, 00, or Libya's 218 before enough
+     * digits), and how it reads with Libya assumed for a number without one.
+     */
+    private record Written(String digits, boolean international, String reading) {
+        static Written of(String asGiven) {
+            StringBuilder digits = new StringBuilder(asGiven.length());
+            boolean plus = false;
+            for (int i = 0; i < asGiven.length(); i++) {
+                char c = Digits.ascii(asGiven.charAt(i));
+                if (c >= '0' && c <= '9') {
+                    digits.append(c);
+                } else if ((c == '+' || c == '\uFF0B') && digits.isEmpty()) {
+                    plus = true;
+                }
+            }
+            String d = digits.toString();
+            if (d.isEmpty()) {
+                return new Written(d, false, "");
+            }
+            if (plus) {
+                return new Written(d, true, withoutTrunkZero(d));
+            }
+            if (d.startsWith("00")) {
+                return new Written(d, true, withoutTrunkZero(d.substring(2)));
+            }
+            if (d.startsWith(DEFAULT_COUNTRY_CODE) && d.length() >= 11) {
+                return new Written(d, true, withoutTrunkZero(d));
+            }
+            if (d.startsWith("0")) {
+                return new Written(d, false, DEFAULT_COUNTRY_CODE + d.substring(1));
+            }
+            if (d.length() == 9) {
+                // 91 234 5678: a Libyan number typed without its leading zero.
+                return new Written(d, false, DEFAULT_COUNTRY_CODE + d);
+            }
+            return new Written(d, false, d);
         }
-        if (d.startsWith("00")) {
-            return withoutTrunkZero(d.substring(2));
-        }
-        if (d.startsWith(DEFAULT_COUNTRY_CODE) && d.length() >= 11) {
-            return withoutTrunkZero(d);
-        }
-        if (d.startsWith("0")) {
-            return DEFAULT_COUNTRY_CODE + d.substring(1);
-        }
-        if (d.length() == 9) {
-            // 91 234 5678: a Libyan number typed without its leading zero.
-            return DEFAULT_COUNTRY_CODE + d;
-        }
-        return d;
     }
 
     /**

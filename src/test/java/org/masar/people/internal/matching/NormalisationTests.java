@@ -36,6 +36,38 @@ class NormalisationTests {
         assertThat(PhoneNumbers.normalise(asGiven)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '¦', textBlock = """
+            010 1234 5678 ¦ EGY ¦ 201012345678
+            1012345678 ¦ EGY ¦ 201012345678
+            201012345678 ¦ EGY ¦ 201012345678
+            +20 10 1234 5678 ¦ EGY ¦ 201012345678
+            66 12 34 56 ¦ TCD ¦ 23566123456
+            96 12 34 56 ¦ NER ¦ 22796123456
+            0803 123 4567 ¦ NGA ¦ 2348031234567
+            01712-345678 ¦ BGD ¦ 8801712345678
+            099 123 4567 ¦ SDN ¦ 249991234567
+            091 234 5678 ¦ SDN ¦ 218912345678
+            091 234 5678 ¦ EGY ¦ 218912345678
+            010 1234 5678 ¦ LBY ¦ 2181012345678
+            0123 ¦ EGY ¦ 218123
+            """)
+    void aNumberThatCannotBeLibyanIsReadInThePlanOfThePersonsCountry(
+            String asGiven, String nationality, String expected) {
+        assertThat(PhoneNumbers.normalise(asGiven, nationality)).isEqualTo(expected);
+    }
+
+    @Test
+    void aSearchedNumberThatCannotBeLibyanStandsForEveryCountrysNumberItCanBe() {
+        assertThat(PhoneNumbers.readings("0912345678")).containsExactly("218912345678");
+        assertThat(PhoneNumbers.readings("+20 10 1234 5678")).containsExactly("201012345678");
+        assertThat(PhoneNumbers.readings("010 1234 5678"))
+                .startsWith("2181012345678")
+                .contains("201012345678");
+        assertThat(PhoneNumbers.readings("66 12 34 56")).contains("66123456", "23566123456", "22366123456");
+        assertThat(PhoneNumbers.readings("none")).isEmpty();
+    }
+
     @Test
     void aPhoneWithoutDigitsIsEmpty() {
         assertThat(PhoneNumbers.normalise("none")).isEmpty();
