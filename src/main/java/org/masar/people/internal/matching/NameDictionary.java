@@ -44,6 +44,7 @@ final class NameDictionary {
             khalil: خليل | khalil khaleel
             hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane
             hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini ousseynou hussen lhoussine lahoussine lhoussaine lahcine
+            hassanein: حسنين | hassanein hassanin hasanein hasanin hassanain hasnain hasnein
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | xamdi hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
@@ -170,7 +171,7 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou
+            fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima
             aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata
             khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
@@ -257,6 +258,17 @@ final class NameDictionary {
             iman: إيمان | iman eman imane
             izz: عز | izz ezz
             ezzat: عزت | ezzat izzat ezat
+            rashad: رشاد | rashad rachad rashaad
+            jamil: جميل | jamil jameel gamil gameel djamil
+            kamil: كامل | kamil kameel
+            yasin: ياسين | yasin yassin yassine yacine yaseen yasine
+            saber: صابر | saber sabir saaber
+            saqr: صقر | saqr saker sakr saqer
+            najib: نجيب | najib nagib naguib nadjib najeeb
+            monia: منية | monia mounia monya
+            rahima: رحيمة | rahima raheema
+            lotfia: لطفية | lotfia lutfia lotfiya
+            fadl: فضل | fadl fadhl fadul
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
             umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
             jamila: جميلة | jamila djamila gamila jameela

@@ -222,6 +222,9 @@ class DuplicateEngineTests {
             Pakistani Javed = جاوید ¦ جاوید|اقبال||;M;1990-02-02;PAK ¦ Javed|Iqbal||;M;1990-02-02;PAK
             Nigerian Kevin = كيفن, whose v is ف ¦ كيفن|||أوكافور;M;1990-02-02;NGA ¦ Kevin|||Okafor;M;1990-02-02;NGA
             a letter lost from a name of three (هند, هد), born on one day ¦ هد|سامح|طارق|فتحي;F;2022-02-04;EGY ¦ هند|سامح|طارق|فتحي;F;2022-02-04;EGY
+            Libyan Ftaima = فاطمة, the diminutive as the given name ¦ Ftaima|Mohamed|Ali|Warfalli;F;1962-03-03;LBY ¦ فاطمة|محمد|علي|الورفلي;F;1962-03-03;LBY
+            Libyan فطيمة = فاطمة, same phone ¦ فطيمة|محمد|علي|الورفلي;F;1960-01-01;LBY;0912223344 ¦ فاطمة|محمد|علي|الورفلي;F;1960-01-01;LBY;0912223344
+            Tunisian فطومة = Fatma ¦ فطومة|علي||التونسي;F;1970-07-07;TUN ¦ Fatma|Ali||Tounsi;F;1970-07-07;TUN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -339,6 +342,18 @@ class DuplicateEngineTests {
             twins Nazim and Nasim ¦ Nazim|Ali||Moussawi;M;1990-05-05;IRQ ¦ Nasim|Ali||Moussawi;M;1990-05-05;IRQ
             twin sisters Kaltouma and أم كلثوم, two names ¦ Kaltouma|Omar||Ahmed;F;1980-04-04;TCD;0911111112 ¦ أم كلثوم|عمر||أحمد;F;1980-04-04;TCD;0911111112
             twins Chukwuemeka and Chukwuma, whose names share only the name of God ¦ Chukwuemeka|||Nwosu;M;2005-02-02;NGA;0911111112 ¦ Chukwuma|||Nwosu;M;2005-02-02;NGA;0911111112
+            twins Hassan and Hassanein ¦ Hassan|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Hassanein|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins حسن and حسنين ¦ حسن|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334466 ¦ حسنين|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334466
+            twins Rashid and Rashad ¦ Rashid|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Rashad|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Jamal and Jamil ¦ Jamal|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Jamil|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Kamal and Kamil ¦ Kamal|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Kamil|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Yassine and Yasser ¦ Yassine|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Yasser|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Saber and Saker ¦ Saber|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Saker|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Naji and Najib ¦ Naji|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Najib|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Fadl and Fadel ¦ Fadl|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Fadel|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Mona and Monia ¦ Mona|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Monia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Rahma and Rahima ¦ Rahma|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Rahima|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Latifa and Lotfia ¦ Latifa|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Lotfia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
