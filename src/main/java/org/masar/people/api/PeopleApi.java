@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.masar.people.PopulationGroup;
 import org.masar.people.Registration;
 import org.masar.people.Sex;
 import org.masar.shared.InvalidFields;
+import org.masar.shared.MissionTime;
 import org.masar.shared.PageJson;
 import org.masar.shared.Paging;
 import org.masar.shared.Problems;
@@ -62,13 +64,21 @@ class PeopleApi {
     private final MessageSource messages;
     private final Problems problems;
     private final JsonMapper json;
+    private final Clock clock;
 
-    PeopleApi(People people, PersonTimeline timeline, MessageSource messages, Problems problems, JsonMapper json) {
+    PeopleApi(
+            People people,
+            PersonTimeline timeline,
+            MessageSource messages,
+            Problems problems,
+            JsonMapper json,
+            Clock clock) {
         this.people = people;
         this.timeline = timeline;
         this.messages = messages;
         this.problems = problems;
         this.json = json;
+        this.clock = clock;
     }
 
     /** A registration's answer. */
@@ -114,7 +124,7 @@ class PeopleApi {
             summary = "Registers a person: 201 with id, registration number and likely duplicates (never refused"
                     + " for resembling someone); 400 names every field in error")
     ResponseEntity<RegistrationJson> register(@RequestBody PersonRequest request, HttpServletRequest http) {
-        PersonRequest.Read read = request.read();
+        PersonRequest.Read read = request.read(MissionTime.today(clock));
         refuse(read.errors());
         Registration registration = people.register(read.details());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
@@ -157,7 +167,7 @@ class PeopleApi {
                 results.add(refused(i, List.of(new InvalidField("", "unreadable")), locale));
                 continue;
             }
-            PersonRequest.Read read = request.read();
+            PersonRequest.Read read = request.read(MissionTime.today(clock));
             if (!read.errors().isEmpty()) {
                 results.add(refused(i, read.errors(), locale));
                 continue;
@@ -201,7 +211,7 @@ class PeopleApi {
     @PostMapping(path = "/duplicate-candidates", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Up to 10 stored persons who may be this one, best first; saves nothing")
     CandidatesJson duplicateCandidates(@RequestBody PersonRequest request, HttpServletRequest http) {
-        PersonRequest.Read read = request.read();
+        PersonRequest.Read read = request.read(MissionTime.today(clock));
         refuse(read.errors());
         return new CandidatesJson(candidates(people.duplicateCandidates(read.details()), Problems.locale(http)));
     }
@@ -253,7 +263,7 @@ class PeopleApi {
             @PathVariable PersonId id,
             @Parameter(description = "the version read") @RequestParam int version,
             @RequestBody PersonRequest request) {
-        PersonRequest.Read read = request.read();
+        PersonRequest.Read read = request.read(MissionTime.today(clock));
         refuse(read.errors());
         return PersonJson.of(people.correct(id, version, read.details()));
     }

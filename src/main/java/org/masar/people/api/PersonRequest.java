@@ -20,6 +20,7 @@ import org.masar.people.Sex;
  * name part may be absent. Coded values arrive as text so that a wrong one is named as a field in error, like any other.
  *
  * @param sex M or F
+ * @param ageEstimatedOn the day {@code estimatedAge} was estimated; the day of the request when an age comes without it
  * @param nationality ISO 3166-1 alpha-3
  * @param populationGroup migrant, idp, returnee or host
  * @param phones in whatever format they were given
@@ -46,12 +47,13 @@ record PersonRequest(
     /** The details this request gives, with the coded values it gets wrong. */
     record Read(PersonDetails details, List<InvalidField> errors) {}
 
-    Read read() {
+    /** The details, an estimated age without its day taken as estimated {@code today}. */
+    Read read(LocalDate today) {
         List<InvalidField> errors = new ArrayList<>();
         Sex readSex = null;
         if (sex != null) {
             try {
-                readSex = Sex.valueOf(sex);
+                readSex = Sex.valueOf(upper(sex));
             } catch (IllegalArgumentException unknown) {
                 errors.add(new InvalidField("sex", "unknown-sex"));
             }
@@ -86,8 +88,11 @@ record PersonRequest(
                 errors.add(new InvalidField("documents[" + i + "].number", "required"));
             }
             if (type != null && document.number() != null) {
-                docs.add(
-                        new IdentityDocument(type, document.number(), document.issuingCountry(), document.expiresOn()));
+                docs.add(new IdentityDocument(
+                        type,
+                        document.number(),
+                        document.issuingCountry() == null ? null : upper(document.issuingCountry()),
+                        document.expiresOn()));
             }
         }
         SiteId siteId = null;
@@ -111,8 +116,8 @@ record PersonRequest(
                 readSex,
                 dateOfBirth,
                 estimatedAge,
-                ageEstimatedOn,
-                nationality,
+                estimatedAge != null && ageEstimatedOn == null ? today : ageEstimatedOn,
+                nationality == null ? null : upper(nationality),
                 group,
                 languageList.stream().filter(java.util.Objects::nonNull).toList(),
                 phoneList.stream().filter(java.util.Objects::nonNull).toList(),

@@ -3,6 +3,7 @@ package org.masar.people.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.masar.MasarIntegrationTest;
 import org.masar.UniqueLetters;
 import org.masar.people.PeopleTestSupport;
 import org.masar.people.PeopleTestSupport.User;
+import org.masar.shared.MissionTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,9 @@ class PeopleApiTests {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    Clock clock;
 
     PeopleTestSupport people;
 
@@ -122,6 +127,46 @@ class PeopleApiTests {
         JsonNode candidate = candidates.get("candidates").get(0);
         assertThat(candidate.get("personId").asString()).isEqualTo(id);
         assertThat(candidate.get("reasons").findValuesAsString("code")).contains("same-phone");
+    }
+
+    @Test
+    void anAgeGivenWithoutTheDayItWasEstimatedIsTakenAsEstimatedOnTheDayOfTheRequest() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String family = "Sangare" + UniqueLetters.of(5);
+        String person = """
+                {"givenName": {"lat": "Kadidiatou"}, "familyName": {"lat": "%s"}, "sex": "F", "estimatedAge": 30,
+                 "nationality": "MLI", "phones": ["0925551234"], "baladiya": "%s"}
+                """.formatted(family, TRIPOLI);
+        JsonNode candidates = people.json(people.post(caseworker, "/api/v1/people/duplicate-candidates", person));
+        assertThat(candidates.get("candidates").isArray()).isTrue();
+
+        String id = people.register(caseworker, person).get("id").asString();
+        JsonNode read = people.json(people.get(caseworker, "/api/v1/people/{id}", id));
+        assertThat(read.get("ageEstimatedOn").asString())
+                .isEqualTo(MissionTime.today(clock).toString());
+        assertThat(read.get("age").asInt()).isEqualTo(30);
+
+        JsonNode batch = people.json(people.post(caseworker, "/api/v1/people/batch", """
+                {"people": [%s]}
+                """.formatted(person)));
+        assertThat(batch.get("registered").asInt()).isEqualTo(1);
+        assertThat(batch.at("/results/0/duplicateCandidates/0/personId").asString())
+                .isEqualTo(id);
+    }
+
+    @Test
+    void codedValuesAreReadWhateverTheirCase() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String id = people.register(caseworker, """
+                        {"givenName": {"lat": "Aminata"}, "familyName": {"lat": "Traore%s"}, "sex": "f",
+                         "nationality": "mli", "populationGroup": "Migrant", "baladiya": "%s"}
+                        """.formatted(UniqueLetters.of(5), TRIPOLI))
+                .get("id")
+                .asString();
+        JsonNode read = people.json(people.get(caseworker, "/api/v1/people/{id}", id));
+        assertThat(read.get("sex").asString()).isEqualTo("F");
+        assertThat(read.get("nationality").asString()).isEqualTo("MLI");
+        assertThat(read.get("populationGroup").asString()).isEqualTo("migrant");
     }
 
     @Test
