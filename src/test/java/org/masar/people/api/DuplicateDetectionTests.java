@@ -81,29 +81,6 @@ class DuplicateDetectionTests {
     }
 
     @Test
-    void threeWordsAndARoughAgeAreLikelyWithoutABaladiyaWhileNoOtherStoredPersonBearsThemAndNotOnceOthersDo() {
-        // as an import without a baladiya registers them
-        String person = """
-                {"givenName": {"lat": "Mohamed"}, "fatherName": {"lat": "Adam"}, "familyName": {"lat": "Tirgo"},
-                 "sex": "M", "estimatedAge": %d, "ageEstimatedOn": "2025-01-01", "nationality": "SDN"}
-                """;
-        String first =
-                people.register(caseworker, person.formatted(30)).get("id").asString();
-        String again = """
-                {"givenName": {"ar": "محمد"}, "fatherName": {"ar": "آدم"}, "familyName": {"ar": "تيرقو"},
-                 "sex": "M", "estimatedAge": 33, "ageEstimatedOn": "2026-01-01", "nationality": "SDN"}
-                """;
-        assertThat(likelyIds(people.json(people.post(caseworker, "/api/v1/people/duplicate-candidates", again))))
-                .containsExactly(first);
-
-        // two namesakes of about the same age (none within a year of the query's)
-        people.register(caseworker, person.formatted(30));
-        people.register(caseworker, person.formatted(29));
-        assertThat(likelyIds(people.json(people.post(caseworker, "/api/v1/people/duplicate-candidates", again))))
-                .isEmpty();
-    }
-
-    @Test
     void siblingsTwinsAFatherAndHisSonAndAFamilySharingAPhoneAreNotLikely() {
         String brother = register("""
                 {"givenName": {"ar": "أحمد"}, "fatherName": {"ar": "سالم"}, "grandfatherName": {"ar": "مفتاح"},

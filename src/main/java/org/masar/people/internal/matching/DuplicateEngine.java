@@ -291,14 +291,8 @@ public final class DuplicateEngine {
         }
 
         // Names no other stored person bears, of which not all are very common names (whose rarity in a small
-        // register proves nothing), in the same baladiya: there, names and an age do tell a person. Three words or
-        // more borne by no one else tell one too where no baladiya is known (an import without one): a baladiya known
-        // on both sides is the same for most such true pairs and another for most false ones, so not knowing it is no
-        // evidence either way. Two words are too often a stranger's (bench/README.md, engine m11).
-        boolean placeUnknown = q.baladiya == null || c.baladiya == null;
-        boolean onlyBearer = namesakes == 1
-                && (sameBaladiya || placeUnknown && names.matched >= 3)
-                && names.commonMatched < names.matched;
+        // register proves nothing), in the same baladiya: there, names and an age do tell a person.
+        boolean onlyBearer = namesakes == 1 && sameBaladiya && names.commonMatched < names.matched;
         if (!hardEvidence
                 && !onlyBearer
                 && (names.matched <= 2

@@ -415,37 +415,6 @@ class DuplicateEngineTests {
     }
 
     @Test
-    void threeWordsNoOtherStoredPersonBearsTellAPersonWhereNoBaladiyaIsKnown() {
-        // two of the three words very common, ages estimated three years apart: names and a rough age only
-        String a = "Mohamed|Adam|Tirgo;M;~30@2025-01-01;SDN";
-        String b = "محمد|آدم|تيرقو;M;~33@2026-01-01;SDN";
-        assertThat(ENGINE.compare(profile(b, null), profile(a, null), 1).likely())
-                .as("the only bearer, no baladiya known")
-                .isTrue();
-        assertThat(ENGINE.compare(profile(b, "LY021104"), profile(a, null), 1).likely())
-                .as("the only bearer, one baladiya known")
-                .isTrue();
-        assertThat(ENGINE.compare(profile(b, "LY021104"), profile(a, "LY021104"), 1)
-                        .likely())
-                .as("the only bearer, the same baladiya")
-                .isTrue();
-        assertThat(ENGINE.compare(profile(b, "LY021104"), profile(a, "LY020906"), 1)
-                        .likely())
-                .as("the only bearer, another baladiya")
-                .isFalse();
-        assertThat(ENGINE.compare(profile(b, null), profile(a, null), 3).likely())
-                .as("one of three bearers")
-                .isFalse();
-        assertThat(ENGINE.compare(
-                                profile("Adam|||Tirgo;M;~33@2026-01-01;SDN", null),
-                                profile("Adam|||Tirgo;M;~30@2025-01-01;SDN", null),
-                                1)
-                        .likely())
-                .as("two words, the only bearer, no baladiya known")
-                .isFalse();
-    }
-
-    @Test
     void theBaladiyaOfRegistrationIsEvidenceAndAReason() {
         String a = "Hawa|Bichara|Ousmane|Abdelrahman;F;~45@2025-06-01;TCD";
         String b = "Hawa|Bichara|Ousmane|Abdelrahman;F;~46@2026-01-01;TCD";
