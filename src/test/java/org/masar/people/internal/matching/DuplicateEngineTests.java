@@ -358,6 +358,12 @@ class DuplicateEngineTests {
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
         assertThat(c.likely()).as(what + " " + c).isFalse();
+        // nor as the only bearers of their names, no baladiya known: a register of a few persons, or an import
+        Comparison alone = ENGINE.compare(profile(b, null), profile(a, null), 1);
+        assertThat(alone.likely()).as(what + ", the only bearers " + alone).isFalse();
+        assertThat(ENGINE.compare(profile(a, null), profile(b, null), 1).likely())
+                .as(what + ", the only bearers, the other way")
+                .isFalse();
     }
 
     static Profile profile(String person, String baladiya) {
