@@ -128,6 +128,26 @@ final class Names {
         "edin", "dine", "deen"
     };
 
+    /**
+     * The text without the invisible format characters that copying from documents and messages brings along (bidi
+     * marks, zero-width spaces and joiners, a byte order mark, soft hyphens): the name is the same without them, and a
+     * Persian compound held together by a zero-width non-joiner (محمد‌رضا) is the one written joined.
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.FORMAT) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     static boolean hasArabic(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -21,7 +21,8 @@ public final class Profile {
      * m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their phones are from before m11 read a number without a
      * country code that cannot be Libyan in the plan of the person's country (an Egyptian's 010…, a Chadian's 66…),
      * and their tokens and keys from before m11's names (Hassanein, Rashad, Jamil, Kamil, Yassine, Saber, Najib, Monia,
-     * Rahima and other names one letter from another are names of their own; فطيمة and Ftaima are Fatima); m9 and
+     * Rahima and other names one letter from another are names of their own; فطيمة and Ftaima are Fatima; invisible
+     * format characters copied with a name, a byte order mark or a zero-width non-joiner, are no part of it); m9 and
      * older's from before m10's names (Oluwaseun is
      * Seun and Chukwuemeka Emeka, Mouhamadou is Mamadou, Issouf Youssouf, Somali Xamza and Ciise are Hamza and Issa,
      * Rabiatou, Habsatou and Hadizatou are رابعة, حفصة and خديجة, Om Kalsoum is Umm Kulthum, and names one letter from
@@ -100,13 +101,20 @@ public final class Profile {
         this.baladiya = baladiya;
     }
 
+    /** A name part without the invisible characters copying brings along ({@link Names#visible}). */
+    private static NameText visible(NameText part) {
+        return new NameText(
+                part.ar() == null ? null : Names.visible(part.ar()),
+                part.lat() == null ? null : Names.visible(part.lat()));
+    }
+
     static Profile of(MatchInput in) {
         List<List<Token>> parts = new ArrayList<>(NAME_PARTS);
         List<String> display = new ArrayList<>(NAME_PARTS);
         int scripts = 0;
         List<NameText> typed = new ArrayList<>(NAME_PARTS);
         for (NameText part : new NameText[] {in.given(), in.father(), in.grandfather(), in.family()}) {
-            typed.add(part == null ? NameText.NONE : part);
+            typed.add(part == null ? NameText.NONE : visible(part));
         }
         for (NameText p : typed) {
             scripts |= script(p.ar()) | script(p.lat());

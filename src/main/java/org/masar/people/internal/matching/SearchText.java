@@ -17,7 +17,7 @@ public final class SearchText {
         // runs of words in one script are normalised together (عبد الرحمن, Abd al-Rahman stay one word)
         List<String> run = new ArrayList<>();
         Boolean arabic = null;
-        for (String word : query.trim().split("\\s+")) {
+        for (String word : Names.visible(query).trim().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }

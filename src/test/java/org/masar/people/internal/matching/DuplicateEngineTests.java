@@ -406,6 +406,31 @@ class DuplicateEngineTests {
     }
 
     @Test
+    void invisibleCharactersCopiedWithANameAreNoPartOfIt() {
+        String[][] pairs = {
+            // a byte order mark before a Latin name (it was taken for Arabic script)
+            {"\uFEFFMohamed|Ali||Zawi;M;1990-01-21;LBY", "Mohamed|Ali||Zawi;M;1990-01-21;LBY"},
+            // a zero-width non-joiner holding a Persian compound together, against it joined, in either script
+            {"محمد\u200Cرضا|||احمدی;M;1990-01-21;IRN", "محمدرضا|||احمدي;M;1990-01-21;IRN"},
+            {"محمد\u200Cرضا|||احمدی;M;1990-01-21;IRN", "Mohammadreza|||Ahmadi;M;1990-01-21;IRN"},
+            // a zero-width space and a soft hyphen inside a word, bidi marks after one
+            {"Moha\u200Bmed|Ali||Zawi;M;1990-01-21;LBY", "Mohamed|Ali||Zawi;M;1990-01-21;LBY"},
+            {"Abdel\u00ADrahman|Ali||Zawi;M;1990-01-21;LBY", "Abdelrahman|Ali||Zawi;M;1990-01-21;LBY"},
+            {"محمد\u061C|علي\u200F||الزاوي;M;1990-01-21;LBY", "محمد|علي||الزاوي;M;1990-01-21;LBY"},
+        };
+        for (String[] pair : pairs) {
+            Comparison c = compare(pair[0], pair[1]);
+            assertThat(c.likely()).as(pair[0] + " " + c).isTrue();
+            assertThat(c.reasons())
+                    .as(pair[0] + " " + c)
+                    .filteredOn(r -> r.code().equals("name-words-match"))
+                    .singleElement()
+                    .satisfies(
+                            r -> assertThat(r.args().get(0)).isEqualTo(r.args().get(1)));
+        }
+    }
+
+    @Test
     void oneUnselectiveKeyAloneIsNotWorthAComparison() {
         assertThat(DuplicateEngine.worthComparing(1, 1))
                 .as("one key only they hold")

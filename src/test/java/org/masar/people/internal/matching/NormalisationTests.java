@@ -69,6 +69,12 @@ class NormalisationTests {
     }
 
     @Test
+    void aSearchIsTheSameWithoutTheInvisibleCharactersCopiedWithIt() {
+        assertThat(SearchText.skeleton("\uFEFFMohamed Zawi")).isEqualTo(SearchText.skeleton("Mohamed Zawi"));
+        assertThat(SearchText.skeleton("محمد\u200Cرضا")).isEqualTo(SearchText.skeleton("محمدرضا"));
+    }
+
+    @Test
     void aPhoneWithoutDigitsIsEmpty() {
         assertThat(PhoneNumbers.normalise("none")).isEmpty();
         assertThat(PhoneNumbers.normalise("")).isEmpty();
