@@ -113,13 +113,13 @@ public final class PhoneNumbers {
                 return new Written(d, false, "");
             }
             if (plus) {
-                return new Written(d, true, withoutTrunkZero(d));
+                return new Written(d, true, libyanSlipsUndone(d));
             }
             if (d.startsWith("00")) {
-                return new Written(d, true, withoutTrunkZero(d.substring(2)));
+                return new Written(d, true, libyanSlipsUndone(d.substring(2)));
             }
             if (d.startsWith(DEFAULT_COUNTRY_CODE) && d.length() >= 11) {
-                return new Written(d, true, withoutTrunkZero(d));
+                return new Written(d, true, libyanSlipsUndone(d));
             }
             if (d.startsWith("0")) {
                 return new Written(d, false, DEFAULT_COUNTRY_CODE + d.substring(1));
@@ -134,10 +134,14 @@ public final class PhoneNumbers {
 
     /**
      * +218 (0)91 234 5678: the national format's leading zero kept after Libya's country code, as many write it, is not
-     * dialled from abroad.
+     * dialled from abroad; nor is Libya's country code typed twice (+218 218 91…, where a form gave the +218 already).
      */
-    private static String withoutTrunkZero(String international) {
-        boolean libyanWithZero = international.startsWith(DEFAULT_COUNTRY_CODE + "0") && international.length() == 13;
-        return libyanWithZero ? DEFAULT_COUNTRY_CODE + international.substring(4) : international;
+    private static String libyanSlipsUndone(String international) {
+        String once =
+                international.startsWith(DEFAULT_COUNTRY_CODE + DEFAULT_COUNTRY_CODE) && international.length() == 15
+                        ? international.substring(DEFAULT_COUNTRY_CODE.length())
+                        : international;
+        boolean libyanWithZero = once.startsWith(DEFAULT_COUNTRY_CODE + "0") && once.length() == 13;
+        return libyanWithZero ? DEFAULT_COUNTRY_CODE + once.substring(4) : once;
     }
 }

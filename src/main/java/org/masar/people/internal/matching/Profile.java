@@ -19,12 +19,12 @@ public final class Profile {
     private static final String VERSION = "m11";
     /**
      * m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their phones are from before m11 read a number without a
-     * country code that cannot be Libyan in the plan of the person's country (an Egyptian's 010…, a Chadian's 66…),
-     * and their tokens and keys from before m11's names (Hassanein, Rashad, Jamil, Kamil, Yassine, Saber, Najib, Monia,
-     * Rahima and other names one letter from another are names of their own; فطيمة and Ftaima are Fatima; invisible
-     * format characters copied with a name, a byte order mark or a zero-width non-joiner, are no part of it); m9 and
-     * older's from before m10's names (Oluwaseun is
-     * Seun and Chukwuemeka Emeka, Mouhamadou is Mamadou, Issouf Youssouf, Somali Xamza and Ciise are Hamza and Issa,
+     * country code that cannot be Libyan in the plan of the person's country (an Egyptian's 010…, a Chadian's 66…) and
+     * undid Libya's country code typed twice (+218 218 91…), and their tokens and keys from before m11's names
+     * (Hassanein, Rashad, Jamil, Kamil, Yassine, Saber, Najib, Monia, Rahima and other names one letter from another
+     * are names of their own; فطيمة and Ftaima are Fatima; invisible format characters copied with a name, a byte order
+     * mark or a zero-width non-joiner, are no part of it); m9 and older's from before m10's names (Oluwaseun is Seun
+     * and Chukwuemeka Emeka, Mouhamadou is Mamadou, Issouf Youssouf, Somali Xamza and Ciise are Hamza and Issa,
      * Rabiatou, Habsatou and Hadizatou are رابعة, حفصة and خديجة, Om Kalsoum is Umm Kulthum, and names one letter from
      * another that twins are given, Amira, Sami, Yasser, Imad, Iyad, Hala, Maya…, are names of their own; Urdu ں ھ ٹ ڈ
      * ڑ are folded and چ is ش) and phones (the zero of +218 (0)91 is left out); from before m9's names (Unknown, مجهول

@@ -87,6 +87,7 @@ class DuplicateEngineTests {
             an Egyptian number in national format and with +20, two words, rough ages ¦ Tamer|||Gad;M;~30@2025-01-01;EGY;010 1234 5678 ¦ تامر|||جاد;M;~31@2026-01-01;EGY;+20 10 1234 5678
             a Chadian number without its country code and with +235 ¦ Mahamat|Abakar||;M;~25@2025-01-01;TCD;66 12 34 56 ¦ محمد|أبكر||;M;~26@2026-01-01;TCD;+235 66 12 34 56
             a Nigerian number in national format and with +234 ¦ Chinedu|||Okafor;M;~28@2025-01-01;NGA;0803 123 4567 ¦ Chinedu|||Okafor;M;~29@2026-01-01;NGA;+234 803 123 4567
+            Libya's country code typed twice before a phone ¦ Ali|Mohamed||Zawi;M;1990-01-21;LBY;+218 218 91 234 5678 ¦ Ali|Mohamed||Zawi;M;;LBY;0912345678
             a slip in an Arabic given name: one letter for another that differs by its dots ¦ رشا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY;0951016662 ¦ رسا|عبدالجليل|عبدالباسط|الغرياني;F;2006-01-09;LBY
             a consonant lost in an Arabic given name, same phone and age ¦ جمعة|أنس|محمد|الفزاني;M;~55@2025-05-14;LBY;0911024925 ¦ جعة|أنس|محمد|الفزاني;M;~55@2025-10-17;LBY;0911024925
             the same consonants spelt with other vowels (Heleema, Halima) ¦ Heleema|Mouhammad|Kalid|;F;2019-07-04;SDN ¦ Halima|Mohamed|Khalid|;F;2019-07-04;SDN

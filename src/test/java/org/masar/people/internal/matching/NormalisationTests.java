@@ -31,6 +31,8 @@ class NormalisationTests {
             +218 (0)91 234 5678 ¦ 218912345678
             00218 (0) 91-234-5678 ¦ 218912345678
             2180912345678 ¦ 218912345678
+            +218 218 91 234 5678 ¦ 218912345678
+            00218218912345678 ¦ 218912345678
             """)
     void phonesBecomeInternationalDigits(String asGiven, String expected) {
         assertThat(PhoneNumbers.normalise(asGiven)).isEqualTo(expected);
