@@ -165,7 +165,7 @@ final class NameDictionary {
             saif: سيف | saif seif sayf
             fadi: فادي | fadi fady
             rami: رامي | rami ramy
-            bassel: باسل | bassel basil
+            bassel: باسل | bassel basil basel
             ghassan: غسان | ghassan ghasan
             maher: ماهر | maher mahir
             wael: وائل | wael wail
@@ -269,6 +269,18 @@ final class NameDictionary {
             rahima: رحيمة | rahima raheema
             lotfia: لطفية | lotfia lutfia lotfiya
             fadl: فضل | fadl fadhl fadul
+            ammar: عمار | ammar ammaar
+            basem: باسم | basem basim bassem
+            bashar: بشار | bashar bachar
+            hosni: حسني | hosni husni hosny housni
+            hamdan: حمدان | hamdan hamden
+            maha: مها | maha
+            dalia: داليا | dalia dalya
+            dalal: دلال | dalal
+            basma: بسمة | basma bassma
+            basima: باسمة | basima bassima
+            nawal: نوال | nawal naoual
+            nawar: نوار | nawar
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
             umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
             jamila: جميلة | jamila djamila gamila jameela

@@ -355,6 +355,15 @@ class DuplicateEngineTests {
             twins Mona and Monia ¦ Mona|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Monia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
             twins Rahma and Rahima ¦ Rahma|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Rahima|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
             twins Latifa and Lotfia ¦ Latifa|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Lotfia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Amer and Ammar ¦ Amer|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Ammar|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Basem and Basel ¦ Basem|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Basel|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Bashir and Bashar ¦ Bashir|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Bashar|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Hasan and Hosni ¦ Hasan|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Hosni|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Hamdan and Hamdi ¦ Hamdan|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Hamdi|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Maha and Maya ¦ Maha|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Maya|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Dalia and Dalal ¦ Dalia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Dalal|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Basma and Basima ¦ Basma|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Basima|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Nawal and Nawar ¦ Nawal|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Nawar|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
