@@ -187,7 +187,7 @@ final class NameDictionary {
             samira: سميرة | samira sameera
             sara: سارة | sara sarah
             hana: هناء هنا | hana hanaa hanna
-            hanan: حنان | hanan hannan
+            hanan: حنان | hanan hannan hanane
             rana: رنا | rana
             rania: رانيا | rania ranya raniya
             nada: ندى | nada
@@ -281,6 +281,18 @@ final class NameDictionary {
             basima: باسمة | basima bassima
             nawal: نوال | nawal naoual
             nawar: نوار | nawar
+            moaz: معاذ | moaz muaz muadh mouad moad
+            moez: معز | moez mouez muiz muizz moiz
+            wajdi: وجدي | wajdi wagdi wagdy
+            saadi: سعدي | saadi saady
+            hassana: حسنة | hassana hasana
+            hussaina: حسينة | hussaina husaina housseina
+            nadine: نادين | nadine nadin
+            ayat: آيات | ayat ayaat
+            lana: لانا | lana
+            kamila: كاملة | kamila
+            ghada: غادة | ghada ghadah
+            ghadir: غدير | ghadir ghadeer
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
             umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
             jamila: جميلة | jamila djamila gamila jameela

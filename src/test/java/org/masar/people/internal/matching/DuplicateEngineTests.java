@@ -364,6 +364,16 @@ class DuplicateEngineTests {
             twins Dalia and Dalal ¦ Dalia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Dalal|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
             twins Basma and Basima ¦ Basma|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Basima|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
             twins Nawal and Nawar ¦ Nawal|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Nawar|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Moez and Moaz ¦ Moez|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Moaz|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Wajdi and Majdi ¦ Wajdi|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Majdi|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            twins Saad and Saadi ¦ Saad|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466 ¦ Saadi|Ali|Omar|Misrati;M;2005-06-06;LBY;0913334466
+            Hausa twin sisters Hassana and Hussaina ¦ Hassana|||Bello;F;2012-03-03;NGA;0913334467 ¦ Hussaina|||Bello;F;2012-03-03;NGA;0913334467
+            twins Hanane and Hanaa ¦ Hanane|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Hanaa|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Nadia and Nadine ¦ Nadia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Nadine|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Aya and Ayat ¦ Aya|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Ayat|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Lina and Lana ¦ Lina|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Lana|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Jamila and Kamila ¦ Jamila|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Kamila|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
+            twins Ghada and Ghadir ¦ Ghada|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466 ¦ Ghadir|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334466
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
