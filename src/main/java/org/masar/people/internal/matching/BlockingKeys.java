@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  *       in two partitions offset by two years (birth years two apart always share one; two-year buckets for two very
  *       common names) — for records with only two name parts; without a bucket too when neither name is very common;
  *   <li>{@code n2f|S|b+z|aY}: the second and last words with the bucket — a slip in the given name of a three-word name;
- *   <li>{@code b|S|a|D}: for a name of two words only, each word with the exact date of birth (not a 1 January or 1
- *       July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born on one day);
- *       not a name key: persons born on the same day are no namesakes;
+ *   <li>{@code b|S|a|D}: for a name of one or two words only, each word with the exact date of birth (not a 1
+ *       January or 1 July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born
+ *       on one day); not a name key: persons born on the same day are no namesakes;
  *   <li>{@code y|a+b+c|D}: the first three name words with the exact date of birth (not a placeholder), but not the
  *       sex, which a clerk can get wrong; not a name key either;
  *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix);
@@ -92,7 +92,12 @@ final class BlockingKeys {
             names(joinedOnly, p.sex, joined, year);
         }
         joinedOnly.removeAll(keys);
-        if (chain.size() == 2 && p.hasDob() && !DuplicateEngine.isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay))) {
+        // a name of one word (Abdul Karim, a compound the form split over the given and the family field, joined
+        // again) keys so too: without it, it would have no name key at all
+        if (chain.size() <= 2
+                && !chain.isEmpty()
+                && p.hasDob()
+                && !DuplicateEngine.isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay))) {
             for (List<String> words : differs ? List.of(chain, chain2) : List.of(chain)) {
                 for (String word : words) {
                     keys.add("b|" + p.sex + "|" + word + "|" + p.dobEpochDay);

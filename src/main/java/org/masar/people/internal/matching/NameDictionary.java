@@ -293,6 +293,9 @@ final class NameDictionary {
             kamila: كاملة | kamila
             ghada: غادة | ghada ghadah
             ghadir: غدير | ghadir ghadeer
+            rasul: رسول | rasul rasool rasoul
+            maqbul: مقبول | maqbul maqbool makbul
+            bahlul: بهلول | bahlul bahloul
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
             umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
             jamila: جميلة | jamila djamila gamila jameela

@@ -463,11 +463,12 @@ final class Names {
         if ((t.startsWith("al") || t.startsWith("el")) && t.length() >= 5 && !vowel(t.charAt(2))) {
             t = t.substring(2);
         }
-        if (t.length() >= 6
+        if (t.length() >= 5
                 && t.endsWith("ul")
-                && !vowel(t.charAt(t.length() - 3))
+                && (!vowel(t.charAt(t.length() - 3)) || t.charAt(t.length() - 3) == 'a')
                 && NameDictionary.latin(t) == null) {
-            // Bangladeshi Rafiqul Islam: the article rides on the first word; not the long u of Rasoul, Fadoul
+            // Bangladeshi Rafiqul Islam, Nurul Amin, Rezaul Karim: the article rides on the first word; not the long u
+            // of Rasoul, Fadoul, nor names of the table that end so (Rasul, Maqbul)
             t = t.substring(0, t.length() - 2);
         }
         return t;
@@ -577,18 +578,26 @@ final class Names {
         }
         boolean changed = false;
         for (int i = 0; i + 1 < texts.length; i++) {
-            if (blank(texts[i]) || blank(texts[i + 1])) {
+            if (blank(texts[i])) {
                 continue;
             }
-            String next = words[i + 1];
+            // the next part filled: the form's fields between may be empty (Abdul | | | Karim)
+            int j = i + 1;
+            while (j < texts.length && blank(texts[j])) {
+                j++;
+            }
+            if (j == texts.length) {
+                continue;
+            }
+            String next = words[j];
             String here = words[i];
             boolean din = next != null && !southAsian && (arabic ? next.equals("الدين") : LATIN_DIN.contains(next));
             boolean secondHalf = din || next != null && (arabic ? next.equals("الله") : LATIN_ALLAH.contains(next));
             boolean firstHalf =
                     here != null && (arabic ? ARABIC_FIRST_HALVES.contains(here) : LATIN_FIRST_HALVES.contains(here));
             if (secondHalf || firstHalf) {
-                texts[i] = texts[i] + " " + texts[i + 1];
-                texts[i + 1] = null;
+                texts[i] = texts[i] + " " + texts[j];
+                texts[j] = null;
                 changed = true;
             }
         }

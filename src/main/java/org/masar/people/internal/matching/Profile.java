@@ -23,20 +23,22 @@ public final class Profile {
      * undid Libya's country code typed twice (+218 218 91…), and their tokens and keys from before m11's names
      * (Hassanein, Rashad, Jamil, Kamil, Yassine, Saber, Najib, Monia, Rahima and other names one letter from another
      * are names of their own; فطيمة and Ftaima are Fatima; invisible format characters copied with a name, a byte order
-     * mark or a zero-width non-joiner, are no part of it); m9 and older's from before m10's names (Oluwaseun is Seun
-     * and Chukwuemeka Emeka, Mouhamadou is Mamadou, Issouf Youssouf, Somali Xamza and Ciise are Hamza and Issa,
-     * Rabiatou, Habsatou and Hadizatou are رابعة, حفصة and خديجة, Om Kalsoum is Umm Kulthum, and names one letter from
-     * another that twins are given, Amira, Sami, Yasser, Imad, Iyad, Hala, Maya…, are names of their own; Urdu ں ھ ٹ ڈ
-     * ڑ are folded and چ is ش) and phones (the zero of +218 (0)91 is left out); from before m9's names (Unknown, مجهول
-     * and the like are no name; عبده is Abdou and ضياء Zia; Aliou, Alemu and other names that begin with al and a vowel
-     * keep it; the -ur of Habibur Rahman goes) and the Md. alone before a father's name (Md | Rafiqul); from before
-     * m8's names (Mohamud is Mahmoud, Tidiane, John, Med, Qasim, Belgasem), the article kept after a Latin Abu (Abou El
-     * Kacem), Latin letters (the k of Michael, the long u of Rasoul, Tigrinya Wolde), keys without the sex and document
-     * keys without the zeros after the prefix; from before m7's compounds split over two fields (صلاح | الدين), joined
-     * particles (Benali, Benamer), Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou, Jallow, Ceesay) and
-     * keys of compounds written as one word (Awad Elkarim as Awadelkarim); their keys from before m6's dated keys of
-     * two-word names; and their tokens and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana
-     * and Hanan in Latin were taken for one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
+     * mark or a zero-width non-joiner, are no part of it; the -ul of Nurul and Rezaul goes; a first half of a compound
+     * takes the next field filled, Abdul | | | Karim, and a name of one word keys with its date of birth); m9 and
+     * older's from before m10's names (Oluwaseun is Seun and Chukwuemeka Emeka, Mouhamadou is Mamadou, Issouf Youssouf,
+     * Somali Xamza and Ciise are Hamza and Issa, Rabiatou, Habsatou and Hadizatou are رابعة, حفصة and خديجة, Om Kalsoum
+     * is Umm Kulthum, and names one letter from another that twins are given, Amira, Sami, Yasser, Imad, Iyad, Hala,
+     * Maya…, are names of their own; Urdu ں ھ ٹ ڈ ڑ are folded and چ is ش) and phones (the zero of +218 (0)91 is left
+     * out); from before m9's names (Unknown, مجهول and the like are no name; عبده is Abdou and ضياء Zia; Aliou, Alemu
+     * and other names that begin with al and a vowel keep it; the -ur of Habibur Rahman goes) and the Md. alone before
+     * a father's name (Md | Rafiqul); from before m8's names (Mohamud is Mahmoud, Tidiane, John, Med, Qasim, Belgasem),
+     * the article kept after a Latin Abu (Abou El Kacem), Latin letters (the k of Michael, the long u of Rasoul,
+     * Tigrinya Wolde), keys without the sex and document keys without the zeros after the prefix; from before m7's
+     * compounds split over two fields (صلاح | الدين), joined particles (Benali, Benamer), Maghrebi and Senegambian
+     * names (Larbi, Lahcen, Ebrima, Modou, Jallow, Ceesay) and keys of compounds written as one word (Awad Elkarim as
+     * Awadelkarim); their keys from before m6's dated keys of two-word names; and their tokens and keys from before
+     * m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for one name) and m4's
+     * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of("m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */

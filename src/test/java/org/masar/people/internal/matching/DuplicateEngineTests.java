@@ -223,6 +223,12 @@ class DuplicateEngineTests {
             Pakistani Javed = جاوید ¦ جاوید|اقبال||;M;1990-02-02;PAK ¦ Javed|Iqbal||;M;1990-02-02;PAK
             Nigerian Kevin = كيفن, whose v is ف ¦ كيفن|||أوكافور;M;1990-02-02;NGA ¦ Kevin|||Okafor;M;1990-02-02;NGA
             a letter lost from a name of three (هند, هد), born on one day ¦ هد|سامح|طارق|فتحي;F;2022-02-04;EGY ¦ هند|سامح|طارق|فتحي;F;2022-02-04;EGY
+            Bangladeshi Nurul Amin = نور الأمين, the article riding on a word of five letters ¦ Nurul|||Amin;M;1990-01-08;BGD ¦ نور|||الأمين;M;1990-01-08;BGD
+            Bangladeshi Rezaul Karim = رضا الكريم, the article after a vowel ¦ Rezaul|||Karim;M;1990-01-14;BGD ¦ رضا|||الكريم;M;1990-01-14;BGD
+            Pakistani Maqbool = مقبول, whose ul is no article ¦ Maqbul|||Hossain;M;1990-01-17;BGD ¦ مقبول|||حسين;M;1990-01-17;BGD
+            Pakistani Ghulam Rasul = غلام رسول ¦ Ghulam Rasul|||;M;1990-01-20;PAK ¦ غلام رسول|||;M;1990-01-20;PAK
+            a compound split over the given and the family field, the fields between empty (Abdul | | | Karim) ¦ Abdul|||Karim;M;1990-01-23;BGD ¦ عبد الكريم|||;M;1990-01-23;BGD
+            Nour | | | Eddine against نور الدين ¦ Nour|||Eddine;M;1990-01-23;DZA ¦ نور الدين|||;M;1990-01-23;DZA
             Libyan Ftaima = فاطمة, the diminutive as the given name ¦ Ftaima|Mohamed|Ali|Warfalli;F;1962-03-03;LBY ¦ فاطمة|محمد|علي|الورفلي;F;1962-03-03;LBY
             Libyan فطيمة = فاطمة, same phone ¦ فطيمة|محمد|علي|الورفلي;F;1960-01-01;LBY;0912223344 ¦ فاطمة|محمد|علي|الورفلي;F;1960-01-01;LBY;0912223344
             Tunisian فطومة = Fatma ¦ فطومة|علي||التونسي;F;1970-07-07;TUN ¦ Fatma|Ali||Tounsi;F;1970-07-07;TUN
