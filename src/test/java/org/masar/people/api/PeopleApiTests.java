@@ -135,8 +135,8 @@ class PeopleApiTests {
         String family = "Sangare" + UniqueLetters.of(5);
         String person = """
                 {"givenName": {"lat": "Kadidiatou"}, "familyName": {"lat": "%s"}, "sex": "F", "estimatedAge": 30,
-                 "nationality": "MLI", "phones": ["0925551234"], "baladiya": "%s"}
-                """.formatted(family, TRIPOLI);
+                 "nationality": "MLI", "phones": ["092 %d"], "baladiya": "%s"}
+                """.formatted(family, 1_000_000 + (int) (Math.random() * 8_999_999), TRIPOLI);
         JsonNode candidates = people.json(people.post(caseworker, "/api/v1/people/duplicate-candidates", person));
         assertThat(candidates.get("candidates").isArray()).isTrue();
 
