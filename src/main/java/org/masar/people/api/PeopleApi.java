@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,6 +160,7 @@ class PeopleApi {
         List<BatchItemJson> results = new ArrayList<>();
         List<PersonDetails> valid = new ArrayList<>();
         List<Integer> validIndex = new ArrayList<>();
+        LocalDate today = MissionTime.today(clock);
         for (int i = 0; i < list.size(); i++) {
             PersonRequest request;
             try {
@@ -167,7 +169,7 @@ class PeopleApi {
                 results.add(refused(i, List.of(new InvalidField("", "unreadable")), locale));
                 continue;
             }
-            PersonRequest.Read read = request.read(MissionTime.today(clock));
+            PersonRequest.Read read = request.read(today);
             if (!read.errors().isEmpty()) {
                 results.add(refused(i, read.errors(), locale));
                 continue;

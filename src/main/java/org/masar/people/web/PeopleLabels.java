@@ -2,7 +2,6 @@ package org.masar.people.web;
 
 import java.text.Collator;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.masar.people.MatchReason;
 import org.masar.people.PopulationGroup;
 import org.masar.people.Sex;
 import org.masar.people.TimelineEntry;
+import org.masar.shared.CountryCodes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,8 +34,6 @@ public class PeopleLabels {
     static final List<String> LANGUAGES =
             List.of("ar", "en", "fr", "ha", "ti", "am", "so", "om", "ff", "bm", "wo", "kr", "tmh", "dyu", "ur", "bn");
 
-    private static final Map<String, String> ALPHA2_OF_ALPHA3 = alpha2OfAlpha3();
-
     private final MessageSource messages;
 
     PeopleLabels(MessageSource messages) {
@@ -50,14 +48,14 @@ public class PeopleLabels {
         if (STATELESS_OR_REFUGEE.contains(alpha3)) {
             return message("people.country." + alpha3);
         }
-        String alpha2 = ALPHA2_OF_ALPHA3.get(alpha3);
+        String alpha2 = CountryCodes.alpha2(alpha3);
         return alpha2 == null ? alpha3 : Locale.of("", alpha2).getDisplayCountry(locale());
     }
 
     /** Every nationality the form offers, named in the user's language and sorted as that language sorts. */
     public List<Choice> countries() {
         Collator collator = Collator.getInstance(locale());
-        return Stream.concat(ALPHA2_OF_ALPHA3.keySet().stream(), STATELESS_OR_REFUGEE.stream())
+        return Stream.concat(CountryCodes.alpha3().stream(), STATELESS_OR_REFUGEE.stream())
                 .map(code -> new Choice(code, country(code)))
                 .sorted(Comparator.comparing(Choice::label, collator))
                 .toList();
@@ -119,14 +117,6 @@ public class PeopleLabels {
 
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
-    }
-
-    private static Map<String, String> alpha2OfAlpha3() {
-        Map<String, String> codes = new HashMap<>();
-        for (String alpha2 : Locale.getISOCountries()) {
-            codes.put(Locale.of("", alpha2).getISO3Country(), alpha2);
-        }
-        return Map.copyOf(codes);
     }
 
     /** One option of a select: the value sent and the label shown. */

@@ -4,11 +4,9 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.masar.shared.CountryCodes;
 
 /**
  * Phone numbers as international digits without a plus (218912345678), whatever way they were typed: +218 91…,
@@ -23,15 +21,6 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil PLANS = PhoneNumberUtil.getInstance();
     private static final String LIBYA = "LY";
-
-    /** ISO 3166-1 alpha-3 (a person's nationality) to the alpha-2 code libphonenumber names a numbering plan by. */
-    private static final Map<String, String> REGION_OF_NATIONALITY = new HashMap<>();
-
-    static {
-        for (String region : Locale.getISOCountries()) {
-            REGION_OF_NATIONALITY.putIfAbsent(Locale.of("", region).getISO3Country(), region);
-        }
-    }
 
     private PhoneNumbers() {}
 
@@ -50,7 +39,8 @@ public final class PhoneNumbers {
         if (written.international() || nationality == null || nationality.equals("LBY")) {
             return written.reading();
         }
-        String region = REGION_OF_NATIONALITY.get(nationality);
+        // libphonenumber names a numbering plan by the alpha-2 code; a nationality is kept as alpha-3
+        String region = CountryCodes.alpha2(nationality);
         if (region == null || validIn(written.digits(), LIBYA) != null) {
             return written.reading();
         }
