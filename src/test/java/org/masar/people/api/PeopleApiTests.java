@@ -130,6 +130,36 @@ class PeopleApiTests {
     }
 
     @Test
+    void aSudanesesNumberThatLibyasPlanHoldsTooIsFoundAndMatchedByItsSudaneseForms() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String subscriber = Integer.toString(1_000_000 + (int) (Math.random() * 8_999_999));
+        String family = "Elnour" + UniqueLetters.of(5);
+        String id = people.register(caseworker, """
+                        {"givenName": {"lat": "Mohamedein"}, "fatherName": {"lat": "Osman"}, "familyName": {"lat": "%s"},
+                         "sex": "M", "estimatedAge": 45, "ageEstimatedOn": "2025-01-01", "nationality": "SDN",
+                         "phones": ["091 %s"], "baladiya": "%s"}
+                        """.formatted(family, subscriber, TRIPOLI))
+                .get("id")
+                .asString();
+        for (String q : List.of("+249 91 " + subscriber, "00249 91" + subscriber, "091" + subscriber)) {
+            MvcTestResult found = people.get(caseworker, "/api/v1/people?q={q}", q);
+            assertThat(people.json(found).get("items").findValuesAsString("id"))
+                    .as(q)
+                    .contains(id);
+        }
+
+        JsonNode candidates = people.json(
+                people.post(caseworker, "/api/v1/people/duplicate-candidates", """
+                {"givenName": {"ar": "محمدين"}, "fatherName": {"ar": "عثمان"}, "familyName": {"lat": "%s"},
+                 "sex": "M", "estimatedAge": 46, "ageEstimatedOn": "2026-01-01", "nationality": "SDN",
+                 "phones": ["+249 91 %s"]}
+                """.formatted(family, subscriber)));
+        JsonNode candidate = candidates.get("candidates").get(0);
+        assertThat(candidate.get("personId").asString()).isEqualTo(id);
+        assertThat(candidate.get("reasons").findValuesAsString("code")).contains("same-phone");
+    }
+
+    @Test
     void anAgeGivenWithoutTheDayItWasEstimatedIsTakenAsEstimatedOnTheDayOfTheRequest() {
         User caseworker = people.user("CASEWORKER", TRIPOLI);
         String family = "Sangare" + UniqueLetters.of(5);

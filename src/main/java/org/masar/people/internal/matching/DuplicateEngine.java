@@ -262,6 +262,12 @@ public final class DuplicateEngine {
         if (phone && names.mismatched == 0 && names.matched >= 2 && sameGivenName(q, c)) {
             llr += PHONE_AND_GIVEN_NAME;
         }
+        // Only a given name on one side (Adam, a phone and an age, as met at a disembarkation point), the very same
+        // given name, phone and age on the other: a family's phone is its members', and none of them but the person
+        // bears that given name at that age.
+        if (phone && names.matched == 1 && closeAge && q.sex == c.sex && onlyAGivenName(q, c) && sameGivenName(q, c)) {
+            llr += GIVEN_NAME_ALONE_ON_ITS_PHONE;
+        }
         // Sex entered wrong: every name word the same, the given name written as one name (not Salem and Salma, twins
         // whose names differ by the feminine ending only), and one precise date of birth (not a 1 January) or one
         // identity document. Brothers and sisters never share a given name, and namesakes of the other sex seldom
@@ -339,6 +345,21 @@ public final class DuplicateEngine {
 
     /** What a shared phone adds when the given name and every other name word are the same too. */
     private static final double PHONE_AND_GIVEN_NAME = 0.5;
+
+    /** What a shared phone and a close age add to a given name that is all one side holds of the names. */
+    private static final double GIVEN_NAME_ALONE_ON_ITS_PHONE = 1.0;
+
+    /** Whether one of the two holds a given name of one word and no other name. */
+    private static boolean onlyAGivenName(Profile q, Profile c) {
+        return onlyAGivenName(q) || onlyAGivenName(c);
+    }
+
+    private static boolean onlyAGivenName(Profile p) {
+        return p.parts.get(0).size() == 1
+                && p.parts.get(1).isEmpty()
+                && p.parts.get(2).isEmpty()
+                && p.parts.get(3).isEmpty();
+    }
 
     /** What another sex still costs a pair whose names, given name included, and birth date or document agree. */
     private static final double SEX_SLIP = 2;
@@ -739,6 +760,11 @@ public final class DuplicateEngine {
                         }
                     }
                 }
+            }
+            if (best < 0.9 && Token.latin(t) && Token.latin(a) && Token.latin(b)) {
+                // the skeleton of a word is not that of its halves where a letter reads otherwise between vowels than
+                // at a word's end (Shahalam, Shah Alam): the halves' letters joined are read as one word
+                best = Math.max(best, Skeletons.similarity(t.skeleton(), Names.latinSkeleton(a.text() + b.text())));
             }
             return best;
         }

@@ -171,11 +171,11 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima
+            fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati
             aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata
             khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
-            zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu
+            zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
             hawa: حواء حوا | hawo xaawo hawa hauwa awa haoua hawaa
             halima: حليمة | xaliimo haliimo halima halime halimatou haleema
@@ -205,6 +205,7 @@ final class NameDictionary {
             mona: منى منا | mona muna mouna
             naima: نعيمة | naima naeema naeima
             souad: سعاد | souad suad soad
+            saida: سعيدة | saida saeeda saeda saidah
             safiya: صفية | safiya safia saffiya safiyya safiatou safiyatou
             rukaya: رقية | rukaya ruqaya roukaya rakiya rugaya rukayya ruqayya
             hajer: هاجر | hajar hajer hadjara hadjar
@@ -282,6 +283,7 @@ final class NameDictionary {
             nawal: نوال | nawal naoual
             nawar: نوار | nawar
             moaz: معاذ | moaz muaz muadh mouad moad
+            mutaz: معتز | mutaz moutaz moataz motaz mutez moetaz
             moez: معز | moez mouez muiz muizz moiz
             wajdi: وجدي | wajdi wagdi wagdy
             saadi: سعدي | saadi saady
@@ -298,6 +300,9 @@ final class NameDictionary {
             bahlul: بهلول | bahlul bahloul
             kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
             umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
+            jacques: جاك | jacques jacque
+            francois: فرانسوا | francois fransoa
+            georges: جورج | georges george
             jamila: جميلة | jamila djamila gamila jameela
             habiba: حبيبة | habiba habibatou
             bilqis: بلقيس | bilqis balkissa balkisa belkis

@@ -97,6 +97,9 @@ final class Names {
             "elhadji",
             "alhaj",
             "elhaj",
+            // الحاج as Sudanese and Egyptians say it, with a g
+            "elhag",
+            "alhag",
             // and for women (Hadja Fatoumata, Hajia Aisha), and the Hausa teacher's title (Mallam Musa)
             "hadja",
             "hajja",
@@ -106,6 +109,14 @@ final class Names {
             "alhajia",
             "mallam",
             "malam",
+            // the Bangladeshi woman's Mosammat (Mst. Rokeya Begum), as a man's Md. but no name
+            "mst",
+            "most",
+            "mosammat",
+            "mosammath",
+            "mossammat",
+            "mosamat",
+            "musammat",
             "dr",
             "eng",
             "mr",

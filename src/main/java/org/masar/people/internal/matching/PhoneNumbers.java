@@ -49,8 +49,27 @@ public final class PhoneNumbers {
     }
 
     /**
+     * Every number a person of this nationality may have meant: the {@link #normalise normalised} one first, and for a
+     * number without a country code that both Libya's plan and the person's country's hold, the latter too. A
+     * Sudanese's 091 234 5678, or a Syrian's 094 123 4567, is as likely the line they brought as a Libyan one, and
+     * they give it with +249 or +963 as often as without.
+     */
+    public static List<String> readings(String asGiven, @Nullable String nationality) {
+        String normalised = normalise(asGiven, nationality);
+        Written written = Written.of(asGiven);
+        if (written.international() || nationality == null || nationality.equals("LBY")) {
+            return List.of(normalised);
+        }
+        String region = CountryCodes.alpha2(nationality);
+        String own = region == null ? null : validIn(written.digits(), region);
+        return own == null || own.equals(normalised) ? List.of(normalised) : List.of(normalised, own);
+    }
+
+    /**
      * Every number a searched text may stand for, the Libyan reading first: a number without a country code that
-     * cannot be Libyan may be any country's whose plan holds it, as the person it was stored for is not known.
+     * cannot be Libyan may be any country's whose plan holds it, as the person it was stored for is not known; and a
+     * foreign number whose digits after the country code are a valid Libyan number may have been stored as that
+     * Libyan number ({@link #readings(String, String)}).
      */
     public static List<String> readings(String asGiven) {
         Written written = Written.of(asGiven);
@@ -59,6 +78,12 @@ public final class PhoneNumbers {
             return readings;
         }
         readings.add(written.reading());
+        if (written.international() && !written.reading().startsWith(DEFAULT_COUNTRY_CODE)) {
+            String libyan = libyanReadingOf(written.reading());
+            if (libyan != null) {
+                readings.add(libyan);
+            }
+        }
         if (!written.international() && validIn(written.digits(), LIBYA) == null) {
             for (String region : PLANS.getSupportedRegions()) {
                 String reading = validIn(written.digits(), region);
@@ -68,6 +93,16 @@ public final class PhoneNumbers {
             }
         }
         return readings;
+    }
+
+    /** The Libyan number that a foreign number's national digits also are, or null. */
+    private static @Nullable String libyanReadingOf(String international) {
+        try {
+            PhoneNumber number = PLANS.parse("+" + international, null);
+            return validIn("0" + PLANS.getNationalSignificantNumber(number), LIBYA);
+        } catch (NumberParseException notANumber) {
+            return null;
+        }
     }
 
     /** The international digits of a number written in a region's national format, or null when its plan has none. */

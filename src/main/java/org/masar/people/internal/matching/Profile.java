@@ -16,7 +16,7 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m11";
+    private static final String VERSION = "m12";
     /**
      * m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their phones are from before m11 read a number without a
      * country code that cannot be Libyan in the plan of the person's country (an Egyptian's 010…, a Chadian's 66…) and
@@ -40,7 +40,7 @@ public final class Profile {
      * m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for one name) and m4's
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
-    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
@@ -141,10 +141,13 @@ public final class Profile {
         }
         List<String> phones = new ArrayList<>();
         for (String p : in.phones()) {
-            String n = PhoneNumbers.normalise(p, nat);
-            // the subscriber's seven digits one digit repeated (0910000000): no phone, typed where one was wanted
-            if (n.length() >= 6 && !phones.contains(n) && !Digits.noneOrOneRepeated(n, Math.max(0, n.length() - 7))) {
-                phones.add(n);
+            for (String n : PhoneNumbers.readings(p, nat)) {
+                // the subscriber's seven digits one digit repeated (0910000000): no phone, typed where one was wanted
+                if (n.length() >= 6
+                        && !phones.contains(n)
+                        && !Digits.noneOrOneRepeated(n, Math.max(0, n.length() - 7))) {
+                    phones.add(n);
+                }
             }
         }
         List<Document> docs = new ArrayList<>();

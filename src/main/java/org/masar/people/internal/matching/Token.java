@@ -268,6 +268,11 @@ record Token(
         return confused(x, y) && LONG_VOWELS.indexOf(x) < 0 && LONG_VOWELS.indexOf(y) < 0;
     }
 
+    /** Whether the word was written in Latin script only. */
+    static boolean latin(Token t) {
+        return !arabic(t.text) && t.text2 == null;
+    }
+
     private static boolean arabic(String text) {
         return !text.isEmpty() && text.charAt(0) >= '\u0600';
     }

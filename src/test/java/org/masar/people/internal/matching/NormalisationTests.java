@@ -68,6 +68,21 @@ class NormalisationTests {
                 .contains("201012345678");
         assertThat(PhoneNumbers.readings("66 12 34 56")).contains("66123456", "23566123456", "22366123456");
         assertThat(PhoneNumbers.readings("none")).isEmpty();
+        // a foreign number whose digits after the country code are a Libyan number, as a Sudanese's may be stored
+        assertThat(PhoneNumbers.readings("+249 91 234 5678")).containsExactly("249912345678", "218912345678");
+        assertThat(PhoneNumbers.readings("00963 944 123 456")).containsExactly("963944123456", "218944123456");
+        assertThat(PhoneNumbers.readings("+20 10 1234 5678")).containsExactly("201012345678");
+    }
+
+    @Test
+    void aNumberThatBothLibyasPlanAndThePersonsCountrysHoldIsBoth() {
+        assertThat(PhoneNumbers.readings("091 234 5678", "SDN")).containsExactly("218912345678", "249912345678");
+        assertThat(PhoneNumbers.readings("0944 123 456", "SYR")).containsExactly("218944123456", "963944123456");
+        assertThat(PhoneNumbers.readings("091 234 5678", "EGY")).containsExactly("218912345678");
+        assertThat(PhoneNumbers.readings("091 234 5678", "LBY")).containsExactly("218912345678");
+        assertThat(PhoneNumbers.readings("091 234 5678", null)).containsExactly("218912345678");
+        assertThat(PhoneNumbers.readings("+249 91 234 5678", "SDN")).containsExactly("249912345678");
+        assertThat(PhoneNumbers.readings("010 1234 5678", "EGY")).containsExactly("201012345678");
     }
 
     @Test
