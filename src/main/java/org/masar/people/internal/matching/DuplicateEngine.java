@@ -302,7 +302,7 @@ public final class DuplicateEngine {
         if (!hardEvidence
                 && !onlyBearer
                 && (names.matched <= 2
-                        || (names.matched == 3 && names.commonMatched >= 2 && !closeAge)
+                        || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)
                         || (names.swapped && names.matched < 4)
                         || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)))) {
             // names and a plausible age alone: two words, or three of which two are very common names ("Fatime
@@ -526,6 +526,13 @@ public final class DuplicateEngine {
         double points;
         int matched;
         int commonMatched;
+        /**
+         * Matched words that are very common names themselves (of their group, or with the very skeleton of one), not
+         * merely of a very common name's coarse code ({@link #common}): Habtom's coarse code is Fatima's, Tesfay's
+         * Yusuf's, but few bear them.
+         */
+        int namedCommonMatched;
+
         int mismatched;
         int total;
         boolean givenVeto;
@@ -595,6 +602,7 @@ public final class DuplicateEngine {
                     m.points += given(sG, tq.get(gi), tc.get(gj));
                     m.matched++;
                     m.commonMatched += common(tq.get(gi)) || common(tc.get(gj)) ? 1 : 0;
+                    m.namedCommonMatched += namedCommon(tq.get(gi)) || namedCommon(tc.get(gj)) ? 1 : 0;
                 } else {
                     // given name and the last name written the other way round (DIALLO Mamadou)
                     int lq = pq.get(nq - 1);
@@ -653,6 +661,7 @@ public final class DuplicateEngine {
                 m.matched++;
                 boolean common = common(tq.get(bi)) || common(tc.get(bj));
                 m.commonMatched += common ? 1 : 0;
+                m.namedCommonMatched += namedCommon(tq.get(bi)) || namedCommon(tc.get(bj)) ? 1 : 0;
                 m.points += (common ? 1.5 : 2.5) * best;
             }
             int leftQ = 0;
@@ -810,6 +819,12 @@ public final class DuplicateEngine {
                 }
             }
             return out;
+        }
+
+        private static boolean namedCommon(Token t) {
+            return t.group() != null
+                    ? COMMON.contains(t.group())
+                    : NameDictionary.commonBySkeleton(t.skeleton()) != null;
         }
 
         private static boolean common(Token t) {

@@ -242,6 +242,7 @@ class DuplicateEngineTests {
             Nigerien Fati = فاطمة ¦ فاطمة|||موسى;F;1995-03-21;NER ¦ Fati|||Moussa;F;1995-03-21;NER
             French Jacques = جاك, whose last letters are not said ¦ جاك|||مبالا;M;1988-06-30;CMR ¦ Jacques|||Mbala;M;1988-06-30;CMR
             French François = فرانسوا ¦ فرانسوا|||نغويما;M;1987-07-01;CMR ¦ François|||Nguema;M;1987-07-01;CMR
+            an unaccompanied child's estimated age against the date of birth a document gave later, names whose coarse codes are very common names' (Tesfay, Habtom) ¦ Yonas|Tesfay|Habtom|;M;~8@2025-01-01;ERI ¦ Yonas|Tesfay|Habtom|;M;2014-02-02;ERI
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
