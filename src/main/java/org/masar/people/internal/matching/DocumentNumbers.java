@@ -30,9 +30,28 @@ public final class DocumentNumbers {
      * The number without its leading letters and the zeros after them, when what is left is long enough to stand alone
      * (six characters or more, five of them digits; failing that, with the zeros); otherwise the normalised number
      * itself. The zeros go because the letter O and the digit 0 are confused where letters meet digits (PO1234567 for
-     * P01234567).
+     * P01234567); among the digits, a letter O is read as the zero and an I or L as the one they were typed for
+     * (P0123O567).
      */
     public static String core(String normalised) {
+        return withoutPrefix(digitsAmongDigits(normalised));
+    }
+
+    private static String digitsAmongDigits(String normalised) {
+        char[] c = normalised.toCharArray();
+        for (int i = 1; i < c.length; i++) {
+            if (Character.isDigit(c[i - 1])) {
+                c[i] = switch (c[i]) {
+                    case 'O' -> '0';
+                    case 'I', 'L' -> '1';
+                    default -> c[i];
+                };
+            }
+        }
+        return new String(c);
+    }
+
+    private static String withoutPrefix(String normalised) {
         int letters = 0;
         while (letters < normalised.length() && !Character.isDigit(normalised.charAt(letters))) {
             letters++;

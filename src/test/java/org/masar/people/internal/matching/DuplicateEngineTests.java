@@ -243,6 +243,7 @@ class DuplicateEngineTests {
             French Jacques = جاك, whose last letters are not said ¦ جاك|||مبالا;M;1988-06-30;CMR ¦ Jacques|||Mbala;M;1988-06-30;CMR
             French François = فرانسوا ¦ فرانسوا|||نغويما;M;1987-07-01;CMR ¦ François|||Nguema;M;1987-07-01;CMR
             an unaccompanied child's estimated age against the date of birth a document gave later, names whose coarse codes are very common names' (Tesfay, Habtom) ¦ Yonas|Tesfay|Habtom|;M;~8@2025-01-01;ERI ¦ Yonas|Tesfay|Habtom|;M;2014-02-02;ERI
+            the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);

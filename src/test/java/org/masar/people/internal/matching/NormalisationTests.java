@@ -117,6 +117,10 @@ class NormalisationTests {
         // a number too short to stand alone once its zeros go keeps them; too short even with them, its prefix too
         assertThat(DocumentNumbers.core("P00001234")).isEqualTo(DocumentNumbers.core("00001234"));
         assertThat(DocumentNumbers.core("A00123")).isEqualTo("A00123");
+        // among the digits, the letters typed for a zero or a one
+        assertThat(DocumentNumbers.core("P0123O567")).isEqualTo(DocumentNumbers.core("P01230567"));
+        assertThat(DocumentNumbers.core("A1234I67")).isEqualTo(DocumentNumbers.core("A1234167"));
+        assertThat(DocumentNumbers.core("24C00123")).isEqualTo("24C00123");
     }
 
     @ParameterizedTest
