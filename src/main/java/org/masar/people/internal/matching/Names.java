@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * From a name part as typed to normalised tokens.
  *
  * <p>Arabic: NFKC (presentation forms), diacritics, tatweel and Quranic marks dropped, hamza carriers folded (أ إ آ ٱ →
- * ا, ؤ → و, ئ → ي, ء dropped), ة → ه, ى → ي, Persian and Urdu forms folded; particles (بن ابن بنت ولد ود) dropped, and
+ * ا, ؤ → و, ئ → ي, ء dropped, وو → و), ة → ه, ى → ي, Persian and Urdu forms folded; particles (بن ابن بنت ولد ود) dropped, and
  * بن joined to a name of the table (بنعلي); عبد and أبو joined to the next word, الدين to the previous one; the article
  * ال dropped from a word's start and after عبد.
  *
@@ -270,6 +270,9 @@ final class Names {
             };
             if (m == 0) {
                 continue;
+            }
+            if (m == '\u0648' && !out.isEmpty() && out.charAt(out.length() - 1) == '\u0648') {
+                continue; // one long u written two ways: رؤوف, رءوف, رؤف; داوود, داود; طاووس, طاوس
             }
             if (m >= '\u0627' && m <= '\u064A') {
                 out.append(m);

@@ -244,6 +244,8 @@ class DuplicateEngineTests {
             French François = فرانسوا ¦ فرانسوا|||نغويما;M;1987-07-01;CMR ¦ François|||Nguema;M;1987-07-01;CMR
             an unaccompanied child's estimated age against the date of birth a document gave later, names whose coarse codes are very common names' (Tesfay, Habtom) ¦ Yonas|Tesfay|Habtom|;M;~8@2025-01-01;ERI ¦ Yonas|Tesfay|Habtom|;M;2014-02-02;ERI
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
+            a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
+            a long u written with one waw or two (داوود, داود; طاووس, طاوس), estimated ages ¦ طاووس|داوود||العبيدي;M;~40@2025-01-01;LBY ¦ طاوس|داود||العبيدي;M;~41@2025-09-01;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
