@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,48 @@ final class Names {
 
     private static final Set<String> ARABIC_PARTICLES =
             Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد", "الحاج", "الحاجه", "حاج", "الدكتور", "د", "م");
+    /**
+     * The pilgrim's and the teacher's titles, by which a person may be called and written alone in a name field
+     * (Alhaji | Musa | Garba; الحاج | علي): there, where no other word is, the title is the name, one word for each
+     * title in either script, so that the record is still itself and meets its other script.
+     */
+    private static final Map<String, String> TITLES_ALONE = Map.ofEntries(
+            Map.entry("الحاج", "حاج"),
+            Map.entry("حاج", "حاج"),
+            Map.entry("الحاجه", "حاجه"),
+            Map.entry("hadj", "hajj"),
+            Map.entry("hadji", "hajj"),
+            Map.entry("haji", "hajj"),
+            Map.entry("hajj", "hajj"),
+            Map.entry("hajji", "hajj"),
+            Map.entry("alhaji", "hajj"),
+            Map.entry("alhadji", "hajj"),
+            Map.entry("elhadj", "hajj"),
+            Map.entry("elhadji", "hajj"),
+            Map.entry("alhaj", "hajj"),
+            Map.entry("elhaj", "hajj"),
+            Map.entry("elhag", "hajj"),
+            Map.entry("alhag", "hajj"),
+            Map.entry("hadja", "hajja"),
+            Map.entry("hajja", "hajja"),
+            Map.entry("hajia", "hajja"),
+            Map.entry("hajiya", "hajja"),
+            Map.entry("alhadja", "hajja"),
+            Map.entry("alhajia", "hajja"),
+            Map.entry("mallam", "mallam"),
+            Map.entry("malam", "mallam"));
+
+    /** The title a part holds alone, as its one word ({@link #TITLES_ALONE}); empty when it holds none. */
+    private static List<String> titleAlone(String[] raw, boolean arabic) {
+        for (String word : raw) {
+            String title = TITLES_ALONE.get(word);
+            if (title != null) {
+                return List.of(arabic ? arabicToken(title) : latinToken(title));
+            }
+        }
+        return List.of();
+    }
+
     private static final Set<String> ARABIC_KEEP_ARTICLE = Set.of(
             "الله",
             "الياس",
@@ -314,7 +357,7 @@ final class Names {
             t = withoutNameOfGod(t);
             tokens.add(arabicToken(t));
         }
-        return tokens;
+        return tokens.isEmpty() ? titleAlone(raw, true) : tokens;
     }
 
     /**
@@ -421,7 +464,7 @@ final class Names {
             t = withoutNameOfGod(t);
             tokens.add(latinToken(t));
         }
-        return tokens;
+        return tokens.isEmpty() ? titleAlone(raw, false) : tokens;
     }
 
     /**

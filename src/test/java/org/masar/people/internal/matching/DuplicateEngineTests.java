@@ -246,6 +246,9 @@ class DuplicateEngineTests {
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
             a long u written with one waw or two (داوود, داود; طاووس, طاوس), estimated ages ¦ طاووس|داوود||العبيدي;M;~40@2025-01-01;LBY ¦ طاوس|داود||العبيدي;M;~41@2025-09-01;LBY
+            a title alone in the given name's field, the name it is the man's (Alhaji | Musa | Garba) ¦ Alhaji|Musa|Garba|;M;1960-03-01;NGA ¦ Alhaji|Musa|Garba|;M;1960-03-01;NGA;+2348031234567
+            a title alone in the given name's field, across scripts (Elhag, الحاج) ¦ Elhag|Ali|Mohamed|;M;1960-03-01;SDN ¦ الحاج|علي|محمد|;M;1960-03-01;SDN
+            a woman's title alone in the given name's field, across scripts (Hadja, الحاجة) ¦ Hadja|Fatoumata||Diallo;F;1960-03-01;GIN ¦ الحاجة|فاطمة||ديالو;F;1960-03-01;GIN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
