@@ -51,7 +51,7 @@ public final class PhoneNumbers {
     /**
      * Every number a person of this nationality may have meant: the {@link #normalise normalised} one first, and for a
      * number without a country code that both Libya's plan and the person's country's hold, the latter too. A
-     * Sudanese's 091 234 5678, or a Syrian's 094 123 4567, is as likely the line they brought as a Libyan one, and
+     * Sudanese's 091 234 5678, or a Syrian's 0944 123 456, is as likely the line they brought as a Libyan one, and
      * they give it with +249 or +963 as often as without.
      */
     public static List<String> readings(String asGiven, @Nullable String nationality) {

@@ -18,9 +18,13 @@ public final class Profile {
     private static final char SUB = '\u001D';
     private static final String VERSION = "m12";
     /**
-     * m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their phones are from before m11 read a number without a
-     * country code that cannot be Libyan in the plan of the person's country (an Egyptian's 010…, a Chadian's 66…) and
-     * undid Libya's country code typed twice (+218 218 91…), and their tokens and keys from before m11's names
+     * m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their phones are from before m12 read a number that
+     * both Libya's plan and the person's country's hold both ways (a Sudanese's 091…), their document keys from before
+     * an O among the digits was a zero, and their tokens and keys from before m12's names (Mosammat and Elhag are
+     * titles, a title alone in a field is the name there, وو is one و, Djeneba is Zainab and Fati Fatima; Saida, Mutaz,
+     * Jacques, François and Georges are names of the table); m10 and older's phones are from before m11 read a number
+     * without a country code that cannot be Libyan in the plan of the person's country (an Egyptian's 010…, a Chadian's
+     * 66…) and undid Libya's country code typed twice (+218 218 91…), and their tokens and keys from before m11's names
      * (Hassanein, Rashad, Jamil, Kamil, Yassine, Saber, Najib, Monia, Rahima and other names one letter from another
      * are names of their own; فطيمة and Ftaima are Fatima; invisible format characters copied with a name, a byte order
      * mark or a zero-width non-joiner, are no part of it; the -ul of Nurul and Rezaul goes; a first half of a compound
