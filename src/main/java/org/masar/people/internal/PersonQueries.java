@@ -204,6 +204,14 @@ class PersonQueries {
                 alternatives.add("EXISTS (SELECT FROM people_document d WHERE d.person_id = p.id"
                         + " AND d.number_normalised = :document)");
                 parameters.put("document", document);
+                // the number with its prefix lost or an O typed for a zero: the document's blocking key, as the
+                // candidate search finds it (held by current persons only; merged ones are found by the number)
+                String key = DocumentNumbers.key(DocumentNumbers.core(document));
+                if (key != null) {
+                    alternatives.add("p.id IN (SELECT m.person_id FROM people_match_key m"
+                            + " WHERE m.hash = hashtextextended(:documentKey, 0))");
+                    parameters.put("documentKey", key);
+                }
             }
             if (alternatives.isEmpty()) {
                 return Optional.empty();

@@ -267,6 +267,31 @@ class PeopleApiTests {
     }
 
     @Test
+    void aDocumentIsFoundByItsNumberWithThePrefixLostOrAnOTypedForAZero() {
+        User tripoli = people.user("CASEWORKER", TRIPOLI);
+        User wazin = people.user("CASEWORKER", WAZIN);
+        // seven digits with a zero in the middle, for the letter O to be typed for
+        String digits = (100 + (int) (Math.random() * 900)) + "0" + (100 + (int) (Math.random() * 900));
+        String id = people.register(tripoli, """
+                        {"givenName": {"lat": "Adam"}, "familyName": {"lat": "Abakar"}, "sex": "M", "baladiya": "%s",
+                         "documents": [{"type": "passport", "number": "P0%s", "issuingCountry": "TCD"}]}
+                        """.formatted(TRIPOLI, digits))
+                .get("id")
+                .asString();
+        String withO = digits.substring(0, 3) + "O" + digits.substring(4);
+        for (String q : List.of("P0" + digits, "p-0 " + digits, "0" + digits, digits, "PO" + digits, "P0" + withO)) {
+            MvcTestResult found = people.get(tripoli, "/api/v1/people?q={q}", q);
+            assertThat(people.json(found).get("items").findValuesAsString("id"))
+                    .as(q)
+                    .contains(id);
+            MvcTestResult outside = people.get(wazin, "/api/v1/people?q={q}", q);
+            assertThat(people.json(outside).get("items").findValuesAsString("id"))
+                    .as(q + " from another baladiya")
+                    .doesNotContain(id);
+        }
+    }
+
+    @Test
     void aBatchRegistersTheGoodAndNamesTheBad() {
         User caseworker = people.user("CASEWORKER", TRIPOLI);
         MvcTestResult result = people.post(caseworker, "/api/v1/people/batch", """

@@ -116,8 +116,9 @@ final class BlockingKeys {
             }
         }
         for (Profile.Document d : p.documents) {
-            if (d.core().length() >= 5) {
-                keys.add("d|" + d.core());
+            String key = DocumentNumbers.key(d.core());
+            if (key != null) {
+                keys.add(key);
             }
         }
         keys.addAll(joinedOnly);

@@ -1,6 +1,7 @@
 package org.masar.people.internal.matching;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Document numbers reduced to upper-case ASCII letters and digits: spaces, dashes, dots and slashes dropped,
@@ -35,6 +36,15 @@ public final class DocumentNumbers {
      */
     public static String core(String normalised) {
         return withoutPrefix(digitsAmongDigits(normalised));
+    }
+
+    /**
+     * The blocking key of a document whose {@link #core} this is, under which the candidate search and the search by
+     * number find every person holding it (in whatever format it was typed); null when the core is too short to tell
+     * documents apart.
+     */
+    public static @Nullable String key(String core) {
+        return core.length() >= 5 ? "d|" + core : null;
     }
 
     private static String digitsAmongDigits(String normalised) {
