@@ -205,9 +205,10 @@ class PersonQueries {
                         + " AND d.number_normalised = :document)");
                 parameters.put("document", document);
                 // the number with its prefix lost or an O typed for a zero: the document's blocking key, as the
-                // candidate search finds it (held by current persons only; merged ones are found by the number)
+                // candidate search finds it (held by current persons only; merged ones are found by the number); not
+                // for a name, which holds no digit
                 String key = DocumentNumbers.key(DocumentNumbers.core(document));
-                if (key != null) {
+                if (key != null && !digits.isEmpty()) {
                     alternatives.add("p.id IN (SELECT m.person_id FROM people_match_key m"
                             + " WHERE m.hash = hashtextextended(:documentKey, 0))");
                     parameters.put("documentKey", key);
