@@ -551,8 +551,8 @@ public final class DuplicateEngine {
             List<Integer> pq = new ArrayList<>(8);
             List<Token> tc = new ArrayList<>(8);
             List<Integer> pc = new ArrayList<>(8);
-            flatten(q, tq, pq);
-            flatten(c, tc, pc);
+            flatten(q, tq, pq, prefixJoinedByTheOther(q, c));
+            flatten(c, tc, pc, prefixJoinedByTheOther(c, q));
             joinCompounds(tq, pq, tc, pc);
             joinCompounds(tc, pc, tq, pq);
             int nq = tq.size();
@@ -852,14 +852,29 @@ public final class DuplicateEngine {
             return sim[i][j];
         }
 
-        private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf) {
+        /**
+         * Whether the South Asian prefix of this profile's given name is written joined to the next word by the other
+         * (Mohammad Reza, Mohammadreza): then it is part of the compound, kept for {@link #joinCompounds}.
+         */
+        private static boolean prefixJoinedByTheOther(Profile p, Profile other) {
+            if (p.parts.get(0).size() < 2
+                    || !isSouthAsianPrefix(p, 0, 0)
+                    || other.parts.get(0).size() != 1) {
+                return false;
+            }
+            Token joined = other.parts.get(0).get(0);
+            return joined.group() == null
+                    && compound(joined, p.parts.get(0).get(0), p.parts.get(0).get(1)) >= 0.9;
+        }
+
+        private static void flatten(Profile p, List<Token> tokens, List<Integer> partOf, boolean keepPrefix) {
             int whole = wholeNameInOnePart(p);
             boolean fatherIsGiven = givenAfterSouthAsianPrefix(p);
             for (int part = 0; part < Profile.NAME_PARTS; part++) {
                 List<Token> words = p.parts.get(part);
                 for (int i = 0; i < words.size(); i++) {
                     Token t = words.get(i);
-                    if (isSouthAsianPrefix(p, part, i)) {
+                    if (!keepPrefix && isSouthAsianPrefix(p, part, i)) {
                         continue;
                     }
                     tokens.add(t);

@@ -249,6 +249,9 @@ class DuplicateEngineTests {
             a title alone in the given name's field, the name it is the man's (Alhaji | Musa | Garba) ¦ Alhaji|Musa|Garba|;M;1960-03-01;NGA ¦ Alhaji|Musa|Garba|;M;1960-03-01;NGA;+2348031234567
             a title alone in the given name's field, across scripts (Elhag, الحاج) ¦ Elhag|Ali|Mohamed|;M;1960-03-01;SDN ¦ الحاج|علي|محمد|;M;1960-03-01;SDN
             a woman's title alone in the given name's field, across scripts (Hadja, الحاجة) ¦ Hadja|Fatoumata||Diallo;F;1960-03-01;GIN ¦ الحاجة|فاطمة||ديالو;F;1960-03-01;GIN
+            Afghan Mohammadreza joined and spaced, whose Mohammad is no mere prefix there ¦ Mohammadreza|||Ahmadi;M;1990-01-21;AFG ¦ Mohammad Reza|||Ahmadi;M;1990-01-21;AFG
+            Pakistani Muhammadali joined and spaced ¦ Muhammadali|Hussain||;M;1988-02-02;PAK ¦ Muhammad Ali|Hussain||;M;1988-02-02;PAK
+            Md. alone in the given name against a given name of one word outside the table (Md | Tanvir, Tanvir) ¦ Md|Tanvir||Hossain;M;1992-04-04;BGD ¦ Tanvir|||Hossain;M;1992-04-04;BGD
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -408,6 +411,7 @@ class DuplicateEngineTests {
             twins Souad and Saida ¦ Souad|Mohamed||Menfi;F;2000-02-02;LBY ¦ Saida|Mohamed||Menfi;F;2000-02-02;LBY
             a given name alone on a family's phone, against the father of another age ¦ Adam|||;M;~25@2025-01-01;SDN;0913334455 ¦ Adam|Musa|Ishag|;M;~52@2025-06-01;SDN;0913334455
             a given name alone on a family's phone, against a brother of that age ¦ Adam|||;M;~25@2025-01-01;SDN;0913334455 ¦ Yacoub|Musa|Ishag|;M;~25@2025-06-01;SDN;0913334455
+            twins Mohammad Ali and Mohammadreza, the one's compound joined, the other's spaced ¦ Mohammadreza|||Ahmadi;M;1990-01-21;AFG ¦ Mohammad Ali|||Ahmadi;M;1990-01-21;AFG
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
