@@ -35,17 +35,7 @@ public final class PhoneNumbers {
      * Libyan one stays Libyan whoever gave it; only one that cannot be is read in the plan of the person's country.
      */
     public static String normalise(String asGiven, @Nullable String nationality) {
-        Written written = Written.of(asGiven);
-        if (written.international() || nationality == null || nationality.equals("LBY")) {
-            return written.reading();
-        }
-        // libphonenumber names a numbering plan by the alpha-2 code; a nationality is kept as alpha-3
-        String region = CountryCodes.alpha2(nationality);
-        if (region == null || validIn(written.digits(), LIBYA) != null) {
-            return written.reading();
-        }
-        String own = validIn(written.digits(), region);
-        return own != null ? own : written.reading();
+        return readings(asGiven, nationality).getFirst();
     }
 
     /**
@@ -55,14 +45,20 @@ public final class PhoneNumbers {
      * they give it with +249 or +963 as often as without.
      */
     public static List<String> readings(String asGiven, @Nullable String nationality) {
-        String normalised = normalise(asGiven, nationality);
         Written written = Written.of(asGiven);
         if (written.international() || nationality == null || nationality.equals("LBY")) {
-            return List.of(normalised);
+            return List.of(written.reading());
         }
+        // libphonenumber names a numbering plan by the alpha-2 code; a nationality is kept as alpha-3
         String region = CountryCodes.alpha2(nationality);
         String own = region == null ? null : validIn(written.digits(), region);
-        return own == null || own.equals(normalised) ? List.of(normalised) : List.of(normalised, own);
+        if (own == null) {
+            return List.of(written.reading());
+        }
+        if (validIn(written.digits(), LIBYA) == null) {
+            return List.of(own);
+        }
+        return own.equals(written.reading()) ? List.of(own) : List.of(written.reading(), own);
     }
 
     /**
