@@ -33,8 +33,6 @@ final class Names {
     private static final ThreadLocal<Transliterator> ANY_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
-    private static final Set<String> ARABIC_PARTICLES =
-            Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد", "الحاج", "الحاجه", "حاج", "الدكتور", "د", "م");
     /**
      * The pilgrim's and the teacher's titles, by which a person may be called and written alone in a name field
      * (Alhaji | Musa | Garba; الحاج | علي): there, where no other word is, the title is the name, one word for each
@@ -66,6 +64,10 @@ final class Names {
             Map.entry("mallam", "mallam"),
             Map.entry("malam", "mallam"));
 
+    /** Particles and titles, dropped from a name (a title alone in a field aside: {@link #titleAlone}). */
+    private static final Set<String> ARABIC_PARTICLES =
+            union(Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد", "الدكتور", "د", "م"), TITLES_ALONE.keySet());
+
     /** The title a part holds alone, as its one word ({@link #TITLES_ALONE}); empty when it holds none. */
     private static List<String> titleAlone(String[] raw, boolean arabic) {
         for (String word : raw) {
@@ -95,78 +97,59 @@ final class Names {
     /** The Tigrinya "son of" (as ولد), a particle spaced and joined alike (Wolde Michael, Woldemichael). */
     private static final Set<String> TIGRINYA_SON = Set.of("wolde", "welde", "walde", "wolda", "welda", "walda");
 
-    private static final Set<String> LATIN_PARTICLES = withTigrinyaSon(Set.of(
-            "bin",
-            "ben",
-            "ibn",
-            "bint",
-            "bent",
-            "ould",
-            "wad",
-            "walad",
-            "wald",
-            "wuld",
-            "ag",
-            "al",
-            "el",
-            "ul",
-            "ur",
-            "ad",
-            "ar",
-            "as",
-            "at",
-            "az",
-            "an",
-            "ash",
-            "ed",
-            "es",
-            "er",
-            "et",
-            "ez",
-            "en",
-            "ech",
-            "esh",
-            "de",
-            "la",
-            // titles, not names: El Hadj Mamadou, Alhaji Musa, Dr. Ahmed
-            "hadj",
-            "hadji",
-            "haji",
-            "hajj",
-            "hajji",
-            "alhaji",
-            "alhadji",
-            "elhadj",
-            "elhadji",
-            "alhaj",
-            "elhaj",
-            // الحاج as Sudanese and Egyptians say it, with a g
-            "elhag",
-            "alhag",
-            // and for women (Hadja Fatoumata, Hajia Aisha), and the Hausa teacher's title (Mallam Musa)
-            "hadja",
-            "hajja",
-            "hajia",
-            "hajiya",
-            "alhadja",
-            "alhajia",
-            "mallam",
-            "malam",
-            // the Bangladeshi woman's Mosammat (Mst. Rokeya Begum), as a man's Md. but no name
-            "mst",
-            "most",
-            "mosammat",
-            "mosammath",
-            "mossammat",
-            "mosamat",
-            "musammat",
-            "dr",
-            "eng",
-            "mr",
-            "mrs",
-            "ms",
-            "mme",
-            "mlle"));
+    private static final Set<String> LATIN_PARTICLES = union(
+            TIGRINYA_SON,
+            TITLES_ALONE.keySet(),
+            Set.of(
+                    "bin",
+                    "ben",
+                    "ibn",
+                    "bint",
+                    "bent",
+                    "ould",
+                    "wad",
+                    "walad",
+                    "wald",
+                    "wuld",
+                    "ag",
+                    "al",
+                    "el",
+                    "ul",
+                    "ur",
+                    "ad",
+                    "ar",
+                    "as",
+                    "at",
+                    "az",
+                    "an",
+                    "ash",
+                    "ed",
+                    "es",
+                    "er",
+                    "et",
+                    "ez",
+                    "en",
+                    "ech",
+                    "esh",
+                    "de",
+                    "la",
+                    // titles, not names (the pilgrim's and the teacher's too: TITLES_ALONE): Dr. Ahmed, and the
+                    // Bangladeshi
+                    // woman's Mosammat (Mst. Rokeya Begum), as a man's Md. but no name
+                    "mst",
+                    "most",
+                    "mosammat",
+                    "mosammath",
+                    "mossammat",
+                    "mosamat",
+                    "musammat",
+                    "dr",
+                    "eng",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "mme",
+                    "mlle"));
     private static final Set<String> LATIN_ABD = Set.of(
             "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdas",
             "abdus", "abdou", "abdu", "abdi", "abde", "abda", "abdo", "abdelal");
@@ -484,9 +467,13 @@ final class Names {
         return word;
     }
 
-    private static Set<String> withTigrinyaSon(Set<String> particles) {
-        Set<String> all = new java.util.HashSet<>(particles);
-        all.addAll(TIGRINYA_SON);
+    /** One set of words of several (the titles' keys hold both scripts' words; each script only meets its own). */
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
         return Set.copyOf(all);
     }
 
