@@ -319,6 +319,12 @@ public final class PeopleBench {
             Arrays.fill(a, Integer.MAX_VALUE);
             return a;
         });
+        ThreadLocal<int[]> everyAgeCounts = ThreadLocal.withInitial(() -> {
+            int[] a = new int[n];
+            Arrays.fill(a, Integer.MAX_VALUE);
+            return a;
+        });
+        ThreadLocal<boolean[]> otherKeyShared = ThreadLocal.withInitial(() -> new boolean[n]);
         ThreadLocal<int[]> fewestHolderCounts = ThreadLocal.withInitial(() -> {
             int[] a = new int[n];
             Arrays.fill(a, Integer.MAX_VALUE);
@@ -330,32 +336,50 @@ public final class PeopleBench {
             int[] count = counters.get();
             int[] namesakes = namesakeCounts.get();
             int[] joinedSakes = joinedCounts.get();
+            int[] everyAgeSakes = everyAgeCounts.get();
+            boolean[] sharesOther = otherKeyShared.get();
             int[] fewestHolders = fewestHolderCounts.get();
             Profile query = Profile.decode(encoded[self]);
             int[] touchedList = new int[64];
             int distinct = 0;
             int rowsTouched = 0;
-            long[] ownKeys = keyHashes[self];
+            boolean agelessQuery = query.searchKeys().size() > keyHashes[self].length;
+            String[] searchKeys = agelessQuery ? query.searchKeys().toArray(String[]::new) : null;
+            long[] ownKeys = agelessQuery ? Arrays.stream(searchKeys).mapToLong(PeopleBench::hash).toArray()
+                    : keyHashes[self];
             for (int key = 0; key < ownKeys.length; key++) {
                 long h = ownKeys[key];
                 int from = lowerBound(index, h << 21 & ~0x1FFFFFL);
-                // registration order: a record is checked against those registered before it (a run is sorted by
-                // person, so they come first), and a key's block is what was stored then
-                int to = from;
-                while (to < index.length && (index[to] & ~0x1FFFFFL) == (h << 21 & ~0x1FFFFFL)
-                        && (int) (index[to] & 0x1FFFFF) < self) {
-                    to++;
-                }
-                int block = to - from;
+                int to = blockEnd(index, from, h, self);
+                Profile.KeyKind kind = agelessQuery
+                        ? query.keyKind(searchKeys[key])
+                        : nameKeys[self][key]
+                                ? Profile.KeyKind.NAMES
+                                : joinedKeys[self][key] ? Profile.KeyKind.JOINED_NAMES : Profile.KeyKind.OTHER;
+                boolean named = kind == Profile.KeyKind.NAMES;
+                boolean joinedKey = kind == Profile.KeyKind.JOINED_NAMES;
+                boolean everyAge = kind == Profile.KeyKind.EVERY_AGE_NAMES;
+                // a query of an age unknown: the holders of the names in every birth bucket (Profile.everyAgeHolders)
+                int block = everyAge
+                        ? query.everyAgeHolders(searchKeys[key], bucket -> {
+                            long kh = hash(bucket);
+                            int f = lowerBound(index, kh << 21 & ~0x1FFFFFL);
+                            return blockEnd(index, f, kh, self) - f;
+                        })
+                        : to - from;
                 for (int j = from; j < to; j++) {
                     int person = (int) (index[j] & 0x1FFFFF);
                     rowsTouched++;
-                    if (nameKeys[self][key] && block < namesakes[person]) {
+                    if (named && block < namesakes[person]) {
                         namesakes[person] = block;
                     }
-                    if (joinedKeys[self][key] && block < joinedSakes[person]) {
+                    if (joinedKey && block < joinedSakes[person]) {
                         joinedSakes[person] = block;
                     }
+                    if (everyAge && block < everyAgeSakes[person]) {
+                        everyAgeSakes[person] = block;
+                    }
+                    sharesOther[person] |= kind == Profile.KeyKind.OTHER;
                     fewestHolders[person] = Math.min(fewestHolders[person], block);
                     if (count[person]++ == 0) {
                         if (distinct == touchedList.length) {
@@ -385,9 +409,8 @@ public final class PeopleBench {
             boolean[] isLikely = new boolean[limit];
             for (int i = 0; i < limit; i++) {
                 int person = (int) ranked[i];
-                int sakes = namesakes[person] != Integer.MAX_VALUE
-                        ? namesakes[person]
-                        : joinedSakes[person] != Integer.MAX_VALUE ? joinedSakes[person] : 0;
+                int sakes = Profile.namesakes(
+                        namesakes[person], joinedSakes[person], everyAgeSakes[person], sharesOther[person]);
                 Comparison c = engine.compare(query, Profile.decode(encoded[person]), sakes);
                 sakesOf[i] = sakes;
                 if (person == partner[self]) {
@@ -403,6 +426,8 @@ public final class PeopleBench {
             for (int i = 0; i < distinct; i++) {
                 namesakes[touchedList[i]] = Integer.MAX_VALUE;
                 joinedSakes[touchedList[i]] = Integer.MAX_VALUE;
+                everyAgeSakes[touchedList[i]] = Integer.MAX_VALUE;
+                sharesOther[touchedList[i]] = false;
             }
             comparisons.addAndGet(limit);
             // keep the top 10 by score
@@ -797,6 +822,20 @@ public final class PeopleBench {
         }
         return String.format("p50 %,d  p90 %,d  p99 %,d  p99.9 %,d  max %,d", v[v.length / 2], v[(int) (v.length * 0.9)],
                 v[(int) (v.length * 0.99)], v[(int) Math.min(v.length - 1, v.length * 0.999)], v[v.length - 1]);
+    }
+
+    /**
+     * Where the block of a key's hash starting at {@code from} ends, in registration order: a record is checked
+     * against those registered before it (a run is sorted by person, so they come first), and a key's block is what
+     * was stored then.
+     */
+    private static int blockEnd(long[] index, int from, long h, int self) {
+        int to = from;
+        while (to < index.length && (index[to] & ~0x1FFFFFL) == (h << 21 & ~0x1FFFFFL)
+                && (int) (index[to] & 0x1FFFFF) < self) {
+            to++;
+        }
+        return to;
     }
 
     private static int lowerBound(long[] a, long key) {

@@ -114,7 +114,7 @@ class CandidateSearch {
     /** {@link #candidatesFor}, with the number of stored holders of each key looked up. */
     Search search(List<Profile> queries, Set<UUID> excluded) {
         Set<String> keys = queries.stream()
-                .flatMap(profile -> profile.blockingKeys().stream())
+                .flatMap(profile -> profile.searchKeys().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Workspace workspace = workspaces.poll();
         if (workspace == null) {
@@ -219,16 +219,21 @@ class CandidateSearch {
     private Ranked rank(Profile query, Map<String, Numbers> blocks, boolean[] leftOut, Tally tally) {
         int touched = 0;
         int mostShared = 0;
-        for (String key : query.blockingKeys()) {
+        for (String key : query.searchKeys()) {
             Numbers block = blocks.get(key);
             if (block == null) {
                 continue;
             }
-            int size = block.size;
             Profile.KeyKind kind = query.keyKind(key);
+            // a query of an age unknown: the holders of the names in every birth bucket (Profile.everyAgeHolders)
+            int size = kind == Profile.KeyKind.EVERY_AGE_NAMES
+                    ? query.everyAgeHolders(key, k -> holders(blocks, k))
+                    : block.size;
             int nameSize = kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE;
             int joinedSize = kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE;
-            for (int j = 0; j < size; j++) {
+            int everyAgeSize = kind == Profile.KeyKind.EVERY_AGE_NAMES ? size : Integer.MAX_VALUE;
+            boolean other = kind == Profile.KeyKind.OTHER;
+            for (int j = 0; j < block.size; j++) {
                 int person = block.values[j];
                 if (leftOut[person]) {
                     continue;
@@ -238,12 +243,16 @@ class CandidateSearch {
                     tally.fewestName[person] = Integer.MAX_VALUE;
                     tally.fewestJoined[person] = Integer.MAX_VALUE;
                     tally.fewestAny[person] = Integer.MAX_VALUE;
+                    tally.fewestEveryAge[person] = Integer.MAX_VALUE;
+                    tally.sharesOther[person] = false;
                 }
                 int shared = ++tally.shared[person];
                 mostShared = Math.max(mostShared, shared);
                 tally.fewestName[person] = Math.min(tally.fewestName[person], nameSize);
                 tally.fewestJoined[person] = Math.min(tally.fewestJoined[person], joinedSize);
                 tally.fewestAny[person] = Math.min(tally.fewestAny[person], size);
+                tally.fewestEveryAge[person] = Math.min(tally.fewestEveryAge[person], everyAgeSize);
+                tally.sharesOther[person] |= other;
             }
         }
         // Most keys shared first (in the order met among equals), one unselective key alone left out: it is what
@@ -255,11 +264,12 @@ class CandidateSearch {
             for (int t = 0; t < touched && kept < persons.length; t++) {
                 int person = tally.touched[t];
                 if (tally.shared[person] == shared && DuplicateEngine.worthComparing(shared, tally.fewestAny[person])) {
-                    int fewest = tally.fewestName[person] != Integer.MAX_VALUE
-                            ? tally.fewestName[person]
-                            : tally.fewestJoined[person];
                     persons[kept] = person;
-                    namesakes[kept++] = fewest == Integer.MAX_VALUE ? 0 : fewest;
+                    namesakes[kept++] = Profile.namesakes(
+                            tally.fewestName[person],
+                            tally.fewestJoined[person],
+                            tally.fewestEveryAge[person],
+                            tally.sharesOther[person]);
                 }
             }
         }
@@ -269,6 +279,11 @@ class CandidateSearch {
         return kept == persons.length
                 ? new Ranked(persons, namesakes)
                 : new Ranked(Arrays.copyOf(persons, kept), Arrays.copyOf(namesakes, kept));
+    }
+
+    private static int holders(Map<String, Numbers> blocks, String key) {
+        Numbers block = blocks.get(key);
+        return block == null ? 0 : block.size;
     }
 
     /**
@@ -353,6 +368,8 @@ class CandidateSearch {
         int[] fewestName = new int[0];
         int[] fewestJoined = new int[0];
         int[] fewestAny = new int[0];
+        int[] fewestEveryAge = new int[0];
+        boolean[] sharesOther = new boolean[0];
         int[] touched = new int[0];
 
         void prepare(int holders) {
@@ -362,6 +379,8 @@ class CandidateSearch {
                 fewestName = new int[room];
                 fewestJoined = new int[room];
                 fewestAny = new int[room];
+                fewestEveryAge = new int[room];
+                sharesOther = new boolean[room];
                 touched = new int[room];
             }
         }

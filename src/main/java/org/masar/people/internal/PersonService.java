@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 import org.masar.access.CurrentUser;
 import org.masar.access.Scopes;
@@ -588,28 +589,32 @@ class PersonService implements People {
         List<List<CandidateSearch.Found>> answers = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Profile profile = rows.get(i).profile();
-            // Earlier persons of the batch sharing a key, with the fewest holders of a name key shared, and of a key
-            // of compounds written as one word, counted only without the first (Profile.KeyKind)
-            Map<Integer, Integer> others = new HashMap<>();
-            Map<Integer, Integer> joined = new HashMap<>();
-            for (String key : profile.blockingKeys()) {
+            // Earlier persons of the batch sharing a key, with the fewest holders of each kind of key shared
+            // (Profile.namesakes)
+            Map<Integer, SharedKeys> others = new HashMap<>();
+            for (String key : profile.searchKeys()) {
                 List<Integer> holders = byKey.get(key);
+                if (holders == null) {
+                    continue; // a key of every birth bucket no one of the batch holds (Profile.searchKeys)
+                }
                 Profile.KeyKind kind = profile.keyKind(key);
-                int size = kind == Profile.KeyKind.OTHER
-                        ? Integer.MAX_VALUE
-                        : search.storedHolders().getOrDefault(key, 0) + holders.size();
+                ToIntFunction<String> holding = k -> search.storedHolders().getOrDefault(k, 0)
+                        + byKey.getOrDefault(k, List.of()).size();
+                int size = kind == Profile.KeyKind.EVERY_AGE_NAMES
+                        ? profile.everyAgeHolders(key, holding)
+                        : holding.applyAsInt(key);
                 for (int other : holders) {
                     if (other >= i) {
                         break;
                     }
-                    others.merge(other, kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE, Math::min);
-                    joined.merge(other, kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE, Math::min);
+                    others.computeIfAbsent(other, o -> new SharedKeys()).add(kind, size);
                 }
             }
             List<CandidateSearch.Found> merged = new ArrayList<>(found.get(i));
-            for (Map.Entry<Integer, Integer> other : others.entrySet()) {
-                int fewest = other.getValue() != Integer.MAX_VALUE ? other.getValue() : joined.get(other.getKey());
-                int namesakes = fewest == Integer.MAX_VALUE ? 0 : fewest;
+            for (Map.Entry<Integer, SharedKeys> other : others.entrySet()) {
+                SharedKeys shared = other.getValue();
+                int namesakes =
+                        Profile.namesakes(shared.fewestName, shared.fewestJoined, shared.fewestEveryAge, shared.other);
                 Comparison comparison =
                         candidates.compare(profile, rows.get(other.getKey()).profile(), namesakes);
                 if (comparison.score() >= candidates.possibleFloor()) {
@@ -622,6 +627,23 @@ class PersonService implements People {
             answers.add(merged.subList(0, Math.min(CandidateSearch.SHOWN, merged.size())));
         }
         return answers;
+    }
+
+    /** What a person of a batch shares with an earlier one: the fewest holders of each kind of key. */
+    private static final class SharedKeys {
+        int fewestName = Integer.MAX_VALUE;
+        int fewestJoined = Integer.MAX_VALUE;
+        int fewestEveryAge = Integer.MAX_VALUE;
+        boolean other;
+
+        void add(Profile.KeyKind kind, int holders) {
+            switch (kind) {
+                case NAMES -> fewestName = Math.min(fewestName, holders);
+                case JOINED_NAMES -> fewestJoined = Math.min(fewestJoined, holders);
+                case EVERY_AGE_NAMES -> fewestEveryAge = Math.min(fewestEveryAge, holders);
+                case OTHER -> other = true;
+            }
+        }
     }
 
     private static List<Map<String, Object>> reasonsJson(List<Reason> reasons) {

@@ -129,6 +129,40 @@ class CandidateSearchTests {
     }
 
     @Test
+    void aPersonWithoutAnAgeIsComparedWithTheSameNamesOfEveryAgeAndAllOfThemAreTheNamesakes() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        // Mohamed is a very common name: Mohamed and another word key only with a birth bucket
+        String family = uniqueFamilyName();
+        UUID young = registerMohamed(caseworker, family, "\"dateOfBirth\": \"2001-03-14\"");
+        String query = """
+                {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "%s"}, "sex": "M", "nationality": "NER",
+                 "baladiya": "%s"}
+                """.formatted(family, MISRATA);
+
+        // Registered again without any age: still compared, and, the only bearer of the names in the same baladiya,
+        // found.
+        assertThat(people.post(caseworker, "/api/v1/people/duplicate-candidates", query))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.candidates[*].personId")
+                .asArray()
+                .containsExactly(young.toString());
+
+        // A namesake forty years older is one of those the ageless query may be, as much as the younger one.
+        UUID old = registerMohamed(caseworker, family, "\"estimatedAge\": 65");
+        UUID ageless =
+                UUID.fromString(people.register(caseworker, query).get("id").asString());
+        assertThat(features(ageless).birthYear()).isNull();
+        assertThat(candidates
+                        .search(List.of(features(ageless)), Set.of(ageless))
+                        .found()
+                        .getFirst())
+                .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("(" + young + ", 2)", "(" + old + ", 2)");
+    }
+
+    @Test
     void theKeysAreStoredAsPostgresHashesWithTheVersionOfTheFeatures() {
         User caseworker = people.user("CASEWORKER", MISRATA);
         UUID one = register(caseworker, uniqueFamilyName(), "P" + random());
@@ -162,6 +196,15 @@ class CandidateSearchTests {
                                 : ", \"documents\": [{\"type\": \"passport\", \"number\": \"%s\", \"issuingCountry\": \"NER\"}]"
                                         .formatted(passport));
         return UUID.fromString(people.register(user, details).get("id").asString());
+    }
+
+    private UUID registerMohamed(User user, String family, String birth) {
+        return UUID.fromString(people.register(user, """
+                        {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "%s"}, "sex": "M", %s,
+                         "nationality": "NER", "baladiya": "%s"}
+                        """.formatted(family, birth, MISRATA))
+                .get("id")
+                .asString());
     }
 
     private Profile features(UUID person) {

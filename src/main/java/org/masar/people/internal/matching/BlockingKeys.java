@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -46,8 +48,15 @@ final class BlockingKeys {
      */
     record Keys(Set<String> all, Set<String> joinedOnly) {}
 
-    static Keys of(Profile p) {
-        Set<String> keys = new LinkedHashSet<>();
+    /**
+     * The name words a profile keys by, in order, at most {@link #MAX_WORDS}: {@code chain} in each word's key form,
+     * {@code chain2} in its second form where it has one ({@code differs} when any has), each word's token and name
+     * part.
+     */
+    private record Chains(
+            List<String> chain, List<String> chain2, boolean differs, List<Token> words, List<Integer> partOf) {}
+
+    private static Chains chains(Profile p) {
         List<String> chain = new ArrayList<>(MAX_WORDS);
         List<String> chain2 = new ArrayList<>(MAX_WORDS);
         List<Token> chainWords = new ArrayList<>(MAX_WORDS);
@@ -82,6 +91,17 @@ final class BlockingKeys {
                 }
             }
         }
+        return new Chains(chain, chain2, differs, chainWords, partOf);
+    }
+
+    static Keys of(Profile p) {
+        Set<String> keys = new LinkedHashSet<>();
+        Chains chains = chains(p);
+        List<String> chain = chains.chain();
+        List<String> chain2 = chains.chain2();
+        boolean differs = chains.differs();
+        List<Token> chainWords = chains.words();
+        List<Integer> partOf = chains.partOf();
         Double year = p.birthYear();
         names(keys, p.sex, chain, year);
         if (differs) {
@@ -123,6 +143,46 @@ final class BlockingKeys {
         }
         keys.addAll(joinedOnly);
         return new Keys(Collections.unmodifiableSet(keys), Collections.unmodifiableSet(joinedOnly));
+    }
+
+    /** How far back the birth buckets a profile without a birth year looks in go: a hundred years of ages. */
+    static final int AGES_LOOKED_IN = 100;
+
+    /**
+     * For a profile without any birth information, the name keys its names hold in every birth bucket of the last
+     * {@link #AGES_LOOKED_IN} years (one partition of each), by the key they stand for without the bucket. Such a
+     * profile keys no name held only with a bucket (two words of which one is a very common name, three very common
+     * names), so its search looks in every bucket instead: a person registered once with an age and once without is
+     * still compared. Search only: stored, they would make the person a namesake in every bucket. Empty for a profile
+     * with a birth year.
+     */
+    static Map<String, List<String>> everyBucket(Profile p, Set<String> own, int thisYear) {
+        if (p.birthYear() != null) {
+            return Map.of();
+        }
+        Chains chains = chains(p);
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        Set<String> inYear = new LinkedHashSet<>();
+        for (int year = thisYear - AGES_LOOKED_IN; year <= thisYear; year++) {
+            inYear.clear();
+            names(inYear, p.sex, chains.chain(), (double) year);
+            if (chains.differs()) {
+                names(inYear, p.sex, chains.chain2(), (double) year);
+            }
+            for (String key : inYear) {
+                int bar = key.lastIndexOf('|');
+                char partition = key.charAt(bar + 1);
+                char next = key.charAt(bar + 2);
+                boolean bucket = (partition == 'a' || partition == 'y') && (Character.isDigit(next) || next == '-');
+                if (bucket && !own.contains(key)) {
+                    List<String> family = families.computeIfAbsent(key.substring(0, bar), base -> new ArrayList<>());
+                    if (!family.contains(key)) {
+                        family.add(key);
+                    }
+                }
+            }
+        }
+        return families;
     }
 
     /**

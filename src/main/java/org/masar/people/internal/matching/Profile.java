@@ -2,8 +2,12 @@ package org.masar.people.internal.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,6 +85,7 @@ public final class Profile {
     final @Nullable String baladiya;
 
     private volatile BlockingKeys.@Nullable Keys keys;
+    private volatile @Nullable EveryBucket everyBucket;
 
     Profile(
             List<List<Token>> parts,
@@ -217,6 +222,69 @@ public final class Profile {
         return keys().all();
     }
 
+    /**
+     * The keys a search for this profile looks up: its {@link #blockingKeys()} and, for a profile without any birth
+     * information, the name keys of every birth bucket ({@link BlockingKeys#everyBucket}).
+     */
+    public Set<String> searchKeys() {
+        EveryBucket buckets = everyBucket();
+        if (buckets.familyOf().isEmpty()) {
+            return blockingKeys();
+        }
+        Set<String> all = new LinkedHashSet<>(blockingKeys());
+        all.addAll(buckets.familyOf().keySet());
+        return all;
+    }
+
+    /**
+     * For a key of {@link KeyKind#EVERY_AGE_NAMES}, given how many stored persons hold each key: the holders of every
+     * birth bucket of the same names together, who, of an age unknown, all fit as well.
+     */
+    public int everyAgeHolders(String key, ToIntFunction<String> holders) {
+        int all = 0;
+        for (String bucket : everyBucket().familyOf().getOrDefault(key, List.of(key))) {
+            all += holders.applyAsInt(bucket);
+        }
+        return all;
+    }
+
+    /**
+     * The namesakes of a candidate, from the fewest holders of each kind of key it shares with this profile's search
+     * ({@code Integer.MAX_VALUE} for a kind it shares none of): those of a name key; else those of a key of compounds
+     * written as one word; else, where it shares no phone or document either, those of the names in every birth
+     * bucket; else 0, unknown. A phone or document is what a family shares, not every bearer of a name born over a
+     * century, so beside one the holders of every bucket say nothing of who else would fit as well.
+     */
+    public static int namesakes(int fewestName, int fewestJoined, int fewestEveryAge, boolean sharesOther) {
+        if (fewestName != Integer.MAX_VALUE) {
+            return fewestName;
+        }
+        if (fewestJoined != Integer.MAX_VALUE) {
+            return fewestJoined;
+        }
+        return fewestEveryAge != Integer.MAX_VALUE && !sharesOther ? fewestEveryAge : 0;
+    }
+
+    /** The keys of every birth bucket a search for a profile without a birth year looks up, each with its family. */
+    private record EveryBucket(Map<String, List<String>> familyOf) {}
+
+    private EveryBucket everyBucket() {
+        EveryBucket buckets = everyBucket;
+        if (buckets == null) {
+            Map<String, List<String>> familyOf = new LinkedHashMap<>();
+            for (List<String> family : BlockingKeys.everyBucket(
+                            this, blockingKeys(), LocalDate.now().getYear())
+                    .values()) {
+                for (String key : family) {
+                    familyOf.put(key, family);
+                }
+            }
+            buckets = new EveryBucket(familyOf);
+            everyBucket = buckets;
+        }
+        return buckets;
+    }
+
     /** What the stored holders of one of this profile's keys say of how many bear its names. */
     public enum KeyKind {
         /** A phone or document number: its holders are no namesakes. */
@@ -227,15 +295,23 @@ public final class Profile {
          * Name words only this profile's compounds written as one word give (Awad Elkarim keyed as Awadelkarim): few
          * hold them, so their holders count as the namesakes only where no other name key is shared.
          */
-        JOINED_NAMES
+        JOINED_NAMES,
+        /**
+         * Name words in one birth bucket, looked up for a profile without a birth year ({@link #searchKeys()}): their
+         * holders in every bucket together are the namesakes ({@link #everyAgeHolders}).
+         */
+        EVERY_AGE_NAMES
     }
 
-    /** The kind of one of this profile's {@link #blockingKeys()}. */
+    /** The kind of one of this profile's {@link #searchKeys()}. */
     public KeyKind keyKind(String key) {
         if (!DuplicateEngine.isNameKey(key)) {
             return KeyKind.OTHER;
         }
-        return keys().joinedOnly().contains(key) ? KeyKind.JOINED_NAMES : KeyKind.NAMES;
+        if (keys().joinedOnly().contains(key)) {
+            return KeyKind.JOINED_NAMES;
+        }
+        return everyBucket().familyOf().containsKey(key) ? KeyKind.EVERY_AGE_NAMES : KeyKind.NAMES;
     }
 
     private BlockingKeys.Keys keys() {
