@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -160,6 +161,23 @@ class CandidateSearchTests {
                 .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
                 .extracting(Object::toString)
                 .containsExactlyInAnyOrder("(" + young + ", 2)", "(" + old + ", 2)");
+    }
+
+    @Test
+    void inOneBatchTooAPersonWithoutAnAgeMeetsTheSameNamesWithOne() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        String family = uniqueFamilyName();
+        JsonNode batch = people.json(people.post(caseworker, "/api/v1/people/batch", """
+                {"people": [
+                  {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "%1$s"}, "sex": "M", "estimatedAge": 40,
+                   "nationality": "NER", "baladiya": "%2$s"},
+                  {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "%1$s"}, "sex": "M", "nationality": "NER",
+                   "baladiya": "%2$s"}]}
+                """.formatted(family, MISRATA)));
+
+        assertThat(batch.get("registered").asInt()).isEqualTo(2);
+        assertThat(batch.at("/results/1/duplicateCandidates/0/personId").asString())
+                .isEqualTo(batch.at("/results/0/id").asString());
     }
 
     @Test

@@ -149,8 +149,8 @@ final class BlockingKeys {
     static final int AGES_LOOKED_IN = 100;
 
     /**
-     * For a profile without any birth information, the name keys its names hold in every birth bucket of the last
-     * {@link #AGES_LOOKED_IN} years (one partition of each), by the key they stand for without the bucket. Such a
+     * For a profile without any birth information, the name keys its names hold in every four-year birth bucket of
+     * the last {@link #AGES_LOOKED_IN} years (one partition), by the key they stand for without the bucket. Such a
      * profile keys no name held only with a bucket (two words of which one is a very common name, three very common
      * names), so its search looks in every bucket instead: a person registered once with an age and once without is
      * still compared. Search only: stored, they would make the person a namesake in every bucket. Empty for a profile
@@ -171,9 +171,10 @@ final class BlockingKeys {
             }
             for (String key : inYear) {
                 int bar = key.lastIndexOf('|');
-                char partition = key.charAt(bar + 1);
+                // one partition of the four-year buckets; not the two-year buckets of two very common names
+                // (Mohamed Ahmed), whose holders of every age are thousands, never worth a comparison alone
                 char next = key.charAt(bar + 2);
-                boolean bucket = (partition == 'a' || partition == 'y') && (Character.isDigit(next) || next == '-');
+                boolean bucket = key.charAt(bar + 1) == 'a' && (Character.isDigit(next) || next == '-');
                 if (bucket && !own.contains(key)) {
                     List<String> family = families.computeIfAbsent(key.substring(0, bar), base -> new ArrayList<>());
                     if (!family.contains(key)) {
