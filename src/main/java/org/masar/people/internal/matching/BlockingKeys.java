@@ -149,11 +149,11 @@ final class BlockingKeys {
     static final int AGES_LOOKED_IN = 100;
 
     /**
-     * For a profile without any birth information, the name keys its names hold in every four-year birth bucket of
-     * the last {@link #AGES_LOOKED_IN} years (one partition), by the key they stand for without the bucket. Such a
-     * profile keys no name held only with a bucket (two words of which one is a very common name, three very common
-     * names), so its search looks in every bucket instead: a person registered once with an age and once without is
-     * still compared. Search only: stored, they would make the person a namesake in every bucket. Empty for a profile
+     * For a profile of one or two name words without any birth information, the name keys its names hold in every
+     * four-year birth bucket of the last {@link #AGES_LOOKED_IN} years (one partition), by the key they stand for
+     * without the bucket. Such a profile keys no name held only with a bucket (two words of which one is a very common
+     * name: Mohamed Keita), so its search looks in every bucket instead: a person registered once with an age and once
+     * without is still compared. Search only: stored, they would make the person a namesake in every bucket. Empty for a profile
      * with a birth year.
      */
     static Map<String, List<String>> everyBucket(Profile p, Set<String> own, int thisYear) {
@@ -161,6 +161,11 @@ final class BlockingKeys {
             return Map.of();
         }
         Chains chains = chains(p);
+        if (chains.chain().size() > 2) {
+            // three words or more key a triple without a bucket unless all three are very common names, borne by
+            // too many of every age to tell a person without one
+            return Map.of();
+        }
         Map<String, List<String>> families = new LinkedHashMap<>();
         Set<String> inYear = new LinkedHashSet<>();
         for (int year = thisYear - AGES_LOOKED_IN; year <= thisYear; year++) {

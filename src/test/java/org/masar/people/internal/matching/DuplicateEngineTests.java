@@ -257,10 +257,14 @@ class DuplicateEngineTests {
         Comparison c = compare(a, b);
         assertThat(c.likely()).as(what + " " + c).isTrue();
         assertThat(c.score()).isBetween(ENGINE.likelyThreshold(), 1.0);
-        // and the one is found from the other at all: a search compares only persons who share a blocking key
-        Set<String> shared = new HashSet<>(ENGINE.profile(People.parse(a)).blockingKeys());
+        // and the one is found from the other at all: a search compares only persons who hold a key it looks up
+        Set<String> shared = new HashSet<>(ENGINE.profile(People.parse(a)).searchKeys());
         shared.retainAll(ENGINE.profile(People.parse(b)).blockingKeys());
+        Set<String> sharedTheOtherWay =
+                new HashSet<>(ENGINE.profile(People.parse(b)).searchKeys());
+        sharedTheOtherWay.retainAll(ENGINE.profile(People.parse(a)).blockingKeys());
         assertThat(shared).as(what + ": a blocking key in common").isNotEmpty();
+        assertThat(sharedTheOtherWay).as(what + ": a blocking key in common").isNotEmpty();
         // each record, holding enough to be found as the other, is all the more itself: a word the reading of a name
         // throws away on both sides alike (a title alone in a field) must not make a record unlike its own copy
         for (String record : List.of(a, b)) {

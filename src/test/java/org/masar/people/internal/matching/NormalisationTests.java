@@ -224,6 +224,45 @@ class NormalisationTests {
     }
 
     @Test
+    void aNameOfTwoWordsWithoutAnAgeIsLookedUpInEveryBirthBucket() {
+        DuplicateEngine engine = DuplicateEngine.standard();
+        Profile ageless = engine.profile(People.parse("Mohamed|||Keita;M;;MLI"));
+        Profile born1990 = engine.profile(People.parse("Mohamed|||Keita;M;1990-05-01;MLI"));
+        Profile born1950 = engine.profile(People.parse("Mahamadou|||Keïta;M;1950-05-01;MLI"));
+        // Mohamed is a very common name: with Keita it keys only with a birth bucket, which an ageless record lacks
+        assertThat(ageless.blockingKeys())
+                .filteredOn(DuplicateEngine::isNameKey)
+                .isEmpty();
+
+        List<String> everyBucket = ageless.searchKeys().stream()
+                .filter(key -> !ageless.blockingKeys().contains(key))
+                .toList();
+        assertThat(everyBucket)
+                .hasSize(BlockingKeys.AGES_LOOKED_IN / 4 + 1)
+                .allMatch(key -> ageless.keyKind(key) == Profile.KeyKind.EVERY_AGE_NAMES);
+        assertThat(everyBucket).containsAnyElementsOf(born1990.blockingKeys());
+        assertThat(everyBucket).containsAnyElementsOf(born1950.blockingKeys());
+        // of an age unknown, the bearers of every bucket are the namesakes
+        String key = everyBucket.stream()
+                .filter(born1990.blockingKeys()::contains)
+                .findFirst()
+                .orElseThrow();
+        assertThat(ageless.everyAgeHolders(
+                        key,
+                        k -> born1990.blockingKeys().contains(k)
+                                        || born1950.blockingKeys().contains(k)
+                                ? 1
+                                : 0))
+                .isEqualTo(2);
+
+        // three words key a triple without a bucket, and a record with an age keys its buckets: nothing more to look up
+        for (String person : List.of("Mohamed|Ali||Keita;M;;MLI", "Mohamed|||Keita;M;~30@2025-01-01;MLI")) {
+            Profile p = engine.profile(People.parse(person));
+            assertThat(p.searchKeys()).as(person).isEqualTo(p.blockingKeys());
+        }
+    }
+
+    @Test
     void aSexEnteredWrongStillLeavesAKeyOfTheNamesAndTheDay() {
         DuplicateEngine engine = DuplicateEngine.standard();
         Profile woman = engine.profile(People.parse("Ousseini|Hama||Issoufou;F;1992-05-01;NER"));
