@@ -42,8 +42,8 @@ final class NameDictionary {
             yahya: يحيى يحيا يحي | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
-            hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane
-            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini ousseynou hussen lhoussine lahoussine lhoussaine lahcine
+            hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane
+            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine
             hassanein: حسنين | hassanein hassanin hasanein hasanin hassanain hasnain hasnein
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | xamdi hamdi hamdy
@@ -73,7 +73,7 @@ final class NameDictionary {
             abdelkafi: عبدالكافي | abdelkafi abdulkafi
             abdelgani: عبدالغني_no | abdelgani_no
             salem: سالم سليم | salem salim saleem selim salam_no
-            saleh: صالح صلاح | saleh salih salah salaah salehe
+            saleh: صالح صلاح | saleh salih salah salaah salehe saliou salihou saliu
             salaheddine: صلاحالدين صلاح_الدين | salaheddine salahuddin salahedin salaheldin salahaldin salahdin
             noureddine: نورالدين نور_الدين | noureddine nourdine nuruddin nureddin noureldin nuraldin nouradine nourdin
             said: سعيد | said saeed saied saiid saiid

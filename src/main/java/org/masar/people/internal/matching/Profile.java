@@ -20,9 +20,11 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m12";
+    private static final String VERSION = "m13";
     /**
-     * m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their phones are from before m12 read a number that
+     * m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m13's names
+     * (Saliou, the Fula and Wolof Salih, is no Aliou with a letter more, and Alhassane and Alhousseine, Hassan and
+     * Hussein as twins are named, are names of the table); m11 and older's phones are from before m12 read a number that
      * both Libya's plan and the person's country's hold both ways (a Sudanese's 091…), their document keys from before
      * an O among the digits was a zero, and their tokens and keys from before m12's names (Mosammat and Elhag are
      * titles, a title alone in a field is the name there, وو is one و, Djeneba is Zainab and Fati Fatima; Saida, Mutaz,
@@ -48,7 +50,8 @@ public final class Profile {
      * m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for one name) and m4's
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
-    private static final Set<String> PREVIOUS_VERSIONS = Set.of("m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+    private static final Set<String> PREVIOUS_VERSIONS =
+            Set.of("m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
