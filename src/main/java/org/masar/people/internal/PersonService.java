@@ -586,6 +586,9 @@ class PersonService implements People {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
+        // the holders of a key: those stored, and the persons of the batch
+        ToIntFunction<String> holding = key -> search.storedHolders().getOrDefault(key, 0)
+                + byKey.getOrDefault(key, List.of()).size();
         List<List<CandidateSearch.Found>> answers = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Profile profile = rows.get(i).profile();
@@ -598,8 +601,6 @@ class PersonService implements People {
                     continue; // a key of every birth bucket no one of the batch holds (Profile.searchKeys)
                 }
                 Profile.KeyKind kind = profile.keyKind(key);
-                ToIntFunction<String> holding = k -> search.storedHolders().getOrDefault(k, 0)
-                        + byKey.getOrDefault(k, List.of()).size();
                 int size = kind == Profile.KeyKind.EVERY_AGE_NAMES
                         ? profile.everyAgeHolders(key, holding)
                         : holding.applyAsInt(key);

@@ -153,8 +153,8 @@ final class BlockingKeys {
      * four-year birth bucket of the last {@link #AGES_LOOKED_IN} years (one partition), by the key they stand for
      * without the bucket. Such a profile keys no name held only with a bucket (two words of which one is a very common
      * name: Mohamed Keita), so its search looks in every bucket instead: a person registered once with an age and once
-     * without is still compared. Search only: stored, they would make the person a namesake in every bucket. Empty for a profile
-     * with a birth year.
+     * without is still compared. Search only: stored, they would make the person a namesake in every bucket. Empty for
+     * a profile with a birth year.
      */
     static Map<String, List<String>> everyBucket(Profile p, Set<String> own, int thisYear) {
         if (p.birthYear() != null) {

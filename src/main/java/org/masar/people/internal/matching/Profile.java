@@ -2,6 +2,7 @@ package org.masar.people.internal.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -230,13 +231,7 @@ public final class Profile {
      * information, the name keys of every birth bucket ({@link BlockingKeys#everyBucket}).
      */
     public Set<String> searchKeys() {
-        EveryBucket buckets = everyBucket();
-        if (buckets.familyOf().isEmpty()) {
-            return blockingKeys();
-        }
-        Set<String> all = new LinkedHashSet<>(blockingKeys());
-        all.addAll(buckets.familyOf().keySet());
-        return all;
+        return everyBucket().searchKeys();
     }
 
     /**
@@ -268,21 +263,30 @@ public final class Profile {
         return fewestEveryAge != Integer.MAX_VALUE && !sharesOther ? fewestEveryAge : 0;
     }
 
-    /** The keys of every birth bucket a search for a profile without a birth year looks up, each with its family. */
-    private record EveryBucket(Map<String, List<String>> familyOf) {}
+    /**
+     * The keys of every birth bucket a search for a profile without a birth year looks up, each with its family, and
+     * the search's keys with them.
+     */
+    private record EveryBucket(Map<String, List<String>> familyOf, Set<String> searchKeys) {}
 
     private EveryBucket everyBucket() {
         EveryBucket buckets = everyBucket;
         if (buckets == null) {
             Map<String, List<String>> familyOf = new LinkedHashMap<>();
-            for (List<String> family : BlockingKeys.everyBucket(
-                            this, blockingKeys(), LocalDate.now().getYear())
-                    .values()) {
+            int thisYear = LocalDate.now().getYear();
+            for (List<String> family :
+                    BlockingKeys.everyBucket(this, blockingKeys(), thisYear).values()) {
                 for (String key : family) {
                     familyOf.put(key, family);
                 }
             }
-            buckets = new EveryBucket(familyOf);
+            Set<String> search = blockingKeys();
+            if (!familyOf.isEmpty()) {
+                search = new LinkedHashSet<>(search);
+                search.addAll(familyOf.keySet());
+                search = Collections.unmodifiableSet(search);
+            }
+            buckets = new EveryBucket(familyOf, search);
             everyBucket = buckets;
         }
         return buckets;
