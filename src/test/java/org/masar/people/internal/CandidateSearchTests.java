@@ -141,13 +141,15 @@ class CandidateSearchTests {
                 """.formatted(family, MISRATA);
 
         // Registered again without any age: still compared, and, the only bearer of the names in the same baladiya,
-        // found.
-        assertThat(people.post(caseworker, "/api/v1/people/duplicate-candidates", query))
+        // a likely duplicate.
+        var checked = people.post(caseworker, "/api/v1/people/duplicate-candidates", query);
+        assertThat(checked)
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.candidates[*].personId")
                 .asArray()
                 .containsExactly(young.toString());
+        assertThat(checked).bodyJson().extractingPath("$.candidates[0].likely").isEqualTo(true);
 
         // A namesake forty years older is one of those the ageless query may be, as much as the younger one.
         UUID old = registerMohamed(caseworker, family, "\"estimatedAge\": 65");
