@@ -5,13 +5,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.masar.people.IdentityDocument;
 import org.masar.people.PersonDetails;
+import org.masar.people.PopulationGroup;
+import org.masar.people.Sex;
 import org.masar.people.internal.matching.DocumentNumbers;
 import org.masar.people.internal.matching.PhoneNumbers;
 import org.masar.people.internal.matching.Profile;
@@ -54,24 +59,126 @@ class PersonStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        int[] inserted =
-                jdbc.batchUpdate("""
+        // One statement for the batch, its rows as arrays: a row a statement cost PostgreSQL a bind and an execution
+        // each, about as much as the row's own writes.
+        Set<UUID> inserted = new HashSet<>(jdbc.queryForList(
+                """
                         INSERT INTO people_person (
                           id, registration_number, given_name_ar, given_name_lat, father_name_ar, father_name_lat,
                           grandfather_name_ar, grandfather_name_lat, family_name_ar, family_name_lat, name_skeleton,
                           match_features, sex, date_of_birth, estimated_age, age_estimated_on, nationality,
                           population_group, languages, baladiya_pcode, site_id, registered_at, registered_by,
                           registered_by_user, updated_at, updated_by, version)
-                        VALUES (
-                          :id, :number, :givenAr, :givenLat, :fatherAr, :fatherLat, :grandfatherAr, :grandfatherLat,
-                          :familyAr, :familyLat, :skeleton, :features, :sex, :born, :estimatedAge, :estimatedOn,
-                          :nationality, :group, :languages, :baladiya, :site, :at, :by, :byUser, :at, :by, 0)
+                        SELECT r.id, r.number, r.given_ar, r.given_lat, r.father_ar, r.father_lat, r.grandfather_ar,
+                               r.grandfather_lat, r.family_ar, r.family_lat, r.skeleton, r.features, r.sex, r.born,
+                               r.estimated_age, r.estimated_on, r.nationality, r.population_group,
+                               ARRAY(SELECT jsonb_array_elements_text(r.languages)), r.baladiya, r.site, r.at, r.by,
+                               r.by_user, r.at, r.by, 0
+                          FROM unnest(CAST(:ids AS uuid[]), CAST(:numbers AS text[]), CAST(:givenAr AS text[]),
+                                      CAST(:givenLat AS text[]), CAST(:fatherAr AS text[]),
+                                      CAST(:fatherLat AS text[]), CAST(:grandfatherAr AS text[]),
+                                      CAST(:grandfatherLat AS text[]), CAST(:familyAr AS text[]),
+                                      CAST(:familyLat AS text[]), CAST(:skeletons AS text[]),
+                                      CAST(:features AS text[]), CAST(:sexes AS text[]), CAST(:born AS date[]),
+                                      CAST(:estimatedAges AS integer[]), CAST(:estimatedOn AS date[]),
+                                      CAST(:nationalities AS text[]), CAST(:groups AS text[]),
+                                      CAST(:languages AS jsonb[]), CAST(:baladiyas AS text[]), CAST(:sites AS uuid[]),
+                                      CAST(:at AS timestamptz[]), CAST(:by AS text[]), CAST(:byUser AS uuid[]))
+                               AS r (id, number, given_ar, given_lat, father_ar, father_lat, grandfather_ar,
+                                     grandfather_lat, family_ar, family_lat, skeleton, features, sex, born,
+                                     estimated_age, estimated_on, nationality, population_group, languages,
+                                     baladiya, site, at, by, by_user)
                         ON CONFLICT (registration_number) DO NOTHING
-                        """, rows.stream().map(this::personParameters).toArray(SqlParameterSource[]::new));
+                        RETURNING id
+                        """,
+                new MapSqlParameterSource()
+                        .addValue("ids", rows.stream().map(NewRow::id).toArray(UUID[]::new))
+                        .addValue("numbers", texts(rows, NewRow::registrationNumber))
+                        .addValue(
+                                "givenAr",
+                                texts(rows, row -> row.details().names().given().ar()))
+                        .addValue(
+                                "givenLat",
+                                texts(rows, row -> row.details().names().given().lat()))
+                        .addValue(
+                                "fatherAr",
+                                texts(
+                                        rows,
+                                        row -> row.details().names().father().ar()))
+                        .addValue(
+                                "fatherLat",
+                                texts(
+                                        rows,
+                                        row -> row.details().names().father().lat()))
+                        .addValue(
+                                "grandfatherAr",
+                                texts(
+                                        rows,
+                                        row -> row.details()
+                                                .names()
+                                                .grandfather()
+                                                .ar()))
+                        .addValue(
+                                "grandfatherLat",
+                                texts(
+                                        rows,
+                                        row -> row.details()
+                                                .names()
+                                                .grandfather()
+                                                .lat()))
+                        .addValue(
+                                "familyAr",
+                                texts(
+                                        rows,
+                                        row -> row.details().names().family().ar()))
+                        .addValue(
+                                "familyLat",
+                                texts(
+                                        rows,
+                                        row -> row.details().names().family().lat()))
+                        .addValue("skeletons", texts(rows, row -> row.profile().nameSkeleton()))
+                        .addValue("features", texts(rows, row -> row.profile().encode()))
+                        .addValue(
+                                "sexes", texts(rows, row -> nameOf(row.details().sex())))
+                        .addValue("born", texts(rows, row -> text(row.details().dateOfBirth())))
+                        .addValue(
+                                "estimatedAges",
+                                rows.stream()
+                                        .map(row -> row.details().estimatedAge())
+                                        .toArray(Integer[]::new))
+                        .addValue(
+                                "estimatedOn",
+                                texts(rows, row -> text(row.details().ageEstimatedOn())))
+                        .addValue(
+                                "nationalities",
+                                texts(rows, row -> row.details().nationality()))
+                        .addValue(
+                                "groups",
+                                texts(rows, row -> codeOf(row.details().populationGroup())))
+                        .addValue(
+                                "languages",
+                                texts(
+                                        rows,
+                                        row -> json.writeValueAsString(
+                                                row.details().languages())))
+                        .addValue("baladiyas", texts(rows, row -> row.details().baladiya()))
+                        .addValue(
+                                "sites",
+                                rows.stream()
+                                        .map(row -> row.details().site() == null
+                                                ? null
+                                                : row.details().site().value())
+                                        .toArray(UUID[]::new))
+                        .addValue("at", texts(rows, row -> row.at().toString()))
+                        .addValue("by", texts(rows, NewRow::by))
+                        .addValue(
+                                "byUser",
+                                rows.stream().map(NewRow::registeredByUser).toArray(UUID[]::new)),
+                UUID.class));
         List<NewRow> done = new ArrayList<>();
         List<NewRow> retry = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            (inserted[i] == 0 ? retry : done).add(rows.get(i));
+        for (NewRow row : rows) {
+            (inserted.contains(row.id()) ? done : retry).add(row);
         }
         writeParts(done.stream()
                 .map(row -> new Parts(row.id(), 0, row.details(), row.profile()))
@@ -87,42 +194,70 @@ class PersonStore {
 
     /** Writes phones, documents and match keys of persons (after {@link #clearParts} when correcting). */
     void writeParts(List<Parts> persons) {
-        List<SqlParameterSource> phones = new ArrayList<>();
-        List<SqlParameterSource> documents = new ArrayList<>();
+        List<UUID> phoneOwners = new ArrayList<>();
+        List<Integer> phonePositions = new ArrayList<>();
+        List<String> phonesAsGiven = new ArrayList<>();
+        List<@Nullable String> phonesNormalised = new ArrayList<>();
+        List<UUID> documentOwners = new ArrayList<>();
+        List<Integer> documentPositions = new ArrayList<>();
+        List<String> documentTypes = new ArrayList<>();
+        List<String> documentNumbers = new ArrayList<>();
+        List<@Nullable String> documentsNormalised = new ArrayList<>();
+        List<@Nullable String> issuingCountries = new ArrayList<>();
+        List<@Nullable String> expiries = new ArrayList<>();
         for (Parts person : persons) {
             List<String> given = person.details().phones();
             for (int i = 0; i < given.size(); i++) {
-                phones.add(new MapSqlParameterSource()
-                        .addValue("person", person.id())
-                        .addValue("position", i)
-                        .addValue("asGiven", given.get(i))
-                        .addValue(
-                                "normalised",
-                                PhoneNumbers.normalise(
-                                        given.get(i), person.details().nationality())));
+                phoneOwners.add(person.id());
+                phonePositions.add(i);
+                phonesAsGiven.add(given.get(i));
+                phonesNormalised.add(
+                        PhoneNumbers.normalise(given.get(i), person.details().nationality()));
             }
             List<IdentityDocument> docs = person.details().documents();
             for (int i = 0; i < docs.size(); i++) {
                 IdentityDocument doc = docs.get(i);
-                documents.add(new MapSqlParameterSource()
-                        .addValue("person", person.id())
-                        .addValue("position", i)
-                        .addValue("type", doc.type().code())
-                        .addValue("number", doc.number())
-                        .addValue("normalised", DocumentNumbers.normalise(doc.number()))
-                        .addValue("country", doc.issuingCountry())
-                        .addValue("expires", date(doc.expiresOn())));
+                documentOwners.add(person.id());
+                documentPositions.add(i);
+                documentTypes.add(doc.type().code());
+                documentNumbers.add(doc.number());
+                documentsNormalised.add(DocumentNumbers.normalise(doc.number()));
+                issuingCountries.add(doc.issuingCountry());
+                expiries.add(text(doc.expiresOn()));
             }
         }
-        jdbc.batchUpdate("""
-                        INSERT INTO people_phone (person_id, position, as_given, normalised)
-                        VALUES (:person, :position, :asGiven, :normalised)
-                        """, phones.toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate("""
-                        INSERT INTO people_document (person_id, position, type, number, number_normalised,
-                                                     issuing_country, expires_on)
-                        VALUES (:person, :position, :type, :number, :normalised, :country, :expires)
-                        """, documents.toArray(SqlParameterSource[]::new));
+        if (!phoneOwners.isEmpty()) {
+            jdbc.update(
+                    """
+                            INSERT INTO people_phone (person_id, position, as_given, normalised)
+                            SELECT * FROM unnest(CAST(:persons AS uuid[]), CAST(:positions AS integer[]),
+                                                 CAST(:asGiven AS text[]), CAST(:normalised AS text[]))
+                            """,
+                    new MapSqlParameterSource()
+                            .addValue("persons", phoneOwners.toArray(UUID[]::new))
+                            .addValue("positions", phonePositions.toArray(Integer[]::new))
+                            .addValue("asGiven", phonesAsGiven.toArray(String[]::new))
+                            .addValue("normalised", phonesNormalised.toArray(String[]::new)));
+        }
+        if (!documentOwners.isEmpty()) {
+            jdbc.update(
+                    """
+                            INSERT INTO people_document (person_id, position, type, number, number_normalised,
+                                                         issuing_country, expires_on)
+                            SELECT * FROM unnest(CAST(:persons AS uuid[]), CAST(:positions AS integer[]),
+                                                 CAST(:types AS text[]), CAST(:numbers AS text[]),
+                                                 CAST(:normalised AS text[]), CAST(:countries AS text[]),
+                                                 CAST(:expires AS date[]))
+                            """,
+                    new MapSqlParameterSource()
+                            .addValue("persons", documentOwners.toArray(UUID[]::new))
+                            .addValue("positions", documentPositions.toArray(Integer[]::new))
+                            .addValue("types", documentTypes.toArray(String[]::new))
+                            .addValue("numbers", documentNumbers.toArray(String[]::new))
+                            .addValue("normalised", documentsNormalised.toArray(String[]::new))
+                            .addValue("countries", issuingCountries.toArray(String[]::new))
+                            .addValue("expires", expiries.toArray(String[]::new)));
+        }
         writeKeys(persons);
     }
 
@@ -234,21 +369,34 @@ class PersonStore {
     record HistoryRow(UUID person, int version, String change, String by, Instant at, PersonDetails details) {}
 
     void history(List<HistoryRow> rows) {
-        jdbc.batchUpdate(
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.update(
                 """
                         INSERT INTO people_person_history (person_id, version, change, recorded_at, recorded_by,
                                                            snapshot)
-                        VALUES (:person, :version, :change, :at, :by, CAST(:snapshot AS jsonb))
+                        SELECT * FROM unnest(CAST(:persons AS uuid[]), CAST(:versions AS integer[]),
+                                             CAST(:changes AS text[]), CAST(:at AS timestamptz[]),
+                                             CAST(:by AS text[]), CAST(:snapshots AS jsonb[]))
                         """,
-                rows.stream()
-                        .map(row -> new MapSqlParameterSource()
-                                .addValue("person", row.person())
-                                .addValue("version", row.version())
-                                .addValue("change", row.change())
-                                .addValue("at", Timestamp.from(row.at()))
-                                .addValue("by", row.by())
-                                .addValue("snapshot", json.writeValueAsString(snapshot(row.details()))))
-                        .toArray(SqlParameterSource[]::new));
+                new MapSqlParameterSource()
+                        .addValue(
+                                "persons", rows.stream().map(HistoryRow::person).toArray(UUID[]::new))
+                        .addValue(
+                                "versions",
+                                rows.stream().map(HistoryRow::version).toArray(Integer[]::new))
+                        .addValue(
+                                "changes", rows.stream().map(HistoryRow::change).toArray(String[]::new))
+                        .addValue(
+                                "at",
+                                rows.stream().map(row -> row.at().toString()).toArray(String[]::new))
+                        .addValue("by", rows.stream().map(HistoryRow::by).toArray(String[]::new))
+                        .addValue(
+                                "snapshots",
+                                rows.stream()
+                                        .map(row -> json.writeValueAsString(snapshot(row.details())))
+                                        .toArray(String[]::new)));
     }
 
     /** Likely duplicate pairs to review, each stored once (smaller id first, as PostgreSQL orders them); a pair already known is left as it is. */
@@ -341,6 +489,19 @@ class PersonStore {
                 .addValue("at", Timestamp.from(row.at()))
                 .addValue("by", row.by())
                 .addValue("byUser", row.registeredByUser());
+    }
+
+    /** A column of a multi-row insert: one value a row, for {@code unnest}. */
+    private static <R> @Nullable String[] texts(List<R> rows, Function<R, @Nullable String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    private static @Nullable String nameOf(@Nullable Sex sex) {
+        return sex == null ? null : sex.name();
+    }
+
+    private static @Nullable String codeOf(@Nullable PopulationGroup group) {
+        return group == null ? null : group.code();
     }
 
     private static @Nullable Date date(@Nullable LocalDate day) {

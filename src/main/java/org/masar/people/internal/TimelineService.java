@@ -13,7 +13,6 @@ import org.masar.shared.Actor;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -61,16 +60,43 @@ class TimelineService implements PersonTimeline {
     record OwnEntry(PersonId person, String kind, @Nullable String recordId, Map<String, String> details, Instant at) {}
 
     void addOwnAll(List<OwnEntry> entries) {
-        String actor = Actor.current().name();
-        batch.batchUpdate(
-                INSERT,
-                entries.stream()
-                        .map(entry -> parameters(
-                                entry.person(),
-                                new TimelineEntry(
-                                        entry.at(), "people", entry.kind(), entry.recordId(), actor, entry.details()),
-                                null))
-                        .toArray(SqlParameterSource[]::new));
+        if (entries.isEmpty()) {
+            return;
+        }
+        // One statement, the entries as arrays: a registration batch writes a thousand.
+        batch.update(
+                """
+                        INSERT INTO people_timeline_entry (id, person_id, occurred_at, module, kind, record_id, actor,
+                                                           details)
+                        SELECT e.id, e.person, e.at, 'people', e.kind, e.record, :actor, e.details
+                          FROM unnest(CAST(:ids AS uuid[]), CAST(:persons AS uuid[]), CAST(:at AS timestamptz[]),
+                                      CAST(:kinds AS text[]), CAST(:records AS text[]), CAST(:details AS jsonb[]))
+                               AS e (id, person, at, kind, record, details)
+                        """,
+                new MapSqlParameterSource()
+                        .addValue("actor", Actor.current().name())
+                        .addValue(
+                                "ids",
+                                entries.stream().map(entry -> UUID.randomUUID()).toArray(UUID[]::new))
+                        .addValue(
+                                "persons",
+                                entries.stream()
+                                        .map(entry -> entry.person().value())
+                                        .toArray(UUID[]::new))
+                        .addValue(
+                                "at",
+                                entries.stream()
+                                        .map(entry -> entry.at().toString())
+                                        .toArray(String[]::new))
+                        .addValue("kinds", entries.stream().map(OwnEntry::kind).toArray(String[]::new))
+                        .addValue(
+                                "records",
+                                entries.stream().map(OwnEntry::recordId).toArray(String[]::new))
+                        .addValue(
+                                "details",
+                                entries.stream()
+                                        .map(entry -> json.writeValueAsString(entry.details()))
+                                        .toArray(String[]::new)));
     }
 
     @Override
