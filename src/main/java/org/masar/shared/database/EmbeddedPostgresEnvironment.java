@@ -3,6 +3,7 @@ package org.masar.shared.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,17 +84,24 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         // random): the working set in PostgreSQL's own buffers, and checkpoints rare enough that a page written
         // again and again is not copied whole into the log after each (durability is unchanged).
         Map<String, String> tuning = Map.of(
-                "shared_buffers", environment.getProperty("masar.embedded-postgres.shared-buffers", "1GB"),
-                "max_wal_size", environment.getProperty("masar.embedded-postgres.max-wal-size", "8GB"),
-                "min_wal_size", "1GB",
-                "checkpoint_timeout", environment.getProperty("masar.embedded-postgres.checkpoint-timeout", "15min"),
-                "checkpoint_completion_target", "0.9",
+                "shared_buffers",
+                environment.getProperty("masar.embedded-postgres.shared-buffers", defaultSharedBuffers()),
+                "max_wal_size",
+                environment.getProperty("masar.embedded-postgres.max-wal-size", "8GB"),
+                "min_wal_size",
+                "1GB",
+                "checkpoint_timeout",
+                environment.getProperty("masar.embedded-postgres.checkpoint-timeout", "15min"),
+                "checkpoint_completion_target",
+                "0.9",
                 // Many phones sending at once commit hundreds of times a second: a commit made while two others or
                 // more are under way waits 0.2 ms for them, and one write and flush of the log serves them all
                 // (PostgreSQL's CPU a submission with a photo, bench/README: 0.94-1.10 ms before, 0.86-0.90 after).
                 // A lone commit never waits.
-                "commit_delay", environment.getProperty("masar.embedded-postgres.commit-delay", "200"),
-                "commit_siblings", "2");
+                "commit_delay",
+                environment.getProperty("masar.embedded-postgres.commit-delay", "200"),
+                "commit_siblings",
+                "2");
         // A fresh random password on every start of the server: the role is local to it and nothing else needs to
         // remember it.
         Server server = RUNNING.computeIfAbsent(dataDir, dir -> {
@@ -125,6 +133,18 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                                 // asks for a connection gives up after this, rather than Hikari's default 30 s.
                                 "spring.datasource.hikari.connection-timeout",
                                 "3000")));
+    }
+
+    /**
+     * A quarter of the machine's memory, PostgreSQL's own advice, from 128 MB to 8 GB. With 1 GB, a million persons'
+     * key index and tables did not fit: each registration read pages back from the system's cache and wrote others
+     * out to make room (bench/README.md, "PostgreSQL's buffers sized to the machine").
+     */
+    static String defaultSharedBuffers() {
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        long megabytes = Math.clamp(memory / 4 >> 20, 128, 8192);
+        return megabytes + "MB";
     }
 
     private static String randomSecret() {

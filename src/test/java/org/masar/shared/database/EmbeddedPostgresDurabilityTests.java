@@ -2,6 +2,7 @@ package org.masar.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,21 @@ class EmbeddedPostgresDurabilityTests {
         EmbeddedPostgresEnvironment.stop(dataDir);
 
         assertDurable(startWithDefaultProperties());
+    }
+
+    @Test
+    void aDefaultStartGivesPostgreSqlAQuarterOfTheMachinesMemoryForItsBuffers() {
+        JdbcClient database = startWithDefaultProperties();
+
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        long expected = Math.clamp(memory / 4 >> 20, 128, 8192);
+        // pg_settings counts the buffers in pages of 8 kB
+        long megabytes = database.sql(
+                        "SELECT setting::bigint * 8 / 1024 FROM pg_settings WHERE name = 'shared_buffers'")
+                .query(Long.class)
+                .single();
+        assertThat(megabytes).isEqualTo(expected);
     }
 
     /** Exactly what Spring Boot does at start, with nothing but the data folder set. */
