@@ -14,7 +14,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.masar.people.IdentityDocument;
+import org.masar.people.NamePart;
 import org.masar.people.PersonDetails;
+import org.masar.people.PersonNames;
 import org.masar.people.PopulationGroup;
 import org.masar.people.Sex;
 import org.masar.people.internal.matching.DocumentNumbers;
@@ -94,48 +96,14 @@ class PersonStore {
                 new MapSqlParameterSource()
                         .addValue("ids", rows.stream().map(NewRow::id).toArray(UUID[]::new))
                         .addValue("numbers", texts(rows, NewRow::registrationNumber))
-                        .addValue(
-                                "givenAr",
-                                texts(rows, row -> row.details().names().given().ar()))
-                        .addValue(
-                                "givenLat",
-                                texts(rows, row -> row.details().names().given().lat()))
-                        .addValue(
-                                "fatherAr",
-                                texts(
-                                        rows,
-                                        row -> row.details().names().father().ar()))
-                        .addValue(
-                                "fatherLat",
-                                texts(
-                                        rows,
-                                        row -> row.details().names().father().lat()))
-                        .addValue(
-                                "grandfatherAr",
-                                texts(
-                                        rows,
-                                        row -> row.details()
-                                                .names()
-                                                .grandfather()
-                                                .ar()))
-                        .addValue(
-                                "grandfatherLat",
-                                texts(
-                                        rows,
-                                        row -> row.details()
-                                                .names()
-                                                .grandfather()
-                                                .lat()))
-                        .addValue(
-                                "familyAr",
-                                texts(
-                                        rows,
-                                        row -> row.details().names().family().ar()))
-                        .addValue(
-                                "familyLat",
-                                texts(
-                                        rows,
-                                        row -> row.details().names().family().lat()))
+                        .addValue("givenAr", names(rows, PersonNames::given, NamePart::ar))
+                        .addValue("givenLat", names(rows, PersonNames::given, NamePart::lat))
+                        .addValue("fatherAr", names(rows, PersonNames::father, NamePart::ar))
+                        .addValue("fatherLat", names(rows, PersonNames::father, NamePart::lat))
+                        .addValue("grandfatherAr", names(rows, PersonNames::grandfather, NamePart::ar))
+                        .addValue("grandfatherLat", names(rows, PersonNames::grandfather, NamePart::lat))
+                        .addValue("familyAr", names(rows, PersonNames::family, NamePart::ar))
+                        .addValue("familyLat", names(rows, PersonNames::family, NamePart::lat))
                         .addValue("skeletons", texts(rows, row -> row.profile().nameSkeleton()))
                         .addValue("features", texts(rows, row -> row.profile().encode()))
                         .addValue(
@@ -494,6 +462,12 @@ class PersonStore {
     /** A column of a multi-row insert: one value a row, for {@code unnest}. */
     private static <R> @Nullable String[] texts(List<R> rows, Function<R, @Nullable String> value) {
         return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    /** The column of one name part in one script. */
+    private static @Nullable String[] names(
+            List<NewRow> rows, Function<PersonNames, NamePart> part, Function<NamePart, @Nullable String> script) {
+        return texts(rows, row -> script.apply(part.apply(row.details().names())));
     }
 
     private static @Nullable String nameOf(@Nullable Sex sex) {
