@@ -93,13 +93,7 @@ class AuditUpgradeTests {
             dataSource.setPassword(environment.getProperty("spring.flyway.password", ""));
             owner = JdbcClient.create(dataSource);
             appender = new AuditAppender(
-                    owner,
-                    new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource),
-                    json,
-                    dataSource.getUrl(),
-                    dataSource.getUser(),
-                    dataSource.getPassword(),
-                    1);
+                    owner, json, dataSource.getUrl(), dataSource.getUser(), dataSource.getPassword(), 1);
         }
 
         void migrateTo(String version) {
