@@ -1,6 +1,7 @@
 package org.masar.audit.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.masar.audit.AuditOutcome;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,8 +33,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AuditAppender implements DisposableBean {
 
-    /** One statement for any number of entries, their columns as arrays. */
     private static final String APPEND = """
+            WITH appended AS (
+              INSERT INTO audit_entry (occurred_at, actor, client_address, user_agent, action, outcome,
+                                       subject_type, subject_id, reason, details)
+              VALUES (:at, :actor, :clientAddress, :userAgent, :action, :outcome,
+                      :subjectType, :subjectId, :reason, CAST(:details AS jsonb))
+              RETURNING sequence)
+            INSERT INTO audit_unchained (sequence) SELECT sequence FROM appended
+            """;
+
+    private static final String APPEND_ALL = """
             WITH appended AS (
               INSERT INTO audit_entry (occurred_at, actor, client_address, user_agent, action, outcome,
                                        subject_type, subject_id, reason, details)
@@ -58,18 +69,21 @@ class AuditAppender implements DisposableBean {
             Map<String, String> details) {}
 
     private final JdbcClient callersTransaction;
+    private final NamedParameterJdbcTemplate callersBatch;
     private final HikariDataSource sidePool;
     private final JdbcClient onItsOwn;
     private final JsonMapper json;
 
     AuditAppender(
             JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
             JsonMapper json,
             @Value("${spring.datasource.url}") String url,
             @Value("${spring.datasource.username:}") String username,
             @Value("${spring.datasource.password:}") String password,
             @Value("${masar.audit.side-pool.size:2}") int sidePoolSize) {
         this.callersTransaction = jdbc;
+        this.callersBatch = batch;
         this.json = json;
         // Created lazily by Hikari on first use, and not a bean: a second DataSource bean would change what Spring
         // Boot configures for the application's own.
@@ -89,13 +103,13 @@ class AuditAppender implements DisposableBean {
         boolean writable = !inTransaction || !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         if (entry.outcome() == AuditOutcome.SUCCESS && writable) {
             // Joins the caller's transaction; without one, the single statement is its own short transaction.
-            insert(callersTransaction, List.of(entry));
+            insert(callersTransaction, entry);
         } else {
-            insert(onItsOwn, List.of(entry));
+            insert(onItsOwn, entry);
         }
     }
 
-    /** As {@link #append} for each entry; the successes the caller's transaction takes go in one statement. */
+    /** As {@link #append} for each entry; the successes the caller's transaction takes go in one JDBC batch. */
     void appendAll(List<NewEntry> entries) {
         boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
         boolean writable = !inTransaction || !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
@@ -108,35 +122,46 @@ class AuditAppender implements DisposableBean {
             }
         }
         if (!batch.isEmpty()) {
-            // One statement: a statement an entry cost PostgreSQL a bind and an execution each.
-            insert(callersTransaction, batch);
+            // One statement, the entries as arrays: a row a statement cost PostgreSQL a bind and an execution each.
+            callersBatch.update(
+                    APPEND_ALL,
+                    new MapSqlParameterSource()
+                            .addValue(
+                                    "at",
+                                    column(batch, entry -> entry.occurredAt().toString()))
+                            .addValue("actor", column(batch, NewEntry::actor))
+                            .addValue("clientAddress", column(batch, NewEntry::clientAddress))
+                            .addValue("userAgent", column(batch, NewEntry::userAgent))
+                            .addValue("action", column(batch, NewEntry::action))
+                            .addValue(
+                                    "outcome",
+                                    column(batch, entry -> entry.outcome().name()))
+                            .addValue("subjectType", column(batch, NewEntry::subjectType))
+                            .addValue("subjectId", column(batch, NewEntry::subjectId))
+                            .addValue("reason", column(batch, NewEntry::reason))
+                            .addValue(
+                                    "details",
+                                    column(batch, entry -> json.writeValueAsString(new TreeMap<>(entry.details())))));
         }
-    }
-
-    private void insert(JdbcClient jdbc, List<NewEntry> entries) {
-        jdbc.sql(APPEND)
-                .paramSource(new MapSqlParameterSource()
-                        .addValue(
-                                "at",
-                                column(entries, entry -> entry.occurredAt().toString()))
-                        .addValue("actor", column(entries, NewEntry::actor))
-                        .addValue("clientAddress", column(entries, NewEntry::clientAddress))
-                        .addValue("userAgent", column(entries, NewEntry::userAgent))
-                        .addValue("action", column(entries, NewEntry::action))
-                        .addValue(
-                                "outcome",
-                                column(entries, entry -> entry.outcome().name()))
-                        .addValue("subjectType", column(entries, NewEntry::subjectType))
-                        .addValue("subjectId", column(entries, NewEntry::subjectId))
-                        .addValue("reason", column(entries, NewEntry::reason))
-                        .addValue(
-                                "details",
-                                column(entries, entry -> json.writeValueAsString(new TreeMap<>(entry.details())))))
-                .update();
     }
 
     private static String[] column(List<NewEntry> entries, Function<NewEntry, @Nullable String> value) {
         return entries.stream().map(value).toArray(String[]::new);
+    }
+
+    private void insert(JdbcClient jdbc, NewEntry entry) {
+        jdbc.sql(APPEND)
+                .param("at", Timestamp.from(entry.occurredAt()))
+                .param("actor", entry.actor())
+                .param("clientAddress", entry.clientAddress())
+                .param("userAgent", entry.userAgent())
+                .param("action", entry.action())
+                .param("outcome", entry.outcome().name())
+                .param("subjectType", entry.subjectType())
+                .param("subjectId", entry.subjectId())
+                .param("reason", entry.reason())
+                .param("details", json.writeValueAsString(new TreeMap<>(entry.details())))
+                .update();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.masar.people.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.masar.people.PersonId;
 import org.masar.people.PersonTimeline;
@@ -60,13 +60,43 @@ class TimelineService implements PersonTimeline {
     record OwnEntry(PersonId person, String kind, @Nullable String recordId, Map<String, String> details, Instant at) {}
 
     void addOwnAll(List<OwnEntry> entries) {
-        String actor = Actor.current().name();
-        insert(entries.stream()
-                .map(entry -> new Row(
-                        entry.person(),
-                        new TimelineEntry(entry.at(), "people", entry.kind(), entry.recordId(), actor, entry.details()),
-                        null))
-                .toList());
+        if (entries.isEmpty()) {
+            return;
+        }
+        // One statement, the entries as arrays: a registration batch writes a thousand.
+        batch.update(
+                """
+                        INSERT INTO people_timeline_entry (id, person_id, occurred_at, module, kind, record_id, actor,
+                                                           details)
+                        SELECT e.id, e.person, e.at, 'people', e.kind, e.record, :actor, e.details
+                          FROM unnest(CAST(:ids AS uuid[]), CAST(:persons AS uuid[]), CAST(:at AS timestamptz[]),
+                                      CAST(:kinds AS text[]), CAST(:records AS text[]), CAST(:details AS jsonb[]))
+                               AS e (id, person, at, kind, record, details)
+                        """,
+                new MapSqlParameterSource()
+                        .addValue("actor", Actor.current().name())
+                        .addValue(
+                                "ids",
+                                entries.stream().map(entry -> UUID.randomUUID()).toArray(UUID[]::new))
+                        .addValue(
+                                "persons",
+                                entries.stream()
+                                        .map(entry -> entry.person().value())
+                                        .toArray(UUID[]::new))
+                        .addValue(
+                                "at",
+                                entries.stream()
+                                        .map(entry -> entry.at().toString())
+                                        .toArray(String[]::new))
+                        .addValue("kinds", entries.stream().map(OwnEntry::kind).toArray(String[]::new))
+                        .addValue(
+                                "records",
+                                entries.stream().map(OwnEntry::recordId).toArray(String[]::new))
+                        .addValue(
+                                "details",
+                                entries.stream()
+                                        .map(entry -> json.writeValueAsString(entry.details()))
+                                        .toArray(String[]::new)));
     }
 
     @Override
@@ -100,52 +130,26 @@ class TimelineService implements PersonTimeline {
                 .list();
     }
 
-    /** An entry as it is written. */
-    private record Row(
-            PersonId person, TimelineEntry entry, @Nullable String visibleWith) {}
+    private static final String INSERT = """
+            INSERT INTO people_timeline_entry (id, person_id, occurred_at, module, kind, record_id, actor,
+                                               visible_with, details)
+            VALUES (:id, :person, :at, :module, :kind, :record, :actor, :visibleWith, CAST(:details AS jsonb))
+            """;
 
     private void insert(PersonId person, TimelineEntry entry, @Nullable String visibleWith) {
-        insert(List.of(new Row(person, entry, visibleWith)));
+        batch.update(INSERT, parameters(person, entry, visibleWith));
     }
 
-    /** One statement for any number of entries, their columns as arrays: a registration batch writes a thousand. */
-    private void insert(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        batch.update(
-                """
-                        INSERT INTO people_timeline_entry (id, person_id, occurred_at, module, kind, record_id, actor,
-                                                           visible_with, details)
-                        SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:persons AS uuid[]),
-                                             CAST(:at AS timestamptz[]), CAST(:modules AS text[]),
-                                             CAST(:kinds AS text[]), CAST(:records AS text[]), CAST(:actors AS text[]),
-                                             CAST(:visibleWith AS text[]), CAST(:details AS jsonb[]))
-                        """,
-                new MapSqlParameterSource()
-                        .addValue(
-                                "ids",
-                                rows.stream().map(row -> UUID.randomUUID()).toArray(UUID[]::new))
-                        .addValue(
-                                "persons",
-                                rows.stream().map(row -> row.person().value()).toArray(UUID[]::new))
-                        .addValue(
-                                "at",
-                                column(rows, row -> row.entry().occurredAt().toString()))
-                        .addValue("modules", column(rows, row -> row.entry().module()))
-                        .addValue("kinds", column(rows, row -> row.entry().kind()))
-                        .addValue("records", column(rows, row -> row.entry().recordId()))
-                        .addValue("actors", column(rows, row -> row.entry().actor()))
-                        .addValue("visibleWith", column(rows, Row::visibleWith))
-                        .addValue(
-                                "details",
-                                column(
-                                        rows,
-                                        row -> json.writeValueAsString(
-                                                row.entry().details()))));
-    }
-
-    private static String[] column(List<Row> rows, Function<Row, @Nullable String> value) {
-        return rows.stream().map(value).toArray(String[]::new);
+    private MapSqlParameterSource parameters(PersonId person, TimelineEntry entry, @Nullable String visibleWith) {
+        return new MapSqlParameterSource()
+                .addValue("id", UUID.randomUUID())
+                .addValue("person", person.value())
+                .addValue("at", Timestamp.from(entry.occurredAt()))
+                .addValue("module", entry.module())
+                .addValue("kind", entry.kind())
+                .addValue("record", entry.recordId())
+                .addValue("actor", entry.actor())
+                .addValue("visibleWith", visibleWith)
+                .addValue("details", json.writeValueAsString(entry.details()));
     }
 }

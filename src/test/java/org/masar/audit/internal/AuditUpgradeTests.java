@@ -93,7 +93,13 @@ class AuditUpgradeTests {
             dataSource.setPassword(environment.getProperty("spring.flyway.password", ""));
             owner = JdbcClient.create(dataSource);
             appender = new AuditAppender(
-                    owner, json, dataSource.getUrl(), dataSource.getUser(), dataSource.getPassword(), 1);
+                    owner,
+                    new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource),
+                    json,
+                    dataSource.getUrl(),
+                    dataSource.getUser(),
+                    dataSource.getPassword(),
+                    1);
         }
 
         void migrateTo(String version) {
