@@ -138,6 +138,8 @@ final class Names {
                     // woman's Mosammat (Mst. Rokeya Begum), as a man's Md. but no name
                     "mst",
                     "most",
+                    // the Wolof marabout's title (Serigne Modou Mbaye, known as Modou Mbaye)
+                    "serigne",
                     "mosammat",
                     "mosammath",
                     "mossammat",

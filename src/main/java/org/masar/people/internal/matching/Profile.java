@@ -21,9 +21,11 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m13";
+    private static final String VERSION = "m14";
     /**
-     * m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m13's names
+     * m13, m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m14's
+     * names (Momodou, Isatou, Kaddour and Hisseine are Mohamed, Aisha, Abdelkader and Hussein; Fawzia and Fawzi are
+     * names of their own, not Fathia and Fathi a letter apart; Serigne is a title); m12 and older's are from before m13's names
      * (Saliou, the Fula and Wolof Salih, is no Aliou with a letter more, and Alhassane and Alhousseine, Hassan and
      * Hussein as twins are named, are names of the table); m11 and older's phones are from before m12 read a number that
      * both Libya's plan and the person's country's hold both ways (a Sudanese's 091…), their document keys from before
@@ -52,7 +54,7 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS =
-            Set.of("m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            Set.of("m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
