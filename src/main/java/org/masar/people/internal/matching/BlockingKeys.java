@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *       in two partitions offset by two years (birth years two apart always share one; two-year buckets for two very
  *       common names) — for records with only two name parts; without a bucket too when neither name is very common;
  *   <li>{@code n2f|S|b+z|aY}: the second and last words with the bucket — a slip in the given name of a three-word name;
+ *   <li>for a given name of two words, the {@code n2} keys of its second word and the last word, as a record of the
+ *       name the person goes by holds them (Fatoumata Binta Baldé, Binta Baldé);
  *   <li>{@code b|S|a|D}: for a name of one or two words only, each word with the exact date of birth (not a 1
  *       January or 1 July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born
  *       on one day); not a name key: persons born on the same day are no namesakes;
@@ -104,8 +106,10 @@ final class BlockingKeys {
         List<Integer> partOf = chains.partOf();
         Double year = p.birthYear();
         names(keys, p.sex, chain, year);
+        goneBy(keys, p.sex, chain, partOf, year);
         if (differs) {
             names(keys, p.sex, chain2, year);
+            goneBy(keys, p.sex, chain2, partOf, year);
         }
         Set<String> joinedOnly = new LinkedHashSet<>();
         for (List<String> joined : compoundsJoined(chain, chainWords, partOf)) {
@@ -239,13 +243,8 @@ final class BlockingKeys {
 
     private static void names(Set<String> keys, char sex, List<String> chain, @Nullable Double year) {
         int n = chain.size();
-        String buckets = null;
-        String narrow = null;
-        if (year != null) {
-            int y = (int) Math.floor(year);
-            buckets = Math.floorDiv(y, 4) + "|" + Math.floorDiv(y + 2, 4);
-            narrow = "y" + Math.floorDiv(y, 2) + "|z" + Math.floorDiv(y + 1, 2);
-        }
+        String buckets = fourYearBuckets(year);
+        String narrow = twoYearBuckets(year);
         String[] three = new String[3];
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
@@ -267,16 +266,7 @@ final class BlockingKeys {
         if (n >= 2) {
             String first = chain.get(0);
             for (int b = 1; b < n; b++) {
-                String other = chain.get(b);
-                String pair = first.compareTo(other) <= 0 ? first + "+" + other : other + "+" + first;
-                // two very common names (Mohamed Ahmed): two-year buckets, birth years one apart still meet
-                boolean common = COMMON.contains(first) && COMMON.contains(other);
-                bucketed(keys, "n2|" + sex + "|" + pair, common ? narrow : buckets);
-                if (!COMMON.contains(first) && !COMMON.contains(other) && first.length() >= 3 && other.length() >= 3) {
-                    // two names neither of which is very common (nor a short code many names share) hold few people
-                    // even without a birth year
-                    keys.add("n2|" + sex + "|" + pair);
-                }
+                givenAndOther(keys, sex, first, chain.get(b), buckets, narrow);
             }
         }
         if (n >= 3) {
@@ -287,6 +277,52 @@ final class BlockingKeys {
             boolean common = COMMON.contains(second) && COMMON.contains(last);
             bucketed(keys, "n2f|" + sex + "|" + pair, common ? narrow : buckets);
         }
+    }
+
+    /** The {@code n2} keys of the given word {@code first} and another word of the name. */
+    private static void givenAndOther(
+            Set<String> keys, char sex, String first, String other, @Nullable String buckets, @Nullable String narrow) {
+        String pair = first.compareTo(other) <= 0 ? first + "+" + other : other + "+" + first;
+        // two very common names (Mohamed Ahmed): two-year buckets, birth years one apart still meet
+        boolean common = COMMON.contains(first) && COMMON.contains(other);
+        bucketed(keys, "n2|" + sex + "|" + pair, common ? narrow : buckets);
+        if (!COMMON.contains(first) && !COMMON.contains(other) && first.length() >= 3 && other.length() >= 3) {
+            // two names neither of which is very common (nor a short code many names share) hold few people even
+            // without a birth year
+            keys.add("n2|" + sex + "|" + pair);
+        }
+    }
+
+    /**
+     * A given name of two words or more is often written with its second word only, the name the person goes by
+     * (Fatoumata Binta, Ndeye Coumba, Mohamed Lamine: Binta, Coumba, Lamine): the name keys too as that second word
+     * and the last word do, which is all a record of the two words holds ({@code n2}); with more words on both sides a
+     * triple of them is shared anyway.
+     */
+    private static void goneBy(
+            Set<String> keys, char sex, List<String> chain, List<Integer> partOf, @Nullable Double year) {
+        if (chain.size() >= 3 && partOf.get(0) == 0 && partOf.get(1) == 0) {
+            givenAndOther(
+                    keys, sex, chain.get(1), chain.get(chain.size() - 1), fourYearBuckets(year), twoYearBuckets(year));
+        }
+    }
+
+    /** The four-year birth buckets of a birth year, in two partitions offset by two years ({@link #bucketed}). */
+    private static @Nullable String fourYearBuckets(@Nullable Double year) {
+        if (year == null) {
+            return null;
+        }
+        int y = (int) Math.floor(year);
+        return Math.floorDiv(y, 4) + "|" + Math.floorDiv(y + 2, 4);
+    }
+
+    /** The two-year birth buckets of a birth year, for two very common names. */
+    private static @Nullable String twoYearBuckets(@Nullable Double year) {
+        if (year == null) {
+            return null;
+        }
+        int y = (int) Math.floor(year);
+        return "y" + Math.floorDiv(y, 2) + "|z" + Math.floorDiv(y + 1, 2);
     }
 
     /** The key in both four-year birth partitions (offset by two years, so birth years two apart share one). */

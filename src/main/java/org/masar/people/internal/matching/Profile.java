@@ -25,8 +25,9 @@ public final class Profile {
     /**
      * m13, m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m14's
      * names (Momodou, Isatou, Kaddour and Hisseine are Mohamed, Aisha, Abdelkader and Hussein; Fawzia and Fawzi are
-     * names of their own, not Fathia and Fathi a letter apart; Serigne is a title); m12 and older's are from before m13's names
-     * (Saliou, the Fula and Wolof Salih, is no Aliou with a letter more, and Alhassane and Alhousseine, Hassan and
+     * names of their own, not Fathia and Fathi a letter apart; Serigne is a title) and keys (a given name of two
+     * words keys as the second word it goes by does: Fatoumata Binta as Binta); m12 and older's are from before m13's
+     * names (Saliou, the Fula and Wolof Salih, is no Aliou with a letter more, and Alhassane and Alhousseine, Hassan and
      * Hussein as twins are named, are names of the table); m11 and older's phones are from before m12 read a number that
      * both Libya's plan and the person's country's hold both ways (a Sudanese's 091…), their document keys from before
      * an O among the digits was a zero, and their tokens and keys from before m12's names (Mosammat and Elhag are

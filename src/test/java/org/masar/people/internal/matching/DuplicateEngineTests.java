@@ -263,6 +263,8 @@ class DuplicateEngineTests {
             Gambian Isatou is Aisha, across scripts ¦ عائشة|||سانه;F;1999-07-07;GMB ¦ Isatou|||Sanneh;F;1999-07-07;GMB
             Kaddour, the Algerian Abdelkader, across scripts ¦ عبدالقادر|||بن عيسى;M;1980-01-20;DZA ¦ Kaddour|||Benaissa;M;1980-01-20;DZA
             Gambian Momodou is Modou (Mohamed) ¦ Momodou Lamin|||Bojang;M;1996-07-22;GMB ¦ Modou Lamin|||Bojang;M;1996-07-22;GMB
+            a given name of two words against the one she goes by (Fatoumata Binta, Binta) ¦ Fatoumata Binta|||Baldé;F;2001-11-11;GIN ¦ Binta|||Balde;F;2001-11-11;GIN
+            a given name of two words against the one he goes by, across scripts (Mohamed Lamine, لامين) ¦ Mohamed Lamine|||Camara;M;1994-06-15;GIN;+224 622 11 22 33 ¦ لامين|||كامارا;M;~31@2025-09-01;GIN;00224622112233
             the Wolof marabout's title Serigne dropped ¦ Serigne Modou|||Mbaye;M;1990-02-02;SEN ¦ Modou|||Mbaye;M;1990-02-02;SEN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
@@ -433,6 +435,7 @@ class DuplicateEngineTests {
             twins Alhassane and Alhousseine (Hassan and Hussein, as West African twins are named) ¦ Alhassane|||Barry;M;2004-12-02;GIN;+224621000000 ¦ Alhousseine|||Barry;M;2004-12-02;GIN;+224621000000
             Cameroonian brothers Jean-Pierre and Jean-Paul, one phone ¦ Jean-Pierre|||Mbarga;M;1990-01-30;CMR;+237699123456 ¦ Jean-Paul|||Mbarga;M;1993-04-04;CMR;+237699123456
             Somali twins Xasan and Xuseen ¦ Xasan|Maxamed|Cali|;M;2004-04-04;SOM;+252611234567 ¦ Xuseen|Maxamed|Cali|;M;2004-04-04;SOM;+252611234567
+            Somali brothers Cabdiraxmaan and Cabdiraxiim, one phone ¦ Cabdiraxmaan|Maxamed|Cali|;M;1992-03-01;SOM;+252615550101 ¦ Cabdiraxiim|Maxamed|Cali|;M;1995-07-09;SOM;+252615550101
             Chadian twins Hassane and Hisseine (Hassan and Hussein) ¦ Hassane|Mahamat||Abdoulaye;M;2012-02-02;TCD ¦ Hisseine|Mahamat||Abdoulaye;M;2012-02-02;TCD
             Libyan twin sisters Fathia and Fawzia, two names a letter apart in skeleton ¦ Fathia|Masoud|Saleh|Shibani;F;1975-05-05;LBY ¦ Fawzia|Masoud|Saleh|Shibani;F;1975-05-05;LBY
             """)
