@@ -21,7 +21,7 @@ final class NameDictionary {
             ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
-            ali: علي | cali ali aly aliyu aliou alioune aly
+            ali: علي عليون | cali ali aly aliyu aliou alioune aly
             omar: عمر | cumar omar umar oumar omer omaru umaru omor
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
@@ -43,11 +43,11 @@ final class NameDictionary {
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
             hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane
-            hussein: حسين | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini
+            hussein: حسين حسيني | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini
             hassanein: حسنين | hassanein hassanin hasanein hasanin hassanain hasnain hasnein
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | xamdi hamdi hamdy
-            abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah
+            abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah abdulai abdoulai
             abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
             abdelkader: عبدالقادر قدور | cabdulqaadir cabdiqaadir abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri kaddour kadour
@@ -171,11 +171,11 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati
+            fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata
             aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu
             khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
-            zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba
+            zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
             hawa: حواء حوا | hawo xaawo hawa hauwa awa haoua hawaa
             halima: حليمة | xaliimo haliimo halima halime halimatou haleema
@@ -271,7 +271,7 @@ final class NameDictionary {
             monia: منية | monia mounia monya
             rahima: رحيمة | rahima raheema
             lotfia: لطفية | lotfia lutfia lotfiya
-            fadl: فضل | fadl fadhl fadul
+            fadl: فضل | fadl fadhl fadul fadoul fadol
             ammar: عمار | ammar ammaar
             basem: باسم | basem basim bassem
             bashar: بشار | bashar bachar

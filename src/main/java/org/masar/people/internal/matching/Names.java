@@ -65,8 +65,8 @@ final class Names {
             Map.entry("malam", "mallam"));
 
     /** Particles and titles, dropped from a name (a title alone in a field aside: {@link #titleAlone}). */
-    private static final Set<String> ARABIC_PARTICLES =
-            union(Set.of("بن", "ابن", "بنت", "ولد", "ود", "ال", "اولاد", "الدكتور", "د", "م"), TITLES_ALONE.keySet());
+    private static final Set<String> ARABIC_PARTICLES = union(
+            Set.of("بن", "ابن", "بنت", "ولد", "ود", "اغ", "ال", "اولاد", "الدكتور", "د", "م"), TITLES_ALONE.keySet());
 
     /** The title a part holds alone, as its one word ({@link #TITLES_ALONE}); empty when it holds none. */
     private static List<String> titleAlone(String[] raw, boolean arabic) {

@@ -82,6 +82,16 @@ record Token(
             boolean trusted = jw >= 0.8 || sameStart || oneLetterSpeltTwoWays(latA, latB, skA, skB);
             double lat = Math.max(latinText(latA, latB), trusted ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);
+            // a word outside the table also written in Arabic, which the other is not: that Arabic against the other's
+            // Latin, as it would be were it written in Arabic alone (الشاوش / Chaouch against Shawish: the Arabic tells
+            // what Chaouch spells). Not for names of the table, whose spellings are known: there the Latin is the
+            // better witness (إسماعيل / Ismail is no Samuel, شيماء / Shaimaa no Sumaya, though the skeletons agree)
+            boolean outsideTheTable = a.group == null && b.group == null;
+            if (outsideTheTable && arA != null && arB == null && skB != null) {
+                s = Math.max(s, Skeletons.similarity(arabic(a.text) ? a.skeleton : a.skeleton2, skB));
+            } else if (outsideTheTable && arB != null && arA == null && skA != null) {
+                s = Math.max(s, Skeletons.similarity(arabic(b.text) ? b.skeleton : b.skeleton2, skA));
+            }
         }
         return s >= 0 ? s : acrossScripts(a, b);
     }

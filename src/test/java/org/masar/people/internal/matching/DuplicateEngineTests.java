@@ -265,6 +265,12 @@ class DuplicateEngineTests {
             Gambian Momodou is Modou (Mohamed) ¦ Momodou Lamin|||Bojang;M;1996-07-22;GMB ¦ Modou Lamin|||Bojang;M;1996-07-22;GMB
             a given name of two words against the one she goes by (Fatoumata Binta, Binta) ¦ Fatoumata Binta|||Baldé;F;2001-11-11;GIN ¦ Binta|||Balde;F;2001-11-11;GIN
             a given name of two words against the one he goes by, across scripts (Mohamed Lamine, لامين) ¦ Mohamed Lamine|||Camara;M;1994-06-15;GIN;+224 622 11 22 33 ¦ لامين|||كامارا;M;~31@2025-09-01;GIN;00224622112233
+            the Tuareg ag ("son of") in either script ¦ محمد|آغ غالي||;M;1979-03-03;MLI ¦ Mohamed|Ag Ghaly||;M;1979-03-03;MLI
+            Djenabou is Zainab, across scripts ¦ Djenabou|||Camara;F;1997-03-03;GIN ¦ زينب|||كامارا;F;1997-03-03;GIN
+            Fadimatou, the Fulfulde Fatima ¦ Fadimatou|Ousmanou||Bello;F;1995-09-01;CMR ¦ Fatima|Usman||Bello;F;1995-09-01;CMR
+            Alioune written عليون ¦ عليون|||ندياي;M;1992-08-08;SEN ¦ Alioune|||Ndiaye;M;1992-08-08;SEN
+            Abdulai, the Ghanaian Abdallah ¦ Abdulai|Iddrisu||Mahama;M;1988-10-10;GHA ¦ Abdallah|Idrissu||Mahama;M;1988-10-10;GHA
+            a family name in both scripts against another Latin spelling of it (الشاوش / Chaouch, Shawish) ¦ سالم / Salem|علي / Ali||الشاوش / Chaouch;M;1970-06-20;LBY ¦ Salem|Ali||Shawish;M;1970-06-20;LBY
             the Wolof marabout's title Serigne dropped ¦ Serigne Modou|||Mbaye;M;1990-02-02;SEN ¦ Modou|||Mbaye;M;1990-02-02;SEN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
