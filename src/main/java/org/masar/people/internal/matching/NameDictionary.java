@@ -17,9 +17,9 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane
             ahmed: أحمد | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
-            mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud
+            mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
             ali: علي عليون | cali ali aly aliyu aliou alioune aly
             omar: عمر | cumar omar umar oumar omer omaru umaru omor
@@ -39,7 +39,7 @@ final class NameDictionary {
             yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
             suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon sulaimanu suleimanu
             dawud: داود داوود | dawud daoud dawood daud dauda daouda dawod
-            yahya: يحيى يحيا يحي | yahya yahia yehia yaya yahaya
+            yahya: يحيى يحيا يحي يايا | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
             hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane
@@ -173,9 +173,9 @@ final class NameDictionary {
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata
             aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu
-            khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia
+            khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
-            zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou
+            zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
             hawa: حواء حوا | hawo xaawo hawa hauwa awa haoua hawaa
             halima: حليمة | xaliimo haliimo halima halime halimatou haleema
@@ -289,8 +289,9 @@ final class NameDictionary {
             moez: معز | moez mouez muiz muizz moiz
             wajdi: وجدي | wajdi wagdi wagdy
             saadi: سعدي | saadi saady
-            hassana: حسنة | hassana hasana
-            hussaina: حسينة | hussaina husaina housseina
+            hassana: حسنة | hassana hasana hassanatou hasanatou
+            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu
+            abdelilah: عبدالإله_no | abdelilah abdulilah abdelillah abdellilah
             nadine: نادين | nadine nadin
             ayat: آيات | ayat ayaat
             lana: لانا | lana

@@ -84,12 +84,15 @@ final class Names {
             "الياس",
             "الهام",
             "الفت",
+            "الفه",
+            "الفة",
             "اليسع",
             "الماس",
-            // names from other languages that begin with al or el and a vowel (Aliou, Alimou, Alemu, Alex, Elisabeth,
-            // Elena), which no Latin spelling loses as an article; Alpha and Albert lose it in both scripts
+            // names from other languages that begin with al or el and a vowel (Aliou, Alimou, Alimata, Alemu, Alex,
+            // Elisabeth, Elena), which no Latin spelling loses as an article; Alpha and Albert lose it in both scripts
             "اليو",
             "اليمو",
+            "اليماتا",
             "المو",
             "اليكس",
             "اليزابيث",

@@ -271,6 +271,10 @@ class DuplicateEngineTests {
             Alioune written عليون ¦ عليون|||ندياي;M;1992-08-08;SEN ¦ Alioune|||Ndiaye;M;1992-08-08;SEN
             Abdulai, the Ghanaian Abdallah ¦ Abdulai|Iddrisu||Mahama;M;1988-10-10;GHA ¦ Abdallah|Idrissu||Mahama;M;1988-10-10;GHA
             a family name in both scripts against another Latin spelling of it (الشاوش / Chaouch, Shawish) ¦ سالم / Salem|علي / Ali||الشاوش / Chaouch;M;1970-06-20;LBY ¦ Salem|Ali||Shawish;M;1970-06-20;LBY
+            Mahamane, the Hausa Mohamed, across scripts ¦ Mahamane|Abdou||Issa;M;1990-02-02;NER ¦ محمد|عبدو||عيسى;M;1990-02-02;NER
+            Khadijat, the Yoruba Khadija, across scripts ¦ Khadijat|||Bello;F;1993-03-03;NGA ¦ خديجة|||بيلو;F;1993-03-03;NGA
+            عبدالله typed without one lam, as عبدالإله is written once its hamza goes ¦ صلاح|عبدالله|محمد|القاضي;M;1994-01-09;LBY ¦ صلاح|عبداله|محمد|القاضى;M;1994-01-09;LBY
+            Olfa written ألفة, whose alef-lam is no article ¦ ألفة|||بن سالم;F;1990-07-15;TUN ¦ Olfa|||Ben Salem;F;1990-07-15;TUN
             the Wolof marabout's title Serigne dropped ¦ Serigne Modou|||Mbaye;M;1990-02-02;SEN ¦ Modou|||Mbaye;M;1990-02-02;SEN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
@@ -442,6 +446,8 @@ class DuplicateEngineTests {
             Cameroonian brothers Jean-Pierre and Jean-Paul, one phone ¦ Jean-Pierre|||Mbarga;M;1990-01-30;CMR;+237699123456 ¦ Jean-Paul|||Mbarga;M;1993-04-04;CMR;+237699123456
             Somali twins Xasan and Xuseen ¦ Xasan|Maxamed|Cali|;M;2004-04-04;SOM;+252611234567 ¦ Xuseen|Maxamed|Cali|;M;2004-04-04;SOM;+252611234567
             Somali brothers Cabdiraxmaan and Cabdiraxiim, one phone ¦ Cabdiraxmaan|Maxamed|Cali|;M;1992-03-01;SOM;+252615550101 ¦ Cabdiraxiim|Maxamed|Cali|;M;1995-07-09;SOM;+252615550101
+            Guinean twins Hassanatou and Housseinatou, one phone ¦ Hassanatou|||Bah;F;2003-05-05;GIN;+224620000001 ¦ Housseinatou|||Bah;F;2003-05-05;GIN;+224620000001
+            brothers Abdallah and Abdelilah on one phone ¦ Abdallah|Mohamed|Ali|Tarhouni;M;1990-01-10;LBY;0912223344 ¦ Abdelilah|Mohamed|Ali|Tarhouni;M;1992-03-10;LBY;0912223344
             Chadian twins Hassane and Hisseine (Hassan and Hussein) ¦ Hassane|Mahamat||Abdoulaye;M;2012-02-02;TCD ¦ Hisseine|Mahamat||Abdoulaye;M;2012-02-02;TCD
             Libyan twin sisters Fathia and Fawzia, two names a letter apart in skeleton ¦ Fathia|Masoud|Saleh|Shibani;F;1975-05-05;LBY ¦ Fawzia|Masoud|Saleh|Shibani;F;1975-05-05;LBY
             """)
