@@ -250,7 +250,9 @@ public final class DuplicateEngine {
         // The given and the father's name typed in each other's field (Ali | Mohamed, Mohamed | Ali), every word
         // matched, and born on the very same day (not a 1 January) or holding one document: a clerk's swap. Born on
         // other days, or of rough ages, they are cousins named after each other's fathers, or a father and his son.
-        if (names.givenFatherSwapped && names.mismatched == 0 && (sameDay || strongDoc)) {
+        // So too a name written family name first, every word a field on: a list's order, when born on the same day or
+        // holding one document.
+        if ((names.givenFatherSwapped || names.familyFirst) && names.mismatched == 0 && (sameDay || strongDoc)) {
             names.givenVeto = false;
             llr += 5;
             pro.add(new Reason("name-order-differs", List.of()));
@@ -542,6 +544,13 @@ public final class DuplicateEngine {
         /** Each given name is the other's father's name (Ali | Mohamed against Mohamed | Ali). */
         boolean givenFatherSwapped;
 
+        /**
+         * One name written family name first and every other word a field on, its family field empty (HOUNI |
+         * Salaheddin | Mohamed, from a list sorted by family name, against Salaheddin | Mohamed | … | Houni): its given
+         * name is the other's family name, and its father's field the other's given name.
+         */
+        boolean familyFirst;
+
         boolean swapped;
         boolean fatherDiffers;
 
@@ -626,6 +635,8 @@ public final class DuplicateEngine {
                                 && fatherAsGiven[0] >= 0
                                 && givenAsFather[0] != fatherAsGiven[0]
                                 && givenAsFather[1] != fatherAsGiven[1];
+                        m.familyFirst =
+                                familyFirst(sim, pq, pc, lq, lc) || familyFirst(transposed(sim), pc, pq, lc, lq);
                     }
                 }
             } else {
@@ -776,6 +787,29 @@ public final class DuplicateEngine {
                 best = Math.max(best, Skeletons.similarity(t.skeleton(), Names.latinSkeleton(a.text() + b.text())));
             }
             return best;
+        }
+
+        /**
+         * Whether the name of {@code pc} is the other's written family name first ({@link #familyFirst}), given the
+         * last part each fills.
+         */
+        private static boolean familyFirst(double[][] sim, List<Integer> pq, List<Integer> pc, int lq, int lc) {
+            if (lq != Profile.NAME_PARTS - 1 || lc >= Profile.NAME_PARTS - 1) {
+                return false;
+            }
+            int[] family = best(sim, pq, pc, lq, 0);
+            int[] given = best(sim, pq, pc, 0, 1);
+            return family[0] >= 0 && given[0] >= 0 && family[0] != given[0] && family[1] != given[1];
+        }
+
+        private static double[][] transposed(double[][] sim) {
+            double[][] t = new double[sim.length == 0 ? 0 : sim[0].length][sim.length];
+            for (int i = 0; i < sim.length; i++) {
+                for (int j = 0; j < sim[i].length; j++) {
+                    t[j][i] = sim[i][j];
+                }
+            }
+            return t;
         }
 
         /** Whether some word of the part is matched by nothing in the other name. */

@@ -275,6 +275,7 @@ class DuplicateEngineTests {
             Khadijat, the Yoruba Khadija, across scripts ¦ Khadijat|||Bello;F;1993-03-03;NGA ¦ خديجة|||بيلو;F;1993-03-03;NGA
             عبدالله typed without one lam, as عبدالإله is written once its hamza goes ¦ صلاح|عبدالله|محمد|القاضي;M;1994-01-09;LBY ¦ صلاح|عبداله|محمد|القاضى;M;1994-01-09;LBY
             Olfa written ألفة, whose alef-lam is no article ¦ ألفة|||بن سالم;F;1990-07-15;TUN ¦ Olfa|||Ben Salem;F;1990-07-15;TUN
+            a name from a list sorted by family name, every word a field on, across scripts ¦ علي|محمد|سالم|الورفلي;M;1988-04-04;LBY ¦ Warfalli|Ali|Mohamed|;M;1988-04-04;LBY
             the Wolof marabout's title Serigne dropped ¦ Serigne Modou|||Mbaye;M;1990-02-02;SEN ¦ Modou|||Mbaye;M;1990-02-02;SEN
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
@@ -448,6 +449,7 @@ class DuplicateEngineTests {
             Somali brothers Cabdiraxmaan and Cabdiraxiim, one phone ¦ Cabdiraxmaan|Maxamed|Cali|;M;1992-03-01;SOM;+252615550101 ¦ Cabdiraxiim|Maxamed|Cali|;M;1995-07-09;SOM;+252615550101
             Guinean twins Hassanatou and Housseinatou, one phone ¦ Hassanatou|||Bah;F;2003-05-05;GIN;+224620000001 ¦ Housseinatou|||Bah;F;2003-05-05;GIN;+224620000001
             brothers Abdallah and Abdelilah on one phone ¦ Abdallah|Mohamed|Ali|Tarhouni;M;1990-01-10;LBY;0912223344 ¦ Abdelilah|Mohamed|Ali|Tarhouni;M;1992-03-10;LBY;0912223344
+            a Chadian and a namesake of another family read family name first, born on other days ¦ Aboubakar|Ahmat|Idriss|;M;2003-01-01;TCD ¦ Ahmed|Moussa|Idriss|Abakar;M;2001-12-23;TCD
             Chadian twins Hassane and Hisseine (Hassan and Hussein) ¦ Hassane|Mahamat||Abdoulaye;M;2012-02-02;TCD ¦ Hisseine|Mahamat||Abdoulaye;M;2012-02-02;TCD
             Libyan twin sisters Fathia and Fawzia, two names a letter apart in skeleton ¦ Fathia|Masoud|Saleh|Shibani;F;1975-05-05;LBY ¦ Fawzia|Masoud|Saleh|Shibani;F;1975-05-05;LBY
             """)
