@@ -635,8 +635,7 @@ public final class DuplicateEngine {
                                 && fatherAsGiven[0] >= 0
                                 && givenAsFather[0] != fatherAsGiven[0]
                                 && givenAsFather[1] != fatherAsGiven[1];
-                        m.familyFirst =
-                                familyFirst(sim, pq, pc, lq, lc) || familyFirst(transposed(sim), pc, pq, lc, lq);
+                        m.familyFirst = familyFirst(sim, pq, pc, lq, lc);
                     }
                 }
             } else {
@@ -790,26 +789,20 @@ public final class DuplicateEngine {
         }
 
         /**
-         * Whether the name of {@code pc} is the other's written family name first ({@link #familyFirst}), given the
-         * last part each fills.
+         * Whether one of the two names is the other written family name first ({@link #familyFirst}), given the last
+         * part each fills: the one whose family field is empty begins with the other's family name, and its father's
+         * field holds the other's given name. The pairs matched lie in different parts on each side, never one word
+         * twice.
          */
         private static boolean familyFirst(double[][] sim, List<Integer> pq, List<Integer> pc, int lq, int lc) {
-            if (lq != Profile.NAME_PARTS - 1 || lc >= Profile.NAME_PARTS - 1) {
-                return false;
+            int family = Profile.NAME_PARTS - 1;
+            if (lq == family && lc < family) {
+                return best(sim, pq, pc, family, 0)[0] >= 0 && best(sim, pq, pc, 0, 1)[0] >= 0;
             }
-            int[] family = best(sim, pq, pc, lq, 0);
-            int[] given = best(sim, pq, pc, 0, 1);
-            return family[0] >= 0 && given[0] >= 0 && family[0] != given[0] && family[1] != given[1];
-        }
-
-        private static double[][] transposed(double[][] sim) {
-            double[][] t = new double[sim.length == 0 ? 0 : sim[0].length][sim.length];
-            for (int i = 0; i < sim.length; i++) {
-                for (int j = 0; j < sim[i].length; j++) {
-                    t[j][i] = sim[i][j];
-                }
+            if (lc == family && lq < family) {
+                return best(sim, pq, pc, 0, family)[0] >= 0 && best(sim, pq, pc, 1, 0)[0] >= 0;
             }
-            return t;
+            return false;
         }
 
         /** Whether some word of the part is matched by nothing in the other name. */
