@@ -86,11 +86,20 @@ final class Generator {
     private int nextRecord;
     private int nextIdentity;
     private final long seed;
+
+    /**
+     * The share of records registered with no baladiya (at a disembarkation point, by phone), from a draw of its own so
+     * that the records are otherwise the same: {@code -Dpeople.unknown-baladiya=0.3}; none by default.
+     */
+    private static final double UNKNOWN_BALADIYA = Double.parseDouble(System.getProperty("people.unknown-baladiya", "0"));
+
+    private final SplittableRandom placeKnown;
     private final List<Identity> pendingDuplicates = new ArrayList<>();
     private final List<Integer> pendingOriginals = new ArrayList<>();
 
     Generator(long seed, double duplicateShare) {
         this.seed = seed;
+        this.placeKnown = new SplittableRandom(seed ^ 0x5EED_BA1AL);
         this.rnd = new SplittableRandom(seed);
         this.duplicateShare = duplicateShare;
     }
@@ -518,7 +527,8 @@ final class Generator {
             return new MatchInput(parts[0], parts[1], parts[2], parts[3], p.sex(), dob,
                     est == null ? null : est[0], est == null ? null : LocalDate.ofEpochDay(est[1]),
                     rnd.nextDouble() < 0.05 ? null : p.nat().code(), phone.isEmpty() ? List.of() : List.of(phone),
-                    doc == null ? List.of() : List.of(doc), baladiya);
+                    doc == null ? List.of() : List.of(doc),
+                    UNKNOWN_BALADIYA > 0 && placeKnown.nextDouble() < UNKNOWN_BALADIYA ? null : baladiya);
         }
 
         void orthography(SplittableRandom r) {

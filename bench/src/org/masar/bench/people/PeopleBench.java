@@ -305,6 +305,8 @@ public final class PeopleBench {
         double[][] topScores = new double[q][];
         int[][] topSakes = new int[q][];
         int[] partnerSakes = new int[q];
+        int[][] topBearers = new int[q][];
+        int[] partnerBearers = new int[q];
         boolean[] partnerCandidate = new boolean[q];
         boolean[] partnerTop = new boolean[q];
         AtomicLong comparisons = new AtomicLong();
@@ -319,6 +321,7 @@ public final class PeopleBench {
             Arrays.fill(a, Integer.MAX_VALUE);
             return a;
         });
+        ThreadLocal<int[]> bearerCounts = ThreadLocal.withInitial(() -> new int[n]);
         ThreadLocal<int[]> everyAgeCounts = ThreadLocal.withInitial(() -> {
             int[] a = new int[n];
             Arrays.fill(a, Integer.MAX_VALUE);
@@ -335,6 +338,7 @@ public final class PeopleBench {
             long start = System.nanoTime();
             int[] count = counters.get();
             int[] namesakes = namesakeCounts.get();
+            int[] bearers = bearerCounts.get();
             int[] joinedSakes = joinedCounts.get();
             int[] everyAgeSakes = everyAgeCounts.get();
             boolean[] sharesOther = otherKeyShared.get();
@@ -370,6 +374,9 @@ public final class PeopleBench {
                 for (int j = from; j < to; j++) {
                     int person = (int) (index[j] & 0x1FFFFF);
                     rowsTouched++;
+                    if (kind != Profile.KeyKind.OTHER && block > bearers[person]) {
+                        bearers[person] = block;
+                    }
                     if (named && block < namesakes[person]) {
                         namesakes[person] = block;
                     }
@@ -406,15 +413,18 @@ public final class PeopleBench {
             double[] scores = new double[limit];
             int[] who = new int[limit];
             int[] sakesOf = new int[limit];
+            int[] bearersOf = new int[limit];
             boolean[] isLikely = new boolean[limit];
             for (int i = 0; i < limit; i++) {
                 int person = (int) ranked[i];
                 int sakes = Profile.namesakes(
                         namesakes[person], joinedSakes[person], everyAgeSakes[person], sharesOther[person]);
-                Comparison c = engine.compare(query, Profile.decode(encoded[person]), sakes);
+                Comparison c = engine.compare(query, Profile.decode(encoded[person]), sakes, bearers[person]);
                 sakesOf[i] = sakes;
+                bearersOf[i] = bearers[person];
                 if (person == partner[self]) {
                     partnerSakes[k] = sakes;
+                    partnerBearers[k] = bearers[person];
                 }
                 scores[i] = c.score();
                 who[i] = person;
@@ -425,6 +435,7 @@ public final class PeopleBench {
             }
             for (int i = 0; i < distinct; i++) {
                 namesakes[touchedList[i]] = Integer.MAX_VALUE;
+                bearers[touchedList[i]] = 0;
                 joinedSakes[touchedList[i]] = Integer.MAX_VALUE;
                 everyAgeSakes[touchedList[i]] = Integer.MAX_VALUE;
                 sharesOther[touchedList[i]] = false;
@@ -452,10 +463,12 @@ public final class PeopleBench {
             top[k] = new int[kept];
             topScores[k] = new double[kept];
             topSakes[k] = new int[kept];
+            topBearers[k] = new int[kept];
             for (int i = 0; i < kept; i++) {
                 top[k][i] = who[order[i]];
                 topScores[k][i] = scores[order[i]];
                 topSakes[k][i] = sakesOf[order[i]];
+                topBearers[k][i] = bearersOf[order[i]];
             }
             nanos[k] = System.nanoTime() - start;
             touched[k] = rowsTouched;
@@ -467,12 +480,12 @@ public final class PeopleBench {
         report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
         curve(queries, partner, identity, variation, top, topScores, unpaired, others);
         if ("1".equals(System.getenv("PEOPLE_BENCH_MISSES"))) {
-            misses(queries, partner, variation, likely, encoded, engine, partnerSakes, partnerCandidate);
+            misses(queries, partner, variation, likely, encoded, engine, partnerSakes, partnerBearers, partnerCandidate);
         }
         int examples = Integer.parseInt(System.getProperty("examples", System.getenv().getOrDefault("PEOPLE_BENCH_EXAMPLES", "0")));
         if (examples > 0) {
             examples(examples, queries, partner, identity, variation, likely, inputs, encoded, engine, top, topSakes,
-                    partnerSakes);
+                    topBearers, partnerSakes, partnerBearers);
         }
         System.out.println();
         System.out.println("per query (the in-memory stand-in for the SQL): key rows touched, distinct candidates, "
@@ -580,7 +593,9 @@ public final class PeopleBench {
             DuplicateEngine engine,
             int[][] top,
             int[][] topSakes,
-            int[] partnerSakes) {
+            int[][] topBearers,
+            int[] partnerSakes,
+            int[] partnerBearers) {
         int misses = 0;
         int falses = 0;
         for (int k = 0; k < queries.size(); k++) {
@@ -595,19 +610,22 @@ public final class PeopleBench {
                     System.out.println("MISS " + variation[self] + " namesakes " + partnerSakes[k] + "\n  "
                             + describe(inputs[self]) + "\n  " + describe(inputs[partner[self]]) + "\n  "
                             + engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]),
-                                    partnerSakes[k]));
+                                    partnerSakes[k], partnerBearers[k]));
                 }
             }
             for (int person : likely[k]) {
                 if (person != partner[self] && identity[person] != identity[self] && falses < max) {
                     falses++;
                     int sakes = 0;
+                    int bearers = 0;
                     for (int i = 0; i < top[k].length; i++) {
                         sakes = top[k][i] == person ? topSakes[k][i] : sakes;
+                        bearers = top[k][i] == person ? topBearers[k][i] : bearers;
                     }
                     System.out.println("FALSE namesakes " + sakes + "\n  " + describe(inputs[self]) + "\n  "
                             + describe(inputs[person]) + "\n  "
-                            + engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[person]), sakes));
+                            + engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[person]), sakes,
+                                    bearers));
                 }
             }
         }
@@ -625,6 +643,7 @@ public final class PeopleBench {
             String[] encoded,
             DuplicateEngine engine,
             int[] partnerSakes,
+            int[] partnerBearers,
             boolean[] partnerCandidate) {
         Map<String, Integer> shapes = new java.util.TreeMap<>();
         int missed = 0;
@@ -644,7 +663,8 @@ public final class PeopleBench {
             missed++;
             String shape;
             if (!partnerCandidate[k]) {
-                Comparison c = engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), 1);
+                Comparison c =
+                        engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), 1, 1);
                 shape = "not a candidate (" + (c.likely() ? "likely" : "not likely") + " if it were, alone)";
                 if (c.likely() && retrievalShown < RETRIEVAL_EXAMPLES) {
                     // PEOPLE_BENCH_RETRIEVAL=n: the first n pairs the blocking keys lost, with both sides' keys
@@ -656,7 +676,8 @@ public final class PeopleBench {
                 }
             } else {
                 Comparison c = engine.compare(
-                        Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), partnerSakes[k]);
+                        Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), partnerSakes[k],
+                        partnerBearers[k]);
                 java.util.Set<String> codes = new java.util.TreeSet<>();
                 for (var r : c.reasons()) {
                     codes.add(r.code());

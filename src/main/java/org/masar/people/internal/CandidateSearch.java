@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.masar.people.IdentityDocument;
 import org.masar.people.NamePart;
 import org.masar.people.PersonDetails;
@@ -40,10 +41,11 @@ class CandidateSearch {
     static final int SHOWN = 10;
 
     /**
-     * A stored person and how well they match; {@code namesakes} is what the engine was told: how many persons hold
-     * the most selective name key the two share (0 when they share none).
+     * A stored person and how well they match, with what the engine was told: {@code namesakes}, how many persons hold
+     * the most selective name key the two share, and {@code bearers}, how many hold the least selective one (0 when
+     * they share none; {@link DuplicateEngine#compare}).
      */
-    record Found(UUID personId, Comparison comparison, int namesakes) {}
+    record Found(UUID personId, Comparison comparison, int namesakes, int bearers) {}
 
     private final JdbcClient jdbc;
     private final ProfileCache cache;
@@ -113,6 +115,18 @@ class CandidateSearch {
 
     /** {@link #candidatesFor}, with the number of stored holders of each key looked up. */
     Search search(List<Profile> queries, Set<UUID> excluded) {
+        return search(queries, null, excluded);
+    }
+
+    /**
+     * {@link #candidatesFor} stored persons ({@code ids}, their profiles {@code queries}): each holds its own keys, but
+     * is neither its own candidate nor its own namesake.
+     */
+    List<List<Found>> candidatesForStored(List<UUID> ids, List<Profile> queries) {
+        return search(queries, ids, Set.of()).found();
+    }
+
+    private Search search(List<Profile> queries, @Nullable List<UUID> selves, Set<UUID> excluded) {
         Set<String> keys = queries.stream()
                 .flatMap(profile -> profile.searchKeys().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -120,14 +134,19 @@ class CandidateSearch {
         if (workspace == null) {
             workspace = new Workspace();
         }
-        Search search = searchIn(workspace, queries, excluded, keys);
+        Search search = searchIn(workspace, queries, selves, excluded, keys);
         // Kept only after a search that ended well: one that failed may leave counts behind in it.
         workspace.clear();
         workspaces.offer(workspace);
         return search;
     }
 
-    private Search searchIn(Workspace workspace, List<Profile> queries, Set<UUID> excluded, Set<String> keys) {
+    private Search searchIn(
+            Workspace workspace,
+            List<Profile> queries,
+            @Nullable List<UUID> selves,
+            Set<UUID> excluded,
+            Set<String> keys) {
         // Every stored person the lookup returns is numbered once for the batch, and a key's block is a list of those
         // numbers: at a million persons a batch reads some 230,000 key rows, and what each query shares with each
         // holder is counted by number, in arrays, rather than in maps keyed by UUID, each lookup of which misses the
@@ -174,7 +193,8 @@ class CandidateSearch {
         (slices > 1 ? sliceIndexes.parallel() : sliceIndexes).forEach(slice -> {
             Tally tally = workspace.tallies.get(slice);
             for (int i = slice; i < queries.size(); i += slices) {
-                ranked[i] = rank(queries.get(i), blocks, leftOut, tally);
+                Integer self = selves == null ? null : workspace.numbers.get(selves.get(i));
+                ranked[i] = rank(queries.get(i), self == null ? -1 : self, blocks, leftOut, tally);
             }
         });
         readFeatures(
@@ -194,10 +214,11 @@ class CandidateSearch {
                         Profile profile = stored[candidates.persons()[c]];
                         if (profile != null) {
                             int namesakes = candidates.namesakes()[c];
-                            Comparison comparison = engine.compare(queries.get(i), profile, namesakes);
+                            int bearers = candidates.bearers()[c];
+                            Comparison comparison = engine.compare(queries.get(i), profile, namesakes, bearers);
                             if (comparison.score() >= possibleFloor()) {
-                                scored.add(
-                                        new Found(workspace.ids.get(candidates.persons()[c]), comparison, namesakes));
+                                scored.add(new Found(
+                                        workspace.ids.get(candidates.persons()[c]), comparison, namesakes, bearers));
                             }
                         }
                     }
@@ -212,11 +233,12 @@ class CandidateSearch {
 
     /**
      * The candidates of one query, by number, most keys shared first, at most {@link #limit}; with each the holders
-     * of the most selective name key shared (0 when none is shared; see {@link Profile.KeyKind}).
+     * of the most selective name key shared and of the least selective one (0 when none is shared; see {@link
+     * Profile.KeyKind}).
      */
-    private record Ranked(int[] persons, int[] namesakes) {}
+    private record Ranked(int[] persons, int[] namesakes, int[] bearers) {}
 
-    private Ranked rank(Profile query, Map<String, Numbers> blocks, boolean[] leftOut, Tally tally) {
+    private Ranked rank(Profile query, int self, Map<String, Numbers> blocks, boolean[] leftOut, Tally tally) {
         int touched = 0;
         int mostShared = 0;
         for (String key : query.searchKeys()) {
@@ -228,14 +250,14 @@ class CandidateSearch {
             // a query of an age unknown: the holders of the names in every birth bucket (Profile.everyAgeHolders)
             int size = kind == Profile.KeyKind.EVERY_AGE_NAMES
                     ? query.everyAgeHolders(key, k -> holders(blocks, k))
-                    : block.size;
+                    : block.size - (self >= 0 && block.contains(self) ? 1 : 0);
             int nameSize = kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE;
             int joinedSize = kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE;
             int everyAgeSize = kind == Profile.KeyKind.EVERY_AGE_NAMES ? size : Integer.MAX_VALUE;
             boolean other = kind == Profile.KeyKind.OTHER;
             for (int j = 0; j < block.size; j++) {
                 int person = block.values[j];
-                if (leftOut[person]) {
+                if (leftOut[person] || person == self) {
                     continue;
                 }
                 if (tally.shared[person] == 0) {
@@ -244,6 +266,7 @@ class CandidateSearch {
                     tally.fewestJoined[person] = Integer.MAX_VALUE;
                     tally.fewestAny[person] = Integer.MAX_VALUE;
                     tally.fewestEveryAge[person] = Integer.MAX_VALUE;
+                    tally.mostName[person] = 0;
                     tally.sharesOther[person] = false;
                 }
                 int shared = ++tally.shared[person];
@@ -252,6 +275,9 @@ class CandidateSearch {
                 tally.fewestJoined[person] = Math.min(tally.fewestJoined[person], joinedSize);
                 tally.fewestAny[person] = Math.min(tally.fewestAny[person], size);
                 tally.fewestEveryAge[person] = Math.min(tally.fewestEveryAge[person], everyAgeSize);
+                if (!other) {
+                    tally.mostName[person] = Math.max(tally.mostName[person], size);
+                }
                 tally.sharesOther[person] |= other;
             }
         }
@@ -259,12 +285,14 @@ class CandidateSearch {
         // namesakes share, not worth a comparison (DuplicateEngine.worthComparing).
         int[] persons = new int[Math.min(limit, touched)];
         int[] namesakes = new int[persons.length];
+        int[] bearers = new int[persons.length];
         int kept = 0;
         for (int shared = mostShared; shared >= 1 && kept < persons.length; shared--) {
             for (int t = 0; t < touched && kept < persons.length; t++) {
                 int person = tally.touched[t];
                 if (tally.shared[person] == shared && DuplicateEngine.worthComparing(shared, tally.fewestAny[person])) {
                     persons[kept] = person;
+                    bearers[kept] = tally.mostName[person];
                     namesakes[kept++] = Profile.namesakes(
                             tally.fewestName[person],
                             tally.fewestJoined[person],
@@ -277,8 +305,9 @@ class CandidateSearch {
             tally.shared[tally.touched[t]] = 0;
         }
         return kept == persons.length
-                ? new Ranked(persons, namesakes)
-                : new Ranked(Arrays.copyOf(persons, kept), Arrays.copyOf(namesakes, kept));
+                ? new Ranked(persons, namesakes, bearers)
+                : new Ranked(
+                        Arrays.copyOf(persons, kept), Arrays.copyOf(namesakes, kept), Arrays.copyOf(bearers, kept));
     }
 
     private static int holders(Map<String, Numbers> blocks, String key) {
@@ -356,6 +385,15 @@ class CandidateSearch {
             }
             values[size++] = value;
         }
+
+        boolean contains(int value) {
+            for (int i = 0; i < size; i++) {
+                if (values[i] == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -369,6 +407,7 @@ class CandidateSearch {
         int[] fewestJoined = new int[0];
         int[] fewestAny = new int[0];
         int[] fewestEveryAge = new int[0];
+        int[] mostName = new int[0];
         boolean[] sharesOther = new boolean[0];
         int[] touched = new int[0];
 
@@ -380,6 +419,7 @@ class CandidateSearch {
                 fewestJoined = new int[room];
                 fewestAny = new int[room];
                 fewestEveryAge = new int[room];
+                mostName = new int[room];
                 sharesOther = new boolean[room];
                 touched = new int[room];
             }
@@ -433,11 +473,11 @@ class CandidateSearch {
     }
 
     /**
-     * How the engine compares two profiles (for persons of one batch), {@code namesakes} being the holders of the most
-     * selective name key they share (0 when they share none).
+     * How the engine compares two profiles (for persons of one batch), {@code namesakes} and {@code bearers} being the
+     * holders of the most and the least selective name key they share (0 when they share none).
      */
-    Comparison compare(Profile query, Profile other, int namesakes) {
-        return engine.compare(query, other, namesakes);
+    Comparison compare(Profile query, Profile other, int namesakes, int bearers) {
+        return engine.compare(query, other, namesakes, bearers);
     }
 
     private static NameText text(NamePart part) {

@@ -123,13 +123,13 @@ class DuplicateScan {
                 })
                 .list();
         List<List<CandidateSearch.Found>> found =
-                profiles.isEmpty() ? List.of() : candidates.candidatesFor(profiles, Set.of());
+                profiles.isEmpty() ? List.of() : candidates.candidatesForStored(ids, profiles);
         List<PersonStore.PairRow> pairs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             UUID person = ids.get(i);
             for (CandidateSearch.Found candidate : found.get(i)) {
-                // A person shares every key with themself; a pair found from both sides is stored once.
+                // A pair found from both sides is stored once.
                 UUID other = candidate.personId();
                 String pair = DuplicateService.inOrder(person, other) ? person + "/" + other : other + "/" + person;
                 if (candidate.comparison().likely() && !person.equals(other) && seen.add(pair)) {

@@ -572,7 +572,7 @@ class PersonService implements People {
     /**
      * Adds, to each person of a batch, the earlier persons of the same batch they may be (the database cannot know
      * them yet), so that a spreadsheet holding one person twice is caught as well. The namesakes of such a pair are
-     * the stored holders of their most selective shared name key plus the persons of the batch holding it.
+     * the stored holders of their most selective shared name key plus the other persons of the batch holding it.
      */
     private List<List<CandidateSearch.Found>> withinBatch(
             List<PersonStore.NewRow> rows, CandidateSearch.Search search) {
@@ -601,9 +601,10 @@ class PersonService implements People {
                     continue; // a key of every birth bucket no one of the batch holds (Profile.searchKeys)
                 }
                 Profile.KeyKind kind = profile.keyKind(key);
+                // the person holds its own keys (not those of every birth bucket), but is not its own namesake
                 int size = kind == Profile.KeyKind.EVERY_AGE_NAMES
                         ? profile.everyAgeHolders(key, holding)
-                        : holding.applyAsInt(key);
+                        : holding.applyAsInt(key) - 1;
                 for (int other : holders) {
                     if (other >= i) {
                         break;
@@ -617,10 +618,10 @@ class PersonService implements People {
                 int namesakes =
                         Profile.namesakes(shared.fewestName, shared.fewestJoined, shared.fewestEveryAge, shared.other);
                 Comparison comparison =
-                        candidates.compare(profile, rows.get(other.getKey()).profile(), namesakes);
+                        candidates.compare(profile, rows.get(other.getKey()).profile(), namesakes, shared.mostName);
                 if (comparison.score() >= candidates.possibleFloor()) {
-                    merged.add(
-                            new CandidateSearch.Found(rows.get(other.getKey()).id(), comparison, namesakes));
+                    merged.add(new CandidateSearch.Found(
+                            rows.get(other.getKey()).id(), comparison, namesakes, shared.mostName));
                 }
             }
             merged.sort((a, b) ->
@@ -635,9 +636,15 @@ class PersonService implements People {
         int fewestName = Integer.MAX_VALUE;
         int fewestJoined = Integer.MAX_VALUE;
         int fewestEveryAge = Integer.MAX_VALUE;
+        /** The holders of the least selective name key shared: the bearers of the names ({@link CandidateSearch}). */
+        int mostName;
+
         boolean other;
 
         void add(Profile.KeyKind kind, int holders) {
+            if (kind != Profile.KeyKind.OTHER) {
+                mostName = Math.max(mostName, holders);
+            }
             switch (kind) {
                 case NAMES -> fewestName = Math.min(fewestName, holders);
                 case JOINED_NAMES -> fewestJoined = Math.min(fewestJoined, holders);

@@ -224,6 +224,35 @@ class DuplicateDetectionTests {
                 """))).contains(holder);
     }
 
+    @Test
+    void namesAndARoughAgeTellAPersonOnlyWhileNoOneElseRegisteredBearsTheNames() {
+        // Met by outreach in Tripoli: the names in Arabic and an estimated age, nothing more.
+        String outreach = register("""
+                {"givenName": {"ar": "روبل"}, "familyName": {"ar": "موندال"}, "sex": "M", "estimatedAge": 29,
+                 "ageEstimatedOn": "2025-01-01", "nationality": "BGD"}
+                """);
+        // Rescued at sea, no baladiya yet: the names in Latin and a date of birth within a year of that age.
+        String rescued = """
+                {"givenName": {"lat": "Rubel"}, "familyName": {"lat": "Mondal"}, "sex": "M", "dateOfBirth": "1995-09-12",
+                 "nationality": "BGD"}
+                """;
+        JsonNode found = people.json(people.post(caseworker, "/api/v1/people/duplicate-candidates", rescued));
+        assertThat(likelyIds(found)).containsExactly(outreach);
+        assertThat(found.at("/candidates/0/reasons").findValuesAsString("code"))
+                .contains("names-borne-by-no-other", "other-script");
+
+        // A namesake of another age registered: the names now tell no one, though he is no candidate himself.
+        String namesake = register("""
+                {"givenName": {"lat": "Rubel"}, "familyName": {"lat": "Mondal"}, "sex": "M", "estimatedAge": 60,
+                 "nationality": "BGD"}
+                """);
+        JsonNode again = people.json(people.post(caseworker, "/api/v1/people/duplicate-candidates", rescued));
+        assertThat(again.get("candidates").findValuesAsString("personId"))
+                .contains(outreach)
+                .doesNotContain(namesake);
+        assertThat(likelyIds(again)).isEmpty();
+    }
+
     private String register(String person) {
         return people.register(caseworker, withBaladiya(person)).get("id").asString();
     }

@@ -83,6 +83,45 @@ class CandidateSearchTests {
                 .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
                 .extracting(Object::toString)
                 .containsExactlyInAnyOrder("(" + ids.get(0) + ", 3)", "(" + ids.get(2) + ", 3)");
+        // Searched for as the stored person it is (the duplicate scan): neither its own candidate nor its own namesake.
+        assertThat(candidates
+                        .candidatesForStored(List.of(ids.getFirst()), List.of(query))
+                        .getFirst())
+                .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("(" + ids.get(1) + ", 2)", "(" + ids.get(2) + ", 2)");
+    }
+
+    @Test
+    void theBearersOfTheNamesAreTheirHoldersOfEveryAge() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        String family = uniqueFamilyName();
+        // Rubel and the family name: neither a very common name, so they key without a birth bucket too
+        UUID born1988 = registerRubel(caseworker, family, "\"dateOfBirth\": \"1988-03-03\"");
+        registerRubel(caseworker, family, "\"dateOfBirth\": \"1948-05-05\"");
+        UUID asked = registerRubel(caseworker, family, "\"estimatedAge\": 38, \"ageEstimatedOn\": \"2026-06-01\"");
+
+        // The born-1988 are the namesakes (one birth bucket); everyone of the names, born 1948 too, the bearers. The
+        // one asked for is left out as a candidate, but holds the keys; the one born 1948 is too old to be shown.
+        assertThat(candidates
+                        .search(List.of(features(asked)), Set.of(asked))
+                        .found()
+                        .getFirst())
+                .extracting(
+                        CandidateSearch.Found::personId,
+                        CandidateSearch.Found::namesakes,
+                        CandidateSearch.Found::bearers)
+                .extracting(Object::toString)
+                .containsExactly("(" + born1988 + ", 2, 3)");
+    }
+
+    private UUID registerRubel(User user, String family, String birth) {
+        return UUID.fromString(people.register(user, """
+                        {"givenName": {"lat": "Rubel"}, "familyName": {"lat": "%s"}, "sex": "M", %s,
+                         "nationality": "BGD", "baladiya": "%s"}
+                        """.formatted(family, birth, MISRATA))
+                .get("id")
+                .asString());
     }
 
     @Test

@@ -111,7 +111,7 @@ public final class DuplicateEngine {
 
     /** Compares two profiles when nothing is known of how many others bear the same names. */
     public Comparison compare(Profile q, Profile c) {
-        return compare(q, c, 0);
+        return compare(q, c, 0, 0);
     }
 
     /**
@@ -125,9 +125,11 @@ public final class DuplicateEngine {
     /**
      * Compares two profiles; cheap: no text normalisation happens here. {@code namesakes} is how many stored persons
      * hold the most selective name key ({@link #isNameKey}) the two profiles share, the candidate included (0 when
-     * unknown): names many people bear say less about identity than rare ones.
+     * unknown): names many people bear say less about identity than rare ones. {@code bearers} is how many hold the
+     * least selective name key they share, the candidate included (0 when unknown): where that is a key without a
+     * birth bucket, everyone bearing the names at any age.
      */
-    public Comparison compare(Profile q, Profile c, int namesakes) {
+    public Comparison compare(Profile q, Profile c, int namesakes, int bearers) {
         List<Reason> pro = new ArrayList<>(6);
         List<Reason> con = new ArrayList<>(4);
         double llr = 0;
@@ -301,15 +303,20 @@ public final class DuplicateEngine {
         // Names no other stored person bears, of which not all are very common names (whose rarity in a small
         // register proves nothing), in the same baladiya: there, names and an age do tell a person.
         boolean onlyBearer = namesakes == 1 && sameBaladiya && names.commonMatched < names.matched;
-        if (!hardEvidence
-                && !onlyBearer
+        boolean namesAndAgeOnly = !hardEvidence
                 && (names.matched <= 2
                         || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)
                         || (names.swapped && names.matched < 4)
-                        || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)))) {
-            // names and a plausible age alone: two words, or three of which two are very common names ("Fatime
-            // Mahamat Yacoub, about 35") unless the ages agree within a year, fit many people among a million
-            veto = true;
+                        || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)));
+        if (namesAndAgeOnly && !onlyBearer) {
+            if (unrivalled(q, c, names, namesakes, bearers, closeAge, phone, differentDoc != null)) {
+                llr += UNRIVALLED_NAMES;
+                pro.add(new Reason("names-borne-by-no-other", List.of()));
+            } else {
+                // names and a plausible age alone: two words, or three of which two are very common names ("Fatime
+                // Mahamat Yacoub, about 35") unless the ages agree within a year, fit many people among a million
+                veto = true;
+            }
         }
         if (ageGap(q, c) > 12) {
             veto = true;
@@ -365,6 +372,45 @@ public final class DuplicateEngine {
 
     /** What another sex still costs a pair whose names, given name included, and birth date or document agree. */
     private static final double SEX_SLIP = 2;
+
+    /**
+     * What names no other stored person bears at any age add to names and an age alone ({@link #unrivalled}): a
+     * little, as the names of one person are not those of many; enough to make two words of one nationality and ages a
+     * year apart likely, not to lift anything the veto does not stop.
+     */
+    private static final double UNRIVALLED_NAMES = 0.5;
+
+    /**
+     * Whether names and an age alone, which among a million fit many people, here tell one person: no other stored
+     * person bears the names, in the birth bucket ({@code namesakes}) or at any age ({@code bearers}), 0 for unknown;
+     * not all of the matched words are very common names, whose rarity in a small register proves nothing; every word
+     * on both sides matched and the given names alike; one nationality; ages within a year; and nothing that tells
+     * two lives apart: another baladiya, each their own phone, another document of one kind and country. In the same
+     * baladiya the candidate alone holding the names is enough ({@code onlyBearer}); this is for the records with no
+     * baladiya on one side, as outreach and disembarkation records often are.
+     */
+    private static boolean unrivalled(
+            Profile q,
+            Profile c,
+            NameMatch names,
+            int namesakes,
+            int bearers,
+            boolean closeAge,
+            boolean phone,
+            boolean differentDocument) {
+        return namesakes <= 1
+                && bearers <= 1
+                && names.matched >= 2
+                && names.mismatched == 0
+                && !names.givenVeto
+                && names.commonMatched < names.matched
+                && closeAge
+                && q.nationality != null
+                && q.nationality.equals(c.nationality)
+                && (q.baladiya == null || c.baladiya == null)
+                && (q.phones.isEmpty() || c.phones.isEmpty() || phone)
+                && !differentDocument;
+    }
 
     /**
      * Names borne by many say less: of the {@code namesakes} stored persons who share the names, the candidate is one;

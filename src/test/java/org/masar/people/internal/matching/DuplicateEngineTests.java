@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -457,9 +459,9 @@ class DuplicateEngineTests {
         Comparison c = compare(a, b);
         assertThat(c.likely()).as(what + " " + c).isFalse();
         // nor as the only bearers of their names, no baladiya known: a register of a few persons, or an import
-        Comparison alone = ENGINE.compare(profile(b, null), profile(a, null), 1);
+        Comparison alone = ENGINE.compare(profile(b, null), profile(a, null), 1, 1);
         assertThat(alone.likely()).as(what + ", the only bearers " + alone).isFalse();
-        assertThat(ENGINE.compare(profile(a, null), profile(b, null), 1).likely())
+        assertThat(ENGINE.compare(profile(a, null), profile(b, null), 1, 1).likely())
                 .as(what + ", the only bearers, the other way")
                 .isFalse();
     }
@@ -486,21 +488,68 @@ class DuplicateEngineTests {
         Profile first = profile("Abdelmoneim|Elfatih|Babiker|Gasim;M;~40@2025-06-01;SDN", null);
         Profile second = profile("Abdelmonem|Elfateh|Babikir|Gasim;M;~41@2026-01-01;SDN", null);
 
-        assertThat(ENGINE.compare(second, first, 1).likely())
+        assertThat(ENGINE.compare(second, first, 1, 1).likely())
                 .as("the only bearer")
                 .isTrue();
-        Comparison amongMany = ENGINE.compare(second, first, 200);
+        Comparison amongMany = ENGINE.compare(second, first, 200, 200);
         assertThat(amongMany.likely()).as("one of 200 namesakes").isFalse();
         assertThat(amongMany.score())
-                .isLessThan(ENGINE.compare(second, first, 1).score());
+                .isLessThan(ENGINE.compare(second, first, 1, 1).score());
 
         Profile withPassport =
                 profile("Abdelmonem|Elfateh|Babikir|Gasim;M;~41@2026-01-01;SDN;;passport:P01234567:SDN", null);
         Profile samePassport =
                 profile("Abdelmoneim|Elfatih|Babiker|Gasim;M;~40@2025-06-01;SDN;;passport:P0123 4567:SDN", null);
-        assertThat(ENGINE.compare(withPassport, samePassport, 200).likely())
+        assertThat(ENGINE.compare(withPassport, samePassport, 200, 200).likely())
                 .as("a shared document is not a namesake's")
                 .isTrue();
+    }
+
+    @Test
+    void namesAndARoughAgeTellAPersonOnlyWhenNoOneElseBearsThemAndNothingTellsTwoLivesApart() {
+        String outreach = "سهيل|||رانا;M;~29@2025-01-01;BGD";
+        String rescued = "Sohel|||Rana;M;1995-09-12;BGD";
+        Comparison alone = ENGINE.compare(profile(rescued, null), profile(outreach, "LY021104"), 1, 1);
+        assertThat(alone.likely()).as(alone.toString()).isTrue();
+        assertThat(alone.reasons()).extracting(Reason::code).contains("names-borne-by-no-other");
+
+        Map<String, Comparison> notAlone = new LinkedHashMap<>();
+        notAlone.put(
+                "a namesake of another age",
+                ENGINE.compare(profile(rescued, null), profile(outreach, "LY021104"), 1, 2));
+        notAlone.put(
+                "a namesake of that age", ENGINE.compare(profile(rescued, null), profile(outreach, "LY021104"), 2, 2));
+        notAlone.put(
+                "registered in another baladiya",
+                ENGINE.compare(profile(rescued, "LY021401"), profile(outreach, "LY021104"), 1, 1));
+        notAlone.put(
+                "each their own phone",
+                ENGINE.compare(
+                        profile(rescued + ";+8801712345678", null),
+                        profile(outreach + ";0912345678", "LY021104"),
+                        1,
+                        1));
+        notAlone.put(
+                "two passports of Bangladesh",
+                ENGINE.compare(
+                        profile(rescued + ";;passport:A01234567:BGD", null),
+                        profile(outreach + ";;passport:B07654321:BGD", "LY021104"),
+                        1,
+                        1));
+        notAlone.put(
+                "one nationality unknown",
+                ENGINE.compare(profile("Sohel|||Rana;M;1995-09-12", null), profile(outreach, "LY021104"), 1, 1));
+        notAlone.put(
+                "ages three years apart",
+                ENGINE.compare(profile("Sohel|||Rana;M;1992-09-12;BGD", null), profile(outreach, "LY021104"), 1, 1));
+        notAlone.put(
+                "two very common names",
+                ENGINE.compare(
+                        profile("Mohamed|||Ali;M;1995-09-12;SDN", null),
+                        profile("محمد|||علي;M;~29@2025-01-01;SDN", "LY021104"),
+                        1,
+                        1));
+        notAlone.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
     }
 
     @Test
@@ -547,9 +596,9 @@ class DuplicateEngineTests {
     void theBaladiyaOfRegistrationIsEvidenceAndAReason() {
         String a = "Hawa|Bichara|Ousmane|Abdelrahman;F;~45@2025-06-01;TCD";
         String b = "Hawa|Bichara|Ousmane|Abdelrahman;F;~46@2026-01-01;TCD";
-        Comparison same = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY021104"), 1);
-        Comparison other = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY020906"), 1);
-        Comparison unknown = ENGINE.compare(profile(b, null), profile(a, "LY020906"), 1);
+        Comparison same = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY021104"), 1, 1);
+        Comparison other = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY020906"), 1, 1);
+        Comparison unknown = ENGINE.compare(profile(b, null), profile(a, "LY020906"), 1, 1);
 
         assertThat(same.reasons()).extracting(Reason::code).contains("same-baladiya");
         assertThat(other.reasons()).extracting(Reason::code).contains("different-baladiya");
@@ -567,7 +616,7 @@ class DuplicateEngineTests {
     void aPersonWhoMovedKeepsTheirPhone() {
         String a = "Hadiza|||Moussa;F;~35@2025-03-06;NER;0920270312";
         String b = "Hadiza|||Moussa;F;~37@2026-02-26;NER;+218 92 027 0312";
-        Comparison moved = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY020906"), 1);
+        Comparison moved = ENGINE.compare(profile(b, "LY021104"), profile(a, "LY020906"), 1, 1);
         assertThat(moved.likely())
                 .as("same names, age and phone, registered elsewhere " + moved)
                 .isTrue();
@@ -575,7 +624,7 @@ class DuplicateEngineTests {
 
         String mother = "Hadiza|||Moussa;F;~35@2025-03-06;NER;0920270312";
         String daughter = "Hadiza|||Moussa;F;~12@2025-03-06;NER;0920270312";
-        assertThat(ENGINE.compare(profile(daughter, "LY021104"), profile(mother, "LY020906"), 1)
+        assertThat(ENGINE.compare(profile(daughter, "LY021104"), profile(mother, "LY020906"), 1, 1)
                         .likely())
                 .as("a mother and her daughter named after her, sharing a phone")
                 .isFalse();

@@ -307,7 +307,7 @@ class NormalisationTests {
 
         assertThat(typed.blockingKeys()).containsAnyElementsOf(meant.blockingKeys());
         assertThat(slipInTheFamilyName.blockingKeys()).containsAnyElementsOf(familyName.blockingKeys());
-        assertThat(engine.compare(typed, meant, 1).likely()).isTrue();
+        assertThat(engine.compare(typed, meant, 1, 1).likely()).isTrue();
         // a 1 January stands for a year: it keys nothing by the day; nor do names of three words, which keep a key
         // through a slip in any one word
         assertThat(engine.profile(People.parse("Tidiami|||Seyni;M;1964-01-01;NER"))

@@ -8,7 +8,7 @@ import java.util.List;
  * A compact way to write a person in a test: {@code "given|father|grandfather|family;sex;birth;nationality;phones;
  * documents"}. A name part is Arabic, Latin, or both as {@code "محمد / Mohamed"}. Birth is a date (1990-03-04), or an
  * estimated age with the date it was estimated ({@code ~35@2025-06-01}), or empty. Phones are comma-separated;
- * documents are {@code type:number:country}, comma-separated.
+ * documents are {@code type:number:country}, comma-separated; an optional last field is the baladiya's P-code.
  */
 final class People {
     private People() {}
@@ -48,7 +48,8 @@ final class People {
                 docs.add(new DocumentInput(t[0].strip(), t[1].strip(), t.length > 2 ? t[2].strip() : null));
             }
         }
-        return new MatchInput(parts[0], parts[1], parts[2], parts[3], sex, dob, age, on, nat, phones, docs, null);
+        String baladiya = f.length > 6 && !f[6].isBlank() ? f[6].strip() : null;
+        return new MatchInput(parts[0], parts[1], parts[2], parts[3], sex, dob, age, on, nat, phones, docs, baladiya);
     }
 
     private static NameText part(String s) {
