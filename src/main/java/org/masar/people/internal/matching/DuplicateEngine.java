@@ -268,9 +268,16 @@ public final class DuplicateEngine {
         }
         // Only a given name on one side (Adam, a phone and an age, as met at a disembarkation point), the very same
         // given name, phone and age on the other: a family's phone is its members', and none of them but the person
-        // bears that given name at that age.
-        if (phone && names.matched == 1 && closeAge && q.sex == c.sex && onlyAGivenName(q, c) && sameGivenName(q, c)) {
-            llr += GIVEN_NAME_ALONE_ON_ITS_PHONE;
+        // bears that given name at that age. With no age to compare, a little less: only a parent and a child named
+        // after them share a phone and a given name, and few are.
+        if (phone && names.matched == 1 && q.sex == c.sex && onlyAGivenName(q, c) && sameGivenName(q, c)) {
+            if (closeAge) {
+                llr += GIVEN_NAME_ALONE_ON_ITS_PHONE;
+            } else if ((q.birthYear() == null || c.birthYear() == null)
+                    && differentDoc == null
+                    && (q.nationality == null || c.nationality == null || q.nationality.equals(c.nationality))) {
+                llr += GIVEN_NAME_ALONE_ON_ITS_PHONE_AGE_UNTOLD;
+            }
         }
         // Sex entered wrong: every name word the same, the given name written as one name (not Salem and Salma, twins
         // whose names differ by the feminine ending only), and one precise date of birth (not a 1 January) or one
@@ -357,6 +364,12 @@ public final class DuplicateEngine {
 
     /** What a shared phone and a close age add to a given name that is all one side holds of the names. */
     private static final double GIVEN_NAME_ALONE_ON_ITS_PHONE = 1.0;
+
+    /**
+     * What a shared phone adds to a given name that is all one side holds of the names, when one side gives no age:
+     * enough to be likely, for a supervisor to confirm, and less than a close age adds with its own points.
+     */
+    private static final double GIVEN_NAME_ALONE_ON_ITS_PHONE_AGE_UNTOLD = 1.7;
 
     /** Whether one of the two holds a given name of one word and no other name. */
     private static boolean onlyAGivenName(Profile q, Profile c) {

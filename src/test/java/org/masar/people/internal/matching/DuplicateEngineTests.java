@@ -239,6 +239,8 @@ class DuplicateEngineTests {
             Bangladeshi Mosammat, a woman's title, written Mst. ¦ Mst. Rokeya|||Begum;F;1988-08-18;BGD ¦ Mosammat Rokeya|||Begum;F;1988-08-18;BGD
             a compound joined whose letter reads otherwise between vowels (Shahalam, Shah Alam) ¦ Md. Shah Alam|||;M;1985-05-15;BGD;01712345678 ¦ Mohammad Shahalam|||;M;1985-05-15;BGD;+8801712345678
             only a given name and a phone, against the whole name of that age on that phone ¦ Adam|||;M;~25@2025-01-01;SDN;0913334455 ¦ Adam|Abdalla|Musa|Ishag;M;~26@2025-06-01;SDN;+218 91 333 4455
+            only a given name and a phone at a landing, no age, against the whole name on that phone ¦ Yacoub|||;M;;TCD;00218925550101 ¦ Yacoub|Hissein|Abakar|;M;1993-04-04;TCD;0925550101
+            only a given name in Arabic and a phone, no age, against the whole name in Latin on that phone ¦ حليمة|||;F;;SDN;0917001234 ¦ Halima|Suleiman|Bakhit|;F;~30@2025-04-01;SDN;+218 91 700 1234
             Malian Djeneba = زينب ¦ Djeneba|||Keita;F;1997-07-07;MLI ¦ زينب|||كيتا;F;1997-07-07;MLI
             Sudanese Elhag = الحاج, a title as the Sudanese write it ¦ الحاج عمر|الطيب||;M;1960-03-01;SDN ¦ Elhag Omer|Eltayeb||;M;1960-03-01;SDN
             Nigerien Fati = فاطمة ¦ فاطمة|||موسى;F;1995-03-21;NER ¦ Fati|||Moussa;F;1995-03-21;NER
@@ -442,6 +444,9 @@ class DuplicateEngineTests {
             twins Souad and Saida ¦ Souad|Mohamed||Menfi;F;2000-02-02;LBY ¦ Saida|Mohamed||Menfi;F;2000-02-02;LBY
             a given name alone on a family's phone, against the father of another age ¦ Adam|||;M;~25@2025-01-01;SDN;0913334455 ¦ Adam|Musa|Ishag|;M;~52@2025-06-01;SDN;0913334455
             a given name alone on a family's phone, against a brother of that age ¦ Adam|||;M;~25@2025-01-01;SDN;0913334455 ¦ Yacoub|Musa|Ishag|;M;~25@2025-06-01;SDN;0913334455
+            a given name alone on a family's phone, no age, against a brother ¦ Adam|||;M;;SDN;0913334455 ¦ Yacoub|Musa|Ishag|;M;~25@2025-06-01;SDN;0913334455
+            a given name alone on a family's phone, no age, against a sister of that name's feminine form ¦ Salem|||;M;;LBY;0913334455 ¦ Salma|Ali|Omar|Zawi;F;1999-03-03;LBY;0913334455
+            a given name alone on a borrowed phone, no age, against a man of that name of another country ¦ Adam|||;M;;TCD;0913334455 ¦ Adam|Musa|Ishag|;M;~25@2025-06-01;SDN;0913334455
             twins Mohammad Ali and Mohammadreza, the one's compound joined, the other's spaced ¦ Mohammadreza|||Ahmadi;M;1990-01-21;AFG ¦ Mohammad Ali|||Ahmadi;M;1990-01-21;AFG
             Guinean twins Aliou and Saliou (Ali, Salih): Saliou is no Aliou with a letter more ¦ Aliou|Mamadou||Diallo;M;2004-12-02;GIN;+224621000000 ¦ Saliou|Mamadou||Diallo;M;2004-12-02;GIN;+224621000000
             Guinean brothers Mamadou Aliou and Mamadou Saliou, estimated ages, one phone ¦ Mamadou Aliou|||Diallo;M;~20@2025-01-01;GIN;+224621000000 ¦ Mamadou Saliou|||Diallo;M;~22@2025-01-01;GIN;+224621000000
