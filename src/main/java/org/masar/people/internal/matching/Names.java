@@ -316,11 +316,17 @@ final class Names {
 
     /** The normalised Arabic tokens of a name part. */
     static List<String> arabicTokens(String text) {
+        return arabicTokens(text, false);
+    }
+
+    private static List<String> arabicTokens(String text, boolean familyName) {
         String[] raw = foldArabic(text).trim().split("\\s+");
         List<String> tokens = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i];
-            if (t.length() < 2 || ARABIC_PARTICLES.contains(t)) {
+            if (familyName && t.equals("بن") && i + 1 < raw.length && spacedSonOfAName(raw[i + 1], true)) {
+                t = t + arabicToken(raw[++i]);
+            } else if (t.length() < 2 || ARABIC_PARTICLES.contains(t)) {
                 continue;
             }
             if ((t.equals("عبد") || t.equals("ابو") || t.equals("بو") || t.equals("ابي") || t.equals("ام"))
@@ -358,6 +364,19 @@ final class Names {
             return word;
         }
         return group(arabic ? arabicToken(rest) : latinToken(rest), arabic) != null ? rest : word;
+    }
+
+    /**
+     * Whether a spaced "son of" before this word of a family name is part of it (Ben Kirane, بن خيال), as it is when
+     * joined (Benkirane, بنخيال): so before a word outside the table of names, which then keeps the particle joined
+     * to it, as the joined form keeps it ({@link #withoutJoinedSon}). Before a name of the table (Ben Ali, بن عامر) it
+     * goes, as it goes from the joined form; and before a father's name (Mohamed | bin Kiflom) it is the lineage's
+     * "son of", never part of the name.
+     */
+    private static boolean spacedSonOfAName(String next, boolean arabic) {
+        return next.length() >= 3
+                && !(arabic ? ARABIC_PARTICLES : LATIN_PARTICLES).contains(next)
+                && group(arabic ? arabicToken(next) : latinToken(next), arabic) == null;
     }
 
     private static @Nullable String group(String token, boolean arabic) {
@@ -410,11 +429,20 @@ final class Names {
 
     /** The normalised Latin tokens of a name part. */
     static List<String> latinTokens(String text) {
+        return latinTokens(text, false);
+    }
+
+    private static List<String> latinTokens(String text, boolean familyName) {
         String[] raw = foldLatin(text).trim().split("\\s+");
         List<String> tokens = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i];
-            if (t.length() < 2 || LATIN_PARTICLES.contains(t)) {
+            if (familyName
+                    && (t.equals("ben") || t.equals("bin"))
+                    && i + 1 < raw.length
+                    && spacedSonOfAName(raw[i + 1], false)) {
+                t = t + raw[++i];
+            } else if (t.length() < 2 || LATIN_PARTICLES.contains(t)) {
                 continue;
             }
             if ((LATIN_ABD.contains(t) || LATIN_ABU.contains(t)) && i + 1 < raw.length) {
@@ -718,12 +746,23 @@ final class Names {
      * parts already seen come from a bounded cache (tokens are immutable).
      */
     static List<Token> tokens(NameText part) {
-        String key = (part.ar() == null ? "" : part.ar()) + '\u0000' + (part.lat() == null ? "" : part.lat());
+        return tokens(part, false);
+    }
+
+    /**
+     * {@link #tokens(NameText)} of a part that is the family name ({@code familyName}), where a spaced "son of" before
+     * a name outside the table is part of the name ({@link #spacedSonOfAName}).
+     */
+    static List<Token> tokens(NameText part, boolean familyName) {
+        String key = (familyName ? "f" : "")
+                + (part.ar() == null ? "" : part.ar())
+                + '\u0000'
+                + (part.lat() == null ? "" : part.lat());
         List<Token> cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
-        List<Token> tokens = List.copyOf(compute(part));
+        List<Token> tokens = List.copyOf(compute(part, familyName));
         if (CACHE.size() >= CACHE_LIMIT) {
             CACHE.clear();
         }
@@ -731,15 +770,15 @@ final class Names {
         return tokens;
     }
 
-    private static List<Token> compute(NameText part) {
+    private static List<Token> compute(NameText part, boolean familyName) {
         List<Token> ar = new ArrayList<>();
         List<Token> lat = new ArrayList<>();
         // what stands for a name not known (Unknown, مجهول) gives no word: it is no name
         if (part.ar() != null && !part.ar().isBlank() && !unknown(part.ar(), true)) {
-            addAny(part.ar(), ar);
+            addAny(part.ar(), ar, familyName);
         }
         if (part.lat() != null && !part.lat().isBlank() && !unknown(part.lat(), false)) {
-            addAny(part.lat(), lat);
+            addAny(part.lat(), lat, familyName);
         }
         if (ar.isEmpty()) {
             return lat;
@@ -757,13 +796,13 @@ final class Names {
         return ar;
     }
 
-    private static void addAny(String text, List<Token> out) {
+    private static void addAny(String text, List<Token> out, boolean familyName) {
         if (hasArabic(text)) {
-            for (String t : arabicTokens(text)) {
+            for (String t : arabicTokens(text, familyName)) {
                 out.add(Token.of(NameDictionary.arabic(t), orVowels(arabicSkeleton(t), transliterate(t)), t));
             }
         } else {
-            for (String t : latinTokens(text)) {
+            for (String t : latinTokens(text, familyName)) {
                 out.add(Token.of(NameDictionary.latin(t), orVowels(latinSkeleton(t), t), t));
             }
         }

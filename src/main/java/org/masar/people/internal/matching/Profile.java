@@ -21,9 +21,11 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m14";
+    private static final String VERSION = "m15";
     /**
-     * m13, m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before m14's
+     * m14, m13, m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before
+     * m15's spaced "son of" before a name outside the table kept joined to it (Ben Kirane as Benkirane, بن خيال as
+     * بنخيال); m13 and older's from before m14's
      * names (Momodou, Isatou, Kaddour and Hisseine are Mohamed, Aisha, Abdelkader and Hussein; Fawzia and Fawzi are
      * names of their own, not Fathia and Fathi a letter apart; Serigne is a title) and keys (a given name of two
      * words keys as the second word it goes by does: Fatoumata Binta as Binta); m12 and older's are from before m13's
@@ -55,7 +57,7 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS =
-            Set.of("m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            Set.of("m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
@@ -141,8 +143,9 @@ public final class Profile {
         String nat = in.nationality() == null || in.nationality().isBlank()
                 ? null
                 : clean(in.nationality()).toUpperCase(java.util.Locale.ROOT);
-        for (NameText p : Names.rejoinSplitCompounds(typed, DuplicateEngine.southAsian(nat))) {
-            parts.add(List.copyOf(Names.tokens(p)));
+        List<NameText> rejoined = Names.rejoinSplitCompounds(typed, DuplicateEngine.southAsian(nat));
+        for (int part = 0; part < rejoined.size(); part++) {
+            parts.add(List.copyOf(Names.tokens(rejoined.get(part), part == 3)));
         }
         // a year of birth of 1900 or before is what a spreadsheet or an older system wrote for "not known"
         int dob = in.dateOfBirth() == null || in.dateOfBirth().getYear() <= 1900
