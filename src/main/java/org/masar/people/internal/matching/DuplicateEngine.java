@@ -387,9 +387,9 @@ public final class DuplicateEngine {
     private static final double SEX_SLIP = 2;
 
     /**
-     * What names no other stored person bears at any age add to names and an age alone ({@link #unrivalled}): a
-     * little, as the names of one person are not those of many; enough to make two words of one nationality and ages a
-     * year apart likely, not to lift anything the veto does not stop.
+     * What names no other stored person bears add to names and an age alone ({@link #unrivalled}), in place of the
+     * veto those would meet: a little, as the names of one person are not those of many; enough to make two words of
+     * one nationality and ages a year apart likely.
      */
     private static final double UNRIVALLED_NAMES = 0.5;
 
