@@ -41,6 +41,25 @@ class ReasonMessagesTests {
         }
     }
 
+    @Test
+    void everyReasonTheEngineCanGiveHasItsMessageInBothLanguages() throws IOException {
+        Properties en = load("en");
+        Properties ar = load("ar");
+        // every code the engine's source names, not only those a sample of pairs happens to give
+        java.util.List<String> codes = java.util.regex.Pattern.compile("new Reason\\(\\s*\"([a-z-]+)\"")
+                .matcher(Files.readString(
+                        Path.of("src/main/java/org/masar/people/internal/matching/DuplicateEngine.java")))
+                .results()
+                .map(match -> match.group(1))
+                .distinct()
+                .toList();
+        assertThat(codes).contains("name-words-match", "names-borne-by-no-other", "given-name-close");
+        for (String code : codes) {
+            assertThat(en).containsKey("people.match.reason." + code);
+            assertThat(ar).containsKey("people.match.reason." + code);
+        }
+    }
+
     private static Properties load(String lang) throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(
