@@ -29,15 +29,15 @@ final class NameDictionary {
             abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar
             ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
-            ishaq: إسحاق | ishaq ishag ishak isaac issakha issaka
+            ishaq: إسحاق إسحق | ishaq ishag ishak isaac issakha issaka
             yusuf: يوسف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
             musa: موسى موسا | musa moussa mousa mussa mouss
             issa: عيسى عيسا | ciise ciisa issa isa eissa aissa
             idris: إدريس | idris idriss edris idrissa driss drissa idrisu
             adam: آدم | aadan aaden adam adama adamu adem adoum adum
-            harun: هارون | harun haroun haroon harouna haruna
+            harun: هارون هرون | harun haroun haroon harouna haruna
             yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
-            suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon sulaimanu suleimanu
+            suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon sulaimanu suleimanu sule
             dawud: داود داوود | dawud daoud dawood daud dauda daouda dawod
             yahya: يحيى يحيا يحي يايا | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
@@ -103,7 +103,7 @@ final class NameDictionary {
             bilal: بلال | bilal belal
             anwar: أنور | anwar anouar anwer
             ayman: أيمن | ayman aymen
-            amin: أمين الأمين | amin amine ameen lamine lamin elamin alamin alameen alamine
+            amin: أمين الأمين | amin amine ameen lamine lamin elamin alamin alameen alamine lemine lemin
             nouri: نوري | nouri nuri
             nour: نور النور | nour nur noor annour elnour alnour
             naji: ناجي | naji nagi nadji
@@ -172,7 +172,7 @@ final class NameDictionary {
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata
-            aisha: عائشة عايشة عيشة عشتة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu
+            aisha: عائشة عايشة عيشة عشتة عشة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu
             khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba

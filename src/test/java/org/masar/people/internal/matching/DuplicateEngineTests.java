@@ -171,6 +171,10 @@ class DuplicateEngineTests {
             a family name of "son of" and a name outside the table, spaced and joined (Ben Ghalboun, Benghalboun), ages only ¦ Salah|Mustafa||Ben Ghalboun;M;~45@2025-02-01;LBY ¦ Salah|Mustafa||Benghalboun;M;~46@2026-01-01;LBY
             the same spaced in Arabic, joined in Latin (بن غلبون, Benghalbun) ¦ صلاح|مصطفى||بن غلبون;M;~45@2025-02-01;LBY ¦ Salah|Mustafa||Benghalbun;M;~46@2026-01-01;LBY
             and joined in Arabic, spaced in Latin (بنقدارة, Ben Gdara) ¦ نوري|سالم||بنقدارة;M;1979-09-09;LBY ¦ Nouri|Salem||Ben Gdara;M;1979-09-09;LBY
+            إسحق and هرون written without their long alef, against Ishag and Haroun ¦ إسحق|هرون|عبدالله|;M;~40@2025-03-01;SDN;0912220011 ¦ Ishag|Haroun|Abdalla|;M;1985-06-06;SDN;+218 91 222 0011
+            the Chadian عشة against Achta, estimates, one phone ¦ عشة|محمد|يوسف|;F;~35@2025-01-10;TCD;0925550199 ¦ Achta|Mahamat|Youssouf|;F;~36@2025-11-20;TCD;+218 92 555 0199
+            the Mauritanian Lemine against الأمين, one date ¦ محمد الأمين|سيدي||;M;1988-08-18;MRT ¦ Mohamed Lemine|Sidi||;M;1988-08-18;MRT
+            the Hausa short form Sule for Sulaiman, one phone ¦ Sulaiman|Musa||Danjuma;M;~40@2025-02-01;NGA;08031234567 ¦ Sule|Musa||Danjuma;M;~41@2025-10-01;NGA;+2348031234567
             the lineage's "son of" before a father's name outside the table, against the father's name alone ¦ Yonas|bin Kiflom||;M;~30@2025-02-01;ERI;0913334455 ¦ Yonas|Kiflom||;M;~31@2026-01-01;ERI;0913334455
             a family name of "son of" joined in both scripts (بنعمران, Ben Omran) ¦ خالد|سالم||بنعمران;M;1990-12-12;LBY ¦ Khaled|Salem||Ben Omran;M;1990-12-12;LBY
             Maghrebi names with the article (Larbi, Lahcen, Lakhdar) ¦ Lahcen|Larbi||Lakhdar;M;1979-07-07;DZA ¦ الحسن|العربي||الأخضر;M;1979-07-07;DZA
