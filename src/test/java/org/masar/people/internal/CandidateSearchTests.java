@@ -97,9 +97,10 @@ class CandidateSearchTests {
         User caseworker = people.user("CASEWORKER", MISRATA);
         String family = uniqueFamilyName();
         // Rubel and the family name: neither a very common name, so they key without a birth bucket too
-        UUID born1988 = registerRubel(caseworker, family, "\"dateOfBirth\": \"1988-03-03\"");
-        registerRubel(caseworker, family, "\"dateOfBirth\": \"1948-05-05\"");
-        UUID asked = registerRubel(caseworker, family, "\"estimatedAge\": 38, \"ageEstimatedOn\": \"2026-06-01\"");
+        UUID born1988 = registerNamed(caseworker, "Rubel", "BGD", family, "\"dateOfBirth\": \"1988-03-03\"");
+        registerNamed(caseworker, "Rubel", "BGD", family, "\"dateOfBirth\": \"1948-05-05\"");
+        UUID asked = registerNamed(
+                caseworker, "Rubel", "BGD", family, "\"estimatedAge\": 38, \"ageEstimatedOn\": \"2026-06-01\"");
 
         // The born-1988 are the namesakes (one birth bucket); everyone of the names, born 1948 too, the bearers. The
         // one asked for is left out as a candidate, but holds the keys; the one born 1948 is too old to be shown.
@@ -113,15 +114,6 @@ class CandidateSearchTests {
                         CandidateSearch.Found::bearers)
                 .extracting(Object::toString)
                 .containsExactly("(" + born1988 + ", 2, 3)");
-    }
-
-    private UUID registerRubel(User user, String family, String birth) {
-        return UUID.fromString(people.register(user, """
-                        {"givenName": {"lat": "Rubel"}, "familyName": {"lat": "%s"}, "sex": "M", %s,
-                         "nationality": "BGD", "baladiya": "%s"}
-                        """.formatted(family, birth, MISRATA))
-                .get("id")
-                .asString());
     }
 
     @Test
@@ -258,10 +250,15 @@ class CandidateSearchTests {
     }
 
     private UUID registerMohamed(User user, String family, String birth) {
+        return registerNamed(user, "Mohamed", "NER", family, birth);
+    }
+
+    /** Registers the given name and family name, of that nationality and birth (a JSON fragment), in Misrata. */
+    private UUID registerNamed(User user, String given, String nationality, String family, String birth) {
         return UUID.fromString(people.register(user, """
-                        {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "%s"}, "sex": "M", %s,
-                         "nationality": "NER", "baladiya": "%s"}
-                        """.formatted(family, birth, MISRATA))
+                        {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "M", %s,
+                         "nationality": "%s", "baladiya": "%s"}
+                        """.formatted(given, family, birth, nationality, MISRATA))
                 .get("id")
                 .asString());
     }

@@ -526,35 +526,25 @@ class DuplicateEngineTests {
         assertThat(alone.likely()).as(alone.toString()).isTrue();
         assertThat(alone.reasons()).extracting(Reason::code).contains("names-borne-by-no-other");
 
+        // against the outreach record, no other stored person bearing the names unless told
+        java.util.function.BiFunction<String, String, Comparison> againstOutreach =
+                (other, baladiya) -> ENGINE.compare(profile(other, baladiya), profile(outreach, "LY021104"), 1, 1);
         Map<String, Comparison> notAlone = new LinkedHashMap<>();
         notAlone.put(
                 "a namesake of another age",
                 ENGINE.compare(profile(rescued, null), profile(outreach, "LY021104"), 1, 2));
         notAlone.put(
                 "a namesake of that age", ENGINE.compare(profile(rescued, null), profile(outreach, "LY021104"), 2, 2));
+        notAlone.put("registered in another baladiya", againstOutreach.apply(rescued, "LY021401"));
+        // the two with fields added to each (phones; documents)
+        java.util.function.BiFunction<String, String, Comparison> eachWith =
+                (rescuedAdds, outreachAdds) -> ENGINE.compare(
+                        profile(rescued + rescuedAdds, null), profile(outreach + outreachAdds, "LY021104"), 1, 1);
+        notAlone.put("each their own phone", eachWith.apply(";+8801712345678", ";0912345678"));
         notAlone.put(
-                "registered in another baladiya",
-                ENGINE.compare(profile(rescued, "LY021401"), profile(outreach, "LY021104"), 1, 1));
-        notAlone.put(
-                "each their own phone",
-                ENGINE.compare(
-                        profile(rescued + ";+8801712345678", null),
-                        profile(outreach + ";0912345678", "LY021104"),
-                        1,
-                        1));
-        notAlone.put(
-                "two passports of Bangladesh",
-                ENGINE.compare(
-                        profile(rescued + ";;passport:A01234567:BGD", null),
-                        profile(outreach + ";;passport:B07654321:BGD", "LY021104"),
-                        1,
-                        1));
-        notAlone.put(
-                "one nationality unknown",
-                ENGINE.compare(profile("Sohel|||Rana;M;1995-09-12", null), profile(outreach, "LY021104"), 1, 1));
-        notAlone.put(
-                "ages three years apart",
-                ENGINE.compare(profile("Sohel|||Rana;M;1992-09-12;BGD", null), profile(outreach, "LY021104"), 1, 1));
+                "two passports of Bangladesh", eachWith.apply(";;passport:A01234567:BGD", ";;passport:B07654321:BGD"));
+        notAlone.put("one nationality unknown", againstOutreach.apply("Sohel|||Rana;M;1995-09-12", null));
+        notAlone.put("ages three years apart", againstOutreach.apply("Sohel|||Rana;M;1992-09-12;BGD", null));
         notAlone.put(
                 "two very common names",
                 ENGINE.compare(
