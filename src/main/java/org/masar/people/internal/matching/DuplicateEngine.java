@@ -462,10 +462,13 @@ public final class DuplicateEngine {
         return p.display.get(whole < 0 ? 0 : whole);
     }
 
-    /** The given name part word for word the same name ({@link Token#sameWord}), not merely alike. */
+    /**
+     * The given name part word for word the same name ({@link Token#sameWord}), not merely alike; a South Asian Md.
+     * before it is no word of it ({@link #isSouthAsianPrefix}: Rubel is Md. Rubel's given name).
+     */
     private static boolean sameGivenName(Profile q, Profile c) {
-        List<Token> a = q.parts.get(0);
-        List<Token> b = c.parts.get(0);
+        List<Token> a = givenWords(q);
+        List<Token> b = givenWords(c);
         if (a.isEmpty() || a.size() != b.size()) {
             return false;
         }
@@ -475,6 +478,11 @@ public final class DuplicateEngine {
             }
         }
         return true;
+    }
+
+    private static List<Token> givenWords(Profile p) {
+        List<Token> words = p.parts.get(0);
+        return !words.isEmpty() && isSouthAsianPrefix(p, 0, 0) ? words.subList(1, words.size()) : words;
     }
 
     private double ageGap(Profile q, Profile c) {

@@ -248,6 +248,7 @@ class DuplicateEngineTests {
             a compound joined whose letter reads otherwise between vowels (Shahalam, Shah Alam) ¦ Md. Shah Alam|||;M;1985-05-15;BGD;01712345678 ¦ Mohammad Shahalam|||;M;1985-05-15;BGD;+8801712345678
             only a given name and a phone, against the whole name of that age on that phone ¦ Adam|||;M;~25@2025-01-01;SDN;0913334455 ¦ Adam|Abdalla|Musa|Ishag;M;~26@2025-06-01;SDN;+218 91 333 4455
             only a given name and a phone at a landing, no age, against the whole name on that phone ¦ Yacoub|||;M;;TCD;00218925550101 ¦ Yacoub|Hissein|Abakar|;M;1993-04-04;TCD;0925550101
+            only a given name and a home number at a landing, against the name with the Md. most South Asian men carry ¦ Shakil|||;M;;BGD;+880 1711 222333 ¦ Md. Shakil|||Hossain;M;1994-04-04;BGD;+8801711222333
             only a given name in Arabic and a phone, no age, against the whole name in Latin on that phone ¦ حليمة|||;F;;SDN;0917001234 ¦ Halima|Suleiman|Bakhit|;F;~30@2025-04-01;SDN;+218 91 700 1234
             Malian Djeneba = زينب ¦ Djeneba|||Keita;F;1997-07-07;MLI ¦ زينب|||كيتا;F;1997-07-07;MLI
             Sudanese Elhag = الحاج, a title as the Sudanese write it ¦ الحاج عمر|الطيب||;M;1960-03-01;SDN ¦ Elhag Omer|Eltayeb||;M;1960-03-01;SDN
