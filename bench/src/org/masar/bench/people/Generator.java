@@ -91,7 +91,8 @@ final class Generator {
      * The share of records registered with no baladiya (at a disembarkation point, by phone), from a draw of its own so
      * that the records are otherwise the same: {@code -Dpeople.unknown-baladiya=0.3}; none by default.
      */
-    private static final double UNKNOWN_BALADIYA = Double.parseDouble(System.getProperty("people.unknown-baladiya", "0"));
+    private static final double UNKNOWN_BALADIYA =
+            Double.parseDouble(System.getProperty("people.unknown-baladiya", "0"));
 
     private final SplittableRandom placeKnown;
     private final List<Identity> pendingDuplicates = new ArrayList<>();
