@@ -132,7 +132,7 @@ class DuplicateScan {
                 // A pair found from both sides is stored once.
                 UUID other = candidate.personId();
                 String pair = DuplicateService.inOrder(person, other) ? person + "/" + other : other + "/" + person;
-                if (candidate.comparison().likely() && !person.equals(other) && seen.add(pair)) {
+                if (candidate.comparison().likely() && seen.add(pair)) {
                     pairs.add(new PersonStore.PairRow(
                             person,
                             candidate.personId(),

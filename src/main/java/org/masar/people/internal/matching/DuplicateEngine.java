@@ -316,7 +316,7 @@ public final class DuplicateEngine {
                         || (names.swapped && names.matched < 4)
                         || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)));
         if (namesAndAgeOnly && !onlyBearer) {
-            if (unrivalled(q, c, names, namesakes, bearers, closeAge, phone, differentDoc != null)) {
+            if (unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null)) {
                 llr += UNRIVALLED_NAMES;
                 pro.add(new Reason("names-borne-by-no-other", List.of()));
             } else {
@@ -398,7 +398,8 @@ public final class DuplicateEngine {
      * person bears the names, in the birth bucket ({@code namesakes}) or at any age ({@code bearers}), 0 for unknown;
      * not all of the matched words are very common names, whose rarity in a small register proves nothing; every word
      * on both sides matched and the given names alike; one nationality; ages within a year; and nothing that tells
-     * two lives apart: another baladiya, each their own phone, another document of one kind and country. In the same
+     * two lives apart: another baladiya, each their own phone (a shared one is no names and age alone), another
+     * document of one kind and country. In the same
      * baladiya the candidate alone holding the names is enough ({@code onlyBearer}); this is for the records with no
      * baladiya on one side, as outreach and disembarkation records often are.
      */
@@ -409,7 +410,6 @@ public final class DuplicateEngine {
             int namesakes,
             int bearers,
             boolean closeAge,
-            boolean phone,
             boolean differentDocument) {
         return namesakes <= 1
                 && bearers <= 1
@@ -421,7 +421,7 @@ public final class DuplicateEngine {
                 && q.nationality != null
                 && q.nationality.equals(c.nationality)
                 && (q.baladiya == null || c.baladiya == null)
-                && (q.phones.isEmpty() || c.phones.isEmpty() || phone)
+                && (q.phones.isEmpty() || c.phones.isEmpty())
                 && !differentDocument;
     }
 

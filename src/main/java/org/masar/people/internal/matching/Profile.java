@@ -26,8 +26,7 @@ public final class Profile {
      * m14, m13, m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before
      * m15's spaced "son of" before a name outside the table kept joined to it (Ben Kirane as Benkirane, بن خيال as
      * بنخيال) and m15's names (إسحق and هرون written without their alef, عشة, Lemine, the Hausa Sule); m13 and older's
-     * from before m14's
-     * names (Momodou, Isatou, Kaddour and Hisseine are Mohamed, Aisha, Abdelkader and Hussein; Fawzia and Fawzi are
+     * from before m14's names (Momodou, Isatou, Kaddour and Hisseine are Mohamed, Aisha, Abdelkader and Hussein; Fawzia and Fawzi are
      * names of their own, not Fathia and Fathi a letter apart; Serigne is a title) and keys (a given name of two
      * words keys as the second word it goes by does: Fatoumata Binta as Binta); m12 and older's are from before m13's
      * names (Saliou, the Fula and Wolof Salih, is no Aliou with a letter more, and Alhassane and Alhousseine, Hassan and
