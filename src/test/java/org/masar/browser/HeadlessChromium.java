@@ -11,6 +11,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver: nothing is downloaded. The flags keep Chromium
@@ -38,6 +39,15 @@ final class HeadlessChromium {
 
     static ChromeDriver start() throws java.io.IOException {
         Path profile = Files.createTempDirectory("masar-chromium");
+        // Chromium writes some megabytes into its profile, and a run of the suite starts a dozen browsers: removed
+        // when the tests' JVM ends, by which time every browser has quit, so that runs do not pile them up in /tmp.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                FileSystemUtils.deleteRecursively(profile);
+            } catch (java.io.IOException e) {
+                // left behind, as before: nothing a test can do about it
+            }
+        }));
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BROWSER)
                 .addArguments(
