@@ -275,7 +275,8 @@ final class NameDictionary {
             ammar: عمار | ammar ammaar
             basem: باسم | basem basim bassem
             bashar: بشار | bashar bachar
-            hosni: حسني | hosni husni hosny housni
+            hosni: حسني | hosni husni hosny housni husna housna hosna
+            hasnaa: حسناء | hasnaa hasna hassna hasnae
             hamdan: حمدان | hamdan hamden
             maha: مها | maha
             dalia: داليا | dalia dalya

@@ -468,6 +468,7 @@ class DuplicateEngineTests {
             a Chadian and a namesake of another family read family name first, born on other days ¦ Aboubakar|Ahmat|Idriss|;M;2003-01-01;TCD ¦ Ahmed|Moussa|Idriss|Abakar;M;2001-12-23;TCD
             Chadian twins Hassane and Hisseine (Hassan and Hussein) ¦ Hassane|Mahamat||Abdoulaye;M;2012-02-02;TCD ¦ Hisseine|Mahamat||Abdoulaye;M;2012-02-02;TCD
             Libyan twin sisters Fathia and Fawzia, two names a letter apart in skeleton ¦ Fathia|Masoud|Saleh|Shibani;F;1975-05-05;LBY ¦ Fawzia|Masoud|Saleh|Shibani;F;1975-05-05;LBY
+            twin sisters Hasnaa and Husna across scripts, one phone: حسناء and حسنى are two names of one skeleton ¦ حسناء|عمر|سالم|الورفلي;F;2006-08-14;LBY;0945557788 ¦ Husna|Omar|Salem|Warfalli;F;2006-08-14;LBY;0945557788
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
