@@ -21,9 +21,10 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m15";
+    private static final String VERSION = "m16";
     /**
-     * m14, m13, m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before
+     * m15: the same fields; its tokens and keys are from before m16's names (حسناء, Hasnaa, is a name of its own, not
+     * حسنى, Husna, of one skeleton). m14, m13, m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens and keys are from before
      * m15's spaced "son of" before a name outside the table kept joined to it (Ben Kirane as Benkirane, بن خيال as
      * بنخيال) and m15's names (إسحق and هرون written without their alef, عشة, Lemine, the Hausa Sule); m13 and older's
      * from before m14's names (Momodou, Isatou, Kaddour and Hisseine are Mohamed, Aisha, Abdelkader and Hussein; Fawzia and Fawzi are
@@ -57,7 +58,7 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS =
-            Set.of("m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            Set.of("m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
