@@ -375,6 +375,8 @@ final class Names {
      */
     private static boolean spacedSonOfAName(String next, boolean arabic) {
         return next.length() >= 3
+                // the first half of a compound (Ben Abdallah, بن عبد الله): the given name it begins is the name
+                && !(arabic ? ARABIC_FIRST_HALVES.contains(next) : LATIN_ABD.contains(next) || LATIN_ABU.contains(next))
                 && !(arabic ? ARABIC_PARTICLES : LATIN_PARTICLES).contains(next)
                 && group(arabic ? arabicToken(next) : latinToken(next), arabic) == null;
     }
@@ -472,6 +474,9 @@ final class Names {
             }
             if ((t.startsWith("ben") || t.startsWith("bin")) && t.length() >= 6) {
                 t = withoutJoinedSon(t, t.substring(3), false);
+            } else if (t.startsWith("ag") && t.length() >= 6) {
+                // the Tuareg "son of" joined (Agalhassane, Ag Alhassane), dropped as it is spaced
+                t = withoutJoinedSon(t, t.substring(2), false);
             }
             if (t.length() >= 9 && TIGRINYA_SON.contains(t.substring(0, 5))) {
                 // Woldemichael is Wolde Michael, whose Wolde goes as ولد does: "son of" before a name

@@ -290,6 +290,9 @@ class DuplicateEngineTests {
             Olfa written ألفة, whose alef-lam is no article ¦ ألفة|||بن سالم;F;1990-07-15;TUN ¦ Olfa|||Ben Salem;F;1990-07-15;TUN
             a name from a list sorted by family name, every word a field on, across scripts ¦ علي|محمد|سالم|الورفلي;M;1988-04-04;LBY ¦ Warfalli|Ali|Mohamed|;M;1988-04-04;LBY
             the Wolof marabout's title Serigne dropped ¦ Serigne Modou|||Mbaye;M;1990-02-02;SEN ¦ Modou|||Mbaye;M;1990-02-02;SEN
+            a spaced "son of" before an Abd compound goes, as it goes from the joined form ¦ فرج|||بن عبد الرحمن;M;1979-06-30;LBY;0913322110 ¦ Faraj|||Benabdelrahman;M;1979-06-30;LBY
+            the Tuareg "son of" joined to a name of the table goes, as it goes spaced ¦ Ahmed|||Ag Taher;M;1985-04-17;MLI ¦ Ahmed|||Agtaher;M;1985-04-17;MLI;+22376554411
+            Issoufou and Amadou in the Arabic letters a clerk hears them in ¦ إسوفو|||أمادو;M;1993-12-12;NER ¦ Issoufou|||Amadou;M;1993-12-12;NER
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
