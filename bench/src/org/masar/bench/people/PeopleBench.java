@@ -351,6 +351,9 @@ public final class PeopleBench {
             String[] searchKeys = agelessQuery ? query.searchKeys().toArray(String[]::new) : null;
             long[] ownKeys = agelessQuery ? Arrays.stream(searchKeys).mapToLong(PeopleBench::hash).toArray()
                     : keyHashes[self];
+            // as CandidateSearch: an earlier record the very same as the query is its own copy, the only bearer of
+            // the names to itself and no namesake of the others (CandidateSearch.copiesOf)
+            int[] copies = copiesOf(self, keyHashes[self], index, encoded);
             for (int key = 0; key < ownKeys.length; key++) {
                 long h = ownKeys[key];
                 int from = lowerBound(index, h << 21 & ~0x1FFFFFL);
@@ -368,26 +371,28 @@ public final class PeopleBench {
                         ? query.everyAgeHolders(searchKeys[key], bucket -> {
                             long kh = hash(bucket);
                             int f = lowerBound(index, kh << 21 & ~0x1FFFFFL);
-                            return blockEnd(index, f, kh, self) - f;
+                            int e = blockEnd(index, f, kh, self);
+                            return e - f - copiesIn(index, f, e, copies);
                         })
-                        : to - from;
+                        : to - from - copiesIn(index, from, to, copies);
                 for (int j = from; j < to; j++) {
                     int person = (int) (index[j] & 0x1FFFFF);
                     rowsTouched++;
-                    if (kind != Profile.KeyKind.OTHER && block > bearers[person]) {
-                        bearers[person] = block;
+                    int size = copies.length > 0 && Arrays.stream(copies).anyMatch(c -> c == person) ? 1 : block;
+                    if (kind != Profile.KeyKind.OTHER && size > bearers[person]) {
+                        bearers[person] = size;
                     }
-                    if (named && block < namesakes[person]) {
-                        namesakes[person] = block;
+                    if (named && size < namesakes[person]) {
+                        namesakes[person] = size;
                     }
-                    if (joinedKey && block < joinedSakes[person]) {
-                        joinedSakes[person] = block;
+                    if (joinedKey && size < joinedSakes[person]) {
+                        joinedSakes[person] = size;
                     }
-                    if (everyAge && block < everyAgeSakes[person]) {
-                        everyAgeSakes[person] = block;
+                    if (everyAge && size < everyAgeSakes[person]) {
+                        everyAgeSakes[person] = size;
                     }
                     sharesOther[person] |= kind == Profile.KeyKind.OTHER;
-                    fewestHolders[person] = Math.min(fewestHolders[person], block);
+                    fewestHolders[person] = Math.min(fewestHolders[person], size);
                     if (count[person]++ == 0) {
                         if (distinct == touchedList.length) {
                             touchedList = Arrays.copyOf(touchedList, distinct * 2);
@@ -850,6 +855,30 @@ public final class PeopleBench {
      * against those registered before it (a run is sorted by person, so they come first), and a key's block is what
      * was stored then.
      */
+    /** The earlier records whose encoded features are the query's: they hold every key it holds, its first among them. */
+    private static int[] copiesOf(int self, long[] ownKeys, long[] index, String[] encoded) {
+        if (ownKeys.length == 0) {
+            return new int[0];
+        }
+        long h = ownKeys[0];
+        int from = lowerBound(index, h << 21 & ~0x1FFFFFL);
+        int to = blockEnd(index, from, h, self);
+        return java.util.stream.IntStream.range(from, to)
+                .map(j -> (int) (index[j] & 0x1FFFFF))
+                .filter(person -> encoded[person].equals(encoded[self]))
+                .toArray();
+    }
+
+    private static int copiesIn(long[] index, int from, int to, int[] copies) {
+        int in = 0;
+        for (int copy : copies) {
+            for (int j = from; j < to; j++) {
+                in += (int) (index[j] & 0x1FFFFF) == copy ? 1 : 0;
+            }
+        }
+        return in;
+    }
+
     private static int blockEnd(long[] index, int from, long h, int self) {
         int to = from;
         while (to < index.length && (index[to] & ~0x1FFFFFL) == (h << 21 & ~0x1FFFFFL)

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
@@ -189,22 +190,35 @@ class CandidateSearch {
         // Ranking and scoring are pure computation on what was read, and most of a batch's time: the queries are
         // shared out in slices over every core, each slice counting in arrays of its own.
         Ranked[] ranked = new Ranked[queries.size()];
+        int[] selfOf = new int[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            Integer self = selves == null ? null : workspace.numbers.get(selves.get(i));
+            selfOf[i] = self == null ? -1 : self;
+        }
         IntStream sliceIndexes = IntStream.range(0, slices);
         (slices > 1 ? sliceIndexes.parallel() : sliceIndexes).forEach(slice -> {
             Tally tally = workspace.tallies.get(slice);
             for (int i = slice; i < queries.size(); i += slices) {
-                Integer self = selves == null ? null : workspace.numbers.get(selves.get(i));
-                ranked[i] = rank(queries.get(i), self == null ? -1 : self, blocks, leftOut, tally);
+                ranked[i] = rank(queries.get(i), selfOf[i], NO_COPIES, blocks, leftOut, tally);
             }
         });
-        readFeatures(
-                workspace,
-                Arrays.stream(ranked)
-                        .flatMapToInt(candidates -> Arrays.stream(candidates.persons()))
-                        .sorted()
-                        .distinct()
-                        .toArray());
+        readFeatures(workspace, unread(workspace, ranked));
+        // A stored record the very same as the query (the query itself, stored before it is searched for, or a
+        // registration typed twice) is the query's own double, no other person bearing its names: it stays a
+        // candidate, but is not counted among the namesakes of the others. Ranked again, for the few queries that have
+        // one (none, as a rule).
         Profile[] stored = workspace.stored;
+        boolean again = false;
+        for (int i = 0; i < queries.size(); i++) {
+            int[] copies = copiesOf(queries.get(i), ranked[i], stored);
+            if (copies.length > 0) {
+                ranked[i] = rank(queries.get(i), selfOf[i], copies, blocks, leftOut, workspace.tallies.getFirst());
+                again = true;
+            }
+        }
+        if (again) {
+            readFeatures(workspace, unread(workspace, ranked));
+        }
         IntStream indexes = IntStream.range(0, queries.size());
         List<List<Found>> found = (queries.size() > 1 ? indexes.parallel() : indexes)
                 .mapToObj(i -> {
@@ -238,7 +252,8 @@ class CandidateSearch {
      */
     private record Ranked(int[] persons, int[] namesakes, int[] bearers) {}
 
-    private Ranked rank(Profile query, int self, Map<String, Numbers> blocks, boolean[] leftOut, Tally tally) {
+    private Ranked rank(
+            Profile query, int self, int[] copies, Map<String, Numbers> blocks, boolean[] leftOut, Tally tally) {
         int touched = 0;
         int mostShared = 0;
         for (String key : query.searchKeys()) {
@@ -247,19 +262,23 @@ class CandidateSearch {
                 continue;
             }
             Profile.KeyKind kind = query.keyKind(key);
-            // a query of an age unknown: the holders of the names in every birth bucket (Profile.everyAgeHolders)
-            int size = kind == Profile.KeyKind.EVERY_AGE_NAMES
-                    ? query.everyAgeHolders(key, k -> holders(blocks, k))
-                    : block.size - (self >= 0 && block.contains(self) ? 1 : 0);
-            int nameSize = kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE;
-            int joinedSize = kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE;
-            int everyAgeSize = kind == Profile.KeyKind.EVERY_AGE_NAMES ? size : Integer.MAX_VALUE;
+            // a query of an age unknown: the holders of the names in every birth bucket (Profile.everyAgeHolders);
+            // neither the person searched for nor its copies are holders of their own names
+            int counted = kind == Profile.KeyKind.EVERY_AGE_NAMES
+                    ? query.everyAgeHolders(key, k -> othersIn(blocks.get(k), self, copies))
+                    : othersIn(block, self, copies);
             boolean other = kind == Profile.KeyKind.OTHER;
             for (int j = 0; j < block.size; j++) {
                 int person = block.values[j];
                 if (leftOut[person] || person == self) {
                     continue;
                 }
+                // a copy is the query's own record: every detail fits it, where the names' other bearers fit by
+                // the names alone, so it is as the only bearer of them
+                int size = copies.length > 0 && isCopy(copies, person) ? 1 : counted;
+                int nameSize = kind == Profile.KeyKind.NAMES ? size : Integer.MAX_VALUE;
+                int joinedSize = kind == Profile.KeyKind.JOINED_NAMES ? size : Integer.MAX_VALUE;
+                int everyAgeSize = kind == Profile.KeyKind.EVERY_AGE_NAMES ? size : Integer.MAX_VALUE;
                 if (tally.shared[person] == 0) {
                     tally.touched[touched++] = person;
                     tally.fewestName[person] = Integer.MAX_VALUE;
@@ -310,9 +329,61 @@ class CandidateSearch {
                         Arrays.copyOf(persons, kept), Arrays.copyOf(namesakes, kept), Arrays.copyOf(bearers, kept));
     }
 
-    private static int holders(Map<String, Numbers> blocks, String key) {
-        Numbers block = blocks.get(key);
-        return block == null ? 0 : block.size;
+    private static final int[] NO_COPIES = {};
+
+    /** The holders of a key other than the person searched for and the query's copies. */
+    private static int othersIn(@Nullable Numbers block, int self, int[] copies) {
+        if (block == null) {
+            return 0;
+        }
+        int others = block.size - (self >= 0 && block.contains(self) ? 1 : 0);
+        for (int copy : copies) {
+            others -= block.contains(copy) ? 1 : 0;
+        }
+        return others;
+    }
+
+    private static boolean isCopy(int[] copies, int person) {
+        for (int copy : copies) {
+            if (copy == person) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The query's candidates whose stored features are the query's own: every detail the same (the names as typed
+     * among them), so that they are the same record, not another person bearing the names.
+     */
+    private static int[] copiesOf(Profile query, Ranked candidates, Profile[] stored) {
+        int[] copies = NO_COPIES;
+        String encoded = null;
+        for (int person : candidates.persons()) {
+            Profile candidate = stored[person];
+            if (candidate != null
+                    && Objects.equals(candidate.birthYear(), query.birthYear())
+                    && candidate.nameSkeleton().equals(query.nameSkeleton())) {
+                if (encoded == null) {
+                    encoded = query.encode();
+                }
+                if (candidate.encode().equals(encoded)) {
+                    copies = Arrays.copyOf(copies, copies.length + 1);
+                    copies[copies.length - 1] = person;
+                }
+            }
+        }
+        return copies;
+    }
+
+    /** The ranked candidates whose features the workspace does not hold yet. */
+    private static int[] unread(Workspace workspace, Ranked[] ranked) {
+        return Arrays.stream(ranked)
+                .flatMapToInt(candidates -> Arrays.stream(candidates.persons()))
+                .filter(person -> workspace.stored[person] == null)
+                .sorted()
+                .distinct()
+                .toArray();
     }
 
     /**

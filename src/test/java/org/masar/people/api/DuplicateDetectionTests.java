@@ -253,6 +253,33 @@ class DuplicateDetectionTests {
         assertThat(likelyIds(again)).isEmpty();
     }
 
+    @Test
+    void aStoredCopyOfTheQueryIsNoOtherBearerOfItsNames() {
+        // Met by outreach: the names in Arabic and an estimated age.
+        String outreach = register("""
+                {"givenName": {"ar": "منتصر"}, "fatherName": {"ar": "حمدان"}, "sex": "M", "estimatedAge": 24,
+                 "ageEstimatedOn": "2025-02-01", "nationality": "SDN"}
+                """);
+        String latin = """
+                {"givenName": {"lat": "Muntasir"}, "fatherName": {"lat": "Hamdan"}, "sex": "M", "estimatedAge": 25,
+                 "ageEstimatedOn": "2025-10-01", "nationality": "SDN"}
+                """;
+        assertThat(likelyIds(candidates(latin))).containsExactly(outreach);
+
+        // The Latin record registered as it is, then searched for again as it is (as a list is checked once it is
+        // loaded): the stored record is the query's own double, not another Muntasir Hamdan.
+        String stored = register(latin);
+        JsonNode again = candidates(latin);
+        assertThat(likelyIds(again)).containsExactlyInAnyOrder(stored, outreach);
+
+        // Another Muntasir Hamdan of that age, with a phone of his own, is a namesake: the names alone tell no one.
+        register("""
+                {"givenName": {"lat": "Muntasir"}, "fatherName": {"lat": "Hamdan"}, "sex": "M", "estimatedAge": 25,
+                 "ageEstimatedOn": "2025-10-01", "nationality": "SDN", "phones": ["0925550147"]}
+                """);
+        assertThat(likelyIds(candidates(latin))).doesNotContain(outreach);
+    }
+
     private String register(String person) {
         return people.register(caseworker, withBaladiya(person)).get("id").asString();
     }
