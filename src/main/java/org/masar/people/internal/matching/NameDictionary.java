@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman
             ahmed: أحمد أمادو | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -277,6 +277,7 @@ final class NameDictionary {
             bashar: بشار | bashar bachar
             hosni: حسني | hosni husni hosny housni husna housna hosna
             hasnaa: حسناء | hasnaa hasna hassna hasnae
+            alpha: ألفا | alpha alfa
             hamdan: حمدان | hamdan hamden
             maha: مها | maha
             dalia: داليا | dalia dalya
@@ -291,7 +292,7 @@ final class NameDictionary {
             wajdi: وجدي | wajdi wagdi wagdy
             saadi: سعدي | saadi saady
             hassana: حسنة | hassana hasana hassanatou hasanatou
-            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu
+            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu husseina husseyna
             abdelilah: عبدالإله_no | abdelilah abdulilah abdelillah abdellilah
             nadine: نادين | nadine nadin
             ayat: آيات | ayat ayaat

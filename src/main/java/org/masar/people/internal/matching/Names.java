@@ -88,8 +88,9 @@ final class Names {
             "الفة",
             "اليسع",
             "الماس",
+            "الفا",
             // names from other languages that begin with al or el and a vowel (Aliou, Alimou, Alimata, Alemu, Alex,
-            // Elisabeth, Elena), which no Latin spelling loses as an article; Alpha and Albert lose it in both scripts
+            // Elisabeth, Elena), which no Latin spelling loses as an article; Albert loses it in both scripts
             "اليو",
             "اليمو",
             "اليماتا",
@@ -159,7 +160,7 @@ final class Names {
             "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdas",
             "abdus", "abdou", "abdu", "abdi", "abde", "abda", "abdo", "abdelal");
     private static final Set<String> LATIN_ABU =
-            Set.of("abu", "abou", "abo", "bou", "abi", "aboul", "abul", "um", "umm", "oum", "om", "umu");
+            Set.of("abu", "abou", "abo", "bou", "bu", "abi", "aboul", "abul", "um", "umm", "oum", "om", "umu");
     private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul", "il");
     private static final Set<String> LATIN_DIN = Set.of(
             "din", "deen", "dine", "eddine", "eddin", "uddin", "uddeen", "aldin", "aldeen", "addin", "eldin", "edine",
@@ -492,9 +493,11 @@ final class Names {
      * The name of God that begins many Yoruba and Igbo names (Oluwaseun, Olusegun, أولوسيغون, Chukwuemeka) and that
      * their everyday short forms leave out (Seun, Segun, Emeka): the rest of the word is the name, when it has four
      * letters or more (Chukwuma, Chukwudi and Oluchi stay whole). Arabic writes Oluwa and Olu as اولو, with or without
-     * a last alef.
+     * a last alef. The Yoruba Baba, بابا ("father has come back": Babatunde, Babajide) goes as they do (Tunde, Jide); the
+     * Senegalese Babacar, Abubakar, keeps its three letters.
      */
-    private static final List<String> NAME_OF_GOD_PREFIXES = List.of("oluwa", "olu", "chukwu", "اولوا", "اولو");
+    private static final List<String> NAME_OF_GOD_PREFIXES =
+            List.of("oluwa", "olu", "chukwu", "baba", "اولوا", "اولو", "بابا");
 
     private static String withoutNameOfGod(String word) {
         for (String god : NAME_OF_GOD_PREFIXES) {
@@ -542,7 +545,11 @@ final class Names {
                 break;
             }
         }
-        if ((t.startsWith("al") || t.startsWith("el")) && t.length() >= 5 && !vowel(t.charAt(2))) {
+        if ((t.startsWith("al") || t.startsWith("el"))
+                && t.length() >= 5
+                && !vowel(t.charAt(2))
+                // a name of the table that only begins so (Alpha, Alfa) is no article before a name, as Alhassane is
+                && (NameDictionary.latin(t) == null || NameDictionary.latin(t.substring(2)) != null)) {
             t = t.substring(2);
         }
         if (t.length() >= 5
@@ -615,7 +622,8 @@ final class Names {
         if (token.startsWith("عبد") && token.length() > 3) {
             return "BD" + Skeletons.of(transliterate(token.substring(3)));
         }
-        return Skeletons.of(transliterate(token));
+        // دج is the French dj written letter by letter (Codjo, كودجو; Djibo, دجيبو): one letter, ج, as the Latin's
+        return Skeletons.of(transliterate(token.replace("دج", "ج")));
     }
 
     private static final Set<String> ARABIC_FIRST_HALVES = Set.of("عبد", "ابو", "ام");

@@ -293,6 +293,13 @@ class DuplicateEngineTests {
             a spaced "son of" before an Abd compound goes, as it goes from the joined form ¦ فرج|||بن عبد الرحمن;M;1979-06-30;LBY;0913322110 ¦ Faraj|||Benabdelrahman;M;1979-06-30;LBY
             the Tuareg "son of" joined to a name of the table goes, as it goes spaced ¦ Ahmed|||Ag Taher;M;1985-04-17;MLI ¦ Ahmed|||Agtaher;M;1985-04-17;MLI;+22376554411
             Issoufou and Amadou in the Arabic letters a clerk hears them in ¦ إسوفو|||أمادو;M;1993-12-12;NER ¦ Issoufou|||Amadou;M;1993-12-12;NER
+            Alpha and Alfa: no article before a name ¦ Alpha Ibrahima|||Sow;M;1992-08-30;GIN ¦ Alfa Ibrahima|||Sow;M;1992-08-30;GIN
+            an eastern Libyan Bu spaced in Latin, joined in Arabic ¦ عادل|سالم||بوزيد;M;1975-04-02;LBY;0925551212 ¦ Adel|Salem||Bu Zaid;M;1975-04-02;LBY
+            the French dj written دج letter by letter ¦ دجيبو|||هاما;M;1988-05-05;NER ¦ Djibo|||Hama;M;1988-05-05;NER
+            the Yoruba short form that leaves Baba out ¦ Babajide|||Adeyemi;M;1991-09-09;NGA;0914445566 ¦ Jide|||Adeyemi;M;1991-09-09;NGA;0914445566
+            the Yoruba Baba left out in Arabic letters too ¦ باباجيدي|||أديمي;M;1991-09-09;NGA;0914445566 ¦ Jide|||Adeyemi;M;1991-09-09;NGA;0914445566
+            Mahaman, the Hausa Mohamed, in Arabic letters ¦ ماهامان|||ساني;M;1986-06-16;NER ¦ Mohamed|||Sani;M;1986-06-16;NER
+            Maman, the Nigerien Mohamed, across scripts ¦ Maman|Sani||Issoufou;M;1984-02-02;NER ¦ محمد|ساني||إسوفو;M;1984-02-02;NER
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -471,6 +478,7 @@ class DuplicateEngineTests {
             a Chadian and a namesake of another family read family name first, born on other days ¦ Aboubakar|Ahmat|Idriss|;M;2003-01-01;TCD ¦ Ahmed|Moussa|Idriss|Abakar;M;2001-12-23;TCD
             Chadian twins Hassane and Hisseine (Hassan and Hussein) ¦ Hassane|Mahamat||Abdoulaye;M;2012-02-02;TCD ¦ Hisseine|Mahamat||Abdoulaye;M;2012-02-02;TCD
             Libyan twin sisters Fathia and Fawzia, two names a letter apart in skeleton ¦ Fathia|Masoud|Saleh|Shibani;F;1975-05-05;LBY ¦ Fawzia|Masoud|Saleh|Shibani;F;1975-05-05;LBY
+            Hausa twin sisters Husseina and Hassana, as twins are named ¦ Husseina|Musa||Bello;F;2003-09-09;NGA;0914447788 ¦ Hassana|Musa||Bello;F;2003-09-09;NGA;0914447788
             twin sisters Hasnaa and Husna across scripts, one phone: حسناء and حسنى are two names of one skeleton ¦ حسناء|عمر|سالم|الورفلي;F;2006-08-14;LBY;0945557788 ¦ Husna|Omar|Salem|Warfalli;F;2006-08-14;LBY;0945557788
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
