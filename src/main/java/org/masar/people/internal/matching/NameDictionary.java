@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman
             ahmed: أحمد أمادو | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -173,7 +173,7 @@ final class NameDictionary {
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata
             aisha: عائشة عايشة عيشة عشتة عشة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu
-            khadija: خديجة | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu
+            khadija: خديجة كادياتو | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou

@@ -24,8 +24,8 @@ public final class Profile {
     private static final String VERSION = "m16";
     /**
      * m15: the same fields; its tokens and keys are from before m16's names (حسناء, Hasnaa, is a name of its own, not
-     * حسنى, Husna, of one skeleton; the Nigerien إسوفو and أمادو are Yusuf and Ahmed, Maman, Mahaman and ماهامان
-     * Mohamed; Husseina is Hussaina; Alpha and Alfa are a name of the table that keeps its al) and before m16 read a
+     * حسنى, Husna, of one skeleton; the Nigerien إسوفو and أمادو are Yusuf and Ahmed, Maman, مامان, Mahaman and
+     * ماهامان Mohamed, the Guinean كادياتو Khadija; Husseina is Hussaina; Alpha and Alfa are a name of the table that keeps its al) and before m16 read a
      * spaced "son of" before an Abd compound as going (بن عبد الله, Abdallah), a Tuareg ag joined to a name of the
      * table as going (Agtaher, Taher), the eastern Libyan Bu as joined to the name after it (Bu Khatwa), the Yoruba Baba
      * as going (Babatunde, Tunde) and دج as one ج (كودجو, Codjo). m14, m13, m12, m11, m10, m9, m8, m7, m6, m5, m4

@@ -299,6 +299,8 @@ class DuplicateEngineTests {
             the Yoruba short form that leaves Baba out ¦ Babajide|||Adeyemi;M;1991-09-09;NGA;0914445566 ¦ Jide|||Adeyemi;M;1991-09-09;NGA;0914445566
             the Yoruba Baba left out in Arabic letters too ¦ باباجيدي|||أديمي;M;1991-09-09;NGA;0914445566 ¦ Jide|||Adeyemi;M;1991-09-09;NGA;0914445566
             Mahaman, the Hausa Mohamed, in Arabic letters ¦ ماهامان|||ساني;M;1986-06-16;NER ¦ Mohamed|||Sani;M;1986-06-16;NER
+            Kadiatou in the Arabic letters a clerk hears it in, day and month swapped ¦ كادياتو|||سيسي;F;1997-03-11;GIN ¦ Kadiatou|||Cissé;F;1997-11-03;GIN
+            Maman written مامان, as heard, day and month swapped ¦ مامان|||غاربا;M;1989-12-02;NER ¦ Maman|||Garba;M;1989-02-12;NER
             Maman, the Nigerien Mohamed, across scripts ¦ Maman|Sani||Issoufou;M;1984-02-02;NER ¦ محمد|ساني||إسوفو;M;1984-02-02;NER
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
