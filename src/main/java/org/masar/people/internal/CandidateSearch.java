@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
@@ -358,19 +357,11 @@ class CandidateSearch {
      */
     private static int[] copiesOf(Profile query, Ranked candidates, Profile[] stored) {
         int[] copies = NO_COPIES;
-        String encoded = null;
         for (int person : candidates.persons()) {
             Profile candidate = stored[person];
-            if (candidate != null
-                    && Objects.equals(candidate.birthYear(), query.birthYear())
-                    && candidate.nameSkeleton().equals(query.nameSkeleton())) {
-                if (encoded == null) {
-                    encoded = query.encode();
-                }
-                if (candidate.encode().equals(encoded)) {
-                    copies = Arrays.copyOf(copies, copies.length + 1);
-                    copies[copies.length - 1] = person;
-                }
+            if (candidate != null && candidate.sameRecordAs(query)) {
+                copies = Arrays.copyOf(copies, copies.length + 1);
+                copies[copies.length - 1] = person;
             }
         }
         return copies;

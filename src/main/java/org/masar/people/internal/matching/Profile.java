@@ -393,6 +393,18 @@ public final class Profile {
         return null;
     }
 
+    /**
+     * Whether the other profile is this very record: every detail the same, the names as typed among them. Sex and
+     * birth, plain fields, are compared first: it is asked of every candidate of every search.
+     */
+    public boolean sameRecordAs(Profile other) {
+        return sex == other.sex
+                && dobEpochDay == other.dobEpochDay
+                && estimatedAge == other.estimatedAge
+                && estimatedOnEpochDay == other.estimatedOnEpochDay
+                && encode().equals(other.encode());
+    }
+
     boolean hasDob() {
         return dobEpochDay != NO_DATE;
     }
