@@ -154,7 +154,7 @@ public final class DuplicateEngine {
                 } else if (dq.type().equals(dc.type())
                         && !dq.type().equals("other")
                         && dq.country() != null
-                        && dq.country().equals(dc.country())) {
+                        && (dq.country().equals(dc.country()) || ownCountries(q, dq, c, dc))) {
                     differentDoc = dq.type();
                 }
             }
@@ -565,6 +565,19 @@ public final class DuplicateEngine {
         return -9;
     }
 
+    /**
+     * Whether two documents of one type come from two countries, each its holder's nationality (a Chadian's Chadian
+     * passport, a Sudanese's Sudanese one): two people, as much as two numbers from one country are.
+     */
+    private static boolean ownCountries(Profile q, Profile.Document dq, Profile c, Profile.Document dc) {
+        return dc.country() != null
+                && q.nationality != null
+                && c.nationality != null
+                && !q.nationality.equals(c.nationality)
+                && dq.country().equals(q.nationality)
+                && dc.country().equals(c.nationality);
+    }
+
     private static boolean placeholderDates(Profile q, Profile c) {
         return q.hasDob()
                 && c.hasDob()
@@ -767,6 +780,15 @@ public final class DuplicateEngine {
             if (!m.swapped && slotUnmatched(1, pq, usedQ) && slotUnmatched(1, pc, usedC)) {
                 // both give a father's name and neither matches anything in the other name (a father's name
                 // moved to another slot is a shift, not a disagreement): cousins, not a slip
+                m.points -= 2.0;
+                m.fatherDiffers = true;
+            } else if (!m.swapped
+                    && !slotUnmatched(1, pq, usedQ)
+                    && !slotUnmatched(1, pc, usedC)
+                    && wordUnmatched(1, pq, usedQ)
+                    && wordUnmatched(1, pc, usedC)) {
+                // compound fathers' names that share one word and differ in the other (Noor Muhammad, Muhammad
+                // Sadiq; محمد علي, محمد صالح) are two names, as compound given names are: two fathers
                 m.points -= 2.0;
                 m.fatherDiffers = true;
             }

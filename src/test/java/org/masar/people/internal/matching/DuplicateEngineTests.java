@@ -482,6 +482,9 @@ class DuplicateEngineTests {
             Libyan twin sisters Fathia and Fawzia, two names a letter apart in skeleton ¦ Fathia|Masoud|Saleh|Shibani;F;1975-05-05;LBY ¦ Fawzia|Masoud|Saleh|Shibani;F;1975-05-05;LBY
             Hausa twin sisters Husseina and Hassana, as twins are named ¦ Husseina|Musa||Bello;F;2003-09-09;NGA;0914447788 ¦ Hassana|Musa||Bello;F;2003-09-09;NGA;0914447788
             twin sisters Hasnaa and Husna across scripts, one phone: حسناء and حسنى are two names of one skeleton ¦ حسناء|عمر|سالم|الورفلي;F;2006-08-14;LBY;0945557788 ¦ Husna|Omar|Salem|Warfalli;F;2006-08-14;LBY;0945557788
+            a Chadian and a Sudanese of one name and a 1 January year, each with his own country's passport ¦ Haroun|Abakar|Brahim|;M;1991-01-01;TCD;;passport:O0398812:TCD ¦ Haroun|Abakar|Ibrahim|;M;1991-01-01;SDN;;passport:P03398120:SDN
+            cousins whose fathers' compound names share Mohamed and differ in the other word ¦ أحمد|محمد علي|سالم|الترهوني;M;~30@2025-02-01;LBY ¦ أحمد|محمد صالح|سالم|الترهوني;M;~31@2025-05-01;LBY
+            two Pakistanis of one name whose fathers are Ghulam Muhammad and Muhammad Aslam ¦ Muhammad Tariq|Ghulam Muhammad||Malik;M;1985-01-01;PAK ¦ Muhammad Tariq|Muhammad Aslam||Malik;M;1986-01-01;PAK
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
