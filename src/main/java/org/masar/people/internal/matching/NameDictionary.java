@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht
             ahmed: أحمد أمادو | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -26,8 +26,8 @@ final class NameDictionary {
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
             othman: عثمان | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu
-            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar
-            ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima
+            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba
+            ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق إسحق | ishaq ishag ishak isaac issakha issaka
             yusuf: يوسف إسوفو | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
@@ -94,7 +94,7 @@ final class NameDictionary {
             mabrouk: مبروك | mabrouk mabruk mebrouk
             faraj: فرج | faraj farag faradj farj
             khalifa: خليفة | khalifa khelifa kalifa khalifah
-            jamal: جمال | jamal gamal djamal jamel
+            jamal: جمال | jamal gamal djamal jamel djamel
             kamal: كمال | kamal kemal kamel
             tarek: طارق | tarek tariq tarik tareq
             walid: وليد | walid waleed oualid
@@ -103,7 +103,7 @@ final class NameDictionary {
             bilal: بلال | bilal belal
             anwar: أنور | anwar anouar anwer
             ayman: أيمن | ayman aymen
-            amin: أمين الأمين | amin amine ameen lamine lamin elamin alamin alameen alamine lemine lemin
+            amin: أمين الأمين لامين لمين | amin amine ameen lamine lamin elamin alamin alameen alamine lemine lemin
             nouri: نوري | nouri nuri
             nour: نور النور | nour nur noor annour elnour alnour
             naji: ناجي | naji nagi nadji
@@ -172,8 +172,8 @@ final class NameDictionary {
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه فطيمة فطومة | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata
-            aisha: عائشة عايشة عيشة عشتة عشة | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu
-            khadija: خديجة كادياتو | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu
+            aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu
+            khadija: خديجة كادياتو حديزة هديزة كاديديا | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
             amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
@@ -316,7 +316,7 @@ final class NameDictionary {
             zahra: زهراء الزهراء زهرة | sahra zahra zahraa zohra zahara zara
             aya: آية اية | aya ayah aia
             sumaya: سمية | sumaya soumaya sumaiya soumia
-            najat: نجاة | najat nagat
+            najat: نجاة | najat nagat nadjet nadjat
             fadila: فضيلة | fadila fadhila
             latifa: لطيفة | latifa latefa
             karima: كريمة | karima kareema
@@ -333,6 +333,22 @@ final class NameDictionary {
             cisse: سيسي | cisse ceesay sisay sise cissey
             diop: ديوب جوب | diop jobe
             ndiaye: انجاي نجاي | ndiaye njie njai ndiay
+            kwasi: | kwasi kwesi akwasi
+            kwadwo: كوجو كودجو | kwadwo kwadjo kodwo kojo kodjo codjo
+            kwabena: | kwabena kobina kabena
+            kwaku: | kwaku kweku kuuku
+            yaw: ياو | yaw yao
+            kofi: كوفي | kofi koffi fiifi
+            kwame: كوامي | kwame kwamena kwami kwamina
+            akosua: | akosua akosia esi
+            adwoa: أجوا أدجوا | adwoa adjoa adjoua adwowa ajoa
+            abena: | abena araba
+            akua: | akua ekua
+            yaa: | yaa
+            afua: | afua efua afia efia
+            ama: | ama amma
+            abebe: أبيبي | abebe
+            abebaw: أبيباو | abebaw
             """;
 
     private static final Map<String, String> LATIN = new HashMap<>();

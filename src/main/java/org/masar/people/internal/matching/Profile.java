@@ -21,9 +21,12 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m16";
+    private static final String VERSION = "m17";
     /**
-     * m15: the same fields; its tokens and keys are from before m16's names (حسناء, Hasnaa, is a name of its own, not
+     * m16: the same fields; its tokens and keys are from before m17's names (Akan day names and their Fante and Twi
+     * spellings, Kojo and Kwadwo; Bouba, Ebou and Mht for Boubacar, Ebrima and Mahamat; لامين and حديزة as clerks hear
+     * Lamine and Hadiza; Djamel and Nadjet; Abebe and Abebaw two names) and from before the Igbo تشوكو went as Chukwu
+     * does. m15: the same fields; its tokens and keys are from before m16's names (حسناء, Hasnaa, is a name of its own, not
      * حسنى, Husna, of one skeleton; the Nigerien إسوفو and أمادو are Yusuf and Ahmed, Maman, مامان, Mahaman and
      * ماهامان Mohamed, the Guinean كادياتو Khadija; Husseina is Hussaina; Alpha and Alfa are a name of the table that keeps its al) and before m16 read a
      * spaced "son of" before an Abd compound as going (بن عبد الله, Abdallah), a Tuareg ag joined to a name of the
@@ -63,7 +66,7 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS =
-            Set.of("m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            Set.of("m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 

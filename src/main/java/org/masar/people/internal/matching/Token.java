@@ -53,7 +53,8 @@ record Token(
     /**
      * How alike two words are, 0..1. One group: 1. Two different groups: at most 0.55 (Mohamed is not Mahmoud). Both
      * typed in Arabic: the Arabic letters themselves decide (the long vowels tell هويدا from هدى, which the skeleton
-     * cannot). Both typed in Latin: the better of skeleton and spelling. Across scripts: the skeleton.
+     * cannot), a letter a clerk hears two ways read one way outside the table ({@link #heardAlike}). Both typed in
+     * Latin: the better of skeleton and spelling. Across scripts: the skeleton.
      */
     static double similarity(Token a, Token b) {
         if (a.group != null && b.group != null) {
@@ -69,6 +70,9 @@ record Token(
         double s = -1;
         if (arA != null && arB != null) {
             s = arabicText(arA, arB);
+            if (s < HEARD_ALIKE && a.group == null && b.group == null) {
+                s = Math.max(s, heardAlike(arA, arB));
+            }
         }
         if (latA != null && latB != null) {
             String skA = arabic(a.text) ? a.skeleton2 : a.skeleton;
@@ -364,6 +368,49 @@ record Token(
     }
 
     /** Arabic spellings (already folded): one slip in a word of five letters or more still counts as the word. */
+    /**
+     * How alike two Arabic words outside the table are as one foreign name two clerks heard: Libyan clerks write a g
+     * as ق, others as غ or ك (قبرهيوت, غبريهيوت: Gebrehiwot; سوادوغو, ساوادوقو: Sawadogo), a t as ت or ط (واتارا,
+     * وطارة: Ouattara), an s as س or ص, an h as ه or ح, a d as د or ض, a z as ز, ذ or ظ, and a last a as ا, ة or ى.
+     * Read so, the letters are compared as typed letters are, at most {@link #HEARD_ALIKE}. The long vowels still
+     * count: they tell سالمة (Salma) from سليمة (Salima), ملاك from ملك. Nor is ج among the g's: جميلة is no كميلة.
+     * Names of the table never come here: their spellings are known.
+     */
+    private static double heardAlike(String a, String b) {
+        String ha = heard(a);
+        String hb = heard(b);
+        // neither holds a letter heard two ways: the letters as typed have said it all
+        return ha == a && hb == b ? 0 : Math.min(HEARD_ALIKE, arabicText(ha, hb));
+    }
+
+    private static final double HEARD_ALIKE = 0.9;
+
+    /** The word with each letter heard two ways written one way; the word itself when it holds none. */
+    private static String heard(String word) {
+        char[] letters = null;
+        int last = word.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = word.charAt(i);
+            char h = switch (c) {
+                case 'ق', 'غ' -> 'ك';
+                case 'ط' -> 'ت';
+                case 'ص' -> 'س';
+                case 'ض' -> 'د';
+                case 'ظ', 'ذ' -> 'ز';
+                case 'ح' -> 'ه';
+                case 'ى', 'ه' -> i == last ? 'ا' : c; // a last ه is the ta marbuta, the a it ends on
+                default -> c;
+            };
+            if (h != c) {
+                if (letters == null) {
+                    letters = word.toCharArray();
+                }
+                letters[i] = h;
+            }
+        }
+        return letters == null ? word : new String(letters);
+    }
+
     private static double arabicText(String a, String b) {
         if (a.equals(b)) {
             return 1;
