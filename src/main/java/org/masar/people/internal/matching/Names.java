@@ -348,6 +348,9 @@ final class Names {
             }
             if (t.startsWith("بن") && t.length() >= 5) {
                 t = withoutJoinedSon(t, t.substring(2), true);
+            } else if (t.startsWith("ولد") && t.length() >= 7) {
+                // ولدميكائيل is ولد ميكائيل, Woldemichael: the Tigrinya "son of" joined goes as it goes spaced
+                t = t.substring(3);
             }
             t = withoutNameOfGod(t);
             tokens.add(arabicToken(t));

@@ -119,7 +119,8 @@ record Token(
      * How alike a Latin word's other readings are to an Arabic word's skeleton: with a th, dh or sh between vowels read
      * as two letters, which it often is (Fathia, فتحية; Medhanie, مدهاني; Ishaaq, إسحاق), where the skeleton reads one
      * (ث, ذ, ش); and with a v inside the word read as the و that Persian and Urdu write for it (Parveen, پروین; Javed,
-     * جاوید), where the skeleton reads the ف of Kevin.
+     * جاوید), where the skeleton reads the ف of Kevin; and with a first ts read as the ص Arabic writes for the Tigrinya
+     * ጸ (Tsegay, صقاي), where the skeleton reads ت and س.
      */
     private static double otherReading(String latin, String arabicSkeleton) {
         double s = 0;
@@ -130,6 +131,9 @@ record Token(
         if (latin.indexOf('v', 1) > 0) {
             String w = latin.charAt(0) + latin.substring(1).replace('v', 'w');
             s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(w), arabicSkeleton));
+        }
+        if (latin.startsWith("ts") && latin.length() >= 4) {
+            s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(latin.substring(1)), arabicSkeleton));
         }
         return s;
     }

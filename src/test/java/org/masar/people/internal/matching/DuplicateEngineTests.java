@@ -309,6 +309,8 @@ class DuplicateEngineTests {
             Mht, Mahamat abbreviated ¦ Mahamat|Youssouf||;M;1989-05-05;TCD;0913334411 ¦ Mht|Youssouf||;M;1989-05-05;TCD;0913334411
             the Igbo Chukwu left out in Arabic letters too ¦ تشوكونونسو|||إيزي;M;1994-11-11;NGA;0915550303 ¦ Nonso|||Eze;M;1994-11-11;NGA;0915550303
             Nadjet, the French spelling of Najat ¦ نجاة|||بوعلام;F;1990-03-03;DZA ¦ Nadjet|||Boualem;F;1990-03-03;DZA
+            the Tigrinya "son of" joined in Arabic, spaced in Latin ¦ يوناس|ولدسلاسي||;M;1993-02-02;ERI;0912224466 ¦ Yonas|Wolde Selassie||;M;1993-02-02;ERI;0912224466
+            the Tigrinya ts that Arabic writes ص ¦ صقاي|تخلي||;M;1994-03-15;ERI;0915557788 ¦ Tsegay|Tekle||;M;1994-03-15;ERI;0915557788
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
