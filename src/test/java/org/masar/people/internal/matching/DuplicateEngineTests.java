@@ -311,6 +311,8 @@ class DuplicateEngineTests {
             Nadjet, the French spelling of Najat ¦ نجاة|||بوعلام;F;1990-03-03;DZA ¦ Nadjet|||Boualem;F;1990-03-03;DZA
             the Tigrinya "son of" joined in Arabic, spaced in Latin ¦ يوناس|ولدسلاسي||;M;1993-02-02;ERI;0912224466 ¦ Yonas|Wolde Selassie||;M;1993-02-02;ERI;0912224466
             the Tigrinya ts that Arabic writes ص ¦ صقاي|تخلي||;M;1994-03-15;ERI;0915557788 ¦ Tsegay|Tekle||;M;1994-03-15;ERI;0915557788
+            امحمد written Mhammed and Emhemed, as Libyans say it ¦ Emhemed|Masoud|Omar|Zintani;M;1975-06-06;LBY ¦ Mhammed|Masoud|Omar|Zintani;M;1975-06-06;LBY
+            the Igbo Chukwu written شكو, no ت before the ش ¦ شكويبوكا|||نوافور;M;1988-08-08;NGA;0913330099 ¦ Chukwubuka|||Nwafor;M;1988-08-08;NGA;0913330099
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -559,6 +561,7 @@ class DuplicateEngineTests {
             Hadiza, the Hausa Khadija, as a clerk hears it ¦ هديزة|||بيلو;F;~31@2024-05-05;NGA;;;LY031901 ¦ Hadiza|||Bello;F;1993-01-01;NGA;;;LY031901
             Aissatou as a clerk hears it ¦ عيساتو|||سار;F;~23@2024-09-01;SEN;;;LY021104 ¦ Aissatou|||Sarr;F;2001-01-01;SEN;;;LY021104
             Bouba, Boubacar's short form ¦ Boubacar|||Traoré;M;~37@2024-06-06;MLI;;;LY032202 ¦ Bouba|||Traore;M;1987-01-01;MLI;;;LY032202
+            Fatoumata as a clerk hears it ¦ فاطوماتا|||تراوري;F;~27@2024-03-01;MLI;;;LY021104 ¦ Fatoumata|||Traoré;F;1997-01-01;MLI;;;LY021104
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         Set<String> shared = new HashSet<>(ENGINE.profile(People.parse(a)).searchKeys());
