@@ -854,6 +854,10 @@ public final class DuplicateEngine {
             }
         }
 
+        private static String withoutH(String skeleton) {
+            return skeleton.indexOf('H') < 0 ? skeleton : skeleton.replace("H", "");
+        }
+
         private static double compound(Token t, Token a, Token b) {
             double best = 0;
             for (String w : new String[] {t.skeleton(), t.skeleton2()}) {
@@ -865,6 +869,9 @@ public final class DuplicateEngine {
                         if (x != null && y != null) {
                             best = Math.max(best, Skeletons.similarity(w, x + y));
                             best = Math.max(best, Skeletons.similarity(w, x + "L" + y));
+                            // an h the halves' skeletons read otherwise than the whole's: a last ه drops as a ta
+                            // marbuta would (شاه جهان, Shahjahan), a dh is one letter in Latin (Ghebre Medhin, قبرمدهن)
+                            best = Math.max(best, Skeletons.similarity(withoutH(w), withoutH(x + y)));
                         }
                     }
                 }

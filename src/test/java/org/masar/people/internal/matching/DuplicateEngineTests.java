@@ -313,6 +313,8 @@ class DuplicateEngineTests {
             the Tigrinya ts that Arabic writes ص ¦ صقاي|تخلي||;M;1994-03-15;ERI;0915557788 ¦ Tsegay|Tekle||;M;1994-03-15;ERI;0915557788
             امحمد written Mhammed and Emhemed, as Libyans say it ¦ Emhemed|Masoud|Omar|Zintani;M;1975-06-06;LBY ¦ Mhammed|Masoud|Omar|Zintani;M;1975-06-06;LBY
             the Igbo Chukwu written شكو, no ت before the ش ¦ شكويبوكا|||نوافور;M;1988-08-08;NGA;0913330099 ¦ Chukwubuka|||Nwafor;M;1988-08-08;NGA;0913330099
+            Shah Alam spaced in Arabic, its ه no ta marbuta, joined in Latin ¦ شاه عالم|||سركار;M;1987-03-12;BGD;0917775533 ¦ Shahalam|||Sarkar;M;1987-03-12;BGD;0917775533
+            a father's compound joined in Arabic, spaced in Latin with a gh and a dh ¦ يوهانس|قبرمدهن||;M;1990-07-07;ERI;0913338899 ¦ Yohannes|Ghebre Medhin||;M;1990-07-07;ERI;0913338899
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
