@@ -496,8 +496,9 @@ final class Names {
      * The name of God that begins many Yoruba and Igbo names (Oluwaseun, Olusegun, أولوسيغون, Chukwuemeka) and that
      * their everyday short forms leave out (Seun, Segun, Emeka): the rest of the word is the name, when it has four
      * letters or more (Chukwuma, Chukwudi and Oluchi stay whole). Arabic writes Oluwa and Olu as اولو, with or without
-     * a last alef, and Chukwu as clerks hear it, تشوكو, with the ي of the e after it or without (تشوكويميكا, شكويميكا: Emeka). The Yoruba Baba, بابا ("father has come back": Babatunde, Babajide) goes as they do (Tunde, Jide); the
-     * Senegalese Babacar, Abubakar, keeps its three letters.
+     * a last alef, and Chukwu as clerks hear it, تشوكو or شكو, with the ي of the e after it or without (تشوكويميكا,
+     * شكويميكا: Emeka). The Yoruba Baba, بابا ("father has come back": Babatunde, Babajide) goes as they do (Tunde,
+     * Jide); the Senegalese Babacar, Abubakar, keeps its three letters.
      */
     private static final List<String> NAME_OF_GOD_PREFIXES = List.of(
             "oluwa", "olu", "chukwu", "baba", "اولوا", "اولو", "تشوكوي", "تشوكو", "تشكوي", "شوكوي", "شكوي", "بابا");
