@@ -308,8 +308,9 @@ public final class DuplicateEngine {
         }
 
         // Names no other stored person bears, of which not all are very common names (whose rarity in a small
-        // register proves nothing), in the same baladiya: there, names and an age do tell a person.
-        boolean onlyBearer = namesakes == 1 && sameBaladiya && names.commonMatched < names.matched;
+        // register proves nothing; a name of their very skeleton too, not merely of their coarse code: Hodan has
+        // Hassan's), in the same baladiya: there, names and an age do tell a person.
+        boolean onlyBearer = namesakes == 1 && sameBaladiya && names.namedCommonMatched < names.matched;
         boolean namesAndAgeOnly = !hardEvidence
                 && (names.matched <= 2
                         || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)

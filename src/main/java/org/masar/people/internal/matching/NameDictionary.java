@@ -37,7 +37,7 @@ final class NameDictionary {
             adam: آدم | aadan aaden adam adama adamu adem adoum adum
             harun: هارون هرون | harun haroun haroon harouna haruna
             yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
-            suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon sulaimanu suleimanu sule
+            suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon sulaimanu suleimanu sule souley
             dawud: داود داوود | dawud daoud dawood daud dauda daouda dawod
             yahya: يحيى يحيا يحي يايا | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
@@ -314,7 +314,7 @@ final class NameDictionary {
             salama: سلامة | salama salamatou
             sakina: سكينة | sakina sakinatou
             zahra: زهراء الزهراء زهرة | sahra zahra zahraa zohra zahara zara
-            aya: آية اية | aya ayah aia
+            aya: آية اية آيا ايا | aya ayah aia
             sumaya: سمية | sumaya soumaya sumaiya soumia
             najat: نجاة | najat nagat nadjet nadjat
             fadila: فضيلة | fadila fadhila
@@ -329,7 +329,7 @@ final class NameDictionary {
             diaa: ضياء ضيا | diaa dia diya dhiaa zia ziya
             arabi: عربي | arabi larbi laarbi arbi elarbi
             akhdar: أخضر | akhdar lakhdar lakhder lakhdhar
-            diallo: ديالو جالو | diallo jallow jalloh djallo
+            diallo: ديالو جالو | diallo jallow jalloh djallo jallo
             cisse: سيسي | cisse ceesay sisay sise cissey
             diop: ديوب جوب | diop jobe
             ndiaye: انجاي نجاي | ndiaye njie njai ndiay

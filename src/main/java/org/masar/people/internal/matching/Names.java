@@ -62,7 +62,10 @@ final class Names {
             Map.entry("alhadja", "hajja"),
             Map.entry("alhajia", "hajja"),
             Map.entry("mallam", "mallam"),
-            Map.entry("malam", "mallam"));
+            Map.entry("malam", "mallam"),
+            // the Wolof marabout's title (Serigne Modou Mbaye, known as Modou Mbaye), alone as Arabic writes it
+            Map.entry("serigne", "serin"),
+            Map.entry("سرين", "سرين"));
 
     /** Particles and titles, dropped from a name (a title alone in a field aside: {@link #titleAlone}). */
     private static final Set<String> ARABIC_PARTICLES = union(
@@ -142,8 +145,6 @@ final class Names {
                     // woman's Mosammat (Mst. Rokeya Begum), as a man's Md. but no name
                     "mst",
                     "most",
-                    // the Wolof marabout's title (Serigne Modou Mbaye, known as Modou Mbaye)
-                    "serigne",
                     "mosammat",
                     "mosammath",
                     "mossammat",
@@ -351,6 +352,15 @@ final class Names {
             } else if (t.startsWith("ولد") && t.length() >= 7) {
                 // ولدميكائيل is ولد ميكائيل, Woldemichael: the Tigrinya "son of" joined goes as it goes spaced
                 t = t.substring(3);
+            } else if (t.length() >= 6
+                    && t.endsWith("ول")
+                    && "اوي".indexOf(t.charAt(t.length() - 3)) < 0
+                    && !t.endsWith("رسول")
+                    && group(t, true) == null) {
+                // the Bangladeshi Rafiqul and Rakibul as a clerk hears them (رفيقول, راكيبول): the article riding on
+                // the first word goes, as it goes in Latin; not the long u of a name of the table (مقبول) nor of
+                // Rasoul (عبد الرسول, حسب الرسول)
+                t = t.substring(0, t.length() - 2);
             }
             t = withoutNameOfGod(t);
             tokens.add(arabicToken(t));

@@ -119,8 +119,9 @@ record Token(
      * How alike a Latin word's other readings are to an Arabic word's skeleton: with a th, dh or sh between vowels read
      * as two letters, which it often is (Fathia, فتحية; Medhanie, مدهاني; Ishaaq, إسحاق), where the skeleton reads one
      * (ث, ذ, ش); and with a v inside the word read as the و that Persian and Urdu write for it (Parveen, پروین; Javed,
-     * جاوید), where the skeleton reads the ف of Kevin; and with a first ts read as the ص Arabic writes for the Tigrinya
-     * ጸ (Tsegay, صقاي), where the skeleton reads ت and س.
+     * جاوید), where the skeleton reads the ف of Kevin; with a first ts read as the ص Arabic writes for the Tigrinya ጸ
+     * (Tsegay, صقاي), where the skeleton reads ت and س; and with a first al or el before a vowel read as the article
+     * (Alansari, الأنصاري), which the Latin reading keeps there (Aliou, Alex are no articles).
      */
     private static double otherReading(String latin, String arabicSkeleton) {
         double s = 0;
@@ -134,6 +135,9 @@ record Token(
         }
         if (latin.startsWith("ts") && latin.length() >= 4) {
             s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(latin.substring(1)), arabicSkeleton));
+        }
+        if ((latin.startsWith("al") || latin.startsWith("el")) && latin.length() >= 6 && vowel(latin.charAt(2))) {
+            s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(latin.substring(2)), arabicSkeleton));
         }
         return s;
     }

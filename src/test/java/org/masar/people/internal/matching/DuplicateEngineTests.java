@@ -315,6 +315,11 @@ class DuplicateEngineTests {
             the Igbo Chukwu written شكو, no ت before the ش ¦ شكويبوكا|||نوافور;M;1988-08-08;NGA;0913330099 ¦ Chukwubuka|||Nwafor;M;1988-08-08;NGA;0913330099
             Shah Alam spaced in Arabic, its ه no ta marbuta, joined in Latin ¦ شاه عالم|||سركار;M;1987-03-12;BGD;0917775533 ¦ Shahalam|||Sarkar;M;1987-03-12;BGD;0917775533
             a father's compound joined in Arabic, spaced in Latin with a gh and a dh ¦ يوهانس|قبرمدهن||;M;1990-07-07;ERI;0913338899 ¦ Yohannes|Ghebre Medhin||;M;1990-07-07;ERI;0913338899
+            Diallo written Jallo ¦ Alpha|||Diallo;M;1994-05-05;GIN;0912340001 ¦ Alpha|||Jallo;M;1994-05-05;GIN;0912340001
+            Souley, Souleymane's Hausa short form, against سليمان ¦ سليمان|عيسى||;M;1985-09-09;NER;0923334455 ¦ Souley|Issa||;M;1985-09-09;NER;0923334455
+            Serigne alone in the given name, and as Arabic writes it ¦ سرين|||جوب;M;1980-04-04;SEN;0913332211 ¦ Serigne|||Diop;M;1980-04-04;SEN;0913332211
+            the Bangladeshi Rafiqul as a clerk hears it ¦ رفيقول|||إسلام;M;1990-02-02;BGD;0915556677 ¦ Rafiqul|||Islam;M;1990-02-02;BGD;0915556677
+            Alansari, its article before a vowel ¦ يوسف|سالم||الأنصاري;M;1984-02-02;LBY ¦ Yousef|Salem||Alansari;M;1984-02-02;LBY
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -564,6 +569,8 @@ class DuplicateEngineTests {
             Aissatou as a clerk hears it ¦ عيساتو|||سار;F;~23@2024-09-01;SEN;;;LY021104 ¦ Aissatou|||Sarr;F;2001-01-01;SEN;;;LY021104
             Bouba, Boubacar's short form ¦ Boubacar|||Traoré;M;~37@2024-06-06;MLI;;;LY032202 ¦ Bouba|||Traore;M;1987-01-01;MLI;;;LY032202
             Fatoumata as a clerk hears it ¦ فاطوماتا|||تراوري;F;~27@2024-03-01;MLI;;;LY021104 ¦ Fatoumata|||Traoré;F;1997-01-01;MLI;;;LY021104
+            Aya with a last alef ¦ آيا|||كونان;F;~25@2024-02-02;CIV;;;LY021104 ¦ Aya|||Konan;F;1999-01-01;CIV;;;LY021104
+            Hodan, whose coarse code is Hassan's but who is no Hassan ¦ هودان|محمد||;F;~30@2024-06-01;SOM;;;LY021102 ¦ Hodan|Mohamed||;F;1994-01-01;SOM;;;LY021102
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         Set<String> shared = new HashSet<>(ENGINE.profile(People.parse(a)).searchKeys());
