@@ -30,7 +30,7 @@ final class NameDictionary {
             ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق إسحق | ishaq ishag ishak isaac issakha issaka
-            yusuf: يوسف إسوفو | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
+            yusuf: يوسف إسوفو إيسوفو يوسفو | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
             musa: موسى موسا | musa moussa mousa mussa mouss
             issa: عيسى عيسا | ciise ciisa issa isa eissa aissa
             idris: إدريس | idris idriss edris idrissa driss drissa idrisu
@@ -207,7 +207,7 @@ final class NameDictionary {
             souad: سعاد | souad suad soad
             saida: سعيدة | saida saeeda saeda saidah
             safiya: صفية | safiya safia saffiya safiyya safiatou safiyatou
-            rukaya: رقية | rukaya ruqaya roukaya rakiya rugaya rukayya ruqayya
+            rukaya: رقية | rukaya ruqaya roukaya rakiya rugaya rukayya ruqayya rokiatou roukiatou rokia rakia rakiatou
             hajer: هاجر | hajar hajer hadjara hadjar
             hafsa: حفصة | hafsa hafssa hafsatou habsatou hafsat
             rabia: رابعة | rabia rabiaa raabia rabiatou rabiatu
@@ -303,7 +303,7 @@ final class NameDictionary {
             rasul: رسول | rasul rasool rasoul
             maqbul: مقبول | maqbul maqbool makbul
             bahlul: بهلول | bahlul bahloul
-            kaltoum: كلثوم | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
+            kaltoum: كلثوم كلتوم كالتوما كلتوما | kaltoum kalthoum kulthum kaltouma kaltume kalsoum kalsum kolthoum koulthoum kulsum
             umkalthoum: أم_كلثوم | um_kulthum umm_kulthum om_kalthoum um_kalthoum oum_kalthoum om_kalsoum umm_kalthoum om_kolthoum om_kulthum um_kalsoum
             jacques: جاك | jacques jacque
             francois: فرانسوا | francois fransoa

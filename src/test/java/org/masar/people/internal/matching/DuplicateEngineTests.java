@@ -320,6 +320,8 @@ class DuplicateEngineTests {
             Serigne alone in the given name, and as Arabic writes it ¦ سرين|||جوب;M;1980-04-04;SEN;0913332211 ¦ Serigne|||Diop;M;1980-04-04;SEN;0913332211
             the Bangladeshi Rafiqul as a clerk hears it ¦ رفيقول|||إسلام;M;1990-02-02;BGD;0915556677 ¦ Rafiqul|||Islam;M;1990-02-02;BGD;0915556677
             Alansari, its article before a vowel ¦ يوسف|سالم||الأنصاري;M;1984-02-02;LBY ¦ Yousef|Salem||Alansari;M;1984-02-02;LBY
+            Rokiatou, the Malian Ruqayya, written رقية ¦ رقية|||ديارا;F;1993-05-05;MLI;0918850011 ¦ Rokiatou|||Diarra;F;1993-05-05;MLI;0918850011
+            Kaltouma as a clerk hears it, and كلثوم ¦ كالتوما|آدم||;F;1985-02-02;TCD;0924410000 ¦ كلثوم|آدم||;F;1985-02-02;TCD;0924410000
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -570,6 +572,7 @@ class DuplicateEngineTests {
             Bouba, Boubacar's short form ¦ Boubacar|||Traoré;M;~37@2024-06-06;MLI;;;LY032202 ¦ Bouba|||Traore;M;1987-01-01;MLI;;;LY032202
             Fatoumata as a clerk hears it ¦ فاطوماتا|||تراوري;F;~27@2024-03-01;MLI;;;LY021104 ¦ Fatoumata|||Traoré;F;1997-01-01;MLI;;;LY021104
             Aya with a last alef ¦ آيا|||كونان;F;~25@2024-02-02;CIV;;;LY021104 ¦ Aya|||Konan;F;1999-01-01;CIV;;;LY021104
+            Issoufou as a clerk hears it ¦ إيسوفو|||هاما;M;~30@2024-01-01;NER;;;LY031901 ¦ Issoufou|||Hama;M;1994-01-01;NER;;;LY031901
             Hodan, whose coarse code is Hassan's but who is no Hassan ¦ هودان|محمد||;F;~30@2024-06-01;SOM;;;LY021102 ¦ Hodan|Mohamed||;F;1994-01-01;SOM;;;LY021102
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
