@@ -865,6 +865,7 @@ public final class DuplicateEngine {
                 if (w == null) {
                     continue;
                 }
+                String wholeWithoutH = withoutH(w);
                 for (String x : new String[] {a.skeleton(), a.skeleton2()}) {
                     for (String y : new String[] {b.skeleton(), b.skeleton2()}) {
                         if (x != null && y != null) {
@@ -872,7 +873,7 @@ public final class DuplicateEngine {
                             best = Math.max(best, Skeletons.similarity(w, x + "L" + y));
                             // an h the halves' skeletons read otherwise than the whole's: a last ه drops as a ta
                             // marbuta would (شاه جهان, Shahjahan), a dh is one letter in Latin (Ghebre Medhin, قبرمدهن)
-                            best = Math.max(best, Skeletons.similarity(withoutH(w), withoutH(x + y)));
+                            best = Math.max(best, Skeletons.similarity(wholeWithoutH, withoutH(x + y)));
                         }
                     }
                 }
