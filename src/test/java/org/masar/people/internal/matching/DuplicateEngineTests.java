@@ -564,8 +564,9 @@ class DuplicateEngineTests {
     }
 
     /**
-     * Names and a rough age alone, in one baladiya, no one else stored bearing them: found by the names' own keys (no
-     * phone, document or day of birth to share one) and likely.
+     * Names and a rough age alone, no one else stored bearing them: found by the names' own keys (no phone, document or
+     * day of birth to share one) and likely, in one baladiya or in two (people move: met by outreach in one, rescued
+     * or treated in another).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '¦', textBlock = """
@@ -577,6 +578,10 @@ class DuplicateEngineTests {
             Aya with a last alef ¦ آيا|||كونان;F;~25@2024-02-02;CIV;;;LY021104 ¦ Aya|||Konan;F;1999-01-01;CIV;;;LY021104
             Issoufou as a clerk hears it ¦ إيسوفو|||هاما;M;~30@2024-01-01;NER;;;LY031901 ¦ Issoufou|||Hama;M;1994-01-01;NER;;;LY031901
             Hodan, whose coarse code is Hassan's but who is no Hassan ¦ هودان|محمد||;F;~30@2024-06-01;SOM;;;LY021102 ¦ Hodan|Mohamed||;F;1994-01-01;SOM;;;LY021102
+            met in Azzawya, then in Surman, the father's name given once ¦ Chinedu|Ikenna||Okonkwo;M;~17@2024-04-01;NGA;;;LY021301 ¦ تشينيدو|||أوكونكوو;M;~18@2025-02-01;NGA;;;LY021302
+            rescued off Sabratha, then seen at a clinic in Tripoli ¦ Senait|Gebremariam||;F;~26@2024-07-01;ERI;;;LY021503 ¦ سنايت|قبرمريم||;F;~27@2025-06-15;ERI;;;LY021104
+            met by outreach in Zliten, then in Benghazi, a phone given there ¦ Ngozi|||Eze;F;~30@2024-01-15;NGA;;;LY021402 ¦ Ngozi|||Eze;F;1994-01-01;NGA;0913334455;;LY010304
+            met in Kufra, then in Ejdabia ¦ Abebe|Kebede||;M;~35@2023-11-01;ETH;;;LY010701 ¦ أبيبي|كيبيدي||;M;~36@2024-10-01;ETH;;;LY010504
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         assertThat(keysFound(a, b)).as(what + ": a name key in common").isNotEmpty();
@@ -593,6 +598,9 @@ class DuplicateEngineTests {
         Comparison alone = ENGINE.compare(profile(rescued, null), profile(outreach, "LY021104"), 1, 1);
         assertThat(alone.likely()).as(alone.toString()).isTrue();
         assertThat(alone.reasons()).extracting(Reason::code).contains("names-borne-by-no-other");
+        // nor does another baladiya tell two lives apart: people move (met by outreach in one, rescued in another)
+        Comparison moved = ENGINE.compare(profile(rescued, "LY021401"), profile(outreach, "LY021104"), 1, 1);
+        assertThat(moved.likely()).as(moved.toString()).isTrue();
 
         // against the outreach record, no other stored person bearing the names unless told
         java.util.function.BiFunction<String, String, Comparison> againstOutreach =
@@ -603,7 +611,6 @@ class DuplicateEngineTests {
                 ENGINE.compare(profile(rescued, null), profile(outreach, "LY021104"), 1, 2));
         notAlone.put(
                 "a namesake of that age", ENGINE.compare(profile(rescued, null), profile(outreach, "LY021104"), 2, 2));
-        notAlone.put("registered in another baladiya", againstOutreach.apply(rescued, "LY021401"));
         // the two with fields added to each (phones; documents)
         java.util.function.BiFunction<String, String, Comparison> eachWith =
                 (rescuedAdds, outreachAdds) -> ENGINE.compare(
@@ -621,6 +628,45 @@ class DuplicateEngineTests {
                         1,
                         1));
         notAlone.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
+    }
+
+    @Test
+    void inTwoBaladiyasNamesAndAnAgeStillYieldToWhatTellsTwoLivesApart() {
+        String zliten = "Ngozi|||Eze;F;~30@2024-01-15;NGA";
+        String benghazi = "Ngozi|||Eze;F;1994-01-01;NGA";
+        Comparison alone = ENGINE.compare(profile(benghazi, "LY010304"), profile(zliten, "LY021402"), 1, 1);
+        assertThat(alone.likely()).as(alone.toString()).isTrue();
+
+        java.util.function.BiFunction<String, String, Comparison> withFields =
+                (benghaziAdds, zlitenAdds) -> ENGINE.compare(
+                        profile(benghazi + benghaziAdds, "LY010304"), profile(zliten + zlitenAdds, "LY021402"), 1, 1);
+        Map<String, Comparison> apart = new LinkedHashMap<>();
+        apart.put(
+                "a namesake of that age",
+                ENGINE.compare(profile(benghazi, "LY010304"), profile(zliten, "LY021402"), 2, 2));
+        apart.put(
+                "a namesake of another age",
+                ENGINE.compare(profile(benghazi, "LY010304"), profile(zliten, "LY021402"), 1, 2));
+        apart.put("each their own phone", withFields.apply(";0913334455", ";0925556677"));
+        apart.put("two passports of Nigeria", withFields.apply(";;passport:A01234567:NGA", ";;passport:A07654321:NGA"));
+        apart.put(
+                "ages three years apart",
+                ENGINE.compare(profile("Ngozi|||Eze;F;1991-01-01;NGA", "LY010304"), profile(zliten, "LY021402"), 1, 1));
+        apart.put(
+                "one nationality unknown",
+                ENGINE.compare(profile("Ngozi|||Eze;F;1994-01-01", "LY010304"), profile(zliten, "LY021402"), 1, 1));
+        apart.put(
+                "two very common names",
+                ENGINE.compare(
+                        profile("Mohamed|||Ali;M;1994-01-01;SDN", "LY010304"),
+                        profile("محمد|||علي;M;~30@2024-01-15;SDN", "LY021402"),
+                        1,
+                        1));
+        apart.put(
+                "a given name that differs",
+                ENGINE.compare(
+                        profile("Nkechi|||Eze;F;1994-01-01;NGA", "LY010304"), profile(zliten, "LY021402"), 1, 1));
+        apart.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
     }
 
     @Test
