@@ -307,10 +307,13 @@ public final class DuplicateEngine {
             }
         }
 
-        // Names no other stored person bears, of which not all are very common names (whose rarity in a small
-        // register proves nothing; a name of their very skeleton too, not merely of their coarse code: Hodan has
-        // Hassan's), in the same baladiya: there, names and an age do tell a person.
-        boolean onlyBearer = namesakes == 1 && sameBaladiya && names.namedCommonMatched < names.matched;
+        // Names no other stored person bears, in the same baladiya: there, names and an age do tell a person. Where
+        // every word is a very common name (of one's very skeleton, not merely its coarse code: Hodan has Hassan's),
+        // one other bearer in the birth bucket is a matter of luck, so no other under any name key the two share
+        // either: a register where no one else is named Mohamed Osman is not yet one of many namesakes; at a
+        // million, such names have hundreds of bearers.
+        boolean onlyBearer =
+                namesakes == 1 && sameBaladiya && (names.namedCommonMatched < names.matched || bearers == 1);
         boolean namesAndAgeOnly = !hardEvidence
                 && (names.matched <= 2
                         || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)

@@ -582,6 +582,9 @@ class DuplicateEngineTests {
             rescued off Sabratha, then seen at a clinic in Tripoli ¦ Senait|Gebremariam||;F;~26@2024-07-01;ERI;;;LY021503 ¦ سنايت|قبرمريم||;F;~27@2025-06-15;ERI;;;LY021104
             met by outreach in Zliten, then in Benghazi, a phone given there ¦ Ngozi|||Eze;F;~30@2024-01-15;NGA;;;LY021402 ¦ Ngozi|||Eze;F;1994-01-01;NGA;0913334455;;LY010304
             met in Kufra, then in Ejdabia ¦ Abebe|Kebede||;M;~35@2023-11-01;ETH;;;LY010701 ¦ أبيبي|كيبيدي||;M;~36@2024-10-01;ETH;;;LY010504
+            very common names no one else stored bears, one baladiya ¦ محمد|عثمان||;M;~40@2024-05-01;SDN;;;LY010701 ¦ Mohamed|Osman||;M;1984-01-01;SDN;;;LY010701
+            Zenaba, the Chadian Zeinab, no one else stored so named ¦ Zenaba|Abakar||;F;~28@2024-04-01;TCD;;;LY031901 ¦ زينب|أبكر||;F;1996-01-01;TCD;;;LY031901
+            Kedija, the Ethiopian Khadija, no one else stored so named ¦ خديجة|محمد||;F;~30@2024-08-01;ETH;;;LY021104 ¦ Kedija|Mohammed||;F;1994-01-01;ETH;;;LY021104
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         assertThat(keysFound(a, b)).as(what + ": a name key in common").isNotEmpty();
@@ -627,6 +630,20 @@ class DuplicateEngineTests {
                         profile("محمد|||علي;M;~29@2025-01-01;SDN", "LY021104"),
                         1,
                         1));
+        notAlone.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
+    }
+
+    @Test
+    void veryCommonNamesAndAnAgeTellAPersonOnlyWhereNoOneElseStoredBearsThem() {
+        Profile clinic = profile("Mohamed|Osman||;M;1984-01-01;SDN", "LY010701");
+        Profile outreach = profile("محمد|عثمان||;M;~40@2024-05-01;SDN", "LY010701");
+        assertThat(ENGINE.compare(clinic, outreach, 1, 1).likely()).isTrue();
+        Map<String, Comparison> notAlone = new LinkedHashMap<>();
+        notAlone.put("a namesake of that age", ENGINE.compare(clinic, outreach, 2, 2));
+        notAlone.put("a namesake of another age", ENGINE.compare(clinic, outreach, 1, 2));
+        notAlone.put(
+                "registered in another baladiya",
+                ENGINE.compare(clinic, profile("محمد|عثمان||;M;~40@2024-05-01;SDN", "LY010504"), 1, 1));
         notAlone.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
     }
 
