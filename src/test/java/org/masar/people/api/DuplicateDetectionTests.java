@@ -254,6 +254,36 @@ class DuplicateDetectionTests {
     }
 
     @Test
+    void namesAndAnAgeInTwoBaladiyasTellAPersonOnlyWhileNoOneElseRegisteredBearsTheNames() {
+        User kufraAndEjdabia = people.user("CASEWORKER", "LY010701", "LY010504");
+        // Met by outreach in Kufra: three very common names in Latin and a guessed age.
+        String kufra = people.register(kufraAndEjdabia, """
+                        {"givenName": {"lat": "Hawa"}, "fatherName": {"lat": "Mahamat"}, "grandfatherName": {"lat": "Issa"},
+                         "sex": "F", "estimatedAge": 33, "ageEstimatedOn": "2024-01-10", "nationality": "TCD",
+                         "baladiya": "LY010701"}
+                        """).get("id").asString();
+        // Registered again in Ejdabia, in Arabic, with a date of birth: people move.
+        String ejdabia = """
+                {"givenName": {"ar": "حواء"}, "fatherName": {"ar": "محمد"}, "grandfatherName": {"ar": "عيسى"}, "sex": "F",
+                 "dateOfBirth": "1991-01-01", "nationality": "TCD", "baladiya": "LY010504"}
+                """;
+        JsonNode found = people.json(people.post(kufraAndEjdabia, "/api/v1/people/duplicate-candidates", ejdabia));
+        assertThat(likelyIds(found)).containsExactly(kufra);
+        assertThat(found.at("/candidates/0/reasons").findValuesAsString("code"))
+                .contains("names-borne-by-no-other", "different-baladiya");
+
+        // A cousin of that age registered in Kufra, Hawa Mahamat Abakar: Hawa Mahamat now tells no one.
+        people.register(kufraAndEjdabia, """
+                {"givenName": {"lat": "Hawa"}, "fatherName": {"lat": "Mahamat"}, "grandfatherName": {"lat": "Abakar"},
+                 "sex": "F", "estimatedAge": 33, "ageEstimatedOn": "2024-01-10", "nationality": "TCD",
+                 "baladiya": "LY010701"}
+                """);
+        JsonNode again = people.json(people.post(kufraAndEjdabia, "/api/v1/people/duplicate-candidates", ejdabia));
+        assertThat(again.get("candidates").findValuesAsString("personId")).contains(kufra);
+        assertThat(likelyIds(again)).doesNotContain(kufra);
+    }
+
+    @Test
     void aStoredCopyOfTheQueryIsNoOtherBearerOfItsNames() {
         // Met by outreach: the names in Arabic and an estimated age.
         String outreach = register("""

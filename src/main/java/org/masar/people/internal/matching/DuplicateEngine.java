@@ -320,7 +320,7 @@ public final class DuplicateEngine {
                         || (names.swapped && names.matched < 4)
                         || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)));
         if (namesAndAgeOnly && !onlyBearer) {
-            if (unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null)) {
+            if (unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, false)) {
                 llr += UNRIVALLED_NAMES;
                 pro.add(new Reason("names-borne-by-no-other", List.of()));
             } else {
@@ -328,6 +328,17 @@ public final class DuplicateEngine {
                 // Mahamat Yacoub, about 35") unless the ages agree within a year, fit many people among a million
                 veto = true;
             }
+        } else if (!hardEvidence
+                // three words or more and an age, not vetoed, weigh little when all are very common names (Hawa
+                // Mahamat Issa); in two baladiyas, the 0.6 that costs leaves them short, unless no one else stored
+                // bears them, under any name key the two share: in a register of many such names, someone does
+                && !sameBaladiya
+                && names.matched >= 3
+                && namesakes == 1
+                && bearers == 1
+                && unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, true)) {
+            llr += UNRIVALLED_NAMES;
+            pro.add(new Reason("names-borne-by-no-other", List.of()));
         }
         if (ageGap(q, c) > 12) {
             veto = true;
@@ -417,13 +428,14 @@ public final class DuplicateEngine {
             int namesakes,
             int bearers,
             boolean closeAge,
-            boolean differentDocument) {
+            boolean differentDocument,
+            boolean veryCommonToo) {
         return namesakes <= 1
                 && bearers <= 1
                 && names.matched >= 2
                 && names.mismatched == 0
                 && !names.givenVeto
-                && names.commonMatched < names.matched
+                && (veryCommonToo || names.commonMatched < names.matched)
                 && closeAge
                 && q.nationality != null
                 && q.nationality.equals(c.nationality)

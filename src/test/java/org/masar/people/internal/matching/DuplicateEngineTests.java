@@ -585,6 +585,9 @@ class DuplicateEngineTests {
             very common names no one else stored bears, one baladiya ¦ محمد|عثمان||;M;~40@2024-05-01;SDN;;;LY010701 ¦ Mohamed|Osman||;M;1984-01-01;SDN;;;LY010701
             Zenaba, the Chadian Zeinab, no one else stored so named ¦ Zenaba|Abakar||;F;~28@2024-04-01;TCD;;;LY031901 ¦ زينب|أبكر||;F;1996-01-01;TCD;;;LY031901
             Kedija, the Ethiopian Khadija, no one else stored so named ¦ خديجة|محمد||;F;~30@2024-08-01;ETH;;;LY021104 ¦ Kedija|Mohammed||;F;1994-01-01;ETH;;;LY021104
+            three very common names, met in Kufra, then in Ejdabia ¦ Hawa|Mahamat|Issa|;F;~33@2024-01-10;TCD;;;LY010701 ¦ حواء|محمد|عيسى|;F;1991-01-01;TCD;;;LY010504
+            three very common names, met in Kufra, then in Tripoli ¦ Adoum|Mahamat|Saleh|;M;~22@2024-02-01;TCD;;;LY010701 ¦ آدم|محمد|صالح|;M;~23@2024-12-01;TCD;;;LY021104
+            three very common names, met in Ejdabia, then in Benghazi ¦ Fatima|Abdalla|Yousif|;F;~50@2024-03-03;SDN;;;LY010504 ¦ Fatma|Abdallah|Yusuf|;F;~50@2024-09-09;SDN;;;LY010304
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         assertThat(keysFound(a, b)).as(what + ": a name key in common").isNotEmpty();
@@ -645,6 +648,26 @@ class DuplicateEngineTests {
                 "registered in another baladiya",
                 ENGINE.compare(clinic, profile("محمد|عثمان||;M;~40@2024-05-01;SDN", "LY010504"), 1, 1));
         notAlone.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
+
+        // three such names in two baladiyas: likely only where no one else stored bears them under any key shared
+        Profile kufra = profile("Hawa|Mahamat|Issa|;F;~33@2024-01-10;TCD", "LY010701");
+        Profile ejdabia = profile("حواء|محمد|عيسى|;F;1991-01-01;TCD", "LY010504");
+        assertThat(ENGINE.compare(ejdabia, kufra, 1, 1).likely()).isTrue();
+        Map<String, Comparison> three = new LinkedHashMap<>();
+        three.put("a namesake of that age", ENGINE.compare(ejdabia, kufra, 2, 2));
+        three.put("a bearer of two of the names", ENGINE.compare(ejdabia, kufra, 1, 2));
+        three.put("bearers unknown", ENGINE.compare(ejdabia, kufra, 0, 0));
+        three.put(
+                "each their own phone",
+                ENGINE.compare(
+                        profile("حواء|محمد|عيسى|;F;1991-01-01;TCD;0913334455", "LY010504"),
+                        profile("Hawa|Mahamat|Issa|;F;~33@2024-01-10;TCD;+235 66 21 44 90", "LY010701"),
+                        1,
+                        1));
+        three.put(
+                "ages three years apart",
+                ENGINE.compare(profile("حواء|محمد|عيسى|;F;1988-01-01;TCD", "LY010504"), kufra, 1, 1));
+        three.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
     }
 
     @Test
