@@ -38,8 +38,11 @@ final class PersonChecks {
 
     private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
-    /** Letters of any script, marks, spaces, apostrophes, hyphens and dots (Md.), nothing else. */
-    private static final Pattern NAME_TEXT = Pattern.compile("[\\p{L}\\p{M}\\u0640 '’ʼ`.\\-]+");
+    /**
+     * Letters of any script, marks, spaces, apostrophes, hyphens, dots (Md.) and slashes (G/Mariam, A/Rahman, ع/الله:
+     * Ethiopian, Eritrean and Sudanese abbreviations), nothing else.
+     */
+    private static final Pattern NAME_TEXT = Pattern.compile("[\\p{L}\\p{M}\\u0640 '’ʼ`./\\-]+");
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     /** Digits of any script and what people write between them (+218 91-234 56.78, (091) 234/5678), nothing else. */

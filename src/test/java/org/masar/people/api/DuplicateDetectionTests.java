@@ -225,6 +225,28 @@ class DuplicateDetectionTests {
     }
 
     @Test
+    void namesShortenedWithASlashAreTakenAndFoundSpelledOut() {
+        // Ethiopian and Eritrean documents write the first word of a compound as a letter and a slash, Sudanese ones
+        // عبد: a clerk copies them as they are.
+        String almaz = register("""
+                {"givenName": {"lat": "Almaz"}, "fatherName": {"lat": "G/Mariam"}, "sex": "F",
+                 "dateOfBirth": "1993-02-02", "nationality": "ETH"}
+                """);
+        String abdelrahim = register("""
+                {"givenName": {"ar": "محمد"}, "fatherName": {"ar": "ع/الرحيم"}, "grandfatherName": {"ar": "آدم"},
+                 "sex": "M", "dateOfBirth": "1985-01-20", "nationality": "SDN"}
+                """);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"ar": "ألماز"}, "fatherName": {"ar": "قبرمريم"}, "sex": "F", "dateOfBirth": "1993-02-02",
+                 "nationality": "ETH"}
+                """))).containsExactly(almaz);
+        assertThat(likelyIds(candidates("""
+                {"givenName": {"lat": "Mohamed"}, "fatherName": {"lat": "A/Rahim"}, "grandfatherName": {"lat": "Adam"},
+                 "sex": "M", "dateOfBirth": "1985-01-20", "nationality": "SDN"}
+                """))).containsExactly(abdelrahim);
+    }
+
+    @Test
     void namesAndARoughAgeTellAPersonOnlyWhileNoOneElseRegisteredBearsTheNames() {
         // Met by outreach in Tripoli: the names in Arabic and an estimated age, nothing more.
         String outreach = register("""

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -322,7 +323,7 @@ final class Names {
     }
 
     private static List<String> arabicTokens(String text, boolean familyName) {
-        String[] raw = foldArabic(text).trim().split("\\s+");
+        String[] raw = foldArabic(abbreviationsSpelledOut(text)).trim().split("\\s+");
         List<String> tokens = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i];
@@ -416,6 +417,30 @@ final class Names {
         return t;
     }
 
+    /**
+     * A letter and a slash before a name, as Ethiopian and Eritrean documents shorten the first word of a compound
+     * (G/Mariam, Gebremariam; W/Michael, Woldemichael; H/Selassie, Haileselassie; T/Haimanot, Teklehaimanot; K/Mariam,
+     * Kidanemariam) and Sudanese ones عبد (A/Rahman, ع/الرحمن): the word it stands for. Other letters before a slash
+     * stay as they are (N/A).
+     */
+    private static final Pattern ABBREVIATED_WORD = Pattern.compile("(?<!\\p{L})([GgWwHhTtKkAaع])\\s*/\\s*(?=\\p{L})");
+
+    static String abbreviationsSpelledOut(String text) {
+        if (text.indexOf('/') < 0) {
+            return text;
+        }
+        return ABBREVIATED_WORD.matcher(text).replaceAll(m -> switch (Character.toLowerCase(
+                m.group(1).charAt(0))) {
+            case 'g' -> "Gebre";
+            case 'w' -> "Wolde";
+            case 'h' -> "Haile";
+            case 't' -> "Tekle";
+            case 'k' -> "Kidane";
+            case 'a' -> "Abdel ";
+            default -> "عبد";
+        });
+    }
+
     /** Lower-case ASCII letters only, everything else a space (apostrophes vanish without a space). */
     static String foldLatin(String text) {
         String s = text;
@@ -449,7 +474,7 @@ final class Names {
     }
 
     private static List<String> latinTokens(String text, boolean familyName) {
-        String[] raw = foldLatin(text).trim().split("\\s+");
+        String[] raw = foldLatin(abbreviationsSpelledOut(text)).trim().split("\\s+");
         List<String> tokens = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i];

@@ -44,6 +44,12 @@ class DuplicateEngineTests {
             cross-script, names outside the table ¦ حمد|مفتاح|امبارك|الورفلي;M;1983-12-01;LBY ¦ Hamad|Muftah|Embarek|Warfalli;M;1983-12-01;LBY
             cross-script, Sudanese ¦ الطيب|عبدالله|بابكر|النور;M;1975-06-15;SDN ¦ Eltayeb|Abdalla|Babiker|Elnour;M;1975-06-15;SDN
             cross-script, Egyptian G for ج ¦ جمال|عبد الناصر|حسين|;M;1980-01-20;EGY ¦ Gamal|Abdel Nasser|Hussein|;M;1980-01-20;EGY
+            Ethiopian G/ for Gebre ¦ Almaz|G/Mariam||;F;1993-02-02;ETH ¦ Almaz|Gebremariam||;F;1993-02-02;ETH
+            Ethiopian H/ for Haile, against Arabic ¦ Tsega|H/Mariam||;F;1995-03-03;ETH ¦ تسيغا|هايلي مريم||;F;1995-03-03;ETH
+            Eritrean W/ for Wolde, against Arabic ¦ Yonas|W/ Michael||;M;1990-05-05;ERI ¦ يوناس|ولد ميكائيل||;M;1990-05-05;ERI
+            Eritrean T/ for Tekle ¦ Senait|T/Haimanot||;F;1998-08-08;ERI ¦ Senait|Teklehaimanot||;F;1998-08-08;ERI
+            Sudanese A/ for Abdel ¦ Mohamed|A/Rahman|Osman|;M;1985-01-20;SDN ¦ محمد|عبد الرحمن|عثمان|;M;1985-01-20;SDN
+            Sudanese ع/ for عبد ¦ محمد|ع/الرحيم|آدم|;M;1985-01-20;SDN ¦ Mohamed|Abdelrahim|Adam|;M;1985-01-20;SDN
             cross-script, Eritrean ¦ يوناس|تسفاي||قبرهيوت;M;1996-08-08;ERI ¦ Yonas|Tesfay||Gebrehiwot;M;1996-08-08;ERI
             cross-script, Syrian with estimated ages ¦ خالد|عمر|الحلبي;M;~40@2024-01-10;SYR ¦ Khaled|Omar|Al-Halabi;M;~41@2025-03-01;SYR
             cross-script, Chadian woman ¦ حليمة|آدم|محمد|;F;1999-04-04;TCD ¦ Halime|Adoum|Mahamat|;F;1999-04-04;TCD
