@@ -226,6 +226,15 @@ public final class DuplicateEngine {
                     && names.commonMatched == names.matched;
             dateEvidence |= !code.equals("age-consistent") && !commonPlaceholder;
         }
+        // Two precise dates of birth two years or more apart and given names that, written in one script, are not one
+        // name: a brother and a sister, or brothers on one phone (Merhawi and Mehari), not one person written twice
+        // with two slips at once.
+        if (ageGap(q, c) >= 2
+                && (q.scripts & c.scripts) != 0
+                && !sameGivenName(q, c)
+                && con.stream().anyMatch(r -> r.code().equals("date-of-birth-differs"))) {
+            veto = true;
+        }
         boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
         boolean closeAge = q.birthYear() != null && c.birthYear() != null && ageGap(q, c) <= 1.0;
         // A typing slip in the given name (رشا, رسا), every other word the same: the given name's veto keeps brothers

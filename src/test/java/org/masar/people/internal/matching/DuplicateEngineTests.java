@@ -520,6 +520,7 @@ class DuplicateEngineTests {
             Ethiopian brothers Abebe and Abebaw, one phone ¦ Abebe|Girma||;M;1990-01-20;ETH;0914440099;;LY010304 ¦ Abebaw|Girma||;M;1991-08-08;ETH;0914440099;;LY010304
             sisters Salma and Salima: a long vowel read by ear still tells two names ¦ سالمة|مفتاح|علي|;F;1980-02-02;LBY;0917772233 ¦ سليمة|مفتاح|علي|;F;1983-07-07;LBY;0917772233
             twin sisters Malak and Malek, one phone ¦ ملاك|أسامة|علي|;F;2016-04-04;LBY;0917772233 ¦ ملك|أسامة|علي|;F;2016-04-04;LBY;0917772233
+            Eritrean brothers Merhawi and Mehari on one phone, born three years apart ¦ Merhawi|Tesfay|Gebru|;M;1997-06-12;ERI;0913304471;;LY021104 ¦ Mehari|Tesfay|Gebru|;M;2000-03-02;ERI;0913304471;;LY021104
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
