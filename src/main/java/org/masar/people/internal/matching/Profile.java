@@ -25,10 +25,10 @@ public final class Profile {
     /**
      * m17: the same fields; its tokens and keys are from before m18's names (مودو and مومودو, as clerks hear Modou and
      * Momodou, and محمت, as Mahamat is written back in Arabic, are Mohamed) and before a letter and a slash were read as
-     * the word they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys are from before m17's names (Akan day names and their Fante and Twi
-     * spellings, Kojo and Kwadwo; Bouba, Ebou, Mht and Mhammed for Boubacar, Ebrima, Mahamat and Mohamed; لامين, حديزة
-     * and فاطوماتا as clerks hear Lamine, Hadiza and Fatoumata; Djamel and Nadjet; Abebe and Abebaw two names) and from
-     * before the Igbo تشوكو went as Chukwu does, the Tigrinya ولد joined to a name as Wolde joined does, the ول of
+     * the word they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys
+     * are from before m17's names (Akan day names and their Fante and Twi spellings, Kojo and Kwadwo; Bouba, Ebou,
+     * Mht and Mhammed for Boubacar, Ebrima, Mahamat and Mohamed; لامين, حديزة and فاطوماتا as clerks hear Lamine,
+     * Hadiza and Fatoumata; Djamel and Nadjet; Abebe and Abebaw two names) and from before the Igbo تشوكو went as Chukwu does, the Tigrinya ولد joined to a name as Wolde joined does, the ول of
      * رفيقول as the ul of Rafiqul does, and Serigne alone in a field was سرين. m15: the same fields; its tokens and
      * keys are from before m16's names (حسناء, Hasnaa, is a name of its own, not
      * حسنى, Husna, of one skeleton; the Nigerien إسوفو and أمادو are Yusuf and Ahmed, Maman, مامان, Mahaman and
