@@ -28,8 +28,8 @@ public final class Profile {
      * the word they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys
      * are from before m17's names (Akan day names and their Fante and Twi spellings, Kojo and Kwadwo; Bouba, Ebou,
      * Mht and Mhammed for Boubacar, Ebrima, Mahamat and Mohamed; لامين, حديزة and فاطوماتا as clerks hear Lamine,
-     * Hadiza and Fatoumata; Djamel and Nadjet; Abebe and Abebaw two names) and from before the Igbo تشوكو went as Chukwu does, the Tigrinya ولد joined to a name as Wolde joined does, the ول of
-     * رفيقول as the ul of Rafiqul does, and Serigne alone in a field was سرين. m15: the same fields; its tokens and
+     * Hadiza and Fatoumata; Djamel and Nadjet; Abebe and Abebaw two names) and from before the Igbo تشوكو went as
+     * Chukwu does, the Tigrinya ولد joined to a name as Wolde joined does, the ول of رفيقول as the ul of Rafiqul does, and Serigne alone in a field was سرين. m15: the same fields; its tokens and
      * keys are from before m16's names (حسناء, Hasnaa, is a name of its own, not
      * حسنى, Husna, of one skeleton; the Nigerien إسوفو and أمادو are Yusuf and Ahmed, Maman, مامان, Mahaman and
      * ماهامان Mohamed, the Guinean كادياتو Khadija; Husseina is Hussaina; Alpha and Alfa are a name of the table that keeps its al) and before m16 read a
