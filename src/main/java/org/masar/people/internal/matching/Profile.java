@@ -34,8 +34,9 @@ public final class Profile {
      * names (حسناء, Hasnaa, is a name of its own, not حسنى, Husna, of one skeleton; the Nigerien إسوفو and أمادو
      * are Yusuf and Ahmed, Maman, مامان, Mahaman and ماهامان Mohamed, the Guinean كادياتو Khadija; Husseina is
      * Hussaina; Alpha and Alfa are a name of the table that keeps its al) and before m16 read a spaced "son of"
-     * before an Abd compound as going (بن عبد الله, Abdallah), a Tuareg ag joined to a name of the table as going (Agtaher, Taher), the eastern Libyan Bu as joined to the name after it (Bu Khatwa), the Yoruba Baba
-     * as going (Babatunde, Tunde) and دج as one ج (كودجو, Codjo). m14, m13, m12, m11, m10, m9, m8, m7, m6, m5, m4
+     * before an Abd compound as going (بن عبد الله, Abdallah), a Tuareg ag joined to a name of the table as going
+     * (Agtaher, Taher), the eastern Libyan Bu as joined to the name after it (Bu Khatwa), the Yoruba Baba as going
+     * (Babatunde, Tunde) and دج as one ج (كودجو, Codjo). m14, m13, m12, m11, m10, m9, m8, m7, m6, m5, m4
      * and m3: the same fields; their tokens and keys are from before m15's spaced "son of" before a name outside
      * the table kept joined to it (Ben Kirane as Benkirane, بن خيال as
      * بنخيال) and m15's names (إسحق and هرون written without their alef, عشة, Lemine, the Hausa Sule); m13 and older's
