@@ -29,10 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the stored persons a person may be: the blocking keys the engine derives select candidates through one index
- * lookup ({@code people_match_key}, keys stored as hashes), the engine scores each against the person (their features
- * from {@link ProfileCache}, or read from the heap), and the best are kept. Works on a whole
- * batch at once (one lookup for every key of the batch), and compares the persons of a batch with each other too.
+ * Finds the stored persons a person may be: the blocking keys the engine derives select candidates among their holders
+ * ({@link KeyIndex}: {@code people_match_key} kept in memory, keys as hashes), the engine scores each against the
+ * person (their features from {@link ProfileCache}, or read from the heap), and the best are kept. Works on a whole
+ * batch at once, and compares the persons of a batch with each other too.
  */
 @Component
 class CandidateSearch {
@@ -48,6 +48,7 @@ class CandidateSearch {
     record Found(UUID personId, Comparison comparison, int namesakes, int bearers) {}
 
     private final JdbcClient jdbc;
+    private final KeyIndex index;
     private final ProfileCache cache;
     private final DuplicateEngine engine = DuplicateEngine.standard();
 
@@ -55,9 +56,6 @@ class CandidateSearch {
 
     /** The workspaces of searches done, one for each search running at once at most. */
     private final Queue<Workspace> workspaces = new ConcurrentLinkedQueue<>();
-
-    /** How many key rows are fetched at a time. */
-    private static final int LOOKUP_FETCH_SIZE = 10_000;
 
     /**
      * How many blocking keys one statement sends at most (to look them up, or to write them): the driver spells an
@@ -69,9 +67,11 @@ class CandidateSearch {
 
     CandidateSearch(
             JdbcClient jdbc,
+            KeyIndex index,
             ProfileCache cache,
             @Value("${masar.people.candidate-limit:" + DuplicateEngine.CANDIDATE_LIMIT + "}") int limit) {
         this.jdbc = jdbc;
+        this.index = index;
         this.cache = cache;
         // The engine's limit, unless set lower (to measure what fewer comparisons would cost: bench/README.md).
         this.limit = Math.max(1, Math.min(limit, DuplicateEngine.CANDIDATE_LIMIT));
@@ -147,40 +147,38 @@ class CandidateSearch {
             @Nullable List<UUID> selves,
             Set<UUID> excluded,
             Set<String> keys) {
-        // Every stored person the lookup returns is numbered once for the batch, and a key's block is a list of those
-        // numbers: at a million persons a batch reads some 230,000 key rows, and what each query shares with each
-        // holder is counted by number, in arrays, rather than in maps keyed by UUID, each lookup of which misses the
-        // processor's caches (bench/README.md, "People at 1,000,000: where a registration's time goes").
+        // The holders come from the key index in memory, caught up first with every change committed. Each is
+        // numbered once for the batch, and a key's block is a list of those numbers: at a million persons a batch
+        // meets some 230,000 holders, and what each query shares with each is counted by number, in arrays.
+        String[] asked = keys.toArray(String[]::new);
+        long[] hashes = hashesOf(asked);
+        index.catchUp();
+        List<UUID> resolved = new ArrayList<>(excluded);
+        if (selves != null) {
+            resolved.addAll(selves);
+        }
+        Numbers[] byKey = new Numbers[asked.length];
+        int[] numbers = index.read(hashes, resolved, (key, number, high, low, version) -> {
+            Numbers block = byKey[key];
+            if (block == null) {
+                block = new Numbers();
+                byKey[key] = block;
+            }
+            block.add(workspace.number(number, high, low, version));
+        });
         Map<String, Numbers> blocks = new HashMap<>();
-        if (!keys.isEmpty()) {
-            // The keys are stored as PostgreSQL hashes of their text (see V28): an index-only scan per key. A row names
-            // its key by its place in the array, so that the text does not travel back. The rows are fetched a slice
-            // at a time (within a transaction), not held all at once in one list of a quarter of a million.
-            String[] asked = keys.toArray(String[]::new);
-            for (int from = 0; from < asked.length; from += KEYS_A_STATEMENT) {
-                int offset = from;
-                String[] slice = Arrays.copyOfRange(asked, from, Math.min(asked.length, from + KEYS_A_STATEMENT));
-                jdbc.sql("""
-                                SELECT q.i, m.person_id, m.version
-                                  FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS q (key, i)
-                                  JOIN people_match_key m ON m.hash = hashtextextended(q.key, 0)
-                                """)
-                        .withFetchSize(LOOKUP_FETCH_SIZE)
-                        .param("keys", slice)
-                        .query(rs -> {
-                            int person = workspace.number(rs.getObject(2, UUID.class), rs.getInt(3));
-                            blocks.computeIfAbsent(asked[offset + rs.getInt(1) - 1], key -> new Numbers())
-                                    .add(person);
-                        });
+        for (int k = 0; k < asked.length; k++) {
+            if (byKey[k] != null) {
+                blocks.put(asked[k], byKey[k]);
             }
         }
         int slices = queries.size() > 1 ? Math.min(queries.size(), 2 * ForkJoinPool.getCommonPoolParallelism() + 2) : 1;
         workspace.prepare(slices);
         boolean[] leftOut = workspace.leftOut;
-        for (UUID person : excluded) {
-            Integer number = workspace.numbers.get(person);
-            if (number != null) {
-                leftOut[number] = true;
+        for (int e = 0; e < excluded.size(); e++) {
+            int local = workspace.localOf(numbers[e]);
+            if (local >= 0) {
+                leftOut[local] = true;
             }
         }
         Map<String, Integer> blockSizes = new HashMap<>();
@@ -191,8 +189,7 @@ class CandidateSearch {
         Ranked[] ranked = new Ranked[queries.size()];
         int[] selfOf = new int[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
-            Integer self = selves == null ? null : workspace.numbers.get(selves.get(i));
-            selfOf[i] = self == null ? -1 : self;
+            selfOf[i] = selves == null ? -1 : workspace.localOf(numbers[excluded.size() + i]);
         }
         IntStream sliceIndexes = IntStream.range(0, slices);
         (slices > 1 ? sliceIndexes.parallel() : sliceIndexes).forEach(slice -> {
@@ -231,7 +228,7 @@ class CandidateSearch {
                             Comparison comparison = engine.compare(queries.get(i), profile, namesakes, bearers);
                             if (comparison.score() >= possibleFloor()) {
                                 scored.add(new Found(
-                                        workspace.ids.get(candidates.persons()[c]), comparison, namesakes, bearers));
+                                        workspace.id(candidates.persons()[c]), comparison, namesakes, bearers));
                             }
                         }
                     }
@@ -378,32 +375,57 @@ class CandidateSearch {
     }
 
     /**
-     * The stored persons a search's lookup returned, each numbered once, with the version their keys carry, and what the
-     * search counts in by number. Kept from one search to the next ({@link #workspaces}): at a million persons a batch
-     * meets some 150,000 holders, and tables and arrays of that size are humongous objects to G1 (half a region or
-     * more: 512 KB in a 2 GB heap); allocated afresh for every batch, each started a concurrent marking cycle.
+     * The stored persons a search met, numbered once for it in the order met (the key index's numbers run to a million;
+     * the arrays counted in run to those met), with their ids and the versions their keys carry, and what the search
+     * counts in by number. Kept from one search to the next ({@link #workspaces}): at a million persons a batch meets
+     * some 150,000 holders, and arrays of that size are humongous objects to G1 (half a region or more: 512 KB in a
+     * 2 GB heap); allocated afresh for every batch, each started a concurrent marking cycle.
      */
     private static final class Workspace {
-        final Map<UUID, Integer> numbers = new HashMap<>();
-        final List<UUID> ids = new ArrayList<>();
+        /** The number for this search + 1 of each key index number met (0: not met). */
+        int[] localOf = new int[0];
+
+        /** The key index number of each met, by number for this search. */
+        final Numbers met = new Numbers();
+
+        long[] highs = new long[0];
+        long[] lows = new long[0];
         final Numbers versions = new Numbers();
         boolean[] leftOut = new boolean[0];
         Profile[] stored = new Profile[0];
         final List<Tally> tallies = new ArrayList<>();
 
-        int number(UUID person, int version) {
-            Integer number = numbers.get(person);
-            if (number == null) {
-                number = ids.size();
-                numbers.put(person, number);
-                ids.add(person);
+        int number(int indexed, long high, long low, int version) {
+            if (indexed >= localOf.length) {
+                localOf = Arrays.copyOf(localOf, grown(indexed + 1));
+            }
+            int number = localOf[indexed] - 1;
+            if (number < 0) {
+                number = met.size;
+                localOf[indexed] = number + 1;
+                met.add(indexed);
+                if (number == highs.length) {
+                    highs = Arrays.copyOf(highs, grown(number + 1));
+                    lows = Arrays.copyOf(lows, highs.length);
+                }
+                highs[number] = high;
+                lows[number] = low;
                 versions.add(version);
             }
             return number;
         }
 
+        /** The number for this search of a key index number, -1 when not met (or -1 itself). */
+        int localOf(int indexed) {
+            return indexed >= 0 && indexed < localOf.length ? localOf[indexed] - 1 : -1;
+        }
+
+        UUID id(int number) {
+            return new UUID(highs[number], lows[number]);
+        }
+
         int size() {
-            return ids.size();
+            return met.size;
         }
 
         /** Room for every holder met, and a tally for each of {@code slices}. */
@@ -426,8 +448,10 @@ class CandidateSearch {
             int holders = size();
             Arrays.fill(leftOut, 0, Math.min(holders, leftOut.length), false);
             Arrays.fill(stored, 0, Math.min(holders, stored.length), null);
-            numbers.clear();
-            ids.clear();
+            for (int i = 0; i < holders; i++) {
+                localOf[met.values[i]] = 0;
+            }
+            met.size = 0;
             versions.size = 0;
         }
 
@@ -497,16 +521,18 @@ class CandidateSearch {
         UUID[] ids = new UUID[holders.length];
         int[] versions = new int[holders.length];
         for (int i = 0; i < holders.length; i++) {
-            ids[i] = workspace.ids.get(holders[i]);
+            ids[i] = workspace.id(holders[i]);
             versions[i] = workspace.versions.values[holders[i]];
         }
         Profile[] cached = cache.getAll(ids, versions);
         List<UUID> missing = new ArrayList<>();
+        Map<UUID, Integer> numberOfMissing = new HashMap<>();
         for (int i = 0; i < holders.length; i++) {
             if (cached[i] != null) {
                 workspace.stored[holders[i]] = cached[i];
             } else {
                 missing.add(ids[i]);
+                numberOfMissing.put(ids[i], holders[i]);
             }
         }
         if (missing.isEmpty()) {
@@ -525,13 +551,32 @@ class CandidateSearch {
                 .toList();
         for (int i = 0; i < read.size(); i++) {
             Read row = read.get(i);
-            workspace.stored[workspace.numbers.get(row.id())] = decoded.get(i);
+            workspace.stored[numberOfMissing.get(row.id())] = decoded.get(i);
             // Kept under the version read: a correction committed since the keys were read has its own version. Not
             // kept when of an older encoding: the profile refresh rewrites those without changing the version.
             if (Profile.isCurrent(row.features())) {
                 cache.put(row.id(), row.version(), decoded.get(i));
             }
         }
+    }
+
+    /**
+     * The keys as stored: PostgreSQL's hash of each (see V28), so that the application never reproduces the function,
+     * asked {@link #KEYS_A_STATEMENT} at a time.
+     */
+    private long[] hashesOf(String[] keys) {
+        long[] hashes = new long[keys.length];
+        for (int from = 0; from < keys.length; from += KEYS_A_STATEMENT) {
+            int offset = from;
+            String[] slice = Arrays.copyOfRange(keys, from, Math.min(keys.length, from + KEYS_A_STATEMENT));
+            jdbc.sql("""
+                            SELECT q.i, hashtextextended(q.key, 0)
+                              FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS q (key, i)
+                            """).param("keys", slice).query(rs -> {
+                hashes[offset + rs.getInt(1) - 1] = rs.getLong(2);
+            });
+        }
+        return hashes;
     }
 
     /**
