@@ -151,7 +151,7 @@ class CandidateSearch {
         // numbered once for the batch, and a key's block is a list of those numbers: at a million persons a batch
         // meets some 230,000 holders, and what each query shares with each is counted by number, in arrays.
         String[] asked = keys.toArray(String[]::new);
-        long[] hashes = hashesOf(asked);
+        long[] hashes = index.hashesOf(asked);
         index.catchUp();
         List<UUID> resolved = new ArrayList<>(excluded);
         if (selves != null) {
@@ -558,25 +558,6 @@ class CandidateSearch {
                 cache.put(row.id(), row.version(), decoded.get(i));
             }
         }
-    }
-
-    /**
-     * The keys as stored: PostgreSQL's hash of each (see V28), so that the application never reproduces the function,
-     * asked {@link #KEYS_A_STATEMENT} at a time.
-     */
-    private long[] hashesOf(String[] keys) {
-        long[] hashes = new long[keys.length];
-        for (int from = 0; from < keys.length; from += KEYS_A_STATEMENT) {
-            int offset = from;
-            String[] slice = Arrays.copyOfRange(keys, from, Math.min(keys.length, from + KEYS_A_STATEMENT));
-            jdbc.sql("""
-                            SELECT q.i, hashtextextended(q.key, 0)
-                              FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS q (key, i)
-                            """).param("keys", slice).query(rs -> {
-                hashes[offset + rs.getInt(1) - 1] = rs.getLong(2);
-            });
-        }
-        return hashes;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.masar.people.internal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -230,6 +231,35 @@ class KeyIndex {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * The keys as stored: PostgreSQL's hash of each (see V28), so that the application never reproduces the function,
+     * asked {@link CandidateSearch#KEYS_A_STATEMENT} at a time.
+     */
+    long[] hashesOf(String[] keys) {
+        long[] hashes = new long[keys.length];
+        for (int from = 0; from < keys.length; from += CandidateSearch.KEYS_A_STATEMENT) {
+            int offset = from;
+            String[] slice =
+                    Arrays.copyOfRange(keys, from, Math.min(keys.length, from + CandidateSearch.KEYS_A_STATEMENT));
+            jdbc.sql("""
+                            SELECT q.i, hashtextextended(q.key, 0)
+                              FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS q (key, i)
+                            """).param("keys", slice).query(rs -> {
+                hashes[offset + rs.getInt(1) - 1] = rs.getLong(2);
+            });
+        }
+        return hashes;
+    }
+
+    /** The persons holding this key now, caught up first. */
+    List<UUID> holdersOf(String key) {
+        long[] hashes = hashesOf(new String[] {key});
+        catchUp();
+        List<UUID> holders = new ArrayList<>();
+        read(hashes, List.of(), (k, number, high, low, version) -> holders.add(new UUID(high, low)));
+        return holders;
     }
 
     /** Removes the changes listed longer than {@link #CHANGES_KEPT}; returns how many. */

@@ -68,10 +68,12 @@ class PersonQueries {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final KeyIndex keys;
 
-    PersonQueries(JdbcClient jdbc, JsonMapper json) {
+    PersonQueries(JdbcClient jdbc, JsonMapper json, KeyIndex keys) {
         this.jdbc = jdbc;
         this.json = json;
+        this.keys = keys;
     }
 
     /** A stored person row with what the face needs to decide scope. */
@@ -209,9 +211,11 @@ class PersonQueries {
                 // for a name, which holds no digit
                 String key = DocumentNumbers.key(DocumentNumbers.core(document));
                 if (key != null && !digits.isEmpty()) {
-                    alternatives.add("p.id IN (SELECT m.person_id FROM people_match_key m"
-                            + " WHERE m.hash = hashtextextended(:documentKey, 0))");
-                    parameters.put("documentKey", key);
+                    List<UUID> holders = keys.holdersOf(key);
+                    if (!holders.isEmpty()) {
+                        alternatives.add("p.id = ANY(:documentKeyHolders)");
+                        parameters.put("documentKeyHolders", holders.toArray(UUID[]::new));
+                    }
                 }
             }
             if (alternatives.isEmpty()) {

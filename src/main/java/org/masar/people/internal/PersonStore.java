@@ -266,7 +266,7 @@ class PersonStore {
                         SELECT DISTINCT hashtextextended(k.key, 0), k.person, k.version
                           FROM unnest(CAST(:keys AS text[]), CAST(:persons AS uuid[]), CAST(:versions AS integer[]))
                                AS k (key, person, version)
-                         ORDER BY 1, 2
+                         ORDER BY 2, 1
                         """,
                 new MapSqlParameterSource()
                         .addValue("keys", keys.toArray(String[]::new))

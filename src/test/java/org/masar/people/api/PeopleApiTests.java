@@ -84,6 +84,25 @@ class PeopleApiTests {
     }
 
     @Test
+    void aDocumentIsFoundByItsNumberWithThePrefixLostOrTheZeroTypedAsALetter() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String digits = Integer.toString(1_000_000 + (int) (Math.random() * 8_999_999));
+        String id = people.register(caseworker, """
+                        {"givenName": {"lat": "Salem"}, "familyName": {"lat": "Warfalli"}, "sex": "M",
+                         "documents": [{"type": "passport", "number": "P0%s", "issuingCountry": "LBY"}],
+                         "baladiya": "%s"}
+                        """.formatted(digits, TRIPOLI))
+                .get("id")
+                .asString();
+        for (String q : List.of(digits, "PO" + digits, "P 0" + digits)) {
+            MvcTestResult found = people.get(caseworker, "/api/v1/people?q={q}", q);
+            assertThat(people.json(found).get("items").findValuesAsString("id"))
+                    .as(q)
+                    .containsExactly(id);
+        }
+    }
+
+    @Test
     void aPhoneWrittenWithTheNationalZeroAfterTheCountryCodeIsFoundByItsUsualForms() {
         User caseworker = people.user("CASEWORKER", TRIPOLI);
         String id =
