@@ -14,6 +14,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL, where at a million persons a batch read some 230 key rows a person, the largest part of the database's
  * work a registration (bench/README.md, "The blocking keys kept in memory").
  *
- * <p>PostgreSQL stays the truth. The index is read whole when first used, then, before each search, {@link #catchUp()}
+ * <p>PostgreSQL stays the truth. The index is read whole when the application has started, then, before each search, {@link #catchUp()}
  * reads which persons' keys changed since ({@code people_match_key_change}, written by triggers for every change: see
  * V55) and reads those persons' keys again. A search therefore sees every person committed before it began, on any
  * node, as a lookup in PostgreSQL did; a transaction does not see keys it wrote itself and has not committed (no
@@ -73,6 +75,22 @@ class KeyIndex {
     KeyIndex(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Reads the index when the application has started, in the background, so that the first search after a start
+     * does not wait the seconds a million persons' keys take to read (it still waits if it comes sooner).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void readAtStart() {
+        Thread.ofPlatform().daemon().name("people-key-index").start(() -> {
+            try {
+                catchUp();
+            } catch (RuntimeException e) {
+                // the first search reads it then
+                LOG.warn("Blocking keys not read at start: {}", e.toString());
+            }
+        });
     }
 
     /** What a reader is told of each live holder of each key asked for. */
