@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,15 +28,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL, where at a million persons a batch read some 230 key rows a person, the largest part of the database's
  * work a registration (bench/README.md, "The blocking keys kept in memory").
  *
- * <p>PostgreSQL stays the truth. The index is read whole when the application has started, then, before each search, {@link #catchUp()}
- * reads which persons' keys changed since ({@code people_match_key_change}, written by triggers for every change: see
- * V55) and reads those persons' keys again. A search therefore sees every person committed before it began, on any
- * node, as a lookup in PostgreSQL did; a transaction does not see keys it wrote itself and has not committed (no
- * search follows a write of keys in one transaction).
+ * <p>PostgreSQL stays the truth. The index is read whole when the application has started, then, before each search,
+ * {@link #catchUp()} reads which persons' keys changed since ({@code people_match_key_change}, written by triggers for
+ * every change: see V55) and reads those persons' keys again. A search therefore sees every person committed before it
+ * began, on any node, as a lookup in PostgreSQL did; a transaction does not see keys it wrote itself and has not
+ * committed (no search follows a write of keys in one transaction).
  *
- * <p>About 200 bytes a person at a million (twelve keys each; bench/README.md). A person whose keys change gets a new
- * number; the old one is left behind as retired, skipped by readers, and the whole index is read again once retired
- * numbers are as many as half the live ones (after the profile refresh re-keys everyone, for one).
+ * <p>Not {@code shared.ChangeStamp}, which empties a cache whenever anything it stands for changes: keys change at
+ * every registration, and this index must learn which persons changed, not that something did.
+ *
+ * <p>About 300 bytes a person at a million (twelve keys each, four million keys in all; bench/README.md). A person
+ * whose keys change gets a new number; the old one is left behind as retired, skipped by readers, and the whole index
+ * is read again once retired numbers are as many as half the live ones (after the profile refresh re-keys everyone, for
+ * one).
  */
 @Component
 class KeyIndex {
@@ -43,7 +48,7 @@ class KeyIndex {
     private static final Logger LOG = LoggerFactory.getLogger(KeyIndex.class);
 
     /**
-     * How long changes are listed ({@link #prune()}); a node that has not looked for nearly as long reads the index
+     * How long changes are listed ({@link #prune(Instant)}); a node that has not looked for nearly as long reads the index
      * whole again, as what it missed may be gone from the list.
      */
     static final Duration CHANGES_KEPT = Duration.ofDays(1);
@@ -111,35 +116,49 @@ class KeyIndex {
     void catchUp() {
         catchingUp.lock();
         try {
-            // Taken before the changes are read: any transaction still running then has an xid at least this old.
-            Look look = jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, clock_timestamp()")
-                    .query((rs, n) -> new Look(rs.getLong(1), rs.getTimestamp(2).toInstant()))
-                    .single();
             Long from = horizon;
-            if (from == null
-                    || look.at().isAfter(lastLook.plus(LOOK_AGAIN_WITHIN))
-                    || table.retired > table.live() / 2) {
-                readWhole(look);
+            if (from == null || table.retired > table.live() / 2) {
+                readWhole(look());
                 return;
             }
-            // A transaction's changes become visible all at once, when it commits: one read already is not read again
-            // (a transaction that writes for long holds the horizon back meanwhile, and every other since is seen).
-            List<Change> changes = jdbc.sql("""
-                            SELECT DISTINCT xid::text::bigint, person_id FROM people_match_key_change
-                             WHERE xid >= CAST(CAST(:from AS text) AS xid8)
-                               AND NOT xid = ANY(CAST(CAST(:seen AS text[]) AS xid8[]))
+            // One statement, so one snapshot: its xmin is the next look's horizon, as any transaction still running
+            // then has an xid at least that old. A transaction's changes become visible all at once, when it commits:
+            // one read already is not read again (a transaction that writes for long holds the horizon back
+            // meanwhile, and every other since is seen).
+            Look look = null;
+            List<Change> changes = new ArrayList<>();
+            for (Listed row : jdbc.sql("""
+                            SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, clock_timestamp(),
+                                   c.xid, c.person_id
+                              FROM (SELECT) AS this_look
+                              LEFT JOIN (SELECT DISTINCT xid::text::bigint AS xid, person_id
+                                           FROM people_match_key_change
+                                          WHERE xid >= CAST(CAST(:from AS text) AS xid8)
+                                            AND NOT xid = ANY(CAST(CAST(:seen AS text[]) AS xid8[]))) AS c ON true
                             """)
                     .param("from", from)
                     .param("seen", seen.stream().map(String::valueOf).toArray(String[]::new))
-                    .query((rs, n) -> new Change(rs.getLong(1), rs.getObject(2, UUID.class)))
-                    .list();
+                    .query((rs, n) -> new Listed(
+                            new Look(rs.getLong(1), rs.getTimestamp(2).toInstant()),
+                            rs.getObject(3) == null ? null : new Change(rs.getLong(3), rs.getObject(4, UUID.class))))
+                    .list()) {
+                look = row.look();
+                if (row.change() != null) {
+                    changes.add(row.change());
+                }
+            }
+            Look now = Objects.requireNonNull(look);
+            if (now.at().isAfter(lastLook.plus(LOOK_AGAIN_WITHIN))) {
+                readWhole(look());
+                return;
+            }
             Set<UUID> changed = new HashSet<>();
             Set<Long> read = new HashSet<>();
             for (Change change : changes) {
                 read.add(change.xid());
                 if (change.person() == null) {
                     // the keys were emptied by TRUNCATE: nothing listed before says what is left
-                    readWhole(look);
+                    readWhole(look());
                     return;
                 }
                 changed.add(change.person());
@@ -148,13 +167,22 @@ class KeyIndex {
                 reread(changed);
             }
             seen.addAll(read);
-            seen.removeIf(xid -> xid < look.horizon());
-            horizon = look.horizon();
-            lastLook = look.at();
+            seen.removeIf(xid -> xid < now.horizon());
+            horizon = now.horizon();
+            lastLook = now.at();
         } finally {
             catchingUp.unlock();
         }
     }
+
+    /** The horizon and the time, before the index is read whole. */
+    private Look look() {
+        return jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, clock_timestamp()")
+                .query((rs, n) -> new Look(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .single();
+    }
+
+    private record Listed(Look look, @Nullable Change change) {}
 
     private record Look(long horizon, Instant at) {}
 
