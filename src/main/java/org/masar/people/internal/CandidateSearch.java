@@ -65,6 +65,9 @@ class CandidateSearch {
      */
     static final int KEYS_A_STATEMENT = 2_000;
 
+    /** How many candidates' features one statement reads at most (see {@link #readFeatures}). */
+    private static final int IDS_A_STATEMENT = 10_000;
+
     CandidateSearch(
             JdbcClient jdbc,
             KeyIndex index,
@@ -539,13 +542,21 @@ class CandidateSearch {
             return;
         }
         record Read(UUID id, int version, String features) {}
-        List<Read> read = jdbc.sql("""
-                        SELECT id, version, match_features FROM people_person
-                         WHERE id = ANY(:ids) AND merged_into IS NULL AND deleted_at IS NULL
-                        """)
-                .param("ids", missing.toArray(UUID[]::new))
-                .query((rs, row) -> new Read(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
-                .list();
+        List<Read> read = new ArrayList<>();
+        // The ids go as text (the driver spells a uuid[] out so), at most IDS_A_STATEMENT a statement: 40 bytes an id,
+        // under the half megabyte from which an array is a humongous object to G1.
+        for (int from = 0; from < missing.size(); from += IDS_A_STATEMENT) {
+            read.addAll(jdbc.sql("""
+                            SELECT id, version, match_features FROM people_person
+                             WHERE id = ANY(:ids) AND merged_into IS NULL AND deleted_at IS NULL
+                            """)
+                    .param(
+                            "ids",
+                            missing.subList(from, Math.min(missing.size(), from + IDS_A_STATEMENT))
+                                    .toArray(UUID[]::new))
+                    .query((rs, row) -> new Read(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
+                    .list());
+        }
         List<Profile> decoded = (read.size() > 50 ? read.parallelStream() : read.stream())
                 .map(row -> Profile.decode(row.features()))
                 .toList();

@@ -336,10 +336,21 @@ class PersonStore {
     /** One snapshot of a person's history. */
     record HistoryRow(UUID person, int version, String change, String by, Instant at, PersonDetails details) {}
 
+    /**
+     * How many history rows one statement writes at most: their snapshots travel as one array parameter, which the
+     * driver encodes in one byte array; for a batch of 1,000 persons that was a megabyte, a humongous object to G1,
+     * which starts a concurrent marking cycle whenever the heap is as full as it is at a million persons (bench/README.md,
+     * "The blocking keys kept in memory").
+     */
+    private static final int HISTORY_ROWS_A_STATEMENT = 250;
+
     void history(List<HistoryRow> rows) {
-        if (rows.isEmpty()) {
-            return;
+        for (int from = 0; from < rows.size(); from += HISTORY_ROWS_A_STATEMENT) {
+            historyStatement(rows.subList(from, Math.min(rows.size(), from + HISTORY_ROWS_A_STATEMENT)));
         }
+    }
+
+    private void historyStatement(List<HistoryRow> rows) {
         jdbc.update(
                 """
                         INSERT INTO people_person_history (person_id, version, change, recorded_at, recorded_by,
