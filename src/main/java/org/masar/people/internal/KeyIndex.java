@@ -48,8 +48,8 @@ class KeyIndex {
     private static final Logger LOG = LoggerFactory.getLogger(KeyIndex.class);
 
     /**
-     * How long changes are listed ({@link #prune(Instant)}); a node that has not looked for nearly as long reads the index
-     * whole again, as what it missed may be gone from the list.
+     * How long changes are listed ({@link #prune(Instant)}); a node that has not looked for nearly as long reads the
+     * index whole again, as what it missed may be gone from the list.
      */
     static final Duration CHANGES_KEPT = Duration.ofDays(1);
 

@@ -339,8 +339,8 @@ class PersonStore {
     /**
      * How many history rows one statement writes at most: their snapshots travel as one array parameter, which the
      * driver encodes in one byte array; for a batch of 1,000 persons that was a megabyte, a humongous object to G1,
-     * which starts a concurrent marking cycle whenever the heap is as full as it is at a million persons (bench/README.md,
-     * "The blocking keys kept in memory").
+     * which starts a concurrent marking cycle whenever the heap is as full as it is at a million persons
+     * (bench/README.md, "The blocking keys kept in memory").
      */
     private static final int HISTORY_ROWS_A_STATEMENT = 250;
 
