@@ -221,7 +221,6 @@ public final class PeopleLoadBench {
             "--masar.crypto.key-file=" + dataDir + "/crypto.key",
             "--server.port=0",
             "--logging.level.root=WARN",
-            "--logging.level.org.masar.people.internal.ProfileCache=INFO",
             "--logging.level.org.masar.people.internal.KeyIndex=INFO"
         };
         try (ConfigurableApplicationContext app = SpringApplication.run(MasarApplication.class, properties)) {

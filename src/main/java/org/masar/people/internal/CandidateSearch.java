@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the stored persons a person may be: the blocking keys the engine derives select candidates among their holders
  * ({@link KeyIndex}: {@code people_match_key} kept in memory, keys as hashes), the engine scores each against the
- * person (their features from {@link ProfileCache}, or read from the heap), and the best are kept. Works on a whole
- * batch at once, and compares the persons of a batch with each other too.
+ * person (their features as {@link KeyIndex} keeps them, or read from the heap), and the best are kept. Works on a
+ * whole batch at once, and compares the persons of a batch with each other too.
  */
 @Component
 class CandidateSearch {
@@ -49,7 +49,6 @@ class CandidateSearch {
 
     private final JdbcClient jdbc;
     private final KeyIndex index;
-    private final ProfileCache cache;
     private final DuplicateEngine engine = DuplicateEngine.standard();
 
     private final int limit;
@@ -71,11 +70,9 @@ class CandidateSearch {
     CandidateSearch(
             JdbcClient jdbc,
             KeyIndex index,
-            ProfileCache cache,
             @Value("${masar.people.candidate-limit:" + DuplicateEngine.CANDIDATE_LIMIT + "}") int limit) {
         this.jdbc = jdbc;
         this.index = index;
-        this.cache = cache;
         // The engine's limit, unless set lower (to measure what fewer comparisons would cost: bench/README.md).
         this.limit = Math.max(1, Math.min(limit, DuplicateEngine.CANDIDATE_LIMIT));
     }
@@ -161,7 +158,7 @@ class CandidateSearch {
             resolved.addAll(selves);
         }
         Numbers[] byKey = new Numbers[asked.length];
-        int[] numbers = index.read(hashes, resolved, (key, number, high, low, version) -> {
+        KeyIndex.Reading reading = index.read(hashes, resolved, (key, number, high, low, version) -> {
             Numbers block = byKey[key];
             if (block == null) {
                 block = new Numbers();
@@ -169,6 +166,8 @@ class CandidateSearch {
             }
             block.add(workspace.number(number, high, low, version));
         });
+        workspace.table = reading.table();
+        int[] numbers = reading.numbers();
         Map<String, Numbers> blocks = new HashMap<>();
         for (int k = 0; k < asked.length; k++) {
             if (byKey[k] != null) {
@@ -388,8 +387,10 @@ class CandidateSearch {
         /** The number for this search + 1 of each key index number met (0: not met). */
         int[] localOf = new int[0];
 
-        /** The key index number of each met, by number for this search. */
+        /** The key index number of each met, by number for this search, and the index's table that numbered them. */
         final Numbers met = new Numbers();
+
+        long table;
 
         long[] highs = new long[0];
         long[] lows = new long[0];
@@ -517,25 +518,24 @@ class CandidateSearch {
 
     /**
      * Puts in the workspace the features of these holders (by number), at the versions their keys were written with:
-     * those the cache holds, and the rest read from the heap (merged and deleted persons hold no keys, and are never
-     * read) and decoded on every core.
+     * those the key index keeps, and the rest read from the heap (merged and deleted persons hold no keys, and are
+     * never read), decoded on every core, and kept.
      */
     private void readFeatures(Workspace workspace, int[] holders) {
-        UUID[] ids = new UUID[holders.length];
-        int[] versions = new int[holders.length];
+        int[] indexed = new int[holders.length];
         for (int i = 0; i < holders.length; i++) {
-            ids[i] = workspace.id(holders[i]);
-            versions[i] = workspace.versions.values[holders[i]];
+            indexed[i] = workspace.met.values[holders[i]];
         }
-        Profile[] cached = cache.getAll(ids, versions);
+        Profile[] kept = index.kept(workspace.table, indexed);
         List<UUID> missing = new ArrayList<>();
         Map<UUID, Integer> numberOfMissing = new HashMap<>();
         for (int i = 0; i < holders.length; i++) {
-            if (cached[i] != null) {
-                workspace.stored[holders[i]] = cached[i];
+            if (kept[i] != null) {
+                workspace.stored[holders[i]] = kept[i];
             } else {
-                missing.add(ids[i]);
-                numberOfMissing.put(ids[i], holders[i]);
+                UUID id = workspace.id(holders[i]);
+                missing.add(id);
+                numberOfMissing.put(id, holders[i]);
             }
         }
         if (missing.isEmpty()) {
@@ -560,15 +560,28 @@ class CandidateSearch {
         List<Profile> decoded = (read.size() > 50 ? read.parallelStream() : read.stream())
                 .map(row -> Profile.decode(row.features()))
                 .toList();
+        int[] toKeep = new int[read.size()];
+        int[] versions = new int[read.size()];
+        Profile[] features = new Profile[read.size()];
+        int keeping = 0;
         for (int i = 0; i < read.size(); i++) {
             Read row = read.get(i);
-            workspace.stored[numberOfMissing.get(row.id())] = decoded.get(i);
-            // Kept under the version read: a correction committed since the keys were read has its own version. Not
-            // kept when of an older encoding: the profile refresh rewrites those without changing the version.
+            int holder = numberOfMissing.get(row.id());
+            workspace.stored[holder] = decoded.get(i);
+            // Kept under the version read, which the index keeps only if its number stands for it (a correction
+            // committed since the keys were read has its own). Not kept when of an older encoding: the profile refresh
+            // rewrites those without changing the version.
             if (Profile.isCurrent(row.features())) {
-                cache.put(row.id(), row.version(), decoded.get(i));
+                toKeep[keeping] = workspace.met.values[holder];
+                versions[keeping] = row.version();
+                features[keeping++] = decoded.get(i);
             }
         }
+        index.keep(
+                workspace.table,
+                Arrays.copyOf(toKeep, keeping),
+                Arrays.copyOf(versions, keeping),
+                Arrays.copyOf(features, keeping));
     }
 
     /**

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
+import org.masar.people.internal.matching.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +44,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose keys change gets a new number; the old one is left behind as retired, skipped by readers, and the whole index
  * is read again once retired numbers are as many as half the live ones (after the profile refresh re-keys everyone, for
  * one).
+ *
+ * <p>Beside each number, the index keeps the holder's decoded match features once a search has read them ({@link
+ * #kept}, {@link #keep}): the candidate search compares a hundred or so candidates a person, most of them bearers of
+ * common names met again and again, and reading and decoding each from the heap every time was most of a batch's time
+ * at a million persons. A number stands for one version of a person (a correction writes a new version and new keys,
+ * so a new number), so what is kept under it never goes stale and needs no invalidation: every node keeps its own. Kept
+ * by number, they cost a reference a person besides the features themselves (a cache by person id cost some 150 bytes
+ * an entry more: bench/README.md, "Features kept by the key index").
  */
 @Component
 class KeyIndex {
@@ -58,8 +69,22 @@ class KeyIndex {
     /** How many rows are fetched at a time when the index is read whole. */
     private static final int FETCH_SIZE = 10_000;
 
+    /**
+     * About what a kept profile takes on the heap: a decoded profile took 313–331 bytes on the benchmark's register
+     * ({@code bench/run.sh people-profile-size}), and its number's reference and mark a few more.
+     */
+    private static final int FEATURES_BYTES = 340;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+
+    /** How many persons' features are kept at most: beyond it, those not asked for lately make room. */
+    private final long featuresKept;
+
+    /** Features asked for and found kept, and not (read from the heap instead). */
+    private final AtomicLong featuresFound = new AtomicLong();
+
+    private final AtomicLong featuresMissed = new AtomicLong();
 
     /** One catch-up at a time; a search waits for the one under way, then makes its own. */
     private final ReentrantLock catchingUp = new ReentrantLock();
@@ -77,9 +102,19 @@ class KeyIndex {
 
     private Instant lastLook = Instant.EPOCH;
 
-    KeyIndex(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    /**
+     * {@code masar.people.profile-cache.size} is how many persons' features are kept: by default as many as a quarter
+     * of the heap holds, so that a register of a million persons is kept whole in a heap of 2 GB; 0 keeps none.
+     */
+    KeyIndex(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            @Value("${masar.people.profile-cache.size:-1}") long featuresKept) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
+        this.featuresKept =
+                featuresKept >= 0 ? featuresKept : Runtime.getRuntime().maxMemory() / 4 / FEATURES_BYTES;
+        LOG.info("Match features kept of up to {} persons", this.featuresKept);
     }
 
     /**
@@ -236,6 +271,7 @@ class KeyIndex {
                 }));
         lock.writeLock().lock();
         try {
+            whole.keepFeaturesOf(table);
             table = whole;
         } finally {
             lock.writeLock().unlock();
@@ -247,10 +283,17 @@ class KeyIndex {
     }
 
     /**
-     * Tells {@code reader} every live holder of each of these key hashes, in the order they were numbered; returns the
-     * numbers of {@code persons} as they were then (-1 for one holding no key).
+     * What {@link #read} returns: the numbers of the persons asked for as they were then (-1 for one holding no key),
+     * and which table numbered them. The index's numbers hold within one table: the whole index read again numbers
+     * everyone anew, and features asked for or kept under another table's numbers are not.
      */
-    int[] read(long[] hashes, List<UUID> persons, Holders reader) {
+    record Reading(int[] numbers, long table) {}
+
+    /**
+     * Tells {@code reader} every live holder of each of these key hashes, in the order they were numbered; returns the
+     * numbers of {@code persons} as they were then.
+     */
+    Reading read(long[] hashes, List<UUID> persons, Holders reader) {
         lock.readLock().lock();
         try {
             Table t = table;
@@ -273,7 +316,59 @@ class KeyIndex {
                     }
                 }
             }
-            return numbers;
+            return new Reading(numbers, t.generation);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The features kept of the holders numbered {@code numbers} by the table {@code numberedBy} ({@link
+     * Reading#table()}): an array of the same length, null where none are kept (or the number has been retired since,
+     * or the table replaced).
+     */
+    @Nullable
+    Profile[] kept(long numberedBy, int[] numbers) {
+        Profile[] found = new Profile[numbers.length];
+        int hits = 0;
+        int keptNow;
+        lock.readLock().lock();
+        try {
+            Table t = table;
+            for (int i = 0; i < numbers.length && t.generation == numberedBy; i++) {
+                found[i] = t.features(numbers[i]);
+                hits += found[i] == null ? 0 : 1;
+            }
+            keptNow = t.kept;
+        } finally {
+            lock.readLock().unlock();
+        }
+        long foundNow = featuresFound.addAndGet(hits);
+        long missed = featuresMissed.addAndGet(numbers.length - hits);
+        if (missed / 1_000_000 != (missed - (numbers.length - hits)) / 1_000_000) {
+            LOG.info("Match features: {} persons' kept; {} found kept, {} read", keptNow, foundNow, missed);
+        }
+        return found;
+    }
+
+    /**
+     * Keeps the features read of the holders numbered {@code numbers} by the table {@code numberedBy}, each read at
+     * {@code versions[i]}: only where that table is still in use and the number still stands for that version (a
+     * correction committed since the keys were read has a number of its own).
+     */
+    void keep(long numberedBy, int[] numbers, int[] versions, Profile[] features) {
+        lock.readLock().lock();
+        try {
+            Table t = table;
+            if (featuresKept == 0 || t.generation != numberedBy) {
+                return;
+            }
+            // numbers are not added or retired under the read lock; searches keeping at once take turns
+            synchronized (t) {
+                for (int i = 0; i < numbers.length; i++) {
+                    t.keep(numbers[i], versions[i], features[i], featuresKept);
+                }
+            }
         } finally {
             lock.readLock().unlock();
         }
@@ -316,16 +411,31 @@ class KeyIndex {
     }
 
     /**
-     * The index's arrays: persons by number (the id's two halves and the version, -1 once retired), the number of each
-     * person's live entry, and the holders of each key hash; both tables open-addressed and probed linearly. Changed
-     * under the write lock only.
+     * The index's arrays: persons by number (the id's two halves and the version, -1 once retired, and the features
+     * kept), the number of each person's live entry, and the holders of each key hash; both tables open-addressed and
+     * probed linearly. Changed under the write lock only, but for the features, kept under the read lock and the
+     * table's monitor.
      */
     private static final class Table {
+        private static final AtomicLong TABLES = new AtomicLong();
+
+        /** Which table this is: numbers hold within one. */
+        final long generation = TABLES.incrementAndGet();
+
         long[] highs = new long[1024];
         long[] lows = new long[1024];
         int[] versions = new int[1024];
         int persons;
         int retired;
+
+        /** The decoded features kept by number, and whether they were asked for since the clock last passed them. */
+        Profile[] profiles = new Profile[1024];
+
+        boolean[] asked = new boolean[1024];
+        int kept;
+
+        /** Where the clock looks next for features to drop, when as many are kept as may be. */
+        int hand;
 
         /** Number + 1 of each person's live entry (0: an empty slot). */
         int[] byPerson = new int[2048];
@@ -352,6 +462,8 @@ class KeyIndex {
                 highs = Arrays.copyOf(highs, grown);
                 lows = Arrays.copyOf(lows, grown);
                 versions = Arrays.copyOf(versions, grown);
+                profiles = Arrays.copyOf(profiles, grown);
+                asked = Arrays.copyOf(asked, grown);
             }
             int number = persons++;
             highs[number] = high;
@@ -372,8 +484,59 @@ class KeyIndex {
                 if (highs[number] == high && lows[number] == low) {
                     versions[number] = -1;
                     retired++;
+                    if (profiles[number] != null) {
+                        profiles[number] = null;
+                        kept--;
+                    }
                     removeAt(slot);
                     return;
+                }
+            }
+        }
+
+        @Nullable
+        Profile features(int number) {
+            Profile features = profiles[number];
+            if (features != null) {
+                // a race with the clock at worst keeps them one more round
+                asked[number] = true;
+            }
+            return features;
+        }
+
+        /**
+         * Keeps a holder's features read at that version, if the number still stands for it; when {@code most} are
+         * kept already, a clock passes over the numbers and drops the first features not asked for since it last
+         * passed (second chance: the bearers of common names, asked for batch after batch, stay).
+         */
+        void keep(int number, int version, Profile features, long most) {
+            if (versions[number] != version || profiles[number] != null) {
+                return;
+            }
+            while (kept >= most) {
+                int at = hand;
+                hand = (hand + 1) % persons;
+                if (profiles[at] != null) {
+                    if (asked[at]) {
+                        asked[at] = false;
+                    } else {
+                        profiles[at] = null;
+                        kept--;
+                    }
+                }
+            }
+            profiles[number] = features;
+            asked[number] = false;
+            kept++;
+        }
+
+        /** Takes on the features {@code old} kept of persons whose number here stands for the same version. */
+        void keepFeaturesOf(Table old) {
+            for (int number = 0; number < persons; number++) {
+                int was = old.numberOf(highs[number], lows[number]);
+                if (was >= 0 && old.versions[was] == versions[number] && old.profiles[was] != null) {
+                    profiles[number] = old.profiles[was];
+                    kept++;
                 }
             }
         }

@@ -15,6 +15,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.people.internal.matching.DuplicateEngine;
+import org.masar.people.internal.matching.MatchInput;
+import org.masar.people.internal.matching.NameText;
+import org.masar.people.internal.matching.Profile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +42,12 @@ class KeyIndexTests {
 
     /** Another node's index: it knows only what it reads from the database. */
     private KeyIndex anotherNode() {
-        KeyIndex index = new KeyIndex(jdbc, transactions);
+        return anotherNode(-1);
+    }
+
+    /** Another node's index, keeping the features of {@code featuresKept} persons at most. */
+    private KeyIndex anotherNode(long featuresKept) {
+        KeyIndex index = new KeyIndex(jdbc, transactions, featuresKept);
         index.catchUp();
         return index;
     }
@@ -69,6 +78,78 @@ class KeyIndexTests {
                 .update();
         index.catchUp();
         assertThat(holders(index, first, second)).isEmpty();
+    }
+
+    @Test
+    void featuresAreKeptUnderANumberThatStandsForOneVersionAndTheTableThatNumberedIt() {
+        KeyIndex index = anotherNode();
+        UUID person = UUID.randomUUID();
+        long key = randomHash();
+        writeKeys(person, 0, key);
+        index.catchUp();
+        KeyIndex.Reading first = numbersOf(index, person);
+        Profile amina = profile("Amina");
+        Profile stale = profile("Aminata");
+
+        // read at a version the number does not stand for (a correction committed since the keys were read): not kept
+        index.keep(first.table(), first.numbers(), new int[] {1}, new Profile[] {stale});
+        assertThat(index.kept(first.table(), first.numbers())).containsOnlyNulls();
+        index.keep(first.table(), first.numbers(), new int[] {0}, new Profile[] {amina});
+        assertThat(index.kept(first.table(), first.numbers())).containsExactly(amina);
+
+        // the correction: new keys at version 1, so a new number, and the old number's features are gone with it
+        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :person")
+                .param("person", person)
+                .update();
+        writeKeys(person, 1, key);
+        index.catchUp();
+        KeyIndex.Reading corrected = numbersOf(index, person);
+        assertThat(corrected.numbers()).doesNotContain(first.numbers()[0]);
+        assertThat(index.kept(first.table(), first.numbers())).containsOnlyNulls();
+        assertThat(index.kept(corrected.table(), corrected.numbers())).containsOnlyNulls();
+        index.keep(corrected.table(), corrected.numbers(), new int[] {1}, new Profile[] {stale});
+
+        // the index read whole again numbers everyone anew: the features go along, and the old numbers find nothing
+        jdbc.sql("INSERT INTO people_match_key_change (person_id) VALUES (NULL)")
+                .update();
+        index.catchUp();
+        KeyIndex.Reading anew = numbersOf(index, person);
+        assertThat(anew.table()).isNotEqualTo(corrected.table());
+        assertThat(index.kept(anew.table(), anew.numbers())).containsExactly(stale);
+        assertThat(index.kept(corrected.table(), corrected.numbers())).containsOnlyNulls();
+        index.keep(corrected.table(), corrected.numbers(), new int[] {1}, new Profile[] {amina});
+        assertThat(index.kept(anew.table(), anew.numbers())).containsExactly(stale);
+
+        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :person")
+                .param("person", person)
+                .update();
+    }
+
+    @Test
+    void whenAsManyFeaturesAreKeptAsMayBeThoseAskedForLatelyStay() {
+        KeyIndex index = anotherNode(2);
+        UUID asked = UUID.randomUUID();
+        UUID unasked = UUID.randomUUID();
+        UUID newcomer = UUID.randomUUID();
+        writeKeys(asked, 0, randomHash());
+        writeKeys(unasked, 0, randomHash());
+        writeKeys(newcomer, 0, randomHash());
+        index.catchUp();
+        KeyIndex.Reading all = numbersOf(index, asked, unasked, newcomer);
+        int[] numbers = all.numbers();
+        Profile a = profile("Amina");
+        Profile b = profile("Bilal");
+        Profile c = profile("Chaker");
+
+        index.keep(all.table(), new int[] {numbers[0], numbers[1]}, new int[] {0, 0}, new Profile[] {a, b});
+        index.kept(all.table(), new int[] {numbers[0]});
+        index.keep(all.table(), new int[] {numbers[2]}, new int[] {0}, new Profile[] {c});
+
+        assertThat(index.kept(all.table(), numbers)).containsExactly(a, null, c);
+
+        jdbc.sql("DELETE FROM people_match_key WHERE person_id IN (:persons)")
+                .param("persons", List.of(asked, unasked, newcomer))
+                .update();
     }
 
     @Test
@@ -149,6 +230,28 @@ class KeyIndexTests {
                         .query(UUID.class)
                         .list())
                 .containsExactly(recent);
+    }
+
+    /** The index's numbers of these persons, and the table that numbered them. */
+    private static KeyIndex.Reading numbersOf(KeyIndex index, UUID... persons) {
+        return index.read(new long[0], List.of(persons), (key, number, high, low, version) -> {});
+    }
+
+    private static Profile profile(String given) {
+        return DuplicateEngine.standard()
+                .profile(new MatchInput(
+                        new NameText(null, given),
+                        NameText.NONE,
+                        NameText.NONE,
+                        NameText.NONE,
+                        'F',
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        null));
     }
 
     /** Each live holder of the keys as "place of the key asked:person@version". */

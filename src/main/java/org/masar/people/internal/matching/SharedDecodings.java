@@ -6,8 +6,8 @@ import java.util.function.Function;
 /**
  * What decoding stored profiles yields again and again, made once and shared: a name part's tokens, a name as typed.
  * At a million persons most name parts are borne by many (Mohamed, Ali, Ahmed…), and a decoded profile of its own
- * tokens took 1.4 KB of heap, most of it those tokens' strings; sharing them is what lets {@code ProfileCache} keep
- * every stored person's features (bench/README.md, "Every stored person's features kept").
+ * tokens took 1.4 KB of heap, most of it those tokens' strings; sharing them is what lets the key index keep every
+ * stored person's features (bench/README.md, "Every stored person's features kept").
  *
  * <p>Bounded: once {@code most} encodings are kept, further ones are decoded afresh each time and not kept, so that a
  * register of ever new spellings cannot grow it without end. What is kept is immutable, hence safe to share.
