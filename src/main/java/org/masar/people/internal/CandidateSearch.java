@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the stored persons a person may be: the blocking keys the engine derives select candidates among their holders
- * ({@link KeyIndex}: {@code people_match_key} kept in memory, keys as hashes), the engine scores each against the
+ * ({@link KeyIndex}: {@code people_match_keys} kept in memory, keys as hashes), the engine scores each against the
  * person (their features as {@link KeyIndex} keeps them, or read from the heap), and the best are kept. Works on a
  * whole batch at once, and compares the persons of a batch with each other too.
  */

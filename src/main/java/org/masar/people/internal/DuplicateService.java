@@ -210,7 +210,7 @@ class DuplicateService implements Duplicates {
                 .param("id", merged.value())
                 .update();
         // No longer anyone's candidate; the features stay on the row, so an undo gives the keys back.
-        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :id")
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :id")
                 .param("id", merged.value())
                 .update();
         store.history(List.of(

@@ -26,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The blocking keys of every stored person ({@code people_match_key}), kept in this node's memory: which persons hold
+ * The blocking keys of every stored person ({@code people_match_keys}), kept in this node's memory: which persons hold
  * each key (by its 64-bit hash), and each holder's version. The candidate search reads them here rather than from
  * PostgreSQL, where at a million persons a batch read some 230 key rows a person, the largest part of the database's
  * work a registration (bench/README.md, "The blocking keys kept in memory").
@@ -228,7 +228,7 @@ class KeyIndex {
     /** Reads these persons' keys again: each is retired and, if it still holds keys, numbered anew with them. */
     private void reread(Set<UUID> persons) {
         List<KeyRow> rows = jdbc.sql("""
-                        SELECT person_id, version, hash FROM people_match_key
+                        SELECT person_id, version, unnest(hashes) FROM people_match_keys
                          WHERE person_id = ANY(:persons) ORDER BY person_id
                         """)
                 .param("persons", persons.toArray(UUID[]::new))
@@ -257,7 +257,8 @@ class KeyIndex {
     /** Reads every stored key into a new table, then puts it in place of the one in use. */
     private void readWhole(Look look) {
         Table whole = new Table();
-        transactions.executeWithoutResult(status -> jdbc.sql("SELECT person_id, version, hash FROM people_match_key")
+        transactions.executeWithoutResult(status -> jdbc.sql(
+                        "SELECT person_id, version, unnest(hashes) FROM people_match_keys")
                 .withFetchSize(FETCH_SIZE)
                 .query(rs -> {
                     UUID person = rs.getObject(1, UUID.class);

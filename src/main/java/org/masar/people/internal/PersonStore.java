@@ -231,9 +231,9 @@ class PersonStore {
 
     /**
      * Writes the blocking keys of persons, hashed by PostgreSQL ({@code hashtextextended(key, 0)}), with the version
-     * their features are of: one statement for every 2,000 keys or so, in index order. The persons hold no keys yet (new, or
-     * theirs removed first), so a plain insert does: two keys of one person with one hash are written once, by the
-     * DISTINCT, rather than by ON CONFLICT DO NOTHING, which makes each row's insert a speculative one.
+     * their features are of: a row a person holding any (V57), one statement for every 2,000 keys or so. The persons
+     * hold no keys yet (new, or theirs removed first), so a plain insert does; two keys of one person with one hash
+     * are kept once.
      */
     void writeKeys(List<Parts> persons) {
         List<String> keys = new ArrayList<>();
@@ -262,11 +262,12 @@ class PersonStore {
         }
         jdbc.update(
                 """
-                        INSERT INTO people_match_key (hash, person_id, version)
-                        SELECT DISTINCT hashtextextended(k.key, 0), k.person, k.version
+                        INSERT INTO people_match_keys (person_id, version, hashes)
+                        SELECT k.person, k.version, array_agg(DISTINCT hashtextextended(k.key, 0))
                           FROM unnest(CAST(:keys AS text[]), CAST(:persons AS uuid[]), CAST(:versions AS integer[]))
                                AS k (key, person, version)
-                         ORDER BY 2, 1
+                         GROUP BY k.person, k.version
+                         ORDER BY 1
                         """,
                 new MapSqlParameterSource()
                         .addValue("keys", keys.toArray(String[]::new))
@@ -279,7 +280,7 @@ class PersonStore {
         MapSqlParameterSource id = new MapSqlParameterSource("person", person);
         jdbc.update("DELETE FROM people_phone WHERE person_id = :person", id);
         jdbc.update("DELETE FROM people_document WHERE person_id = :person", id);
-        jdbc.update("DELETE FROM people_match_key WHERE person_id = :person", id);
+        jdbc.update("DELETE FROM people_match_keys WHERE person_id = :person", id);
     }
 
     /**
@@ -328,7 +329,7 @@ class PersonStore {
             return false;
         }
         // A deleted person is no longer anyone's candidate.
-        jdbc.update("DELETE FROM people_match_key WHERE person_id = :person", new MapSqlParameterSource("person", id));
+        jdbc.update("DELETE FROM people_match_keys WHERE person_id = :person", new MapSqlParameterSource("person", id));
         history(List.of(new HistoryRow(id, expectedVersion + 1, "deleted", by, at, details)));
         return true;
     }

@@ -139,7 +139,7 @@ class ProfileRefresh {
                     .param("features", features.toArray(String[]::new))
                     .param("skeletons", skeletons.toArray(String[]::new))
                     .update();
-            jdbc.sql("DELETE FROM people_match_key WHERE person_id = ANY(:ids)")
+            jdbc.sql("DELETE FROM people_match_keys WHERE person_id = ANY(:ids)")
                     .param("ids", liveIds.toArray(UUID[]::new))
                     .update();
             store.writeKeys(live);

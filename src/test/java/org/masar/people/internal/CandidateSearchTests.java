@@ -224,7 +224,8 @@ class CandidateSearchTests {
         UUID one = register(caseworker, uniqueFamilyName(), "P" + random());
         Profile profile = features(one);
 
-        List<Long> stored = jdbc.sql("SELECT hash FROM people_match_key WHERE person_id = :id AND version = 0")
+        List<Long> stored = jdbc.sql(
+                        "SELECT unnest(hashes) FROM people_match_keys WHERE person_id = :id AND version = 0")
                 .param("id", one)
                 .query(Long.class)
                 .list();

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The blocking keys kept in memory, as a second node sees what others write: every committed change of
- * {@code people_match_key} is read at the next catch-up, whatever path wrote it and in whatever order transactions
+ * {@code people_match_keys} is read at the next catch-up, whatever path wrote it and in whatever order transactions
  * commit.
  */
 @MasarIntegrationTest
@@ -65,7 +66,7 @@ class KeyIndexTests {
         assertThat(holders(index, first, second)).containsExactlyInAnyOrder("0:" + person + "@0", "1:" + person + "@0");
 
         // a correction: the keys written anew at the next version, one of them gone
-        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :person")
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
                 .param("person", person)
                 .update();
         writeKeys(person, 1, first);
@@ -73,7 +74,7 @@ class KeyIndexTests {
         assertThat(holders(index, first, second)).containsExactly("0:" + person + "@1");
 
         // merged or deleted: no key left
-        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :person")
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
                 .param("person", person)
                 .update();
         index.catchUp();
@@ -98,7 +99,7 @@ class KeyIndexTests {
         assertThat(index.kept(first.table(), first.numbers())).containsExactly(amina);
 
         // the correction: new keys at version 1, so a new number, and the old number's features are gone with it
-        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :person")
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
                 .param("person", person)
                 .update();
         writeKeys(person, 1, key);
@@ -120,7 +121,7 @@ class KeyIndexTests {
         index.keep(corrected.table(), corrected.numbers(), new int[] {1}, new Profile[] {amina});
         assertThat(index.kept(anew.table(), anew.numbers())).containsExactly(stale);
 
-        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :person")
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
                 .param("person", person)
                 .update();
     }
@@ -147,7 +148,7 @@ class KeyIndexTests {
 
         assertThat(index.kept(all.table(), numbers)).containsExactly(a, null, c);
 
-        jdbc.sql("DELETE FROM people_match_key WHERE person_id IN (:persons)")
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id IN (:persons)")
                 .param("persons", List.of(asked, unasked, newcomer))
                 .update();
     }
@@ -176,7 +177,7 @@ class KeyIndexTests {
             assertThat(holders(index, earlyKey, lateKey))
                     .containsExactlyInAnyOrder("0:" + early + "@0", "1:" + late + "@0");
         } finally {
-            jdbc.sql("DELETE FROM people_match_key WHERE person_id IN (:early, :late)")
+            jdbc.sql("DELETE FROM people_match_keys WHERE person_id IN (:early, :late)")
                     .param("early", early)
                     .param("late", late)
                     .update();
@@ -202,7 +203,7 @@ class KeyIndexTests {
         index.catchUp();
         assertThat(holders(index, key)).containsExactly("0:" + person + "@0");
 
-        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :person")
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
                 .param("person", person)
                 .update();
     }
@@ -265,20 +266,18 @@ class KeyIndexTests {
     }
 
     private void writeKeys(UUID person, int version, long... hashes) {
-        for (long hash : hashes) {
-            jdbc.sql("INSERT INTO people_match_key (hash, person_id, version) VALUES (:hash, :person, :version)")
-                    .param("hash", hash)
-                    .param("person", person)
-                    .param("version", version)
-                    .update();
-        }
+        jdbc.sql("INSERT INTO people_match_keys (person_id, version, hashes) VALUES (:person, :version, :hashes)")
+                .param("person", person)
+                .param("version", version)
+                .param("hashes", Arrays.stream(hashes).boxed().toArray(Long[]::new))
+                .update();
     }
 
     private static void insertKey(Connection connection, UUID person, long hash) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO people_match_key (hash, person_id, version) VALUES (?, ?, 0)")) {
-            insert.setLong(1, hash);
-            insert.setObject(2, person);
+                "INSERT INTO people_match_keys (person_id, version, hashes) VALUES (?, 0, ARRAY[?])")) {
+            insert.setObject(1, person);
+            insert.setLong(2, hash);
             insert.executeUpdate();
         }
     }

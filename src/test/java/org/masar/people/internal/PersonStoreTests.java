@@ -88,7 +88,7 @@ class PersonStoreTests {
                 .containsExactly(numberOfAStoredPerson.id(), numberOfTheFirst.id());
         for (PersonStore.NewRow refused : retry) {
             for (String table :
-                    List.of("people_phone", "people_document", "people_person_history", "people_match_key")) {
+                    List.of("people_phone", "people_document", "people_person_history", "people_match_keys")) {
                 assertThat(count(table, refused.id())).as(table).isZero();
             }
             assertThat(jdbc.sql("SELECT count(*) FROM people_person WHERE id = ?")
@@ -155,7 +155,7 @@ class PersonStoreTests {
                         .query(String.class)
                         .list())
                 .containsExactly("registered 0 store-test Mohamed true");
-        assertThat(count("people_match_key", first.id())).isPositive();
+        assertThat(count("people_match_keys", first.id())).isPositive();
 
         // A person with an estimated age and nothing else but a name: the empty lists and absent fields stay empty.
         Map<String, Object> aisha = jdbc.sql("""

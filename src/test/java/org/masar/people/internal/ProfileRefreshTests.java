@@ -76,7 +76,7 @@ class ProfileRefreshTests {
                 .param("older", older)
                 .param("id", id)
                 .update();
-        jdbc.sql("DELETE FROM people_match_key WHERE person_id = :id")
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :id")
                 .param("id", id)
                 .update();
         int version = version(id);

@@ -238,7 +238,7 @@ public final class Profile {
     // ---------------------------------------------------------------------------------------------- public face
 
     /**
-     * The blocking keys: stored in people_match_key and looked up with the same keys of a query. Triples of name words
+     * The blocking keys: stored in people_match_keys and looked up with the same keys of a query. Triples of name words
      * (unordered, any three of the first five, with sex), pairs holding the given name with a four-year birth bucket,
      * phones and document numbers.
      */
