@@ -237,6 +237,13 @@ public final class PeopleLoadBench {
                     Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
             int preloaded = owner.sql("SELECT count(*) FROM people_person").query(Integer.class).single();
+            // -Dbench.statements=true: PostgreSQL's time by statement over the load, from pg_stat_statements (which
+            // the data folder must preload: shared_preload_libraries in its postgresql.auto.conf, as for a copy of a
+            // kept folder, -Dbench.from)
+            if (Boolean.getBoolean("bench.statements")) {
+                owner.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+                owner.sql("SELECT pg_stat_statements_reset()").query().listOfRows();
+            }
             if (REFRESH_FIRST != null) {
                 refresh(app, owner, REFRESH_FIRST);
             }
@@ -337,6 +344,14 @@ public final class PeopleLoadBench {
                     "LOAD: %,d persons in batches of 1,000 in %.1f s = %,.0f persons/s (%d refused; %,d loaded before);"
                             + " load average %s%n",
                     done, loadSeconds, done / loadSeconds, refused, preloaded, loadAverage());
+            if (Boolean.getBoolean("bench.statements")) {
+                owner.sql("""
+                        SELECT round(total_exec_time)::bigint AS ms, calls, rows,
+                               round((total_exec_time / %d * 1000)::numeric, 1) AS us_a_person,
+                               left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q
+                          FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25
+                        """.formatted(done)).query().listOfRows().forEach(r -> System.out.println("STMT: " + r));
+            }
 
             if (preloaded == 0) {
                 quality(owner, sameAs, ids);
@@ -525,7 +540,7 @@ public final class PeopleLoadBench {
                 owner.sql("SELECT pg_size_pretty(pg_database_size(current_database()))")
                         .query(String.class)
                         .single(),
-                owner.sql("SELECT pg_size_pretty(pg_total_relation_size('people_match_key'))")
+                owner.sql("SELECT pg_size_pretty(pg_total_relation_size('people_match_keys'))")
                         .query(String.class)
                         .single());
     }
