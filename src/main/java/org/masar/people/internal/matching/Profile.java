@@ -21,11 +21,12 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m18";
+    private static final String VERSION = "m19";
     /**
-     * m17: the same fields; its tokens and keys are from before m18's names (مودو and مومودو, as clerks hear Modou and
-     * Momodou, and محمت, as Mahamat is written back in Arabic, are Mohamed) and before a letter and a slash were read as
-     * the word they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys
+     * m18: the same fields; its tokens and keys are from before the Italian sc before e or i was read as ش (Bescir,
+     * Scerif: Libyan records of the Italian era). m17: the same fields; its tokens and keys are from before m18's
+     * names (مودو and مومودو, as clerks hear Modou and Momodou, and محمت, as Mahamat is written back in Arabic, are
+     * Mohamed) and before a letter and a slash were read as the word they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys
      * are from before m17's names (Akan day names and their Fante and Twi spellings, Kojo and Kwadwo; Bouba, Ebou,
      * Mht and Mhammed for Boubacar, Ebrima, Mahamat and Mohamed; لامين, حديزة and فاطوماتا as clerks hear Lamine,
      * Hadiza and Fatoumata; Djamel and Nadjet; Abebe and Abebaw two names) and from before the Igbo تشوكو went as
@@ -70,8 +71,8 @@ public final class Profile {
      * m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for one name) and m4's
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
-    private static final Set<String> PREVIOUS_VERSIONS =
-            Set.of("m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+    private static final Set<String> PREVIOUS_VERSIONS = Set.of(
+            "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 

@@ -6,8 +6,9 @@ package org.masar.people.internal.matching;
  * <p>Input is lower-case ASCII (Latin as typed, folded by ICU, or Arabic transliterated by ICU's {@code Arabic-Latin}).
  * Unvocalised Arabic writes no short vowels, so the skeleton keeps none: vowels (and w/y inside a word, which are long
  * vowels there) are dropped, a leading w/y is kept as a consonant, digraphs fold to one letter (kh→K, gh→G,
- * sh/ch/tch/tsh→X, th→T, dh→D, dj→J, ph→F), q/c/ck→K and the Greek ch of Michael and Christ-, doubled letters collapse
- * and a final h (ta marbuta, "Abdallah"/"Abdalla") drops — not an h before a last vowel (Fatiha).
+ * sh/ch/tch/tsh and the Italian sc before e or i→X, th→T, dh→D, dj→J, ph→F), q/c/ck→K and the Greek ch of Michael
+ * and Christ-, doubled letters collapse and a final h (ta marbuta, "Abdallah"/"Abdalla") drops — not an h before a
+ * last vowel (Fatiha).
  * The letters that remain are upper-case: B F T D S Z X K G J H L M N R W Y.
  */
 final class Skeletons {
@@ -46,6 +47,11 @@ final class Skeletons {
                         mapped = 'X';
                     } else if (next == 'c' && i + 2 < n && latin.charAt(i + 2) == 'h') {
                         i += 2;
+                        mapped = 'X';
+                    } else if (next == 'c' && i + 2 < n && (latin.charAt(i + 2) == 'e' || latin.charAt(i + 2) == 'i')) {
+                        // the Italian sc before e or i, how Libyan records of the Italian era wrote ش: Bescir (بشير),
+                        // Scerif (الشريف), Sciaban (شعبان)
+                        i++;
                         mapped = 'X';
                     } else {
                         mapped = 'S';
