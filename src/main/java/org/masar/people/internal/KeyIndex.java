@@ -286,7 +286,7 @@ class KeyIndex {
     /**
      * What {@link #read} returns: the numbers of the persons asked for as they were then (-1 for one holding no key),
      * and which table numbered them. The index's numbers hold within one table: the whole index read again numbers
-     * everyone anew, and features asked for or kept under another table's numbers are not.
+     * everyone anew, and features asked for, or offered, under an older table's numbers are neither found nor kept.
      */
     record Reading(int[] numbers, long table) {}
 
@@ -347,7 +347,7 @@ class KeyIndex {
         long foundNow = featuresFound.addAndGet(hits);
         long missed = featuresMissed.addAndGet(numbers.length - hits);
         if (missed / 1_000_000 != (missed - (numbers.length - hits)) / 1_000_000) {
-            LOG.info("Match features: {} persons' kept; {} found kept, {} read", keptNow, foundNow, missed);
+            LOG.info("Match features kept of {} persons; asked for, {} found kept, {} not", keptNow, foundNow, missed);
         }
         return found;
     }
