@@ -49,6 +49,13 @@ public final class DuplicateEngine {
     static final Set<String> COMMON = Set.copyOf(NameDictionary.COMMON_GROUPS);
     private static final Set<String> SOUTH_ASIAN = Set.of("BGD", "PAK", "IND", "NPL", "LKA", "AFG");
 
+    private static final Set<String> SOMALI = Set.of("SOM", "DJI");
+
+    /** Whether a nationality's names may be written in Somali orthography (Maxamed Cali, {@link Names#somaliLatin}). */
+    static boolean somali(@Nullable String nationality) {
+        return nationality != null && SOMALI.contains(nationality);
+    }
+
     /** Whether a nationality's names are South Asian ones (Md. Rafiqul, Rahim Uddin). */
     static boolean southAsian(@Nullable String nationality) {
         return nationality != null && SOUTH_ASIAN.contains(nationality);

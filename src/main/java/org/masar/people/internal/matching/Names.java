@@ -14,15 +14,16 @@ import org.jspecify.annotations.Nullable;
  * From a name part as typed to normalised tokens.
  *
  * <p>Arabic: NFKC (presentation forms), diacritics, tatweel and Quranic marks dropped, hamza carriers folded (أ إ آ ٱ →
- * ا, ؤ → و, ئ → ي, ء dropped, وو → و), ة → ه, ى → ي, Persian and Urdu forms folded; particles (بن ابن بنت ولد ود)
+ * ا, ؤ → و, ئ → ي, ء dropped, وو → و), ة → ه, ى → ي, Persian and Urdu forms folded; particles (بن ابن بنت ولد ود ولت منت)
  * dropped, and بن joined to a name of the table (بنعلي); عبد and أبو joined to the next word, الدين to the previous
  * one; the article ال dropped from a word's start and after عبد.
  *
  * <p>Latin: ICU folds accents and other scripts to ASCII; apostrophes and hyphens go; particles (bin, ben, ibn, bint,
- * ould, wad, ag, the Tigrinya wolde, also joined: Woldemichael) and detached articles (al, el, ad, ar, as…) are
- * dropped, and ben/bin joined to a name of the table (Benali, Binomran); abd/abdel/abdul… and abu/abou/bou are joined
- * to the next word (with the article between them: Abou El Kacem), eddine/uddin to the previous one; the article
- * inside abd compounds and a leading al/el before a consonant are dropped.
+ * ould, wad, ag, the daughter-of walet, oult and mint, the Tigrinya wolde, also joined: Woldemichael) and detached
+ * articles (al, el, ad, ar, as…) are dropped, and ben/bin joined to a name of the table (Benali, Binomran);
+ * abd/abdel/abdul… and abu/abou/bou are joined to the next word (with the article between them: Abou El Kacem),
+ * eddine/uddin to the previous one; the article inside abd compounds and a leading al/el before a consonant are
+ * dropped.
  */
 final class Names {
     private Names() {}
@@ -70,7 +71,8 @@ final class Names {
 
     /** Particles and titles, dropped from a name (a title alone in a field aside: {@link #titleAlone}). */
     private static final Set<String> ARABIC_PARTICLES = union(
-            Set.of("بن", "ابن", "بنت", "ولد", "ود", "اغ", "ال", "اولاد", "الدكتور", "د", "م"), TITLES_ALONE.keySet());
+            Set.of("بن", "ابن", "بنت", "ولد", "ود", "اغ", "ولت", "منت", "ال", "اولاد", "الدكتور", "د", "م"),
+            TITLES_ALONE.keySet());
 
     /** The title a part holds alone, as its one word ({@link #TITLES_ALONE}); empty when it holds none. */
     private static List<String> titleAlone(String[] raw, boolean arabic) {
@@ -115,6 +117,11 @@ final class Names {
                     "bint",
                     "bent",
                     "ould",
+                    // "daughter of": the Tuareg walet and oult, the Hassaniya mint (ولت, منت)
+                    "walet",
+                    "welet",
+                    "oult",
+                    "mint",
                     "wad",
                     "walad",
                     "wald",
@@ -669,6 +676,76 @@ final class Names {
     private static final Set<String> LATIN_FIRST_HALVES = Set.of(
             "abd", "abdel", "abdul", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdar", "abder", "abdes", "abdus",
             "aboul", "abul");
+
+    /**
+     * A name part's Latin text in Somali orthography (the official script since 1972: x for ح, c for ع, a long vowel
+     * doubled), written as the English transliteration the rest of the engine reads: Maxamed Cali Xirsi is Mohamed Ali
+     * Hirsi, Cabdiqaadir Maxamuud Jaamac is Abdiqadir Mahmud Jama, Axmed Cumar is Ahmed Umar. For Somali and
+     * Djiboutian nationals only ({@link DuplicateEngine#somali}): elsewhere c is the c of Camara and Coulibaly, x the x
+     * of Felix. The ع that c writes goes, as the skeleton drops it from a transliteration of the Arabic.
+     */
+    static NameText somaliLatin(NameText part) {
+        String lat = part.lat();
+        if (lat == null) {
+            return part;
+        }
+        StringBuilder out = new StringBuilder(lat.length());
+        int start = 0;
+        for (int end = 0; end <= lat.length(); end++) {
+            if (end == lat.length() || !Character.isLetter(lat.charAt(end))) {
+                String word = lat.substring(start, end);
+                out.append(somaliWord(word) ? fromSomali(word) : word);
+                if (end < lat.length()) {
+                    out.append(lat.charAt(end));
+                }
+                start = end + 1;
+            }
+        }
+        return new NameText(part.ar(), out.toString());
+    }
+
+    /**
+     * Whether a word shows Somali orthography: an x, a doubled vowel, or a c and a vowel to begin it (Cali, Cumar).
+     * Not the Italian c of the colonial era's Somali names (Abdulcadir), read as k; nor a Somali spelling the table of
+     * names knows as it is (Xuseen is Hussein, where Husen would be a skeleton as near Hasan as Hussein).
+     */
+    private static boolean somaliWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (NameDictionary.latin(w) != null) {
+            return false;
+        }
+        if (w.indexOf('x') >= 0 || w.length() > 1 && w.charAt(0) == 'c' && "aeiou".indexOf(w.charAt(1)) >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 1 < w.length(); i++) {
+            if ("aeiou".indexOf(w.charAt(i)) >= 0 && w.charAt(i + 1) == w.charAt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fromSomali(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char lower = Character.toLowerCase(c);
+            char next = i + 1 < word.length() ? Character.toLowerCase(word.charAt(i + 1)) : ' ';
+            if (lower == 'x') {
+                out.append(c == 'X' ? 'H' : 'h');
+            } else if (lower == 'c' && next != 'h') {
+                // ع: nothing of it is written in the English transliteration (Cali, Ali)
+                continue;
+            } else if ("aeiou".indexOf(lower) >= 0 && next == lower) {
+                // a long vowel: one letter, as English spellings write it (Jaamac, Jama)
+                out.append(c);
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     /**
      * A compound name that a form split over two fields (صلاح | الدين, Nour | Eddine, Abdel | Rahman, عبد | الله): a

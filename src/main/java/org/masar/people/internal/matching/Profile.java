@@ -24,7 +24,8 @@ public final class Profile {
     private static final String VERSION = "m19";
     /**
      * m18: the same fields; its tokens and keys are from before the Italian sc before e or i was read as ش (Bescir,
-     * Scerif: Libyan records of the Italian era). m17: the same fields; its tokens and keys are from before m18's
+     * Scerif: Libyan records of the Italian era) and Somali orthography for Somali and Djiboutian nationals (Maxamed
+     * Cali is Mohamed Ali). m17: the same fields; its tokens and keys are from before m18's
      * names (مودو and مومودو, as clerks hear Modou and Momodou, and محمت, as Mahamat is written back in Arabic, are
      * Mohamed) and before a letter and a slash were read as the word they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys
      * are from before m17's names (Akan day names and their Fante and Twi spellings, Kojo and Kwadwo; Bouba, Ebou,
@@ -158,6 +159,9 @@ public final class Profile {
         String nat = in.nationality() == null || in.nationality().isBlank()
                 ? null
                 : clean(in.nationality()).toUpperCase(java.util.Locale.ROOT);
+        if (DuplicateEngine.somali(nat)) {
+            typed = typed.stream().map(Names::somaliLatin).toList();
+        }
         List<NameText> rejoined = Names.rejoinSplitCompounds(typed, DuplicateEngine.southAsian(nat));
         for (int part = 0; part < rejoined.size(); part++) {
             parts.add(List.copyOf(Names.tokens(rejoined.get(part), part == 3)));

@@ -46,6 +46,10 @@ class DuplicateEngineTests {
             cross-script, Egyptian G for ج ¦ جمال|عبد الناصر|حسين|;M;1980-01-20;EGY ¦ Gamal|Abdel Nasser|Hussein|;M;1980-01-20;EGY
             Italian-era sc for ش in a Libyan birth certificate, Bescir and Scerif ¦ Bescir|Mabruk||Scerif;M;~84@2025-06-01;LBY ¦ بشير|مبروك||الشريف;M;~85@2026-01-10;LBY
             Italian-era Sciaban against Shaaban ¦ Sciaban|Ali||Zlitni;M;1950-04-04;LBY ¦ Shaaban|Ali||Zlitni;M;1950-04-04;LBY
+            Somali orthography against Arabic, an unaccompanied boy's estimates ¦ Cabdiqaadir|Maxamuud||Jaamac;M;~15@2025-02-01;SOM ¦ عبد القادر|محمود||جامع;M;~17@2026-03-01;SOM
+            Somali orthography against English spellings ¦ Cawo|Cabdiraxmaan|Xirsi|;F;~30@2025-02-01;SOM ¦ Awo|Abdirahman|Hirsi|;F;~31@2026-03-01;SOM
+            Tuareg daughter-of particles, Walet and Oult, one phone ¦ Aminata|||Walet Ahmed;F;2000-01-01;MLI;0945118820;;LY032003 ¦ Aminatou|||Oult Ahmed;F;~23@2023-07-07;MLI;+218 94 511 8820;;LY032101
+            Hassaniya Mint only in Latin ¦ مريم|سيدي||;F;1993-09-17;MRT;;;LY021104 ¦ Mariem|Mint Sidi||;F;~32@2025-09-01;MRT;;;LY021104
             Ethiopian G/ for Gebre ¦ Almaz|G/Mariam||;F;1993-02-02;ETH ¦ Almaz|Gebremariam||;F;1993-02-02;ETH
             Ethiopian H/ for Haile, against Arabic ¦ Tsega|H/Mariam||;F;1995-03-03;ETH ¦ تسيغا|هايلي مريم||;F;1995-03-03;ETH
             Eritrean W/ for Wolde, against Arabic ¦ Yonas|W/ Michael||;M;1990-05-05;ERI ¦ يوناس|ولد ميكائيل||;M;1990-05-05;ERI
@@ -522,6 +526,7 @@ class DuplicateEngineTests {
             Ethiopian brothers Abebe and Abebaw, one phone ¦ Abebe|Girma||;M;1990-01-20;ETH;0914440099;;LY010304 ¦ Abebaw|Girma||;M;1991-08-08;ETH;0914440099;;LY010304
             sisters Salma and Salima: a long vowel read by ear still tells two names ¦ سالمة|مفتاح|علي|;F;1980-02-02;LBY;0917772233 ¦ سليمة|مفتاح|علي|;F;1983-07-07;LBY;0917772233
             twin sisters Malak and Malek, one phone ¦ ملاك|أسامة|علي|;F;2016-04-04;LBY;0917772233 ¦ ملك|أسامة|علي|;F;2016-04-04;LBY;0917772233
+            Somali brothers Cabdi and Cali written in Somali orthography, one phone ¦ Cabdi|Xasan|Maxamed|;M;1996-01-01;SOM;+252 61 555 0101 ¦ Cali|Xasan|Maxamed|;M;1999-01-01;SOM;+252 61 555 0101
             Eritrean brothers Merhawi and Mehari on one phone, born three years apart ¦ Merhawi|Tesfay|Gebru|;M;1997-06-12;ERI;0913304471;;LY021104 ¦ Mehari|Tesfay|Gebru|;M;2000-03-02;ERI;0913304471;;LY021104
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
