@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * From a name part as typed to normalised tokens.
  *
  * <p>Arabic: NFKC (presentation forms), diacritics, tatweel and Quranic marks dropped, hamza carriers folded (أ إ آ ٱ →
- * ا, ؤ → و, ئ → ي, ء dropped, وو → و), ة → ه, ى → ي, Persian and Urdu forms folded; particles (بن ابن بنت ولد ود ولت منت)
- * dropped, and بن joined to a name of the table (بنعلي); عبد and أبو joined to the next word, الدين to the previous
- * one; the article ال dropped from a word's start and after عبد.
+ * ا, ؤ → و, ئ → ي, ء dropped, وو → و), ة → ه, ى → ي, Persian and Urdu forms folded; particles (بن ابن بنت ولد ود ولت
+ * منت) dropped, and بن joined to a name of the table (بنعلي); عبد and أبو joined to the next word, الدين to the
+ * previous one; the article ال dropped from a word's start and after عبد.
  *
  * <p>Latin: ICU folds accents and other scripts to ASCII; apostrophes and hyphens go; particles (bin, ben, ibn, bint,
  * ould, wad, ag, the daughter-of walet, oult and mint, the Tigrinya wolde, also joined: Woldemichael) and detached

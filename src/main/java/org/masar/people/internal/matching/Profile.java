@@ -24,10 +24,11 @@ public final class Profile {
     private static final String VERSION = "m19";
     /**
      * m18: the same fields; its tokens and keys are from before the Italian sc before e or i was read as ش (Bescir,
-     * Scerif: Libyan records of the Italian era) and Somali orthography for Somali and Djiboutian nationals (Maxamed
-     * Cali is Mohamed Ali). m17: the same fields; its tokens and keys are from before m18's
-     * names (مودو and مومودو, as clerks hear Modou and Momodou, and محمت, as Mahamat is written back in Arabic, are
-     * Mohamed) and before a letter and a slash were read as the word they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys
+     * Scerif: Libyan records of the Italian era), Somali orthography was read for Somali and Djiboutian nationals
+     * (Maxamed Cali is Mohamed Ali) and the daughter-of particles walet, oult and mint (ولت, منت) went. m17: the same
+     * fields; its tokens and keys are from before m18's names (مودو and مومودو, as clerks hear Modou and Momodou, and
+     * محمت, as Mahamat is written back in Arabic, are Mohamed) and before a letter and a slash were read as the word
+     * they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys
      * are from before m17's names (Akan day names and their Fante and Twi spellings, Kojo and Kwadwo; Bouba, Ebou,
      * Mht and Mhammed for Boubacar, Ebrima, Mahamat and Mohamed; لامين, حديزة and فاطوماتا as clerks hear Lamine,
      * Hadiza and Fatoumata; Djamel and Nadjet; Abebe and Abebaw two names) and from before the Igbo تشوكو went as
