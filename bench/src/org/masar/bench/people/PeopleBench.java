@@ -31,8 +31,8 @@ import org.masar.people.internal.matching.Profile;
  *   bench/run.sh people-generate 1000000 out.jsonl [seed]  # person JSON lines for POST /api/v1/people/batch
  * </pre>
  *
- * The quality bench indexes every record's blocking keys in memory exactly as people_match_key would hold them, runs
- * each query through the same candidate query (persons sharing the most keys first, {@link
+ * The quality bench indexes every record's blocking keys in memory exactly as the key index holds them, runs each
+ * query through the same candidate query (persons sharing the most keys first, {@link
  * DuplicateEngine#CANDIDATE_LIMIT} of them), decodes their stored features and compares, keeping the top 10.
  */
 public final class PeopleBench {
@@ -58,7 +58,7 @@ public final class PeopleBench {
     // ------------------------------------------------------------------------------------------------ memory
 
     /**
-     * What a decoded stored profile takes on the heap, as the profile cache keeps it: n generated persons' features
+     * What a decoded stored profile takes on the heap, as the key index keeps it: n generated persons' features
      * encoded as registration stores them, then all decoded and held, the heap measured after a collection before and
      * after (what decoded profiles share with each other counted once, spread over all).
      */
@@ -256,7 +256,7 @@ public final class PeopleBench {
                 (t2 - t1) / 1e3 / n * Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors());
 
-        // people_match_key, in memory: (key hash, person) sorted by key
+        // the key index, in memory: (key hash, person) sorted by key
         long rows = 0;
         for (long[] h : keyHashes) {
             rows += h.length;
