@@ -235,11 +235,13 @@ public final class DuplicateEngine {
         }
         // Two precise dates of birth two years or more apart and given names that, written in one script, are not one
         // name: a brother and a sister, or brothers on one phone (Merhawi and Mehari), not one person written twice
-        // with two slips at once.
+        // with two slips at once. So too two ages estimated on one day two years or more apart: a household is
+        // registered member by member on one day, and one person seen twice is seldom seen twice that day.
         if (ageGap(q, c) >= 2
                 && (q.scripts & c.scripts) != 0
                 && !sameGivenName(q, c)
-                && con.stream().anyMatch(r -> r.code().equals("date-of-birth-differs"))) {
+                && (con.stream().anyMatch(r -> r.code().equals("date-of-birth-differs"))
+                        || q.hasEstimate() && c.hasEstimate() && q.estimatedOnEpochDay == c.estimatedOnEpochDay)) {
             veto = true;
         }
         boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
@@ -695,6 +697,12 @@ public final class DuplicateEngine {
                     sim[i][j] = Token.differentNames(tq.get(i), tc.get(j))
                             ? NOT_WORKED_OUT
                             : Token.similarity(tq.get(i), tc.get(j));
+                    if (sim[i][j] < Token.EVERYDAY_SHORT_FORM
+                            && pq.get(i) == 0
+                            && pc.get(j) == 0
+                            && Token.everydayShortForm(tq.get(i), tc.get(j))) {
+                        sim[i][j] = Token.EVERYDAY_SHORT_FORM;
+                    }
                 }
             }
             boolean[] usedQ = new boolean[nq];

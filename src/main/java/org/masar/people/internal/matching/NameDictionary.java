@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht mhammed
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht mhammed amhimmed emhimmed amhimed emhimed amhemmed emhammed imhammed
             ahmed: أحمد أمادو | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -33,7 +33,7 @@ final class NameDictionary {
             yusuf: يوسف إسوفو إيسوفو يوسفو | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
             musa: موسى موسا | musa moussa mousa mussa mouss
             issa: عيسى عيسا | ciise ciisa issa isa eissa aissa
-            idris: إدريس | idris idriss edris idrissa driss drissa idrisu
+            idris: إدريس | idris idriss edris idrissa driss drissa idrisu edrees idrees edriss
             adam: آدم | aadan aaden adam adama adamu adem adoum adum
             harun: هارون هرون | harun haroun haroon harouna haruna
             yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
@@ -377,6 +377,42 @@ final class NameDictionary {
                 }
             }
         }
+    }
+
+    /**
+     * Names that Latin spells alike, so that the table keeps them in one group, but that Arabic writes as two names:
+     * one line a group, its names apart by a bar, each with its Arabic forms.
+     */
+    private static final String TWO_NAMES_IN_ARABIC = """
+            سالم | سليم
+            صالح | صلاح
+            راشد | رشيد
+            صديق الصديق | صادق الصادق
+            أمينة | آمنة
+            فارح | فرح
+            """;
+
+    private static final Map<String, String> ARABIC_NAME = new HashMap<>();
+
+    static {
+        for (String line : TWO_NAMES_IN_ARABIC.strip().split("\n")) {
+            for (String name : line.split("\\|")) {
+                String[] forms = name.strip().split("\\s+");
+                for (String form : forms) {
+                    for (String t : Names.arabicTokens(form)) {
+                        ARABIC_NAME.putIfAbsent(t, forms[0]);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Which of the names that Arabic tells apart and Latin does not a normalised Arabic token is (its first form), or
+     * null when it is none of them.
+     */
+    static @Nullable String arabicName(String token) {
+        return ARABIC_NAME.get(token);
     }
 
     /** The group of a normalised Latin token, or null. */

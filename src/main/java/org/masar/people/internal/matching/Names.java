@@ -597,6 +597,12 @@ final class Names {
                 // a name of the table that only begins so (Alpha, Alfa) is no article before a name, as Alhassane is
                 && (NameDictionary.latin(t) == null || NameDictionary.latin(t.substring(2)) != null)) {
             t = t.substring(2);
+        } else if ((t.startsWith("al") || t.startsWith("el"))
+                && t.length() >= 5
+                && NameDictionary.latin(t) == null
+                && NameDictionary.latin(t.substring(2)) != null) {
+            // before a vowel, only before a name of the table (Alali is Al-Ali, Elamin Al-Amin; Aliou, Alassane stay)
+            t = t.substring(2);
         }
         if (t.length() >= 5
                 && t.endsWith("ul")
@@ -615,10 +621,16 @@ final class Names {
         StringBuilder out = new StringBuilder(arabicToken.length() + 4);
         // Letter by letter: two Arabic letters must not make one Latin digraph (س then ه is "s-h" in Siham, not the
         // "sh" of ش; س then ح in Sahar, ت then ه, ك then ه), so a vowel, which the skeleton drops, keeps them apart.
+        int previousLetter = 0;
         for (int at = 0; at < arabicToken.length(); ) {
             int letter = arabicToken.codePointAt(at);
             at += Character.charCount(letter);
             String s = latin.transliterate(new String(Character.toChars(letter)));
+            if (previousLetter == 'ط' && letter == 'ش') {
+                // the ch of foreign names is تش (تشاد), never طش: الطشاني is Tashani
+                out.append('a');
+            }
+            previousLetter = letter;
             int before = out.length();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);

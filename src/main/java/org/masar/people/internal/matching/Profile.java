@@ -21,11 +21,14 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m19";
+    private static final String VERSION = "m20";
     /**
-     * m18: the same fields; its tokens and keys are from before the Italian sc before e or i was read as ش (Bescir,
-     * Scerif: Libyan records of the Italian era), Somali orthography was read for Somali and Djiboutian nationals
-     * (Maxamed Cali is Mohamed Ali) and the daughter-of particles walet, oult and mint (ولت, منت) went. m17: the same
+     * m19: the same fields; its tokens and keys are from before Amhimmed and Edrees were Mohamed and Idris, a Latin al
+     * or el joined before a vowel went when a name of the table follows (Alali, Al-Ali) and ط then ش were two letters
+     * (الطشاني, Tashani). m18: the same fields; its tokens and keys are from before the Italian sc before e or i was
+     * read as ش (Bescir, Scerif: Libyan records of the Italian era), Somali orthography was read for Somali and
+     * Djiboutian nationals (Maxamed Cali is Mohamed Ali) and the daughter-of particles walet, oult and mint (ولت, منت)
+     * went. m17: the same
      * fields; its tokens and keys are from before m18's names (مودو and مومودو, as clerks hear Modou and Momodou, and
      * محمت, as Mahamat is written back in Arabic, are Mohamed) and before a letter and a slash were read as the word
      * they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its tokens and keys
@@ -74,7 +77,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4",
+            "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 

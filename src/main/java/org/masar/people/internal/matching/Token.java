@@ -164,6 +164,37 @@ record Token(
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
+    /**
+     * How alike a given name and the everyday short form it is called by are ({@link #everydayShortForm}): enough to
+     * match as a given name, less than one name spelt two ways.
+     */
+    static final double EVERYDAY_SHORT_FORM = 0.85;
+
+    private static final java.util.Set<String> ABDO = java.util.Set.of("abdo", "abdu", "abduh", "عبدو", "عبده");
+    private static final java.util.Set<String> HAMADA =
+            java.util.Set.of("hamada", "hamouda", "hammouda", "hamooda", "حماده", "حموده");
+    private static final java.util.Set<String> HAMADA_STANDS_FOR = java.util.Set.of("ahmed", "mahmoud", "hamid");
+
+    /**
+     * Whether one of two given names, not one name, is the everyday short form the other is called by:
+     * Abdo (عبدو, عبده) for any name in Abd (Abdelaziz, Abdelrahim, عبد الرؤوف), which the table can only read as
+     * Abdallah; Hamada (حمادة, Hamouda) for Ahmed, Mahmoud or Hamid, which it reads as Mohamed. One word each, as
+     * typed.
+     */
+    static boolean everydayShortForm(Token a, Token b) {
+        return calledBy(a, b) || calledBy(b, a);
+    }
+
+    private static boolean calledBy(Token shortForm, Token name) {
+        if (ABDO.contains(shortForm.text) || shortForm.text2 != null && ABDO.contains(shortForm.text2)) {
+            return !"abdallah".equals(name.group) && name.skeleton.startsWith("BD") && name.skeleton.length() > 2;
+        }
+        if (HAMADA.contains(shortForm.text) || shortForm.text2 != null && HAMADA.contains(shortForm.text2)) {
+            return name.group != null && HAMADA_STANDS_FOR.contains(name.group);
+        }
+        return false;
+    }
+
     /** Whether both words are names of the table and not one name: their {@link #similarity} is at most 0.55. */
     static boolean differentNames(Token a, Token b) {
         return a.group != null && b.group != null && !sameGroup(a, b);
@@ -185,9 +216,26 @@ record Token(
     }
 
     private static boolean sameGroup(Token a, Token b) {
-        return a.group.equals(b.group)
+        boolean one = a.group.equals(b.group)
                 || a.group.equals(b.group2)
                 || (a.group2 != null && (a.group2.equals(b.group) || a.group2.equals(b.group2)));
+        return one && !twoNamesInArabic(a, b);
+    }
+
+    /**
+     * Whether both words are written in Arabic as two names that Latin spells alike and the table therefore keeps in
+     * one group (صالح and صلاح, both Salah; سالم and سليم; آمنة and أمينة): in Arabic they are two names, which
+     * brothers and sisters, twins among them, are given.
+     */
+    private static boolean twoNamesInArabic(Token a, Token b) {
+        String arA = arabic(a.text) ? a.text : a.text2 != null && arabic(a.text2) ? a.text2 : null;
+        String arB = arabic(b.text) ? b.text : b.text2 != null && arabic(b.text2) ? b.text2 : null;
+        if (arA == null || arB == null || arA.equals(arB)) {
+            return false;
+        }
+        String nameA = NameDictionary.arabicName(arA);
+        String nameB = NameDictionary.arabicName(arB);
+        return nameA != null && nameB != null && !nameA.equals(nameB);
     }
 
     /**
@@ -385,16 +433,27 @@ record Token(
      * Names of the table never come here: their spellings are known.
      */
     private static double heardAlike(String a, String b) {
-        String ha = heard(a);
-        String hb = heard(b);
-        // neither holds a letter heard two ways: the letters as typed have said it all
-        return ha == a && hb == b ? 0 : Math.min(HEARD_ALIKE, arabicText(ha, hb));
+        String ha = heard(a, false);
+        String hb = heard(b, false);
+        if (ha == a && hb == b) {
+            return 0; // neither holds a letter heard two ways: the letters as typed have said it all
+        }
+        double s = arabicText(ha, hb);
+        // ذ is heard two ways: as ز, and as د (ذهب is دهب in Sudan and Egypt). Not ث, whose two readings make other
+        // names (ثامر is Thamer, تامر Tamer and سامر Samer)
+        if (s < 1 && (a.indexOf('ذ') >= 0 || b.indexOf('ذ') >= 0)) {
+            s = Math.max(s, arabicText(heard(a, true), heard(b, true)));
+        }
+        return Math.min(HEARD_ALIKE, s);
     }
 
     private static final double HEARD_ALIKE = 0.9;
 
-    /** The word with each letter heard two ways written one way; the word itself when it holds none. */
-    private static String heard(String word) {
+    /**
+     * The word with each letter heard two ways written one way; the word itself when it holds none. ذ as the stop د
+     * ({@code asStops}), or else as ز.
+     */
+    private static String heard(String word, boolean asStops) {
         char[] letters = null;
         int last = word.length() - 1;
         for (int i = 0; i <= last; i++) {
@@ -404,7 +463,8 @@ record Token(
                 case 'ط' -> 'ت';
                 case 'ص' -> 'س';
                 case 'ض' -> 'د';
-                case 'ظ', 'ذ' -> 'ز';
+                case 'ظ' -> 'ز';
+                case 'ذ' -> asStops ? 'د' : 'ز';
                 case 'ح' -> 'ه';
                 case 'ى', 'ه' -> i == last ? 'ا' : c; // a last ه is the ta marbuta, the a it ends on
                 default -> c;
