@@ -17,8 +17,8 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht mhammed amhimmed emhimmed amhimed emhimed amhemmed emhammed imhammed
-            ahmed: أحمد أمادو | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht mhammed amhimmed emhimmed amhimed emhimed amhemmed emhammed imhammed madou
+            ahmed: أحمد أمادو أحمدو | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
             ali: علي عليون | cali ali aly aliyu aliou alioune aly
@@ -26,11 +26,11 @@ final class NameDictionary {
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
             othman: عثمان | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu
-            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba
-            ibrahim: إبراهيم ابراهيم | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
+            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba babucarr babukar
+            ibrahim: إبراهيم ابراهيم إبريما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
-            ishaq: إسحاق إسحق | ishaq ishag ishak isaac issakha issaka
-            yusuf: يوسف إسوفو إيسوفو يوسفو | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
+            ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka
+            yusuf: يوسف إسوفو إيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
             musa: موسى موسا | musa moussa mousa mussa mouss
             issa: عيسى عيسا | ciise ciisa issa isa eissa aissa
             idris: إدريس | idris idriss edris idrissa driss drissa idrisu edrees idrees edriss
@@ -176,8 +176,8 @@ final class NameDictionary {
             khadija: خديجة كادياتو حديزة هديزة كاديديا | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
-            amina: أمينة آمنة | amina aminata aminatou amna ameena aminetou
-            hawa: حواء حوا | hawo xaawo hawa hauwa awa haoua hawaa
+            amina: أمينة آمنة أميناتا | amina aminata aminatou amna ameena aminetou
+            hawa: حواء حوا هاوا عوا | hawo xaawo hawa hauwa awa haoua hawaa
             halima: حليمة | xaliimo haliimo halima halime halimatou haleema
             salma: سلمى سلما | salma selma
             asma: أسماء | asma asmaa esma
@@ -331,7 +331,7 @@ final class NameDictionary {
             akhdar: أخضر | akhdar lakhdar lakhder lakhdhar
             diallo: ديالو جالو | diallo jallow jalloh djallo jallo
             cisse: سيسي | cisse ceesay sisay sise cissey
-            diop: ديوب جوب | diop jobe
+            diop: ديوب جوب | diop jobe job
             ndiaye: انجاي نجاي | ndiaye njie njai ndiay
             kwasi: | kwasi kwesi akwasi
             kwadwo: كوجو كودجو | kwadwo kwadjo kodwo kojo kodjo codjo
@@ -352,6 +352,7 @@ final class NameDictionary {
             """;
 
     private static final Map<String, String> LATIN = new HashMap<>();
+    private static final Map<String, java.util.List<String>> LATIN_SPELLINGS = new HashMap<>();
     private static final Map<String, String> ARABIC = new HashMap<>();
 
     static {
@@ -373,6 +374,11 @@ final class NameDictionary {
                 if (!form.endsWith("_no")) {
                     for (String t : Names.latinTokens(form.replace('_', ' '))) {
                         LATIN.putIfAbsent(t, group);
+                        if (group.equals(LATIN.get(t))) {
+                            LATIN_SPELLINGS
+                                    .computeIfAbsent(group, g -> new java.util.ArrayList<>())
+                                    .add(t);
+                        }
                     }
                 }
             }
@@ -418,6 +424,11 @@ final class NameDictionary {
     /** The group of a normalised Latin token, or null. */
     static @Nullable String latin(String token) {
         return LATIN.get(token);
+    }
+
+    /** The normalised Latin spellings of a group (those of no other group before it). */
+    static java.util.List<String> latinSpellings(String group) {
+        return LATIN_SPELLINGS.getOrDefault(group, java.util.List.of());
     }
 
     /** The group of a normalised Arabic token, or null. */

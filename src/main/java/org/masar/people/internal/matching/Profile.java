@@ -23,9 +23,11 @@ public final class Profile {
     private static final char SUB = '\u001D';
     private static final String VERSION = "m20";
     /**
-     * m19: the same fields; its tokens and keys are from before Amhimmed and Edrees were Mohamed and Idris, a Latin al
-     * or el joined before a vowel went when a name of the table follows (Alali, Al-Ali) and ط then ش were two letters
-     * (الطشاني, Tashani). m18: the same fields; its tokens and keys are from before the Italian sc before e or i was
+     * m19: the same fields; its tokens and keys are from before Amhimmed, Madou, Edrees, Babucarr and Job were Mohamed,
+     * Idris, Abubakar and Diop, and أحمدو, بابوكار, إبريما, إساكا, يوسوف, أميناتا, هاوا and عوا, as clerks hear Amadou,
+     * Babucarr, Ebrima, Issaka, Youssouf, Aminata, Hawa and Awa, were names of the table; before a Latin al or el
+     * joined before a vowel went when a name of the table follows (Alali, Al-Ali); and before ط then ش were two
+     * letters (الطشاني, Tashani). m18: the same fields; its tokens and keys are from before the Italian sc before e or i was
      * read as ش (Bescir, Scerif: Libyan records of the Italian era), Somali orthography was read for Somali and
      * Djiboutian nationals (Maxamed Cali is Mohamed Ali) and the daughter-of particles walet, oult and mint (ولت, منت)
      * went. m17: the same

@@ -277,6 +277,17 @@ record Token(
             boolean known = (a.group != null) != (b.group != null);
             return (n >= 5 || (known && n >= 4)) && Skeletons.levenshtein(a.text, b.text) == 1;
         }
+        // across scripts: a Latin word outside the table one slip from a spelling of the other's name of the table
+        // (Mohamemd against محمد), as it would be against that spelling typed in Latin
+        Token latin = !arabic(a.text) ? a : b;
+        Token other = latin == a ? b : a;
+        if (latin.group == null && other.group != null && latin.text.length() >= 5) {
+            for (String spelling : NameDictionary.latinSpellings(other.group)) {
+                if (Skeletons.levenshtein(latin.text, spelling) == 1) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

@@ -344,6 +344,10 @@ class DuplicateEngineTests {
             Alansari, its article before a vowel ¦ يوسف|سالم||الأنصاري;M;1984-02-02;LBY ¦ Yousef|Salem||Alansari;M;1984-02-02;LBY
             Rokiatou, the Malian Ruqayya, written رقية ¦ رقية|||ديارا;F;1993-05-05;MLI;0918850011 ¦ Rokiatou|||Diarra;F;1993-05-05;MLI;0918850011
             Kaltouma as a clerk hears it, and كلثوم ¦ كالتوما|آدم||;F;1985-02-02;TCD;0924410000 ¦ كلثوم|آدم||;F;1985-02-02;TCD;0924410000
+            Hawa as a clerk hears it, هاوا, against حواء, one phone ¦ هاوا|||كوندي;F;~33@2023-07-07;GIN;0922904100;;LY021104 ¦ حواء|||كوندى;F;1990-01-01;GIN;0922904100;;LY021104
+            Amadou written back in Arabic, أحمدو, one phone ¦ Amadou|||Harouna;M;1986-02-28;NER;0944106200;;LY031901 ¦ أحمدو|||هارونا;M;~38@2024-03-05;NER;0944106200;;LY031901
+            Babucarr as a clerk hears it, بابوكار, one phone ¦ بابوكار|||انجاي;M;~23@2024-03-30;GMB;0933001122;;LY021503 ¦ بابكر|||نجاي;M;~22@2024-07-11;GMB;0933001122;;LY021104
+            a slip in Latin against the Arabic, Mohamemd and محمد ¦ Mohamemd|Omran|Ali|Alkhmaisi;M;1992-04-17;LBY;0914450300;;LY021001 ¦ محمد|عمران|علي|الخميسي;M;1992-04-17;LBY;;national_id:119924470200:LBY;LY021001
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -618,6 +622,13 @@ class DuplicateEngineTests {
             three very common names, met in Kufra, then in Ejdabia ¦ Hawa|Mahamat|Issa|;F;~33@2024-01-10;TCD;;;LY010701 ¦ حواء|محمد|عيسى|;F;1991-01-01;TCD;;;LY010504
             three very common names, met in Kufra, then in Tripoli ¦ Adoum|Mahamat|Saleh|;M;~22@2024-02-01;TCD;;;LY010701 ¦ آدم|محمد|صالح|;M;~23@2024-12-01;TCD;;;LY021104
             three very common names, met in Ejdabia, then in Benghazi ¦ Fatima|Abdalla|Yousif|;F;~50@2024-03-03;SDN;;;LY010504 ¦ Fatma|Abdallah|Yusuf|;F;~50@2024-09-09;SDN;;;LY010304
+            Aminata as a clerk hears it, اميناتا ¦ اميناتا|||كونى;F;~26@2025-06-12;CIV;;;LY021301 ¦ Aminata|||Koné;F;1999-04-04;CIV;;;LY021104
+            Ebrima as a clerk hears it, ابريما ¦ ابريما|||داربو;M;~24@2023-12-28;GMB;;;LY021606 ¦ Ebrima|||Darboe;M;1999-07-13;GMB;;;LY021104
+            Issaka as a clerk hears it, إساكا ¦ محمدو|||إساكا;M;~29@2024-06-06;NER;;;LY031901 ¦ Mahamadou|||Issaka;M;1995-03-01;NER;;;LY021104
+            Awa as a clerk hears it, عوا ¦ عوا|||انجاي;F;~20@2023-11-06;SEN;;;LY021104 ¦ Awa|||Ndiaye;F;2003-05-25;SEN;;;LY021104
+            Job, the Gambian Diop, and Fatou ¦ Fatou|||Job;F;~28@2025-04-21;GMB;;;LY021104 ¦ Fatoumata|||Jobe;F;1997-10-05;GMB;;;LY021104
+            Youssouf as a clerk hears it, يوسوف ¦ يوسف|||ديارا;M;~27@2024-01-22;MLI;;;LY021104 ¦ يوسوف|||ديارة;M;~27@2024-05-30;MLI;;;LY021104
+            Madou, Mamadou's short form ¦ Madou|||Dembele;M;~30@2025-03-12;MLI;;;LY021104 ¦ Mamadou|||DEMBÉLÉ;M;1994-07-19;MLI;;;LY021104
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         assertThat(keysFound(a, b)).as(what + ": a name key in common").isNotEmpty();
