@@ -1,5 +1,6 @@
 package org.masar.people.internal.matching;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -170,10 +171,9 @@ record Token(
      */
     static final double EVERYDAY_SHORT_FORM = 0.85;
 
-    private static final java.util.Set<String> ABDO = java.util.Set.of("abdo", "abdu", "abduh", "عبدو", "عبده");
-    private static final java.util.Set<String> HAMADA =
-            java.util.Set.of("hamada", "hamouda", "hammouda", "hamooda", "حماده", "حموده");
-    private static final java.util.Set<String> HAMADA_STANDS_FOR = java.util.Set.of("ahmed", "mahmoud", "hamid");
+    private static final Set<String> ABDO = Set.of("abdo", "abdu", "abduh", "عبدو", "عبده");
+    private static final Set<String> HAMADA = Set.of("hamada", "hamouda", "hammouda", "hamooda", "حماده", "حموده");
+    private static final Set<String> HAMADA_STANDS_FOR = Set.of("ahmed", "mahmoud", "hamid");
 
     /**
      * Whether one of two given names, not one name, is the everyday short form the other is called by:
