@@ -173,7 +173,7 @@ final class NameDictionary {
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه فطيمة فطومة فاطوماتا فطوماتا فديماتا | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu
-            khadija: خديجة كادياتو حديزة هديزة كاديديا | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu
+            khadija: خديجة كادياتو حديزة هديزة كاديديا | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
             amina: أمينة آمنة أميناتا | amina aminata aminatou amna ameena aminetou
@@ -349,6 +349,7 @@ final class NameDictionary {
             ama: | ama amma
             abebe: أبيبي | abebe
             abebaw: أبيباو | abebaw
+            emmanuel: إيمانويل | emmanuel emanuel immanuel emma
             """;
 
     private static final Map<String, String> LATIN = new HashMap<>();

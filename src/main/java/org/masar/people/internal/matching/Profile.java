@@ -23,58 +23,59 @@ public final class Profile {
     private static final char SUB = '\u001D';
     private static final String VERSION = "m20";
     /**
-     * m19: the same fields; its tokens and keys are from before Amhimmed, Madou, Edrees, Babucarr and Job were Mohamed,
-     * Idris, Abubakar and Diop, and أحمدو, بابوكار, إبريما, إساكا, يوسوف, أميناتا, هاوا and عوا, as clerks hear Amadou,
-     * Babucarr, Ebrima, Issaka, Youssouf, Aminata, Hawa and Awa, were names of the table; before a Latin al or el
-     * joined before a vowel went when a name of the table follows (Alali, Al-Ali); and before ط then ش were two letters
-     * (الطشاني, Tashani). m18: the same fields; its tokens and keys are from before the Italian sc before e or i was
-     * read as ش (Bescir, Scerif: Libyan records of the Italian era), Somali orthography was read for Somali and
-     * Djiboutian nationals (Maxamed Cali is Mohamed Ali) and the daughter-of particles walet, oult and mint (ولت, منت)
-     * went. m17: the same fields; its tokens and keys are from before m18's names (مودو and مومودو, as clerks hear
-     * Modou and Momodou, and محمت, as Mahamat is written back in Arabic, are Mohamed) and before a letter and a slash
-     * were read as the word they shorten (G/Mariam, A/Rahman: no stored name held one). m16: the same fields; its
-     * tokens and keys are from before m17's names (Akan day names and their Fante and Twi spellings, Kojo and Kwadwo;
-     * Bouba, Ebou, Mht and Mhammed for Boubacar, Ebrima, Mahamat and Mohamed; لامين, حديزة and فاطوماتا as clerks hear
-     * Lamine, Hadiza and Fatoumata; Djamel and Nadjet; Abebe and Abebaw two names) and from before the Igbo تشوكو went
-     * as Chukwu does, the Tigrinya ولد joined to a name as Wolde joined does, the ول of رفيقول as the ul of Rafiqul
-     * does, and Serigne alone in a field was سرين. m15: the same fields; its tokens and keys are from before m16's
-     * names (حسناء, Hasnaa, is a name of its own, not حسنى, Husna, of one skeleton; the Nigerien إسوفو and أمادو are
-     * Yusuf and Ahmed, Maman, مامان, Mahaman and ماهامان Mohamed, the Guinean كادياتو Khadija; Husseina is Hussaina;
-     * Alpha and Alfa are a name of the table that keeps its al) and before m16 read a spaced "son of" before an Abd
-     * compound as going (بن عبد الله, Abdallah), a Tuareg ag joined to a name of the table as going (Agtaher, Taher),
-     * the eastern Libyan Bu as joined to the name after it (Bu Khatwa), the Yoruba Baba as going (Babatunde, Tunde) and
-     * دج as one ج (كودجو, Codjo). m14, m13, m12, m11, m10, m9, m8, m7, m6, m5, m4 and m3: the same fields; their tokens
-     * and keys are from before m15's spaced "son of" before a name outside the table kept joined to it (Ben Kirane as
-     * Benkirane, بن خيال as بنخيال) and m15's names (إسحق and هرون written without their alef, عشة, Lemine, the Hausa
-     * Sule); m13 and older's from before m14's names (Momodou, Isatou, Kaddour and Hisseine are Mohamed, Aisha,
-     * Abdelkader and Hussein; Fawzia and Fawzi are names of their own, not Fathia and Fathi a letter apart; Serigne is
-     * a title) and keys (a given name of two words keys as the second word it goes by does: Fatoumata Binta as Binta);
-     * m12 and older's are from before m13's names (Saliou, the Fula and Wolof Salih, is no Aliou with a letter more,
-     * and Alhassane and Alhousseine, Hassan and Hussein as twins are named, are names of the table); m11 and older's
-     * phones are from before m12 read a number that both Libya's plan and the person's country's hold both ways (a
-     * Sudanese's 091…), their document keys from before an O among the digits was a zero, and their tokens and keys
-     * from before m12's names (Mosammat and Elhag are titles, a title alone in a field is the name there, وو is one و,
-     * Djeneba is Zainab and Fati Fatima; Saida, Mutaz, Jacques, François and Georges are names of the table); m10 and
-     * older's phones are from before m11 read a number without a country code that cannot be Libyan in the plan of the
-     * person's country (an Egyptian's 010…, a Chadian's 66…) and undid Libya's country code typed twice (+218 218 91…),
-     * and their tokens and keys from before m11's names (Hassanein, Rashad, Jamil, Kamil, Yassine, Saber, Najib, Monia,
-     * Rahima and other names one letter from another are names of their own; فطيمة and Ftaima are Fatima; invisible
-     * format characters copied with a name, a byte order mark or a zero-width non-joiner, are no part of it; the -ul of
-     * Nurul and Rezaul goes; a first half of a compound takes the next field filled, Abdul | | | Karim, and a name of
-     * one word keys with its date of birth); m9 and older's from before m10's names (Oluwaseun is Seun and Chukwuemeka
-     * Emeka, Mouhamadou is Mamadou, Issouf Youssouf, Somali Xamza and Ciise are Hamza and Issa, Rabiatou, Habsatou and
-     * Hadizatou are رابعة, حفصة and خديجة, Om Kalsoum is Umm Kulthum, and names one letter from another that twins are
-     * given, Amira, Sami, Yasser, Imad, Iyad, Hala, Maya…, are names of their own; Urdu ں ھ ٹ ڈ ڑ are folded and چ is
-     * ش) and phones (the zero of +218 (0)91 is left out); from before m9's names (Unknown, مجهول and the like are no
-     * name; عبده is Abdou and ضياء Zia; Aliou, Alemu and other names that begin with al and a vowel keep it; the -ur of
-     * Habibur Rahman goes) and the Md. alone before a father's name (Md | Rafiqul); from before m8's names (Mohamud is
-     * Mahmoud, Tidiane, John, Med, Qasim, Belgasem), the article kept after a Latin Abu (Abou El Kacem), Latin letters
-     * (the k of Michael, the long u of Rasoul, Tigrinya Wolde), keys without the sex and document keys without the
-     * zeros after the prefix; from before m7's compounds split over two fields (صلاح | الدين), joined particles
-     * (Benali, Benamer), Maghrebi and Senegambian names (Larbi, Lahcen, Ebrima, Modou, Jallow, Ceesay) and keys of
-     * compounds written as one word (Awad Elkarim as Awadelkarim); their keys from before m6's dated keys of two-word
-     * names; and their tokens and keys from before m5's names (Hanan, Rana, Rania and others: twins named Hana and
-     * Hanan in Latin were taken for one name) and m4's names and letters (Achta, Hamouda, تش, ككلي…).
+     * m19: the same fields; its tokens and keys are from before Amhimmed, Madou, Edrees, Babucarr, Job and Khadiga were
+     * Mohamed, Idris, Abubakar, Diop and Khadija, Emma and Emmanuel one name, and أحمدو, بابوكار, إبريما, إساكا, يوسوف,
+     * أميناتا, هاوا and عوا, as clerks hear Amadou, Babucarr, Ebrima, Issaka, Youssouf, Aminata, Hawa and Awa, were
+     * names of the table; before a Latin al or el joined before a vowel went when a name of the table follows (Alali,
+     * Al-Ali); and before ط then ش were two letters (الطشاني, Tashani). m18: the same fields; its tokens and keys are
+     * from before the Italian sc before e or i was read as ش (Bescir, Scerif: Libyan records of the Italian era),
+     * Somali orthography was read for Somali and Djiboutian nationals (Maxamed Cali is Mohamed Ali) and the daughter-of
+     * particles walet, oult and mint (ولت, منت) went. m17: the same fields; its tokens and keys are from before m18's
+     * names (مودو and مومودو, as clerks hear Modou and Momodou, and محمت, as Mahamat is written back in Arabic, are
+     * Mohamed) and before a letter and a slash were read as the word they shorten (G/Mariam, A/Rahman: no stored name
+     * held one). m16: the same fields; its tokens and keys are from before m17's names (Akan day names and their Fante
+     * and Twi spellings, Kojo and Kwadwo; Bouba, Ebou, Mht and Mhammed for Boubacar, Ebrima, Mahamat and Mohamed;
+     * لامين, حديزة and فاطوماتا as clerks hear Lamine, Hadiza and Fatoumata; Djamel and Nadjet; Abebe and Abebaw two
+     * names) and from before the Igbo تشوكو went as Chukwu does, the Tigrinya ولد joined to a name as Wolde joined
+     * does, the ول of رفيقول as the ul of Rafiqul does, and Serigne alone in a field was سرين. m15: the same fields;
+     * its tokens and keys are from before m16's names (حسناء, Hasnaa, is a name of its own, not حسنى, Husna, of one
+     * skeleton; the Nigerien إسوفو and أمادو are Yusuf and Ahmed, Maman, مامان, Mahaman and ماهامان Mohamed, the
+     * Guinean كادياتو Khadija; Husseina is Hussaina; Alpha and Alfa are a name of the table that keeps its al) and
+     * before m16 read a spaced "son of" before an Abd compound as going (بن عبد الله, Abdallah), a Tuareg ag joined to
+     * a name of the table as going (Agtaher, Taher), the eastern Libyan Bu as joined to the name after it (Bu Khatwa),
+     * the Yoruba Baba as going (Babatunde, Tunde) and دج as one ج (كودجو, Codjo). m14, m13, m12, m11, m10, m9, m8, m7,
+     * m6, m5, m4 and m3: the same fields; their tokens and keys are from before m15's spaced "son of" before a name
+     * outside the table kept joined to it (Ben Kirane as Benkirane, بن خيال as بنخيال) and m15's names (إسحق and هرون
+     * written without their alef, عشة, Lemine, the Hausa Sule); m13 and older's from before m14's names (Momodou,
+     * Isatou, Kaddour and Hisseine are Mohamed, Aisha, Abdelkader and Hussein; Fawzia and Fawzi are names of their own,
+     * not Fathia and Fathi a letter apart; Serigne is a title) and keys (a given name of two words keys as the second
+     * word it goes by does: Fatoumata Binta as Binta); m12 and older's are from before m13's names (Saliou, the Fula
+     * and Wolof Salih, is no Aliou with a letter more, and Alhassane and Alhousseine, Hassan and Hussein as twins are
+     * named, are names of the table); m11 and older's phones are from before m12 read a number that both Libya's plan
+     * and the person's country's hold both ways (a Sudanese's 091…), their document keys from before an O among the
+     * digits was a zero, and their tokens and keys from before m12's names (Mosammat and Elhag are titles, a title
+     * alone in a field is the name there, وو is one و, Djeneba is Zainab and Fati Fatima; Saida, Mutaz, Jacques,
+     * François and Georges are names of the table); m10 and older's phones are from before m11 read a number without a
+     * country code that cannot be Libyan in the plan of the person's country (an Egyptian's 010…, a Chadian's 66…) and
+     * undid Libya's country code typed twice (+218 218 91…), and their tokens and keys from before m11's names
+     * (Hassanein, Rashad, Jamil, Kamil, Yassine, Saber, Najib, Monia, Rahima and other names one letter from another
+     * are names of their own; فطيمة and Ftaima are Fatima; invisible format characters copied with a name, a byte order
+     * mark or a zero-width non-joiner, are no part of it; the -ul of Nurul and Rezaul goes; a first half of a compound
+     * takes the next field filled, Abdul | | | Karim, and a name of one word keys with its date of birth); m9 and
+     * older's from before m10's names (Oluwaseun is Seun and Chukwuemeka Emeka, Mouhamadou is Mamadou, Issouf Youssouf,
+     * Somali Xamza and Ciise are Hamza and Issa, Rabiatou, Habsatou and Hadizatou are رابعة, حفصة and خديجة, Om Kalsoum
+     * is Umm Kulthum, and names one letter from another that twins are given, Amira, Sami, Yasser, Imad, Iyad, Hala,
+     * Maya…, are names of their own; Urdu ں ھ ٹ ڈ ڑ are folded and چ is ش) and phones (the zero of +218 (0)91 is left
+     * out); from before m9's names (Unknown, مجهول and the like are no name; عبده is Abdou and ضياء Zia; Aliou, Alemu
+     * and other names that begin with al and a vowel keep it; the -ur of Habibur Rahman goes) and the Md. alone before
+     * a father's name (Md | Rafiqul); from before m8's names (Mohamud is Mahmoud, Tidiane, John, Med, Qasim, Belgasem),
+     * the article kept after a Latin Abu (Abou El Kacem), Latin letters (the k of Michael, the long u of Rasoul,
+     * Tigrinya Wolde), keys without the sex and document keys without the zeros after the prefix; from before m7's
+     * compounds split over two fields (صلاح | الدين), joined particles (Benali, Benamer), Maghrebi and Senegambian
+     * names (Larbi, Lahcen, Ebrima, Modou, Jallow, Ceesay) and keys of compounds written as one word (Awad Elkarim as
+     * Awadelkarim); their keys from before m6's dated keys of two-word names; and their tokens and keys from before
+     * m5's names (Hanan, Rana, Rania and others: twins named Hana and Hanan in Latin were taken for one name) and m4's
+     * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
             "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4",

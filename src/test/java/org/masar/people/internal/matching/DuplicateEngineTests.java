@@ -629,6 +629,8 @@ class DuplicateEngineTests {
             Job, the Gambian Diop, and Fatou ¦ Fatou|||Job;F;~28@2025-04-21;GMB;;;LY021104 ¦ Fatoumata|||Jobe;F;1997-10-05;GMB;;;LY021104
             Youssouf as a clerk hears it, يوسوف ¦ يوسف|||ديارا;M;~27@2024-01-22;MLI;;;LY021104 ¦ يوسوف|||ديارة;M;~27@2024-05-30;MLI;;;LY021104
             Madou, Mamadou's short form ¦ Madou|||Dembele;M;~30@2025-03-12;MLI;;;LY021104 ¦ Mamadou|||DEMBÉLÉ;M;1994-07-19;MLI;;;LY021104
+            Khadiga, with the g that Sudan and Egypt say for ج ¦ Khadija|Bakhit|Dosa|Arbab;F;1993-06-15;SDN;;;LY010701 ¦ Khadiga|Bakheet|Dousa|;F;~30@2023-09-12;SDN;;;LY010701
+            Emma, Emmanuel's everyday name ¦ Emma|||Oghenekaro;M;~29@2023-04-04;NGA;;;LY021104 ¦ Emmanuel|||OGHENEKARO;M;1994-01-28;NGA;;;LY021104
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         assertThat(keysFound(a, b)).as(what + ": a name key in common").isNotEmpty();
