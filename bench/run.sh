@@ -7,6 +7,8 @@
 #   bench/run.sh people-generate 1000000 target/people.jsonl  # synthetic persons as API JSON lines (+ known pairs)
 #   bench/run.sh people-load target/people.jsonl   # the whole application: load them (duplicate checking on), then
 #                                                  # search latency, single registrations, precision/recall, memory
+#   bench/run.sh people-pairs a.jsonl b.jsonl     # sets of hand-written pairs through the API, each set in a register of
+#                                                  # its own: recall, precision, across scripts (and <set>.misses.txt)
 #   bench/run.sh dtm-flow                          # DTM flow monitoring: years of daily counts and 10,000,000 surveys
 #                                                  # loaded by SQL, then GET /api/v1/dtm/flow-summary p50/p99 over HTTP
 #   bench/run.sh cases-lists                       # lists of cases: 1,000,000 persons and cases (10 % restricted) by
@@ -33,6 +35,11 @@ case "${1:-}" in
     # The whole application on a fresh embedded PostgreSQL, in this JVM: its heap is the application's.
     "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/PeopleLoadBench.java
     exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.PeopleLoadBench "${@:2}"
+    ;;
+  people-pairs)
+    # Sets of hand-written pairs through the API, each in a register of its own (target/bench-pairsets, wiped at start).
+    "$JAVA_HOME/bin/javac" --release 21 -d target/bench-classes -cp "$classpath" bench/src/org/masar/bench/PeoplePairSetsBench.java bench/src/org/masar/bench/PeopleLoadBench.java bench/src/org/masar/bench/assistance/HandoverBench.java
+    exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$classpath" org.masar.bench.PeoplePairSetsBench "${@:2}"
     ;;
   dtm-flow)
     # The whole application on its own embedded PostgreSQL (target/bench-dtm-flow; -Dbench.reuse=true keeps it).

@@ -591,7 +591,7 @@ public final class PeopleLoadBench {
         return node.hasNonNull(field) ? LocalDate.parse(node.path(field).asString()) : null;
     }
 
-    private static JdbcClient owner(Environment environment) {
+    static JdbcClient owner(Environment environment) {
         PGSimpleDataSource owner = new PGSimpleDataSource();
         owner.setUrl(environment.getRequiredProperty("spring.flyway.url"));
         owner.setUser(environment.getRequiredProperty("spring.flyway.user"));

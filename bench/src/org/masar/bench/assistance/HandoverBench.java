@@ -519,13 +519,13 @@ public final class HandoverBench {
         return matcher.group(1);
     }
 
-    static void expect(HttpResponse<String> response, int status) {
+    public static void expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
             throw new IllegalStateException(response.uri() + ": " + response.statusCode() + " " + response.body());
         }
     }
 
-    static String token(ConfigurableApplicationContext app, String username) {
+    public static String token(ConfigurableApplicationContext app, String username) {
         var principal = app.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
                 .loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
@@ -539,7 +539,7 @@ public final class HandoverBench {
         }
     }
 
-    static HttpResponse<String> post(HttpClient http, String uri, String token, String json) throws Exception {
+    public static HttpResponse<String> post(HttpClient http, String uri, String token, String json) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(uri))
                         .header("Authorization", "Bearer " + token)
