@@ -591,18 +591,15 @@ final class Names {
                 break;
             }
         }
-        if ((t.startsWith("al") || t.startsWith("el"))
-                && t.length() >= 5
-                && !vowel(t.charAt(2))
-                // a name of the table that only begins so (Alpha, Alfa) is no article before a name, as Alhassane is
-                && (NameDictionary.latin(t) == null || NameDictionary.latin(t.substring(2)) != null)) {
-            t = t.substring(2);
-        } else if ((t.startsWith("al") || t.startsWith("el"))
-                && t.length() >= 5
-                && NameDictionary.latin(t) == null
-                && NameDictionary.latin(t.substring(2)) != null) {
-            // before a vowel, only before a name of the table (Alali is Al-Ali, Elamin Al-Amin; Aliou, Alassane stay)
-            t = t.substring(2);
+        if ((t.startsWith("al") || t.startsWith("el")) && t.length() >= 5) {
+            boolean nameItself = NameDictionary.latin(t) != null;
+            boolean nameAfter = NameDictionary.latin(t.substring(2)) != null;
+            // before a consonant, unless it is a name of the table that only begins so (Alpha, Alfa) and is no article
+            // before a name, as Alhassane is; before a vowel, only before a name of the table (Alali is Al-Ali, Elamin
+            // Al-Amin; Aliou, Alassane stay)
+            if (vowel(t.charAt(2)) ? nameAfter && !nameItself : nameAfter || !nameItself) {
+                t = t.substring(2);
+            }
         }
         if (t.length() >= 5
                 && t.endsWith("ul")

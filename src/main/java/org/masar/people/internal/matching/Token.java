@@ -64,8 +64,8 @@ record Token(
             }
             return Math.min(0.55, skeletons(a, b));
         }
-        String arA = arabic(a.text) ? a.text : a.text2 != null && arabic(a.text2) ? a.text2 : null;
-        String arB = arabic(b.text) ? b.text : b.text2 != null && arabic(b.text2) ? b.text2 : null;
+        String arA = arabicForm(a);
+        String arB = arabicForm(b);
         String latA = !arabic(a.text) ? a.text : a.text2 != null && !arabic(a.text2) ? a.text2 : null;
         String latB = !arabic(b.text) ? b.text : b.text2 != null && !arabic(b.text2) ? b.text2 : null;
         double s = -1;
@@ -228,8 +228,8 @@ record Token(
      * brothers and sisters, twins among them, are given.
      */
     private static boolean twoNamesInArabic(Token a, Token b) {
-        String arA = arabic(a.text) ? a.text : a.text2 != null && arabic(a.text2) ? a.text2 : null;
-        String arB = arabic(b.text) ? b.text : b.text2 != null && arabic(b.text2) ? b.text2 : null;
+        String arA = arabicForm(a);
+        String arB = arabicForm(b);
         if (arA == null || arB == null || arA.equals(arB)) {
             return false;
         }
@@ -352,6 +352,11 @@ record Token(
     /** Whether the word was written in Latin script only. */
     static boolean latin(Token t) {
         return !arabic(t.text) && t.text2 == null;
+    }
+
+    /** The word as typed in Arabic, in either of its scripts, or null when it was typed in Latin only. */
+    private static @Nullable String arabicForm(Token t) {
+        return arabic(t.text) ? t.text : t.text2 != null && arabic(t.text2) ? t.text2 : null;
     }
 
     private static boolean arabic(String text) {
