@@ -24,9 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Input: JSON lines, one pair each, {@code {"id", "same": true|false, "a": person, "b": person, "note"}}, the persons
  * in the API's person JSON. The sets themselves stay out of the repository, as the held-out set does: a set measured
  * often is a set tuned for. Writes, beside each set, {@code <set>.misses.txt}: the pairs of one person missed, the pairs
- * of two called likely, and what the engine said of each.
+ * of two called likely, those of two scored at {@link #NEAR} or more, and what the engine said of each.
  */
 public final class PeoplePairSetsBench {
+
+    /** A score of two people this close to the engine's threshold (0.5) is listed as near. */
+    private static final double NEAR = 0.4;
 
     private PeoplePairSetsBench() {}
 
@@ -128,6 +131,11 @@ public final class PeoplePairSetsBench {
                 if (likely) {
                     falseLikely++;
                     misses.append("FALSE ").append(pair.get("id")).append(" | ").append(said).append("\n  ")
+                            .append(a).append("\n  ").append(b).append("\n  ").append(pair.path("note"))
+                            .append('\n');
+                } else if (partner != null && partner.get("score").asDouble() >= NEAR) {
+                    // two people close to the threshold: how much room the engine leaves
+                    misses.append("NEAR ").append(pair.get("id")).append(" | ").append(said).append("\n  ")
                             .append(a).append("\n  ").append(b).append("\n  ").append(pair.path("note"))
                             .append('\n');
                 }

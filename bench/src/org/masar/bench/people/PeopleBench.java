@@ -22,6 +22,7 @@ import org.masar.people.internal.matching.DuplicateEngine;
 import org.masar.people.internal.matching.MatchInput;
 import org.masar.people.internal.matching.NameText;
 import org.masar.people.internal.matching.Profile;
+import org.masar.people.internal.matching.WordBearers;
 
 /**
  * The people benchmarks, outside the Maven build.
@@ -235,14 +236,17 @@ public final class PeopleBench {
         long[][] keyHashes = new long[n][];
         boolean[][] nameKeys = new boolean[n][];
         boolean[][] joinedKeys = new boolean[n][];
+        boolean[][] countingKeys = new boolean[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             Profile p = engine.profile(inputs[i]);
             encoded[i] = p.encode();
             long[] h = new long[p.blockingKeys().size()];
             boolean[] named = new boolean[h.length];
             boolean[] joined = new boolean[h.length];
+            boolean[] counting = new boolean[h.length];
             int k = 0;
             for (String key : p.blockingKeys()) {
+                counting[k] = p.countingKeys().contains(key);
                 named[k] = p.keyKind(key) == Profile.KeyKind.NAMES;
                 joined[k] = p.keyKind(key) == Profile.KeyKind.JOINED_NAMES;
                 h[k++] = hash(key);
@@ -250,6 +254,7 @@ public final class PeopleBench {
             keyHashes[i] = h;
             nameKeys[i] = named;
             joinedKeys[i] = joined;
+            countingKeys[i] = counting;
         });
         long t2 = System.nanoTime();
         System.out.printf("profiled in %.1f s (%.1f µs a person on %d threads)%n", (t2 - t1) / 1e9,
@@ -354,7 +359,15 @@ public final class PeopleBench {
             // as CandidateSearch: an earlier record the very same as the query is its own copy, the only bearer of
             // the names to itself and no namesake of the others (CandidateSearch.copiesOf)
             int[] copies = copiesOf(self, keyHashes[self], index, encoded);
+            // as CandidateSearch: the bearers of the query's words among those registered before it
+            WordBearers words = query.wordBearers(key -> {
+                long kh = hash(key);
+                return lowerBound(index, (kh << 21 & ~0x1FFFFFL) | self) - lowerBound(index, kh << 21 & ~0x1FFFFFL);
+            }, false);
             for (int key = 0; key < ownKeys.length; key++) {
+                if (!agelessQuery && countingKeys[self][key]) {
+                    continue; // a key that only counts, never looked up (Profile.countingKeys)
+                }
                 long h = ownKeys[key];
                 int from = lowerBound(index, h << 21 & ~0x1FFFFFL);
                 int to = blockEnd(index, from, h, self);
@@ -424,7 +437,7 @@ public final class PeopleBench {
                 int person = (int) ranked[i];
                 int sakes = Profile.namesakes(
                         namesakes[person], joinedSakes[person], everyAgeSakes[person], sharesOther[person]);
-                Comparison c = engine.compare(query, Profile.decode(encoded[person]), sakes, bearers[person]);
+                Comparison c = engine.compare(query, Profile.decode(encoded[person]), sakes, bearers[person], words);
                 sakesOf[i] = sakes;
                 bearersOf[i] = bearers[person];
                 if (person == partner[self]) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.masar.people.IdentityDocument;
 import org.masar.people.NamePart;
@@ -24,6 +25,7 @@ import org.masar.people.internal.matching.DuplicateEngine;
 import org.masar.people.internal.matching.MatchInput;
 import org.masar.people.internal.matching.NameText;
 import org.masar.people.internal.matching.Profile;
+import org.masar.people.internal.matching.WordBearers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -130,11 +132,14 @@ class CandidateSearch {
         Set<String> keys = queries.stream()
                 .flatMap(profile -> profile.searchKeys().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> counting = queries.stream()
+                .flatMap(profile -> profile.countingKeys().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         Workspace workspace = workspaces.poll();
         if (workspace == null) {
             workspace = new Workspace();
         }
-        Search search = searchIn(workspace, queries, selves, excluded, keys);
+        Search search = searchIn(workspace, queries, selves, excluded, keys, counting);
         // Kept only after a search that ended well: one that failed may leave counts behind in it.
         workspace.clear();
         workspaces.offer(workspace);
@@ -146,13 +151,19 @@ class CandidateSearch {
             List<Profile> queries,
             @Nullable List<UUID> selves,
             Set<UUID> excluded,
-            Set<String> keys) {
+            Set<String> keys,
+            Set<String> counting) {
         // The holders come from the key index in memory, caught up first with every change committed. Each is
         // numbered once for the batch, and a key's block is a list of those numbers: at a million persons a batch
-        // meets some 230,000 holders, and what each query shares with each is counted by number, in arrays.
+        // meets some 230,000 holders, and what each query shares with each is counted by number, in arrays. The
+        // keys that only count are hashed in the same statement, and only their holders counted.
         String[] asked = keys.toArray(String[]::new);
-        long[] hashes = index.hashesOf(asked);
+        String[] counted = counting.toArray(String[]::new);
+        long[] allHashes =
+                index.hashesOf(Stream.concat(keys.stream(), counting.stream()).toArray(String[]::new));
+        long[] hashes = Arrays.copyOf(allHashes, asked.length);
         index.catchUp();
+        int[] counts = index.holderCounts(Arrays.copyOfRange(allHashes, asked.length, allHashes.length));
         List<UUID> resolved = new ArrayList<>(excluded);
         if (selves != null) {
             resolved.addAll(selves);
@@ -185,6 +196,13 @@ class CandidateSearch {
         }
         Map<String, Integer> blockSizes = new HashMap<>();
         blocks.forEach((key, block) -> blockSizes.put(key, block.size));
+        for (int k = 0; k < counted.length; k++) {
+            blockSizes.put(counted[k], counts[k]);
+        }
+        WordBearers[] wordBearers = new WordBearers[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            wordBearers[i] = queries.get(i).wordBearers(key -> blockSizes.getOrDefault(key, 0), selves != null);
+        }
 
         // Ranking and scoring are pure computation on what was read, and most of a batch's time: the queries are
         // shared out in slices over every core, each slice counting in arrays of its own.
@@ -227,7 +245,8 @@ class CandidateSearch {
                         if (profile != null) {
                             int namesakes = candidates.namesakes()[c];
                             int bearers = candidates.bearers()[c];
-                            Comparison comparison = engine.compare(queries.get(i), profile, namesakes, bearers);
+                            Comparison comparison =
+                                    engine.compare(queries.get(i), profile, namesakes, bearers, wordBearers[i]);
                             if (comparison.score() >= possibleFloor()) {
                                 scored.add(new Found(
                                         workspace.id(candidates.persons()[c]), comparison, namesakes, bearers));
@@ -588,8 +607,8 @@ class CandidateSearch {
      * How the engine compares two profiles (for persons of one batch), {@code namesakes} and {@code bearers} being the
      * holders of the most and the least selective name key they share (0 when they share none).
      */
-    Comparison compare(Profile query, Profile other, int namesakes, int bearers) {
-        return engine.compare(query, other, namesakes, bearers);
+    Comparison compare(Profile query, Profile other, int namesakes, int bearers, WordBearers words) {
+        return engine.compare(query, other, namesakes, bearers, words);
     }
 
     private static NameText text(NamePart part) {

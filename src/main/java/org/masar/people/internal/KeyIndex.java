@@ -324,6 +324,30 @@ class KeyIndex {
     }
 
     /**
+     * How many live holders each of these key hashes has: for the keys that only count ({@link
+     * Profile#countingKeys()}), whose holders no search reads one by one.
+     */
+    int[] holderCounts(long[] hashes) {
+        lock.readLock().lock();
+        try {
+            Table t = table;
+            int[] counts = new int[hashes.length];
+            for (int k = 0; k < hashes.length; k++) {
+                int slot = t.slotOf(hashes[k]);
+                int size = slot < 0 ? 0 : t.sizes[slot];
+                int live = 0;
+                for (int h = 0; h < size; h++) {
+                    live += t.versions[t.holder(slot, h)] >= 0 ? 1 : 0;
+                }
+                counts[k] = live;
+            }
+            return counts;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
      * The features kept of the holders numbered {@code numbers} by the table {@code numberedBy} ({@link
      * Reading#table()}): an array of the same length, null where none are kept (or the number has been retired since,
      * or the table replaced).

@@ -49,6 +49,7 @@ import org.masar.people.Registration;
 import org.masar.people.internal.matching.Comparison;
 import org.masar.people.internal.matching.Profile;
 import org.masar.people.internal.matching.Reason;
+import org.masar.people.internal.matching.WordBearers;
 import org.masar.shared.Actor;
 import org.masar.shared.InvalidFields;
 import org.masar.shared.MissionTime;
@@ -612,13 +613,15 @@ class PersonService implements People {
                     others.computeIfAbsent(other, o -> new SharedKeys()).add(kind, size);
                 }
             }
+            // the bearers of its words: those stored and those of the batch, itself among them
+            WordBearers words = profile.wordBearers(holding, true);
             List<CandidateSearch.Found> merged = new ArrayList<>(found.get(i));
             for (Map.Entry<Integer, SharedKeys> other : others.entrySet()) {
                 SharedKeys shared = other.getValue();
                 int namesakes =
                         Profile.namesakes(shared.fewestName, shared.fewestJoined, shared.fewestEveryAge, shared.other);
-                Comparison comparison =
-                        candidates.compare(profile, rows.get(other.getKey()).profile(), namesakes, shared.mostName);
+                Comparison comparison = candidates.compare(
+                        profile, rows.get(other.getKey()).profile(), namesakes, shared.mostName, words);
                 if (comparison.score() >= candidates.possibleFloor()) {
                     merged.add(new CandidateSearch.Found(
                             rows.get(other.getKey()).id(), comparison, namesakes, shared.mostName));

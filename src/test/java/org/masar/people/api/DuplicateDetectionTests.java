@@ -2,6 +2,7 @@ package org.masar.people.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
@@ -303,6 +304,58 @@ class DuplicateDetectionTests {
         JsonNode again = people.json(people.post(kufraAndEjdabia, "/api/v1/people/duplicate-candidates", ejdabia));
         assertThat(again.get("candidates").findValuesAsString("personId")).contains(kufra);
         assertThat(likelyIds(again)).doesNotContain(kufra);
+    }
+
+    @Test
+    void veryCommonNamesTellAPersonWhileFewOfTheRegisteredOfTheirNationalityBearThem() {
+        User gharyanAndTripoli = people.user("CASEWORKER", "LY021606", TRIPOLI);
+        // Cameroonian men held in Gharyan, none of them named Abubakar or Ahmed (nor Hamadou, Ahmed's Fula form).
+        for (String name : List.of(
+                "Issa|Oumarou",
+                "Moussa|Bello",
+                "Ousmane|Mana",
+                "Daouda|Njoya",
+                "Ibrahim|Nji",
+                "Saidou|Hayatou",
+                "Yaya|Garga",
+                "Alioum|Souley",
+                "Adamou|Ndam",
+                "Oumarou|Sali")) {
+            String[] words = name.split("\\|");
+            people.register(gharyanAndTripoli, """
+                    {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "M", "estimatedAge": 30,
+                     "ageEstimatedOn": "2024-01-09", "nationality": "CMR", "baladiya": "LY021606"}
+                    """.formatted(words[0], words[1]));
+        }
+        // One more held there, in Arabic, with an age guessed through the door.
+        String gharyan = people.register(gharyanAndTripoli, """
+                        {"givenName": {"ar": "أبوبكر"}, "familyName": {"ar": "حمادو"}, "sex": "M", "estimatedAge": 29,
+                         "ageEstimatedOn": "2024-01-09", "nationality": "CMR", "baladiya": "LY021606"}
+                        """).get("id").asString();
+        // Interviewed for return in Tripoli, with a passport: two very common names, but none of the eleven
+        // Cameroonians registered bears either but him.
+        String tripoli = """
+                {"givenName": {"lat": "Aboubakar"}, "familyName": {"lat": "Hamadou"}, "sex": "M",
+                 "dateOfBirth": "1994-10-15", "nationality": "CMR", "baladiya": "LY021104",
+                 "documents": [{"type": "passport", "number": "AA0622419", "issuingCountry": "CMR"}]}
+                """;
+        JsonNode found = people.json(people.post(gharyanAndTripoli, "/api/v1/people/duplicate-candidates", tripoli));
+        assertThat(likelyIds(found)).as(found.toString()).containsExactly(gharyan);
+        assertThat(found.at("/candidates/0/reasons").findValuesAsString("code"))
+                .contains("names-borne-by-no-other", "other-script", "different-baladiya");
+
+        // Others of the two names registered (a brother Abubakar, cousins Hamadou, none of them of his age nor a
+        // candidate): the names are no longer rare among Cameroonians here, and tell no one.
+        for (String name : List.of(
+                "Aboubakar|Oumarou|50", "Aboubakar|Mana|18", "Ahmadou|Bello|55", "Hamadou|Nji|60", "Amadou|Sali|17")) {
+            String[] words = name.split("\\|");
+            people.register(gharyanAndTripoli, """
+                    {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "M", "estimatedAge": %s,
+                     "ageEstimatedOn": "2024-01-09", "nationality": "CMR", "baladiya": "LY021606"}
+                    """.formatted(words[0], words[1], words[2]));
+        }
+        JsonNode again = people.json(people.post(gharyanAndTripoli, "/api/v1/people/duplicate-candidates", tripoli));
+        assertThat(likelyIds(again)).isEmpty();
     }
 
     @Test

@@ -82,6 +82,33 @@ class KeyIndexTests {
     }
 
     @Test
+    void holdersAreCountedLiveACorrectedPersonOnceAndARemovedOneNotAtAll() {
+        KeyIndex index = anotherNode();
+        UUID one = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        long cohort = randomHash();
+        long word = randomHash();
+        writeKeys(one, 0, cohort, word);
+        writeKeys(other, 0, cohort);
+        index.catchUp();
+        assertThat(index.holderCounts(new long[] {cohort, word, randomHash()})).containsExactly(2, 1, 0);
+
+        // a correction numbers the person anew and leaves the old number behind, retired: counted once still
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
+                .param("person", one)
+                .update();
+        writeKeys(one, 1, cohort, word);
+        index.catchUp();
+        assertThat(index.holderCounts(new long[] {cohort, word})).containsExactly(2, 1);
+
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
+                .param("person", one)
+                .update();
+        index.catchUp();
+        assertThat(index.holderCounts(new long[] {cohort, word})).containsExactly(1, 0);
+    }
+
+    @Test
     void featuresAreKeptUnderANumberThatStandsForOneVersionAndTheTableThatNumberedIt() {
         KeyIndex index = anotherNode();
         UUID person = UUID.randomUUID();

@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  *       sex, which a clerk can get wrong; not a name key either;
  *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix);
  *   <li>the name keys again with two words of one part written as one, where a record spaces a compound the other
- *       joins (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah).
+ *       joins (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah);
+ *   <li>{@code c|S|NAT} and {@code c|S|NAT|w}: keys that only count, never looked up to find anyone ({@link
+ *       #counted}).
  * </ul>
  *
  * A word's key form is its group for the very common names (mohamed for Mohamed, محمد, Mahamat, Md., Mohmaed), the
@@ -48,7 +50,7 @@ final class BlockingKeys {
      * find the person, but few hold them, so their holders count as the namesakes only where no other name key is
      * shared ({@link Profile.KeyKind}).
      */
-    record Keys(Set<String> all, Set<String> joinedOnly) {}
+    record Keys(Set<String> all, Set<String> joinedOnly, Set<String> counted) {}
 
     /**
      * The name words a profile keys by, in order, at most {@link #MAX_WORDS}: {@code chain} in each word's key form,
@@ -146,7 +148,41 @@ final class BlockingKeys {
             }
         }
         keys.addAll(joinedOnly);
-        return new Keys(Collections.unmodifiableSet(keys), Collections.unmodifiableSet(joinedOnly));
+        Set<String> counted = counted(p, differs ? List.of(chain, chain2) : List.of(chain));
+        keys.addAll(counted);
+        return new Keys(
+                Collections.unmodifiableSet(keys),
+                Collections.unmodifiableSet(joinedOnly),
+                Collections.unmodifiableSet(counted));
+    }
+
+    /**
+     * The keys that count, never find: {@code c|S|NAT}, held by every person of one sex and nationality, and {@code
+     * c|S|NAT|w}, by those of them whose name holds the word {@code w} (in its key form). Their holders are how many
+     * persons of the cohort are stored, and how many bear each word ({@link WordBearers}); a search never looks them
+     * up, as each is held by thousands. None without a nationality.
+     */
+    private static Set<String> counted(Profile p, List<List<String>> chains) {
+        if (p.nationality == null || chains.getFirst().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> counted = new LinkedHashSet<>();
+        String cohort = cohortKey(p.sex, p.nationality);
+        counted.add(cohort);
+        for (List<String> chain : chains) {
+            for (String word : chain) {
+                counted.add(wordKey(cohort, word));
+            }
+        }
+        return counted;
+    }
+
+    static String cohortKey(char sex, String nationality) {
+        return "c|" + sex + "|" + nationality;
+    }
+
+    static String wordKey(String cohort, String word) {
+        return cohort + "|" + word;
     }
 
     /** How far back the birth buckets a profile without a birth year looks in go: a hundred years of ages. */

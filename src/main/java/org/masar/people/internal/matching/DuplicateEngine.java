@@ -137,6 +137,15 @@ public final class DuplicateEngine {
      * birth bucket, everyone bearing the names at any age.
      */
     public Comparison compare(Profile q, Profile c, int namesakes, int bearers) {
+        return compare(q, c, namesakes, bearers, WordBearers.UNKNOWN);
+    }
+
+    /**
+     * {@link #compare(Profile, Profile, int, int)}, knowing too how many stored persons of the query's sex and
+     * nationality bear each of its name words ({@code words}): names whose words few bear, in a register that has met
+     * many of the query's kind, are rarely borne together by another ({@link #rareNames}).
+     */
+    public Comparison compare(Profile q, Profile c, int namesakes, int bearers, WordBearers words) {
         List<Reason> pro = new ArrayList<>(6);
         List<Reason> con = new ArrayList<>(4);
         double llr = 0;
@@ -332,14 +341,15 @@ public final class DuplicateEngine {
         // million, such names have hundreds of bearers.
         boolean onlyBearer =
                 namesakes == 1 && sameBaladiya && (names.namedCommonMatched < names.matched || bearers == 1);
+        boolean rare = !hardEvidence && namesakes <= 1 && bearers <= 1 && rareNames(names, words);
         boolean namesAndAgeOnly = !hardEvidence
                 && (names.matched <= 2
                         || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)
                         || (names.swapped && names.matched < 4)
                         || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)));
         if (namesAndAgeOnly && !onlyBearer) {
-            if (unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, false)) {
-                llr += UNRIVALLED_NAMES;
+            if (unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, rare)) {
+                llr += UNRIVALLED_NAMES + (rare ? RARE_NAMES_POINTS : 0);
                 pro.add(new Reason("names-borne-by-no-other", List.of()));
             } else {
                 // names and a plausible age alone: two words, or three of which two are very common names ("Fatime
@@ -355,7 +365,13 @@ public final class DuplicateEngine {
                 && namesakes == 1
                 && bearers == 1
                 && unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, true)) {
-            llr += UNRIVALLED_NAMES;
+            llr += UNRIVALLED_NAMES + (rare ? RARE_NAMES_POINTS : 0);
+            pro.add(new Reason("names-borne-by-no-other", List.of()));
+        } else if (namesAndAgeOnly
+                && rare
+                && unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, true)) {
+            // the only bearer in the same baladiya, of names the register shows to be rare: more telling still
+            llr += RARE_NAMES_POINTS;
             pro.add(new Reason("names-borne-by-no-other", List.of()));
         }
         if (ageGap(q, c) > 12) {
@@ -432,8 +448,9 @@ public final class DuplicateEngine {
     /**
      * Whether names and an age alone, which among a million fit many people, here tell one person: no other stored
      * person bears the names, in the birth bucket ({@code namesakes}) or at any age ({@code bearers}), 0 for unknown;
-     * not all of the matched words are very common names, whose rarity in a small register proves nothing; no word
-     * that differs and the given names alike; one nationality; ages within a year; and nothing that tells two lives
+     * not all of the matched words are very common names, whose rarity in a small register proves nothing, unless
+     * {@code commonToo} (the register shows them rare, {@link #rareNames}; or three words or more); no word that
+     * differs and the given names alike; one nationality; ages within a year; and nothing that tells two lives
      * apart: each their own phone (a shared one is no names and age alone), another document of one kind and country.
      * In the same baladiya the candidate alone holding the names is enough ({@code onlyBearer}); this is for the
      * records with no baladiya on one side, as outreach and disembarkation records often are, and for those of two
@@ -448,18 +465,39 @@ public final class DuplicateEngine {
             int bearers,
             boolean closeAge,
             boolean differentDocument,
-            boolean veryCommonToo) {
+            boolean commonToo) {
         return namesakes <= 1
                 && bearers <= 1
                 && names.matched >= 2
                 && names.mismatched == 0
                 && !names.givenVeto
-                && (veryCommonToo || names.commonMatched < names.matched)
+                && (commonToo || names.commonMatched < names.matched)
                 && closeAge
                 && q.nationality != null
                 && q.nationality.equals(c.nationality)
                 && (q.phones.isEmpty() || c.phones.isEmpty())
                 && !differentDocument;
+    }
+
+    /**
+     * How many of the query's cohort (sex and nationality) may be expected, at most, to bear the words two names
+     * share at about one age ({@link WordBearers#expected}) for those names to be rare. Were the query registered
+     * before with a chance of one in five, the odds that the candidate is that record rather than a stranger who
+     * happens to bear the names are a quarter over the figure: 0.05 makes them five to one.
+     */
+    static final double RARE_NAMES = 0.1;
+
+    /** What rare names ({@link #RARE_NAMES}) add to those no other stored person bears. */
+    private static final double RARE_NAMES_POINTS = 1.0;
+
+    /**
+     * Whether the words the two names share are rare in the query's cohort: few of the register's persons of its sex
+     * and nationality bear each, so that few would bear them all ({@link #RARE_NAMES}). It grows harder as the register
+     * grows and its common names gather bearers: Abubakar Ahmed among the few hundred Cameroonians of a register is
+     * rare; among a million, where thousands bear each word, it is not. Not known (false) without a nationality.
+     */
+    private static boolean rareNames(NameMatch names, WordBearers words) {
+        return words.cohort() > 0 && words.expected(names.matchedKeyForms()) <= RARE_NAMES;
     }
 
     /**
@@ -671,6 +709,22 @@ public final class DuplicateEngine {
         boolean swapped;
         boolean fatherDiffers;
 
+        /** The query's words as compared, and which of them matched a word of the candidate's. */
+        List<Token> queryWords = List.of();
+
+        boolean[] queryMatched = new boolean[0];
+
+        /** The key forms of the query's words that matched ({@link WordBearers#expected}). */
+        List<String> matchedKeyForms() {
+            List<String> forms = new ArrayList<>(queryMatched.length);
+            for (int i = 0; i < queryMatched.length; i++) {
+                if (queryMatched[i]) {
+                    forms.add(queryWords.get(i).keyForm());
+                }
+            }
+            return forms;
+        }
+
         static NameMatch of(Profile q, Profile c) {
             NameMatch m = new NameMatch();
             List<Token> tq = new ArrayList<>(8);
@@ -683,6 +737,7 @@ public final class DuplicateEngine {
             joinCompounds(tc, pc, tq, pq);
             int nq = tq.size();
             int nc = tc.size();
+            m.queryWords = tq;
             m.total = Math.max(nq, nc);
             if (nq == 0 || nc == 0) {
                 m.givenVeto = true;
@@ -707,6 +762,7 @@ public final class DuplicateEngine {
             }
             boolean[] usedQ = new boolean[nq];
             boolean[] usedC = new boolean[nc];
+            m.queryMatched = usedQ;
             int[] pairQ = new int[nq];
             java.util.Arrays.fill(pairQ, -1);
             boolean givenQ = pq.get(0) == 0;

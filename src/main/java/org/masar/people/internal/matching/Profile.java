@@ -3,10 +3,12 @@ package org.masar.people.internal.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +23,10 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m20";
+    private static final String VERSION = "m21";
     /**
+     * m20: the same fields; its keys are from before the keys that count the bearers of each name word among those of
+     * one sex and nationality ({@code c|S|NAT|w}).
      * m19: the same fields; its tokens and keys are from before Amhimmed, Madou, Edrees, Babucarr, Job and Khadiga were
      * Mohamed, Idris, Abubakar, Diop and Khadija, Emma and Emmanuel one name, and أحمدو, بابوكار, إبريما, إساكا, يوسوف,
      * أميناتا, هاوا and عوا, as clerks hear Amadou, Babucarr, Ebrima, Issaka, Youssouf, Aminata, Hawa and Awa, were
@@ -78,8 +82,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4",
-            "m3");
+            "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5",
+            "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
@@ -258,8 +262,9 @@ public final class Profile {
     }
 
     /**
-     * The keys a search for this profile looks up: its {@link #blockingKeys()} and, for a profile without any birth
-     * information, the name keys of every birth bucket ({@link BlockingKeys#everyBucket}).
+     * The keys a search for this profile looks up: its {@link #blockingKeys()} but those that only count ({@link
+     * #countingKeys()}) and, for a profile without any birth information, the name keys of every birth bucket ({@link
+     * BlockingKeys#everyBucket}).
      */
     public Set<String> searchKeys() {
         return everyBucket().searchKeys();
@@ -312,8 +317,9 @@ public final class Profile {
                 }
             }
             Set<String> search = blockingKeys();
-            if (!familyOf.isEmpty()) {
+            if (!familyOf.isEmpty() || !countingKeys().isEmpty()) {
                 search = new LinkedHashSet<>(search);
+                search.removeAll(countingKeys());
                 search.addAll(familyOf.keySet());
                 search = Collections.unmodifiableSet(search);
             }
@@ -321,6 +327,39 @@ public final class Profile {
             everyBucket = buckets;
         }
         return buckets;
+    }
+
+    /**
+     * The keys of this profile that count, never find ({@link BlockingKeys}: {@code c|S|NAT} and its words): stored
+     * with its {@link #blockingKeys()}, never among its {@link #searchKeys()}. Empty without a nationality.
+     */
+    public Set<String> countingKeys() {
+        return keys().counted();
+    }
+
+    /**
+     * How many stored persons of this profile's sex and nationality there are and how many bear each of its words,
+     * given how many hold each of its {@link #countingKeys()}; {@code stored} when this profile is one of them (a
+     * stored person searched for), who is then left out. {@link WordBearers#UNKNOWN} without a nationality.
+     */
+    public WordBearers wordBearers(ToIntFunction<String> holders, boolean stored) {
+        Set<String> counting = countingKeys();
+        if (counting.isEmpty()) {
+            return WordBearers.UNKNOWN;
+        }
+        int self = stored ? 1 : 0;
+        String cohortKey = BlockingKeys.cohortKey(sex, Objects.requireNonNull(nationality));
+        int cohort = holders.applyAsInt(cohortKey) - self;
+        if (cohort <= 0) {
+            return WordBearers.UNKNOWN;
+        }
+        Map<String, Integer> ofWord = new HashMap<>();
+        for (String key : counting) {
+            if (!key.equals(cohortKey)) {
+                ofWord.put(key.substring(cohortKey.length() + 1), Math.max(0, holders.applyAsInt(key) - self));
+            }
+        }
+        return new WordBearers(cohort, ofWord);
     }
 
     /** What the stored holders of one of this profile's keys say of how many bear its names. */
