@@ -341,14 +341,21 @@ public final class DuplicateEngine {
         // million, such names have hundreds of bearers.
         boolean onlyBearer =
                 namesakes == 1 && sameBaladiya && (names.namedCommonMatched < names.matched || bearers == 1);
-        boolean rare = !hardEvidence && namesakes <= 1 && bearers <= 1 && rareNames(names, words);
+        boolean rare = namesakes <= 1 && bearers <= 1 && rareNames(names, words);
+        // an age guessed through a door is a year or two off as often as not: where the names are rare, two years
+        boolean closeEnough = closeAge
+                || rare
+                        && (q.hasEstimate() || c.hasEstimate())
+                        && q.birthYear() != null
+                        && c.birthYear() != null
+                        && ageGap(q, c) <= RARE_NAMES_AGE_GAP;
         boolean namesAndAgeOnly = !hardEvidence
                 && (names.matched <= 2
                         || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)
                         || (names.swapped && names.matched < 4)
                         || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)));
         if (namesAndAgeOnly && !onlyBearer) {
-            if (unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, rare)) {
+            if (unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, rare)) {
                 llr += UNRIVALLED_NAMES + (rare ? RARE_NAMES_POINTS : 0);
                 pro.add(new Reason("names-borne-by-no-other", List.of()));
             } else {
@@ -364,13 +371,14 @@ public final class DuplicateEngine {
                 && names.matched >= 3
                 && namesakes == 1
                 && bearers == 1
-                && unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, true)) {
+                && unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, true)) {
             llr += UNRIVALLED_NAMES + (rare ? RARE_NAMES_POINTS : 0);
             pro.add(new Reason("names-borne-by-no-other", List.of()));
-        } else if (namesAndAgeOnly
+        } else if ((namesAndAgeOnly || dateEvidence && !phone && !strongDoc && !weakDoc)
                 && rare
-                && unrivalled(q, c, names, namesakes, bearers, closeAge, differentDoc != null, true)) {
-            // the only bearer in the same baladiya, of names the register shows to be rare: more telling still
+                && unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, true)) {
+            // the only bearer in the same baladiya, or one of a birth date that tells more than an age, of names the
+            // register shows to be rare: more telling still
             llr += RARE_NAMES_POINTS;
             pro.add(new Reason("names-borne-by-no-other", List.of()));
         }
@@ -450,9 +458,9 @@ public final class DuplicateEngine {
      * person bears the names, in the birth bucket ({@code namesakes}) or at any age ({@code bearers}), 0 for unknown;
      * not all of the matched words are very common names, whose rarity in a small register proves nothing, unless
      * {@code commonToo} (the register shows them rare, {@link #rareNames}; or three words or more); no word that
-     * differs and the given names alike; one nationality; ages within a year; and nothing that tells two lives
-     * apart: each their own phone (a shared one is no names and age alone), another document of one kind and country.
-     * In the same baladiya the candidate alone holding the names is enough ({@code onlyBearer}); this is for the
+     * differs and the given names alike; one nationality; {@code closeAge}, ages within a year (two, where one
+     * is estimated and the names are rare); and nothing that tells two lives apart: each their own phone (a shared
+     * one is no names and age alone), another document of one kind and country. In the same baladiya the candidate alone holding the names is enough ({@code onlyBearer}); this is for the
      * records with no baladiya on one side, as outreach and disembarkation records often are, and for those of two
      * baladiyas: the man met by outreach in Sabha, rescued at sea and treated in Tripoli is one person, and another
      * baladiya still costs what it costs any pair.
@@ -486,6 +494,9 @@ public final class DuplicateEngine {
      * happens to bear the names are a quarter over the figure: 0.05 makes them five to one.
      */
     static final double RARE_NAMES = 0.1;
+
+    /** How far apart the ages of rare names may be when one of them is estimated ({@link #RARE_NAMES}). */
+    private static final double RARE_NAMES_AGE_GAP = 2.0;
 
     /** What rare names ({@link #RARE_NAMES}) add to those no other stored person bears. */
     private static final double RARE_NAMES_POINTS = 1.0;
