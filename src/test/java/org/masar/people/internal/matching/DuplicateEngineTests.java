@@ -631,6 +631,9 @@ class DuplicateEngineTests {
             Madou, Mamadou's short form ¦ Madou|||Dembele;M;~30@2025-03-12;MLI;;;LY021104 ¦ Mamadou|||DEMBÉLÉ;M;1994-07-19;MLI;;;LY021104
             Khadiga, with the g that Sudan and Egypt say for ج ¦ Khadija|Bakhit|Dosa|Arbab;F;1993-06-15;SDN;;;LY010701 ¦ Khadiga|Bakheet|Dousa|;F;~30@2023-09-12;SDN;;;LY010701
             Emma, Emmanuel's everyday name ¦ Emma|||Oghenekaro;M;~29@2023-04-04;NGA;;;LY021104 ¦ Emmanuel|||OGHENEKARO;M;1994-01-28;NGA;;;LY021104
+            Fatimata, the Fula Fatima ¦ Fatimata|||Maiga;F;~30@2024-03-01;NER;;;LY031701 ¦ فاطمة|||مايغا;F;~31@2024-09-01;NER;;;LY031701
+            عيساتا as a clerk hears Aissata ¦ عيساتا|||ديارا;F;~30@2024-10-28;MLI;;;LY021606 ¦ Aissata|||Diarra;F;1995-05-05;MLI;;;LY021606
+            أشتا as a clerk hears Achta ¦ أشتا|||كوسو;F;~29@2024-01-10;TCD;;;LY010701 ¦ Achta|||Kosso;F;~28@2023-06-01;TCD;;;LY010701
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         assertThat(keysFound(a, b)).as(what + ": a name key in common").isNotEmpty();
