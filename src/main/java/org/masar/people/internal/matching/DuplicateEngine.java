@@ -460,10 +460,11 @@ public final class DuplicateEngine {
      * {@code commonToo} (the register shows them rare, {@link #rareNames}; or three words or more); no word that
      * differs and the given names alike; one nationality; {@code closeAge}, ages within a year (two, where one
      * is estimated and the names are rare); and nothing that tells two lives apart: each their own phone (a shared
-     * one is no names and age alone), another document of one kind and country. In the same baladiya the candidate alone holding the names is enough ({@code onlyBearer}); this is for the
-     * records with no baladiya on one side, as outreach and disembarkation records often are, and for those of two
-     * baladiyas: the man met by outreach in Sabha, rescued at sea and treated in Tripoli is one person, and another
-     * baladiya still costs what it costs any pair.
+     * one is no names and age alone), another document of one kind and country. In the same baladiya the candidate
+     * alone holding the names is enough ({@code onlyBearer}); this is for the records with no baladiya on one side,
+     * as outreach and disembarkation records often are, and for those of two baladiyas: the man met by outreach in
+     * Sabha, rescued at sea and treated in Tripoli is one person, and another baladiya still costs what it costs any
+     * pair.
      */
     private static boolean unrivalled(
             Profile q,
@@ -491,7 +492,10 @@ public final class DuplicateEngine {
      * How many of the query's cohort (sex and nationality) may be expected, at most, to bear the words two names
      * share at about one age ({@link WordBearers#expected}) for those names to be rare. Were the query registered
      * before with a chance of one in five, the odds that the candidate is that record rather than a stranger who
-     * happens to bear the names are a quarter over the figure: 0.05 makes them five to one.
+     * happens to bear the names are a quarter over the figure: 0.1 makes them two and a half to one, and more in a
+     * small cohort, where the figure runs high (each word is borne by the candidate at least). On the five sets of
+     * pairs written at m20, 0.05 and 0.5 more points found 7 pairs of one person more, 0.1 and 1.0 more 22, and
+     * neither a pair of two people (bench/README.md, "Engine m21").
      */
     static final double RARE_NAMES = 0.1;
 
