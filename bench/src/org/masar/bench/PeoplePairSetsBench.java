@@ -90,6 +90,7 @@ public final class PeoplePairSetsBench {
         int falseLikely = 0;
         int across = 0;
         int acrossFound = 0;
+        int refused = 0;
         StringBuilder misses = new StringBuilder();
         for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (text.isBlank()) {
@@ -99,10 +100,22 @@ public final class PeoplePairSetsBench {
             String a = pair.get("a").toString();
             String b = pair.get("b").toString();
             HttpResponse<String> first = HandoverBench.post(http, base + "/api/v1/people", token, a);
+            if (first.statusCode() == 400) {
+                // a record the API refuses (Latin letters in an Arabic field): the set's slip, not the engine's; the
+                // pair is left out of every count and listed
+                refused++;
+                misses.append("REFUSED ").append(pair.get("id")).append(" | ").append(first.body()).append('\n');
+                continue;
+            }
             HandoverBench.expect(first, 201);
             String firstId = json.readTree(first.body()).get("id").asString();
             HttpResponse<String> asked =
                     HandoverBench.post(http, base + "/api/v1/people/duplicate-candidates", token, b);
+            if (asked.statusCode() == 400) {
+                refused++;
+                misses.append("REFUSED ").append(pair.get("id")).append(" | ").append(asked.body()).append('\n');
+                continue;
+            }
             HandoverBench.expect(asked, 200);
             JsonNode partner = null;
             for (JsonNode candidate : json.readTree(asked.body()).get("candidates")) {
@@ -144,10 +157,11 @@ public final class PeoplePairSetsBench {
         }
         String line = String.format(
                 "%s: one person %d, found %d, recall %.3f | two people %d, likely %d, precision %.3f"
-                        + " | across scripts %d, found %d, recall %.3f",
+                        + " | across scripts %d, found %d, recall %.3f%s",
                 file.getFileName(), same, found, (double) found / Math.max(1, same), two, falseLikely,
                 (double) found / Math.max(1, found + falseLikely), across, acrossFound,
-                (double) acrossFound / Math.max(1, across));
+                (double) acrossFound / Math.max(1, across),
+                refused == 0 ? "" : " | " + refused + " pair(s) refused by the API, left out");
         Files.writeString(file.resolveSibling(file.getFileName() + ".misses.txt"), line + "\n" + misses);
         return line;
     }

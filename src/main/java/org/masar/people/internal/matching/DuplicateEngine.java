@@ -242,15 +242,24 @@ public final class DuplicateEngine {
                     && names.commonMatched == names.matched;
             dateEvidence |= !code.equals("age-consistent") && !commonPlaceholder;
         }
-        // Two precise dates of birth two years or more apart and given names that, written in one script, are not one
-        // name: a brother and a sister, or brothers on one phone (Merhawi and Mehari), not one person written twice
-        // with two slips at once. So too two ages estimated on one day two years or more apart: a household is
-        // registered member by member on one day, and one person seen twice is seldom seen twice that day.
-        if (ageGap(q, c) >= 2
-                && (q.scripts & c.scripts) != 0
+        // Two precise dates of birth a year or more apart and given names that, written in one script, are not one
+        // name: a brother and a sister, or siblings on one phone (Sajid and Sajjad; نادية and ناجية), not one person
+        // written twice with two slips at once. So too two ages estimated on one day two years or more apart (Merhawi
+        // and Mehari): a household is registered member by member on one day, and one person seen twice is seldom
+        // seen twice that day.
+        // And two precise dates three years or more apart are two people whatever the names (brothers Islam and
+        // Eslam, as Egyptians write the one name two ways), unless one document is the same: neither is a guess.
+        boolean datesDiffer = con.stream().anyMatch(r -> r.code().equals("date-of-birth-differs"));
+        if ((q.scripts & c.scripts) != 0
                 && !sameGivenName(q, c)
-                && (con.stream().anyMatch(r -> r.code().equals("date-of-birth-differs"))
-                        || q.hasEstimate() && c.hasEstimate() && q.estimatedOnEpochDay == c.estimatedOnEpochDay)) {
+                && (datesDiffer && ageGap(q, c) >= 1
+                        || ageGap(q, c) >= 2
+                                && q.hasEstimate()
+                                && c.hasEstimate()
+                                && q.estimatedOnEpochDay == c.estimatedOnEpochDay)) {
+            veto = true;
+        }
+        if (datesDiffer && ageGap(q, c) >= 3) {
             veto = true;
         }
         boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;

@@ -546,6 +546,9 @@ class DuplicateEngineTests {
             brothers Sujon and Sumon, ages estimated on one day, one phone ¦ Md Sujon|||Mia;M;~22@2024-02-02;BGD;0945517700;;LY021104 ¦ Md Sumon|||Mia;M;~24@2024-02-02;BGD;0945517700;;LY021104
             Eritrean brothers Merhawi and Mehari, ages estimated on one day, one phone ¦ Merhawi|Tekle||Berhe;M;~24@2024-03-26;ERI;0944429900;;LY010701 ¦ Mehari|Tekle||Berhe;M;~21@2024-03-26;ERI;0944429900;;LY010701
             brothers Abdelaziz and Abdelrahim on one phone, whom Abdo does not join ¦ Abdelaziz|Hussein||Ahmed;M;1990-02-02;SDN;0912263300;;LY010701 ¦ Abdelrahim|Hussein||Ahmed;M;1993-06-06;SDN;0912263300;;LY010701
+            sisters نادية and ناجية on one phone, born a year and a half apart ¦ نادية|سالم|حمد|الحاسي;F;1987-06-30;LBY;0924413350;;LY010504 ¦ ناجية|سالم|حمد|الحاسي;F;1989-01-14;LBY;0924413350;;LY010504
+            brothers Sajid and Sajjad on one phone, born a year and a half apart ¦ SAJID|HUSSAIN||SHAH;M;1992-10-01;PAK;0925516630;;LY021502 ¦ SAJJAD|HUSSAIN||SHAH;M;1994-02-18;PAK;0925516630;;LY021502
+            brothers Islam and Eslam, the one name written two ways, born five years apart ¦ Islam|Gamal|Abdallah|Eldeeb;M;1998-02-17;EGY;+20 10 1457 7722;;LY010403 ¦ Eslam|Gamal|Abdallah|Eldeeb;M;2003-08-30;EGY;+20 10 1457 7722;;LY010403
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
