@@ -637,6 +637,10 @@ class DuplicateEngineTests {
             Fatimata, the Fula Fatima ¦ Fatimata|||Maiga;F;~30@2024-03-01;NER;;;LY031701 ¦ فاطمة|||مايغا;F;~31@2024-09-01;NER;;;LY031701
             عيساتا as a clerk hears Aissata ¦ عيساتا|||ديارا;F;~30@2024-10-28;MLI;;;LY021606 ¦ Aissata|||Diarra;F;1995-05-05;MLI;;;LY021606
             أشتا as a clerk hears Achta ¦ أشتا|||كوسو;F;~29@2024-01-10;TCD;;;LY010701 ¦ Achta|||Kosso;F;~28@2023-06-01;TCD;;;LY010701
+            فاتو and فاتوماتا as clerks hear Fatou and Fatoumata ¦ فاتو|||نجاي;F;~26@2024-05-05;SEN;;;LY021104 ¦ Fatou|||Ndiaye;F;1998-08-16;SEN;;;LY021104
+            آوا as a clerk hears Awa ¦ آوا|||دمبيلي;F;~31@2024-12-01;MLI;;;LY021301 ¦ Awa|||Dembele;F;~31@2025-05-20;MLI;;;LY021301
+            Abderaman, as Chad writes it ¦ Abderaman|Hassan||;M;~31@2023-09-18;TCD;;;LY021104 ¦ عبد الرحمن|حسن|ادم|;M;1992-05-05;TCD;;;LY021104
+            Jalo heard for Jallow ¦ Lamin|||Jalo;M;~22@2023-07-13;GMB;;;LY021301 ¦ Lamin|||Jallow;M;2001-01-01;GMB;;;LY021301
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         assertThat(keysFound(a, b)).as(what + ": a name key in common").isNotEmpty();
