@@ -289,8 +289,11 @@ public final class DuplicateEngine {
         // matched, and born on the very same day (not a 1 January) or holding one document: a clerk's swap. Born on
         // other days, or of rough ages, they are cousins named after each other's fathers, or a father and his son.
         // So too a name written family name first, every word a field on: a list's order, when born on the same day or
-        // holding one document.
-        if ((names.givenFatherSwapped || names.familyFirst) && names.mismatched == 0 && (sameDay || strongDoc)) {
+        // holding one document, or on one phone at one age (ALABBAR | SALAH ELDIN | MOHAMED on a partner's sheet): no
+        // relative's given name is the family's name.
+        if ((names.givenFatherSwapped || names.familyFirst)
+                && names.mismatched == 0
+                && (sameDay || strongDoc || names.familyFirst && phone && closeAge)) {
             names.givenVeto = false;
             llr += 5;
             pro.add(new Reason("name-order-differs", List.of()));

@@ -42,11 +42,20 @@ record Token(
         return common != null ? common : Skeletons.keyCode(skeleton);
     }
 
-    /** The other-script rendering's key form, or null when it adds nothing. */
+    /**
+     * The other-script rendering's key form, or another reading's (a Latin v read as و), or null when it adds
+     * nothing.
+     */
     @Nullable
     String keyForm2() {
         if (group != null) {
             return group2 == null ? null : keyForm(group2, skeleton);
+        }
+        if (skeleton2 == null && !arabic(text) && text.indexOf('v', 1) > 0) {
+            // a Latin word outside the table with a v inside: the و that Persian and Urdu write for it (Javed, جاويد;
+            // Parveen, پروین), as the comparison reads it too ({@link #otherReading})
+            return keyForm(
+                    null, Names.latinSkeleton(text.charAt(0) + text.substring(1).replace('v', 'w')));
         }
         return skeleton2 == null ? null : keyForm(null, skeleton2);
     }

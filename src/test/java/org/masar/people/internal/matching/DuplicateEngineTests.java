@@ -347,6 +347,7 @@ class DuplicateEngineTests {
             Hawa as a clerk hears it, هاوا, against حواء, one phone ¦ هاوا|||كوندي;F;~33@2023-07-07;GIN;0922904100;;LY021104 ¦ حواء|||كوندى;F;1990-01-01;GIN;0922904100;;LY021104
             Amadou written back in Arabic, أحمدو, one phone ¦ Amadou|||Harouna;M;1986-02-28;NER;0944106200;;LY031901 ¦ أحمدو|||هارونا;M;~38@2024-03-05;NER;0944106200;;LY031901
             Babucarr as a clerk hears it, بابوكار, one phone ¦ بابوكار|||انجاي;M;~23@2024-03-30;GMB;0933001122;;LY021503 ¦ بابكر|||نجاي;M;~22@2024-07-11;GMB;0933001122;;LY021104
+            a name written family name first on a partner's sheet, one phone ¦ ALABBAR|SALAH ELDIN|MOHAMED|;M;~41@2024-02-02;LBY;0925541177;;LY010304 ¦ صلاح الدين|محمد||العبار;M;1983-05-17;LBY;0925541177;;LY010304
             a slip in Latin against the Arabic, Mohamemd and محمد ¦ Mohamemd|Omran|Ali|Alkhmaisi;M;1992-04-17;LBY;0914450300;;LY021001 ¦ محمد|عمران|علي|الخميسي;M;1992-04-17;LBY;;national_id:119924470200:LBY;LY021001
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
@@ -637,6 +638,8 @@ class DuplicateEngineTests {
             Fatimata, the Fula Fatima ¦ Fatimata|||Maiga;F;~30@2024-03-01;NER;;;LY031701 ¦ فاطمة|||مايغا;F;~31@2024-09-01;NER;;;LY031701
             عيساتا as a clerk hears Aissata ¦ عيساتا|||ديارا;F;~30@2024-10-28;MLI;;;LY021606 ¦ Aissata|||Diarra;F;1995-05-05;MLI;;;LY021606
             أشتا as a clerk hears Achta ¦ أشتا|||كوسو;F;~29@2024-01-10;TCD;;;LY010701 ¦ Achta|||Kosso;F;~28@2023-06-01;TCD;;;LY010701
+            Amhemed and Emhemmed, Libyan forms of Mohamed ¦ Amhemed|Ali||Alzawi;M;1950-01-01;LBY;;;LY021401 ¦ Emhemmed|Ali|Mohamed|Zawi;M;~74@2024-08-01;LBY;;;LY021401
+            Javed, the v Urdu writes و ¦ KASHIF|JAVED||;M;~28@2024-08-28;PAK;;;LY021301 ¦ كاشف|جاويد||;M;~29@2025-06-14;PAK;;;LY021301
             فاتو and فاتوماتا as clerks hear Fatou and Fatoumata ¦ فاتو|||نجاي;F;~26@2024-05-05;SEN;;;LY021104 ¦ Fatou|||Ndiaye;F;1998-08-16;SEN;;;LY021104
             آوا as a clerk hears Awa ¦ آوا|||دمبيلي;F;~31@2024-12-01;MLI;;;LY021301 ¦ Awa|||Dembele;F;~31@2025-05-20;MLI;;;LY021301
             Abderaman, as Chad writes it ¦ Abderaman|Hassan||;M;~31@2023-09-18;TCD;;;LY021104 ¦ عبد الرحمن|حسن|ادم|;M;1992-05-05;TCD;;;LY021104
