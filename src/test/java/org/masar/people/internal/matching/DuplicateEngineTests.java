@@ -638,6 +638,7 @@ class DuplicateEngineTests {
             Fatimata, the Fula Fatima ¦ Fatimata|||Maiga;F;~30@2024-03-01;NER;;;LY031701 ¦ فاطمة|||مايغا;F;~31@2024-09-01;NER;;;LY031701
             عيساتا as a clerk hears Aissata ¦ عيساتا|||ديارا;F;~30@2024-10-28;MLI;;;LY021606 ¦ Aissata|||Diarra;F;1995-05-05;MLI;;;LY021606
             أشتا as a clerk hears Achta ¦ أشتا|||كوسو;F;~29@2024-01-10;TCD;;;LY010701 ¦ Achta|||Kosso;F;~28@2023-06-01;TCD;;;LY010701
+            two very common names in one baladiya, no one else bearing them ¦ Fatouma|Mahamat||;F;~19@2024-07-07;TCD;;;LY010701 ¦ Fatime|Mahamat|Adoum|;F;~20@2025-03-20;TCD;;;LY010701
             Amhemed and Emhemmed, Libyan forms of Mohamed ¦ Amhemed|Ali||Alzawi;M;1950-01-01;LBY;;;LY021401 ¦ Emhemmed|Ali|Mohamed|Zawi;M;~74@2024-08-01;LBY;;;LY021401
             Javed, the v Urdu writes و ¦ KASHIF|JAVED||;M;~28@2024-08-28;PAK;;;LY021301 ¦ كاشف|جاويد||;M;~29@2025-06-14;PAK;;;LY021301
             فاتو and فاتوماتا as clerks hear Fatou and Fatoumata ¦ فاتو|||نجاي;F;~26@2024-05-05;SEN;;;LY021104 ¦ Fatou|||Ndiaye;F;1998-08-16;SEN;;;LY021104
