@@ -52,10 +52,8 @@ record Token(
             return group2 == null ? null : keyForm(group2, skeleton);
         }
         if (skeleton2 == null && !arabic(text) && text.indexOf('v', 1) > 0) {
-            // a Latin word outside the table with a v inside: the و that Persian and Urdu write for it (Javed, جاويد;
-            // Parveen, پروین), as the comparison reads it too ({@link #otherReading})
-            return keyForm(
-                    null, Names.latinSkeleton(text.charAt(0) + text.substring(1).replace('v', 'w')));
+            // a Latin word outside the table with a v inside, as the comparison reads it too ({@link #otherReading})
+            return keyForm(null, Names.latinSkeleton(vAsWaw(text)));
         }
         return skeleton2 == null ? null : keyForm(null, skeleton2);
     }
@@ -125,6 +123,11 @@ record Token(
         return s;
     }
 
+    /** A Latin word with each v after its first letter read as the و Persian and Urdu write for it (Javed, جاويد). */
+    private static String vAsWaw(String latin) {
+        return latin.charAt(0) + latin.substring(1).replace('v', 'w');
+    }
+
     /**
      * How alike a Latin word's other readings are to an Arabic word's skeleton: with a th, dh or sh between vowels read
      * as two letters, which it often is (Fathia, فتحية; Medhanie, مدهاني; Ishaaq, إسحاق), where the skeleton reads one
@@ -140,7 +143,7 @@ record Token(
             s = Skeletons.similarity(Names.latinSkeleton(split), arabicSkeleton);
         }
         if (latin.indexOf('v', 1) > 0) {
-            String w = latin.charAt(0) + latin.substring(1).replace('v', 'w');
+            String w = vAsWaw(latin);
             s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(w), arabicSkeleton));
         }
         if (latin.startsWith("ts") && latin.length() >= 4) {
