@@ -509,9 +509,8 @@ public final class DuplicateEngine {
      * How many of the query's cohort (sex and nationality) may be expected, at most, to bear the words two names
      * share at about one age ({@link WordBearers#expected}) for those names to be rare. Were the query registered
      * before with a chance of one in five, the odds that the candidate is that record rather than a stranger who
-     * happens to bear the names are a quarter over the figure: 0.1 makes them two and a half to one, and more in a
-     * small cohort, where the figure runs high (each word is borne by the candidate at least). On the five sets of
-     * pairs written at m20, 0.05 and 0.5 more points found 7 pairs of one person more, 0.1 and 1.0 more 22, and
+     * happens to bear the names are a quarter over the figure: 0.1 makes them two and a half to one. On the five sets
+     * of pairs written at m20, 0.05 and 0.5 more points found 7 pairs of one person more, 0.1 and 1.0 more 22, and
      * neither a pair of two people (bench/README.md, "Engine m21").
      */
     static final double RARE_NAMES = 0.1;

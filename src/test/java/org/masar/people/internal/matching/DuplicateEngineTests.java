@@ -755,11 +755,17 @@ class DuplicateEngineTests {
         Comparison swapped = ENGINE.compare(certificate, sebha, 1, 1, fewOfSixty(certificate));
         assertThat(swapped.likely()).as(swapped.toString()).isTrue();
 
+        // The first two Cameroonian men of a register: how common their names are, two persons cannot show, but few
+        // others can bear them; the one registered, met again, is far likelier than a stranger of his names.
+        Comparison firstOfTheirKind =
+                ENGINE.compare(tripoli, gharyan, 1, 1, new WordBearers(2, Map.of("abubakar", 1, "ahmed", 1)));
+        assertThat(firstOfTheirKind.likely()).as(firstOfTheirKind.toString()).isTrue();
+
         Map<String, Comparison> notRare = new LinkedHashMap<>();
         notRare.put("bearers unknown", ENGINE.compare(tripoli, gharyan, 1, 1, WordBearers.UNKNOWN));
         notRare.put(
-                "a cohort of two, which shows nothing of how common the names are",
-                ENGINE.compare(tripoli, gharyan, 1, 1, new WordBearers(2, Map.of("abubakar", 1, "ahmed", 1))));
+                "a cohort of twelve, half of whom bear each name",
+                ENGINE.compare(tripoli, gharyan, 1, 1, new WordBearers(12, Map.of("abubakar", 6, "ahmed", 6))));
         notRare.put(
                 "each name borne by many of the cohort",
                 ENGINE.compare(tripoli, gharyan, 1, 1, new WordBearers(400, Map.of("abubakar", 30, "ahmed", 45))));
