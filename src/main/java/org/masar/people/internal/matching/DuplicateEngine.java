@@ -42,6 +42,10 @@ public final class DuplicateEngine {
     }
 
     private static final double THRESHOLD = 0.5;
+
+    /** What each word of one name that matches no word of the other costs. */
+    private static final double MISMATCHED_WORD = 1.8;
+
     private static final double MIDPOINT = 6.5;
     private static final double SCALE = 2.0;
     private static final double VETOED_MAX = 0.45;
@@ -283,6 +287,25 @@ public final class DuplicateEngine {
             llr += 5 + 1.0;
             pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
             con.removeIf(r -> r.code().equals("given-name-differs"));
+            veto = q.sex != c.sex;
+        }
+        // A given name cut short as people call each other (Yordi, Yordanos; Osas, Osasumwen), on one phone at one age
+        // or born on one day, with every other name word of the shorter record matched: what a counsellor writes down
+        // when told "call me Yordi". Brothers and sisters on one phone seldom bear names one the start of the other.
+        if (names.givenCutShort
+                && names.mismatched <= 1
+                && names.matched >= 1
+                && !names.fatherDiffers
+                && (preciseDate || (phone && closeAge))) {
+            names.givenVeto = false;
+            // the two given names, counted among the words that differ, are one name
+            names.mismatched--;
+            llr += 5 + 1.0 + MISMATCHED_WORD;
+            pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
+            con.removeIf(r -> r.code().equals("given-name-differs") || r.code().equals("name-words-differ"));
+            if (names.mismatched > 0) {
+                con.add(new Reason("name-words-differ", List.of(Integer.toString(names.mismatched))));
+            }
             veto = q.sex != c.sex;
         }
         // The given and the father's name typed in each other's field (Ali | Mohamed, Mohamed | Ali), every word
@@ -734,6 +757,9 @@ public final class DuplicateEngine {
         /** The given names differ by one typing slip ({@link Token#slip}). */
         boolean givenSlip;
 
+        /** One given name is the other cut short ({@link Token#cutShort}). */
+        boolean givenCutShort;
+
         /** Each given name is the other's father's name (Ali | Mohamed against Mohamed | Ali). */
         boolean givenFatherSwapped;
 
@@ -846,6 +872,7 @@ public final class DuplicateEngine {
                         m.givenVeto = true;
                         m.points -= 5;
                         m.givenSlip = gi == 0 && gj == 0 && Token.slip(tq.get(0), tc.get(0));
+                        m.givenCutShort = gi == 0 && gj == 0 && Token.cutShort(tq.get(0), tc.get(0));
                         int[] givenAsFather = best(sim, pq, pc, 0, 1);
                         int[] fatherAsGiven = best(sim, pq, pc, 1, 0);
                         m.givenFatherSwapped = givenAsFather[0] >= 0
@@ -900,7 +927,7 @@ public final class DuplicateEngine {
                 leftC += u ? 0 : 1;
             }
             m.mismatched = Math.min(leftQ, leftC);
-            m.points -= 1.8 * m.mismatched;
+            m.points -= MISMATCHED_WORD * m.mismatched;
             if (!m.givenVeto && !m.swapped && wordUnmatched(0, pq, usedQ) && wordUnmatched(0, pc, usedC)) {
                 // compound given names that share one word and differ in the other (Mahamat Nour, Mahamat Saleh;
                 // محمد علي, محمد صلاح) are two names: brothers, twins among them, are named so

@@ -207,6 +207,31 @@ record Token(
         return false;
     }
 
+    /**
+     * Whether one Latin given name is the other cut short, as people call each other and give their name to a counsellor
+     * or a neighbour: the start of the long one before its last vowels (Yordi for Yordanos, Mesi for Meseret, Osas for
+     * Osasumwen, Temi for Temitope, Khady for Khadidiatou), three letters at least; or its end, five letters at least
+     * (Amaka for Chiamaka, Brahima for Ibrahima). The short one is no name of the table (Ali is not Alhassan cut short)
+     * and the long one two letters longer at least (Amin, Amina; Zaina, Zainab are names of their own). Brothers may
+     * bear names of one start (Tesfay, Tesfamariam), so this alone never makes two names one.
+     */
+    static boolean cutShort(Token a, Token b) {
+        return cutShortOf(a, b) || cutShortOf(b, a);
+    }
+
+    private static boolean cutShortOf(Token shortForm, Token name) {
+        if (shortForm.group != null || arabic(shortForm.text) || arabic(name.text)) {
+            return false;
+        }
+        String cut = shortForm.text;
+        String whole = name.text;
+        if (whole.length() < cut.length() + 2) {
+            return false;
+        }
+        String start = cut.replaceFirst("[aeiouy]+$", "");
+        return start.length() >= 3 && whole.startsWith(start) || cut.length() >= 5 && whole.endsWith(cut);
+    }
+
     /** Whether both words are names of the table and not one name: their {@link #similarity} is at most 0.55. */
     static boolean differentNames(Token a, Token b) {
         return a.group != null && b.group != null && !sameGroup(a, b);

@@ -348,6 +348,9 @@ class DuplicateEngineTests {
             Amadou written back in Arabic, أحمدو, one phone ¦ Amadou|||Harouna;M;1986-02-28;NER;0944106200;;LY031901 ¦ أحمدو|||هارونا;M;~38@2024-03-05;NER;0944106200;;LY031901
             Babucarr as a clerk hears it, بابوكار, one phone ¦ بابوكار|||انجاي;M;~23@2024-03-30;GMB;0933001122;;LY021503 ¦ بابكر|||نجاي;M;~22@2024-07-11;GMB;0933001122;;LY021104
             a name written family name first on a partner's sheet, one phone ¦ ALABBAR|SALAH ELDIN|MOHAMED|;M;~41@2024-02-02;LBY;0925541177;;LY010304 ¦ صلاح الدين|محمد||العبار;M;1983-05-17;LBY;0925541177;;LY010304
+            a given name cut short on one phone, Temi for Temitope ¦ Temi|||Adeyemi;F;~26@2024-03-11;NGA;0913345120;;LY021104 ¦ Temitope|Olu||Adeyemi;F;1998-06-02;NGA;+218 91 334 5120;;LY021206
+            Dami for Damilola, one phone, the ages guessed ¦ Dami|Kunle||;F;~24@2024-05-02;NGA;0945521177;;LY021401 ¦ Damilola|Kunle|Ojo|;F;~25@2025-01-10;NGA;0945521177;;LY021401
+            the end of a name kept, Dinma for Chidinma, one phone ¦ Dinma|||Okoro;F;~30@2024-02-01;NGA;0921100456;;LY031901 ¦ Chidinma|Eze||OKORO;F;1993-09-09;NGA;0921100456;;LY031901
             a slip in Latin against the Arabic, Mohamemd and محمد ¦ Mohamemd|Omran|Ali|Alkhmaisi;M;1992-04-17;LBY;0914450300;;LY021001 ¦ محمد|عمران|علي|الخميسي;M;1992-04-17;LBY;;national_id:119924470200:LBY;LY021001
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
@@ -549,6 +552,8 @@ class DuplicateEngineTests {
             brothers Abdelaziz and Abdelrahim on one phone, whom Abdo does not join ¦ Abdelaziz|Hussein||Ahmed;M;1990-02-02;SDN;0912263300;;LY010701 ¦ Abdelrahim|Hussein||Ahmed;M;1993-06-06;SDN;0912263300;;LY010701
             sisters نادية and ناجية on one phone, born a year and a half apart ¦ نادية|سالم|حمد|الحاسي;F;1987-06-30;LBY;0924413350;;LY010504 ¦ ناجية|سالم|حمد|الحاسي;F;1989-01-14;LBY;0924413350;;LY010504
             brothers Sajid and Sajjad on one phone, born a year and a half apart ¦ SAJID|HUSSAIN||SHAH;M;1992-10-01;PAK;0925516630;;LY021502 ¦ SAJJAD|HUSSAIN||SHAH;M;1994-02-18;PAK;0925516630;;LY021502
+            brothers Tesfay and Tesfamariam on one phone, born two years apart ¦ Tesfay|Haile||;M;1995-03-03;ERI;0915520011;;LY021104 ¦ Tesfamariam|Haile||;M;1997-07-19;ERI;0915520011;;LY021104
+            brothers Tesfay and Tesfamariam on one phone, of ages guessed three years apart ¦ Tesfay|Haile||;M;~27@2024-03-03;ERI;0915520011;;LY021104 ¦ Tesfamariam|Haile||;M;~24@2024-07-19;ERI;0915520011;;LY021104
             brothers Islam and Eslam, the one name written two ways, born five years apart ¦ Islam|Gamal|Abdallah|Eldeeb;M;1998-02-17;EGY;+20 10 1457 7722;;LY010403 ¦ Eslam|Gamal|Abdallah|Eldeeb;M;2003-08-30;EGY;+20 10 1457 7722;;LY010403
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
