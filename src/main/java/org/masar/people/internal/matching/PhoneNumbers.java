@@ -21,6 +21,7 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil PLANS = PhoneNumberUtil.getInstance();
     private static final String LIBYA = "LY";
+    private static final java.util.Set<Integer> CALLING_CODES = PLANS.getSupportedCallingCodes();
 
     private PhoneNumbers() {}
 
@@ -92,6 +93,20 @@ public final class PhoneNumbers {
     }
 
     /** The Libyan number that a foreign number's national digits also are, or null. */
+    /**
+     * The country calling code a normalised number begins with (218 for 218912345678), or 0 when it begins with none:
+     * calling codes are one to three digits and none begins another, so the first that libphonenumber knows is it.
+     */
+    static int callingCode(String international) {
+        for (int digits = 1; digits <= 3 && digits < international.length(); digits++) {
+            int code = Integer.parseInt(international.substring(0, digits));
+            if (CALLING_CODES.contains(code)) {
+                return code;
+            }
+        }
+        return 0;
+    }
+
     private static @Nullable String libyanReadingOf(String international) {
         try {
             PhoneNumber number = PLANS.parse("+" + international, null);

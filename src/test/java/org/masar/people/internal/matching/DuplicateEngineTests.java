@@ -554,6 +554,7 @@ class DuplicateEngineTests {
             brothers Sajid and Sajjad on one phone, born a year and a half apart ¦ SAJID|HUSSAIN||SHAH;M;1992-10-01;PAK;0925516630;;LY021502 ¦ SAJJAD|HUSSAIN||SHAH;M;1994-02-18;PAK;0925516630;;LY021502
             brothers Tesfay and Tesfamariam on one phone, born two years apart ¦ Tesfay|Haile||;M;1995-03-03;ERI;0915520011;;LY021104 ¦ Tesfamariam|Haile||;M;1997-07-19;ERI;0915520011;;LY021104
             brothers Tesfay and Tesfamariam on one phone, of ages guessed three years apart ¦ Tesfay|Haile||;M;~27@2024-03-03;ERI;0915520011;;LY021104 ¦ Tesfamariam|Haile||;M;~24@2024-07-19;ERI;0915520011;;LY021104
+            namesakes in two baladiyas, each with a Nigerien line of his own ¦ أمادو|||غاربا;M;~30@2024-03-11;NER;+227 90 55 21 17;;LY031901 ¦ AMADOU|||GARBA;M;1994-05-05;NER;+227 96 12 34 56;passport:10PC44120:NER;LY021104
             brothers Islam and Eslam, the one name written two ways, born five years apart ¦ Islam|Gamal|Abdallah|Eldeeb;M;1998-02-17;EGY;+20 10 1457 7722;;LY010403 ¦ Eslam|Gamal|Abdallah|Eldeeb;M;2003-08-30;EGY;+20 10 1457 7722;;LY010403
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
@@ -683,7 +684,8 @@ class DuplicateEngineTests {
         java.util.function.BiFunction<String, String, Comparison> eachWith =
                 (rescuedAdds, outreachAdds) -> ENGINE.compare(
                         profile(rescued + rescuedAdds, null), profile(outreach + outreachAdds, "LY021104"), 1, 1);
-        notAlone.put("each their own phone", eachWith.apply(";+8801712345678", ";0912345678"));
+        notAlone.put("each their own Libyan line", eachWith.apply(";0923456789", ";0912345678"));
+        notAlone.put("each their own Bangladeshi line", eachWith.apply(";+8801712345678", ";+8801812345678"));
         notAlone.put(
                 "two passports of Bangladesh", eachWith.apply(";;passport:A01234567:BGD", ";;passport:B07654321:BGD"));
         notAlone.put("one nationality unknown", againstOutreach.apply("Sohel|||Rana;M;1995-09-12", null));
@@ -720,10 +722,10 @@ class DuplicateEngineTests {
         three.put("a bearer of two of the names", ENGINE.compare(ejdabia, kufra, 1, 2));
         three.put("bearers unknown", ENGINE.compare(ejdabia, kufra, 0, 0));
         three.put(
-                "each their own phone",
+                "each their own Libyan line",
                 ENGINE.compare(
                         profile("حواء|محمد|عيسى|;F;1991-01-01;TCD;0913334455", "LY010504"),
-                        profile("Hawa|Mahamat|Issa|;F;~33@2024-01-10;TCD;+235 66 21 44 90", "LY010701"),
+                        profile("Hawa|Mahamat|Issa|;F;~33@2024-01-10;TCD;0925547718", "LY010701"),
                         1,
                         1));
         three.put(
@@ -744,6 +746,15 @@ class DuplicateEngineTests {
         Comparison rare = ENGINE.compare(tripoli, gharyan, 1, 1, fewBear);
         assertThat(rare.likely()).as(rare.toString()).isTrue();
         assertThat(rare.reasons()).extracting(Reason::code).contains("names-borne-by-no-other");
+
+        // a Libyan line given at the detention centre, the Cameroonian one on the return form: a migrant keeps both,
+        // so two numbers of two countries tell no two lives apart
+        Profile libyanLine = profile("أبوبكر|موسى||حمادو;M;~29@2024-01-09;CMR;0925541177", "LY021606");
+        Profile homeLine = profile(
+                "Aboubakar|Moussa||Hamadou;M;1994-10-15;CMR;+237 677 12 34 56;passport:AA0622419:CMR", "LY021104");
+        WordBearers threeFewBear = new WordBearers(40, Map.of("abubakar", 1, "musa", 1, "ahmed", 1));
+        Comparison twoLines = ENGINE.compare(homeLine, libyanLine, 1, 1, threeFewBear);
+        assertThat(twoLines.likely()).as(twoLines.toString()).isTrue();
 
         // three words, two of them very common, and an age guessed a year and more off: rare names, two years
         Profile afterTheFlood = profile("إبراهيم|علي||الكزة;M;~38@2023-09-14;LBY", "LY010102");
@@ -779,6 +790,14 @@ class DuplicateEngineTests {
                 ENGINE.compare(
                         tripoli, gharyan, 1, 1, new WordBearers(40_000, Map.of("abubakar", 2_600, "ahmed", 3_100))));
         notRare.put("a namesake of that age", ENGINE.compare(tripoli, gharyan, 2, 2, fewBear));
+        notRare.put(
+                "each a Cameroonian line of his own",
+                ENGINE.compare(
+                        homeLine,
+                        profile("أبوبكر|موسى||حمادو;M;~29@2024-01-09;CMR;+237 699 40 22 18", "LY021606"),
+                        1,
+                        1,
+                        threeFewBear));
         notRare.put(
                 "ages three years apart",
                 ENGINE.compare(tripoli, profile("أبوبكر|||حمادو;M;~26@2024-01-09;CMR", "LY021606"), 1, 1, fewBear));

@@ -88,6 +88,20 @@ class NormalisationTests {
     }
 
     @Test
+    void aNumberTellsTheCountryItIsALineOf() {
+        assertThat(PhoneNumbers.callingCode(PhoneNumbers.normalise("091 234 5678")))
+                .isEqualTo(218);
+        assertThat(PhoneNumbers.callingCode(PhoneNumbers.normalise("+227 96 12 34 56")))
+                .isEqualTo(227);
+        assertThat(PhoneNumbers.callingCode(PhoneNumbers.normalise("+880 1712-345678")))
+                .isEqualTo(880);
+        assertThat(PhoneNumbers.callingCode(PhoneNumbers.normalise("010 1234 5678", "EGY")))
+                .isEqualTo(20);
+        assertThat(PhoneNumbers.callingCode(PhoneNumbers.normalise("+1 202 555 0123")))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aSearchIsTheSameWithoutTheInvisibleCharactersCopiedWithIt() {
         assertThat(SearchText.skeleton("\uFEFFMohamed Zawi")).isEqualTo(SearchText.skeleton("Mohamed Zawi"));
         assertThat(SearchText.skeleton("محمد\u200Cرضا")).isEqualTo(SearchText.skeleton("محمدرضا"));
