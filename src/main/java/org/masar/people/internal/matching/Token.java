@@ -73,8 +73,8 @@ record Token(
         }
         String arA = arabicForm(a);
         String arB = arabicForm(b);
-        String latA = !arabic(a.text) ? a.text : a.text2 != null && !arabic(a.text2) ? a.text2 : null;
-        String latB = !arabic(b.text) ? b.text : b.text2 != null && !arabic(b.text2) ? b.text2 : null;
+        String latA = latinText(a);
+        String latB = latinText(b);
         double s = -1;
         if (arA != null && arB != null) {
             s = arabicText(arA, arB);
@@ -220,12 +220,10 @@ record Token(
     }
 
     private static boolean cutShortOf(Token shortForm, Token name) {
-        if (shortForm.group != null || arabic(shortForm.text) || arabic(name.text)) {
-            return false;
-        }
-        String cut = shortForm.text;
-        String whole = name.text;
-        if (whole.length() < cut.length() + 2) {
+        // the Latin of each, typed alone or beside the Arabic (تيمي / Temi)
+        String cut = latinText(shortForm);
+        String whole = latinText(name);
+        if (shortForm.group != null || cut == null || whole == null || whole.length() < cut.length() + 2) {
             return false;
         }
         String start = cut.replaceFirst("[aeiouy]+$", "");
@@ -394,6 +392,10 @@ record Token(
     /** The word as typed in Arabic, in either of its scripts, or null when it was typed in Latin only. */
     private static @Nullable String arabicForm(Token t) {
         return arabic(t.text) ? t.text : t.text2 != null && arabic(t.text2) ? t.text2 : null;
+    }
+
+    private static @Nullable String latinText(Token word) {
+        return !arabic(word.text) ? word.text : word.text2 != null && !arabic(word.text2) ? word.text2 : null;
     }
 
     private static boolean arabic(String text) {

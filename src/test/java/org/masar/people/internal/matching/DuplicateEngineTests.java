@@ -350,6 +350,7 @@ class DuplicateEngineTests {
             a name written family name first on a partner's sheet, one phone ¦ ALABBAR|SALAH ELDIN|MOHAMED|;M;~41@2024-02-02;LBY;0925541177;;LY010304 ¦ صلاح الدين|محمد||العبار;M;1983-05-17;LBY;0925541177;;LY010304
             a given name cut short on one phone, Temi for Temitope ¦ Temi|||Adeyemi;F;~26@2024-03-11;NGA;0913345120;;LY021104 ¦ Temitope|Olu||Adeyemi;F;1998-06-02;NGA;+218 91 334 5120;;LY021206
             Dami for Damilola, one phone, the ages guessed ¦ Dami|Kunle||;F;~24@2024-05-02;NGA;0945521177;;LY021401 ¦ Damilola|Kunle|Ojo|;F;~25@2025-01-10;NGA;0945521177;;LY021401
+            a name cut short and typed in both scripts, دامي / Dami for Damilola, one phone ¦ دامي / Dami|||اوكافور / Okafor;F;~27@2024-10-15;NGA;+218916602315;;LY021105 ¦ Damilola|||Okafor;F;1997-04-09;NGA;091 660 2315;;LY021104
             the end of a name kept, Dinma for Chidinma, one phone ¦ Dinma|||Okoro;F;~30@2024-02-01;NGA;0921100456;;LY031901 ¦ Chidinma|Eze||OKORO;F;1993-09-09;NGA;0921100456;;LY031901
             a slip in Latin against the Arabic, Mohamemd and محمد ¦ Mohamemd|Omran|Ali|Alkhmaisi;M;1992-04-17;LBY;0914450300;;LY021001 ¦ محمد|عمران|علي|الخميسي;M;1992-04-17;LBY;;national_id:119924470200:LBY;LY021001
             """)
