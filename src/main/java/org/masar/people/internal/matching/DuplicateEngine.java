@@ -390,7 +390,7 @@ public final class DuplicateEngine {
                         || (names.swapped && names.matched < 4)
                         || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)));
         if (namesAndAgeOnly && !onlyBearer) {
-            if (unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, rare)) {
+            if (unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, rare, rare)) {
                 llr += UNRIVALLED_NAMES + (rare ? RARE_NAMES_POINTS : 0);
                 pro.add(new Reason("names-borne-by-no-other", List.of()));
             } else {
@@ -406,7 +406,7 @@ public final class DuplicateEngine {
                 && names.matched >= 3
                 && namesakes == 1
                 && bearers == 1
-                && unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, true)) {
+                && unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, true, rare)) {
             llr += UNRIVALLED_NAMES + (rare ? RARE_NAMES_POINTS : 0);
             pro.add(new Reason("names-borne-by-no-other", List.of()));
         } else if (namesAndAgeOnly && onlyBearer && bearers == 1 && closeAge && !rare) {
@@ -416,7 +416,7 @@ public final class DuplicateEngine {
             pro.add(new Reason("names-borne-by-no-other", List.of()));
         } else if ((namesAndAgeOnly || dateEvidence && !phone && !strongDoc && !weakDoc)
                 && rare
-                && unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, true)) {
+                && unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, true, rare)) {
             // the only bearer in the same baladiya, or one of a birth date that tells more than an age, of names the
             // register shows to be rare: more telling still
             llr += RARE_NAMES_POINTS;
@@ -499,8 +499,9 @@ public final class DuplicateEngine {
      * not all of the matched words are very common names, whose rarity in a small register proves nothing, unless
      * {@code commonToo} (the register shows them rare, {@link #rareNames}; or three words or more); no word that
      * differs and the given names alike; one nationality; {@code closeAge}, ages within a year (two, where one
-     * is estimated and the names are rare); and nothing that tells two lives apart: each their own line of one
-     * country ({@link #ownPhones}; a shared one is no names and age alone), another document of one kind and country.
+     * is estimated and the names are rare); and nothing that tells two lives apart: each their own phone (of one
+     * country, where the names are {@code rare}: {@link #ownPhones}; a shared one is no names and age alone), another
+     * document of one kind and country.
      * In the same baladiya the candidate alone holding the names is enough ({@code onlyBearer}); this is for the
      * records with no baladiya on one side, as outreach and disembarkation records often are, and for those of two
      * baladiyas: the man met by outreach in Sabha, rescued at sea and treated in Tripoli is one person, and another
@@ -514,7 +515,8 @@ public final class DuplicateEngine {
             int bearers,
             boolean closeAge,
             boolean differentDocument,
-            boolean commonToo) {
+            boolean commonToo,
+            boolean rare) {
         return namesakes <= 1
                 && bearers <= 1
                 && names.matched >= 2
@@ -524,17 +526,18 @@ public final class DuplicateEngine {
                 && closeAge
                 && q.nationality != null
                 && q.nationality.equals(c.nationality)
-                && !ownPhones(q, c)
+                && (rare ? !ownPhones(q, c) : q.phones.isEmpty() || c.phones.isEmpty())
                 && !differentDocument;
     }
 
     /**
      * Whether each has a line of their own in one country: two lines of one country, where most people keep one, tell
-     * two lives apart where names and an age are all there is ({@link #unrivalled}). A Libyan line against one of the
-     * person's own country does not: a migrant gives the Libyan number at a detention centre and the home one on an
-     * embassy's form, and keeps both. On twelve sets of hand-written pairs, reading it so found 17 pairs of one person
-     * more and no pair of two people; the generator's persons never change lines, and there it let 189 pairs of
-     * namesakes more through (bench/README.md, "Small cohorts and names cut short").
+     * two lives apart where names and an age are all there is ({@link #unrivalled}). Where the register shows the names
+     * rare, a Libyan line against one of the person's own country does not: a migrant gives the Libyan number at a
+     * detention centre and the home one on an embassy's form, and keeps both. On twelve sets of hand-written pairs,
+     * reading it so found 17 pairs of one person more and no pair of two people. Not for names the register does not
+     * show rare: the generator's persons never change lines, and there it let 189 pairs of namesakes more through
+     * (bench/README.md, "Small cohorts and names cut short").
      */
     private static boolean ownPhones(Profile q, Profile c) {
         for (String a : q.phones) {

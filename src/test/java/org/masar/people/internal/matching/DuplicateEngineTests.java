@@ -687,6 +687,7 @@ class DuplicateEngineTests {
         java.util.function.BiFunction<String, String, Comparison> eachWith =
                 (rescuedAdds, outreachAdds) -> ENGINE.compare(
                         profile(rescued + rescuedAdds, null), profile(outreach + outreachAdds, "LY021104"), 1, 1);
+        notAlone.put("each their own phone", eachWith.apply(";+8801712345678", ";0912345678"));
         notAlone.put("each their own Libyan line", eachWith.apply(";0923456789", ";0912345678"));
         notAlone.put("each their own Bangladeshi line", eachWith.apply(";+8801712345678", ";+8801812345678"));
         notAlone.put(
@@ -729,6 +730,13 @@ class DuplicateEngineTests {
                 ENGINE.compare(
                         profile("حواء|محمد|عيسى|;F;1991-01-01;TCD;0913334455", "LY010504"),
                         profile("Hawa|Mahamat|Issa|;F;~33@2024-01-10;TCD;0925547718", "LY010701"),
+                        1,
+                        1));
+        three.put(
+                "each their own phone",
+                ENGINE.compare(
+                        profile("حواء|محمد|عيسى|;F;1991-01-01;TCD;0913334455", "LY010504"),
+                        profile("Hawa|Mahamat|Issa|;F;~33@2024-01-10;TCD;+235 66 21 44 90", "LY010701"),
                         1,
                         1));
         three.put(
