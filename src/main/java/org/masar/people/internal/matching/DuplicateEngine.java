@@ -278,33 +278,24 @@ public final class DuplicateEngine {
             sameDay |= code.equals("same-date-of-birth") && !placeholderDates(q, c);
             preciseDate |= sameDay || code.equals("day-month-swapped") || code.equals("birth-year-one-apart");
         }
-        if (names.givenSlip
+        // So too a given name cut short as people call each other (Yordi, Yordanos; Osas, Osasumwen), every other word
+        // of the shorter name matched: what a counsellor writes down when told "call me Yordi". Brothers and sisters on
+        // one phone seldom bear names one the start of the other.
+        boolean slip = names.givenSlip && names.matched >= 2;
+        boolean cutShort = !slip && names.givenCutShort && names.matched >= 1;
+        if ((slip || cutShort)
                 && names.mismatched <= 1
-                && names.matched >= 2
                 && !names.fatherDiffers
                 && (preciseDate || (phone && closeAge))) {
             names.givenVeto = false;
             llr += 5 + 1.0;
             pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
             con.removeIf(r -> r.code().equals("given-name-differs"));
-            veto = q.sex != c.sex;
-        }
-        // A given name cut short as people call each other (Yordi, Yordanos; Osas, Osasumwen), on one phone at one age
-        // or born on one day, with every other name word of the shorter record matched: what a counsellor writes down
-        // when told "call me Yordi". Brothers and sisters on one phone seldom bear names one the start of the other.
-        if (names.givenCutShort
-                && names.mismatched <= 1
-                && names.matched >= 1
-                && !names.fatherDiffers
-                && (preciseDate || (phone && closeAge))) {
-            names.givenVeto = false;
-            // the two given names, counted among the words that differ, are one name
-            names.mismatched--;
-            llr += 5 + 1.0 + MISMATCHED_WORD;
-            pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
-            con.removeIf(r -> r.code().equals("given-name-differs") || r.code().equals("name-words-differ"));
-            if (names.mismatched > 0) {
-                con.add(new Reason("name-words-differ", List.of(Integer.toString(names.mismatched))));
+            if (cutShort) {
+                // the two given names, counted among the words that differ, are one name
+                names.mismatched--;
+                llr += MISMATCHED_WORD;
+                con.removeIf(r -> r.code().equals("name-words-differ"));
             }
             veto = q.sex != c.sex;
         }
