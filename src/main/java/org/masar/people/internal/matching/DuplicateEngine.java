@@ -266,6 +266,12 @@ public final class DuplicateEngine {
         if (datesDiffer && ageGap(q, c) >= 3) {
             veto = true;
         }
+        // And two precise dates two years or more apart, given names one name of the table but spelt two ways in one
+        // script (sisters Asha and Aisha, Fatma and Fatima, on the family's phone): one person's slip in the name and
+        // a date years off at once is rarer than two sisters given one name's two forms.
+        if (datesDiffer && ageGap(q, c) >= 2 && (q.scripts & c.scripts) != 0 && !sameGivenText(q, c)) {
+            veto = true;
+        }
         boolean hardEvidence = dateEvidence || phone || strongDoc || weakDoc;
         boolean closeAge = q.birthYear() != null && c.birthYear() != null && ageGap(q, c) <= 1.0;
         // A typing slip in the given name (رشا, رسا), every other word the same: the given name's veto keeps brothers
@@ -624,6 +630,27 @@ public final class DuplicateEngine {
         }
         for (int i = 0; i < a.size(); i++) {
             if (!Token.sameWord(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the given names are written alike, letter for letter, in a script both were typed in. */
+    private static boolean sameGivenText(Profile q, Profile c) {
+        List<Token> a = givenWords(q);
+        List<Token> b = givenWords(c);
+        if (a.isEmpty() || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Token x = a.get(i);
+            Token y = b.get(i);
+            boolean same = x.text().equals(y.text())
+                    || x.text().equals(y.text2())
+                    || x.text2() != null
+                            && (x.text2().equals(y.text()) || x.text2().equals(y.text2()));
+            if (!same) {
                 return false;
             }
         }
