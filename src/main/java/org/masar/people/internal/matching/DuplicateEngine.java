@@ -43,6 +43,12 @@ public final class DuplicateEngine {
 
     private static final double THRESHOLD = 0.5;
 
+    /** Documents a person holds one of for life, under one number. */
+    private static final Set<String> LIFELONG_DOCUMENTS = Set.of("national_id", "birth_certificate");
+
+    /** How many characters two numbers of one document may differ by and still be one number mistyped. */
+    private static final int DOCUMENT_SLIPS = 3;
+
     /** What each word of one name that matches no word of the other costs. */
     private static final double MISMATCHED_WORD = 1.8;
 
@@ -160,6 +166,7 @@ public final class DuplicateEngine {
         boolean weakDoc = false;
         String docType = "";
         String differentDoc = null;
+        boolean lifelongDocsApart = false;
         for (Profile.Document dq : q.documents) {
             for (Profile.Document dc : c.documents) {
                 boolean same = dq.number().equals(dc.number())
@@ -176,6 +183,10 @@ public final class DuplicateEngine {
                         && dq.country() != null
                         && (dq.country().equals(dc.country()) || ownCountries(q, dq, c, dc))) {
                     differentDoc = dq.type();
+                    // a national number or a birth certificate is one for life, where a passport is renewed under a
+                    // new number: two of them, far more than a slip apart, are two people's
+                    lifelongDocsApart |= LIFELONG_DOCUMENTS.contains(dq.type())
+                            && Skeletons.levenshtein(dq.core(), dc.core()) >= DOCUMENT_SLIPS;
                 }
             }
         }
@@ -186,7 +197,7 @@ public final class DuplicateEngine {
             llr += 3;
             pro.add(new Reason("same-document", List.of(docType)));
         } else if (differentDoc != null) {
-            llr -= 2;
+            llr -= lifelongDocsApart ? 4 : 2;
             con.add(new Reason("different-document", List.of(differentDoc)));
         }
 

@@ -559,6 +559,7 @@ class DuplicateEngineTests {
             brothers Tesfay and Tesfamariam on one phone, of ages guessed three years apart ¦ Tesfay|Haile||;M;~27@2024-03-03;ERI;0915520011;;LY021104 ¦ Tesfamariam|Haile||;M;~24@2024-07-19;ERI;0915520011;;LY021104
             namesakes in two baladiyas, each with a Nigerien line of his own ¦ أمادو|||غاربا;M;~30@2024-03-11;NER;+227 90 55 21 17;;LY031901 ¦ AMADOU|||GARBA;M;1994-05-05;NER;+227 96 12 34 56;passport:10PC44120:NER;LY021104
             sisters Fatma and Fatima on one phone, born two and a half years apart ¦ Fatma|Salem|Omar|Ghariani;F;1996-02-10;LBY;0913345566;;LY021104 ¦ Fatima|Salem|Omar|Ghariani;F;1998-09-01;LBY;0913345566;;LY021104
+            two men of one four-word chain in one town, each with his own national number ¦ Ramadan|Khalifa|Ali|Elferjani;M;1970-05-05;LBY;0917702318;national_id:119700505217:LBY;LY021404 ¦ رمضان|خليفة|علي|الفرجاني;M;1972-12-09;LBY;0945503371;national_id:119721209334:LBY;LY021404
             brothers Islam and Eslam, the one name written two ways, born five years apart ¦ Islam|Gamal|Abdallah|Eldeeb;M;1998-02-17;EGY;+20 10 1457 7722;;LY010403 ¦ Eslam|Gamal|Abdallah|Eldeeb;M;2003-08-30;EGY;+20 10 1457 7722;;LY010403
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
