@@ -509,11 +509,10 @@ public final class DuplicateEngine {
      * differs and the given names alike; one nationality; {@code closeAge}, ages within a year (two, where one
      * is estimated and the names are rare); and nothing that tells two lives apart: each their own phone (of one
      * country, where the names are {@code rare}: {@link #ownPhones}; a shared one is no names and age alone), another
-     * document of one kind and country.
-     * In the same baladiya the candidate alone holding the names is enough ({@code onlyBearer}); this is for the
-     * records with no baladiya on one side, as outreach and disembarkation records often are, and for those of two
-     * baladiyas: the man met by outreach in Sabha, rescued at sea and treated in Tripoli is one person, and another
-     * baladiya still costs what it costs any pair.
+     * document of one kind and country. In the same baladiya the candidate alone holding the names is enough
+     * ({@code onlyBearer}); this is for the records with no baladiya on one side, as outreach and disembarkation
+     * records often are, and for those of two baladiyas: the man met by outreach in Sabha, rescued at sea and treated
+     * in Tripoli is one person, and another baladiya still costs what it costs any pair.
      */
     private static boolean unrivalled(
             Profile q,

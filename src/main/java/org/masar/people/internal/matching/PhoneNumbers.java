@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.masar.shared.CountryCodes;
 
@@ -21,7 +22,7 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil PLANS = PhoneNumberUtil.getInstance();
     private static final String LIBYA = "LY";
-    private static final java.util.Set<Integer> CALLING_CODES = PLANS.getSupportedCallingCodes();
+    private static final Set<Integer> CALLING_CODES = PLANS.getSupportedCallingCodes();
 
     private PhoneNumbers() {}
 
@@ -92,7 +93,6 @@ public final class PhoneNumbers {
         return readings;
     }
 
-    /** The Libyan number that a foreign number's national digits also are, or null. */
     /**
      * The country calling code a normalised number begins with (218 for 218912345678), or 0 when it begins with none:
      * calling codes are one to three digits and none begins another, so the first that libphonenumber knows is it.
@@ -107,6 +107,7 @@ public final class PhoneNumbers {
         return 0;
     }
 
+    /** The Libyan number that a foreign number's national digits also are, or null. */
     private static @Nullable String libyanReadingOf(String international) {
         try {
             PhoneNumber number = PLANS.parse("+" + international, null);
