@@ -209,11 +209,11 @@ record Token(
 
     /**
      * Whether one Latin given name is the other cut short, as people call each other and give their name to a
-     * counsellor or a neighbour: the start of the long one before its last vowels (Yordi for Yordanos, Mesi for Meseret, Osas for
-     * Osasumwen, Temi for Temitope, Balki for Balkissa), three letters at least; or its end, five letters at least
-     * (Amaka for Chiamaka, Brahima for Ibrahima). The short one is no name of the table (Ali is not Alhassan cut short)
-     * and the long one two letters longer at least (Amin, Amina; Zaina, Zainab are names of their own). Brothers may
-     * bear names of one start (Tesfay, Tesfamariam), so this alone never makes two names one.
+     * counsellor or a neighbour: the start of the long one before its last vowels (Yordi for Yordanos, Mesi for
+     * Meseret, Osas for Osasumwen, Temi for Temitope, Balki for Balkissa), three letters at least; or its end, five
+     * letters at least (Amaka for Chiamaka, Brahima for Ibrahima). The short one is no name of the table (Ali is not
+     * Alhassan cut short) and the long one two letters longer at least (Amin, Amina; Zaina, Zainab are names of their
+     * own). Brothers may bear names of one start (Tesfay, Tesfamariam), so this alone never makes two names one.
      */
     static boolean cutShort(Token a, Token b) {
         return cutShortOf(a, b) || cutShortOf(b, a);
