@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -633,34 +634,22 @@ public final class DuplicateEngine {
      * before it is no word of it ({@link #isSouthAsianPrefix}: Rubel is Md. Rubel's given name).
      */
     private static boolean sameGivenName(Profile q, Profile c) {
-        List<Token> a = givenWords(q);
-        List<Token> b = givenWords(c);
-        if (a.isEmpty() || a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!Token.sameWord(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return givenWordsAlike(q, c, Token::sameWord);
     }
 
     /** Whether the given names are written alike, letter for letter, in a script both were typed in. */
     private static boolean sameGivenText(Profile q, Profile c) {
+        return givenWordsAlike(q, c, Token::sameText);
+    }
+
+    private static boolean givenWordsAlike(Profile q, Profile c, BiPredicate<Token, Token> alike) {
         List<Token> a = givenWords(q);
         List<Token> b = givenWords(c);
         if (a.isEmpty() || a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            Token x = a.get(i);
-            Token y = b.get(i);
-            boolean same = x.text().equals(y.text())
-                    || x.text().equals(y.text2())
-                    || x.text2() != null
-                            && (x.text2().equals(y.text()) || x.text2().equals(y.text2()));
-            if (!same) {
+            if (!alike.test(a.get(i), b.get(i))) {
                 return false;
             }
         }

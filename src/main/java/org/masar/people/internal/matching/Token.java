@@ -226,8 +226,12 @@ record Token(
         if (shortForm.group != null || cut == null || whole == null || whole.length() < cut.length() + 2) {
             return false;
         }
-        String start = cut.replaceFirst("[aeiouy]+$", "");
-        return start.length() >= 3 && whole.startsWith(start) || cut.length() >= 5 && whole.endsWith(cut);
+        // its start: the short one without its last vowels (Yordi, Yord), compared in place, as comparisons are many
+        int start = cut.length();
+        while (start > 0 && "aeiouy".indexOf(cut.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return start >= 3 && whole.regionMatches(0, cut, 0, start) || cut.length() >= 5 && whole.endsWith(cut);
     }
 
     /** Whether both words are names of the table and not one name: their {@link #similarity} is at most 0.55. */
@@ -244,6 +248,11 @@ record Token(
         if (a.group != null && b.group != null) {
             return sameGroup(a, b);
         }
+        return sameText(a, b);
+    }
+
+    /** Whether two words are written alike, letter for letter, in a script both were typed in. */
+    static boolean sameText(Token a, Token b) {
         return a.text.equals(b.text)
                 || a.text.equals(b.text2)
                 || b.text.equals(a.text2)
