@@ -296,6 +296,12 @@ public final class DuplicateEngine {
             sameDay |= code.equals("same-date-of-birth") && !placeholderDates(q, c);
             preciseDate |= sameDay || code.equals("day-month-swapped") || code.equals("birth-year-one-apart");
         }
+        // Two fathers, each a name of the table and not one name (Ishag Adam Ishag Haroun, Ishag Musa Ishag Haroun):
+        // cousins named after their grandfather, as Arab and Sudanese families often name a first son. Not where one
+        // document or the very same birth date tells one person whose father's name a clerk mistyped (حمد, احمد).
+        if (names.fathersTwoNames && !strongDoc && !sameDay) {
+            veto = true;
+        }
         // So too a given name cut short as people call each other (Yordi, Yordanos; Osas, Osasumwen), every other word
         // of the shorter name matched: what a counsellor writes down when told "call me Yordi". Brothers and sisters on
         // one phone seldom bear names one the start of the other.
@@ -813,6 +819,9 @@ public final class DuplicateEngine {
         boolean swapped;
         boolean fatherDiffers;
 
+        /** The fathers' names are two names of the table, matched by nothing ({@link #twoNames}). */
+        boolean fathersTwoNames;
+
         /** The query's words as compared, and which of them matched a word of the candidate's. */
         List<Token> queryWords = List.of();
 
@@ -986,6 +995,7 @@ public final class DuplicateEngine {
                 // moved to another slot is a shift, not a disagreement): cousins, not a slip
                 m.points -= 2.0;
                 m.fatherDiffers = true;
+                m.fathersTwoNames = twoNames(1, tq, pq, tc, pc);
             } else if (!m.swapped
                     && !slotUnmatched(1, pq, usedQ)
                     && !slotUnmatched(1, pc, usedC)
@@ -1117,6 +1127,18 @@ public final class DuplicateEngine {
         }
 
         /** Whether the name holds words in this part and none of them was matched. */
+        /** Whether every word of one part on each side is a name of the table, and none is a name of the other's. */
+        private static boolean twoNames(int part, List<Token> tq, List<Integer> pq, List<Token> tc, List<Integer> pc) {
+            for (int i = 0; i < tq.size(); i++) {
+                for (int j = 0; j < tc.size(); j++) {
+                    if (pq.get(i) == part && pc.get(j) == part && !Token.differentNames(tq.get(i), tc.get(j))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
         private static boolean slotUnmatched(int part, List<Integer> parts, boolean[] used) {
             boolean present = false;
             for (int i = 0; i < parts.size(); i++) {
