@@ -85,12 +85,21 @@ record Token(
         if (latA != null && latB != null) {
             String skA = arabic(a.text) ? a.skeleton2 : a.skeleton;
             String skB = arabic(b.text) ? b.skeleton2 : b.skeleton;
+            boolean servants = servantsOfTwo(latA, latB, skA, skB);
+            if (servants) {
+                // two compounds of Abd: the Abd they share says nothing of whose servant (Abdelaal, Abdelsalam), yet
+                // would lift a spelling's likeness on its own; the names after it are compared
+                latA = latA.substring(3);
+                latB = latB.substring(3);
+                skA = skA.substring(2);
+                skB = skB.substring(2);
+            }
             double jw = JaroWinkler.similarity(latA, latB);
             double sk = skA == null || skB == null ? 0 : Skeletons.similarity(skA, skB);
             // the same consonants spelt with quite other vowels (Sumon, Osman) are less telling within one script
             // (but the very same consonants from the same first letter are one name spelt two ways: Heleema, Halima;
             // and so are the same vowels around a letter that spellings write two ways: Kadhim, Kazem; Hegazy, Hijazi)
-            boolean sameStart = sk == 1 && skA.length() >= 2 && latA.charAt(0) == latB.charAt(0);
+            boolean sameStart = sk == 1 && (servants || skA.length() >= 2) && latA.charAt(0) == latB.charAt(0);
             boolean trusted = jw >= 0.8 || sameStart || oneLetterSpeltTwoWays(latA, latB, skA, skB);
             double lat = Math.max(latinText(latA, latB), trusted ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);
@@ -232,6 +241,24 @@ record Token(
             start--;
         }
         return start >= 3 && whole.regionMatches(0, cut, 0, start) || cut.length() >= 5 && whole.endsWith(cut);
+    }
+
+    /**
+     * Whether both Latin words are compounds of Abd with a name after it, as normalised (abdaal, abdsalam), whose names
+     * after it are three letters or more apart: another servant's name, where a slip changes a letter or two.
+     */
+    private static boolean servantsOfTwo(String latA, String latB, @Nullable String skA, @Nullable String skB) {
+        return latA.length() > 4
+                && latB.length() > 4
+                && latA.startsWith("abd")
+                && latB.startsWith("abd")
+                && skA != null
+                && skB != null
+                && skA.length() > 2
+                && skB.length() > 2
+                && skA.startsWith("BD")
+                && skB.startsWith("BD")
+                && Skeletons.levenshtein(latA.substring(3), latB.substring(3)) >= 3;
     }
 
     /** Whether both words are names of the table and not one name: their {@link #similarity} is at most 0.55. */
