@@ -18,7 +18,7 @@ final class NameDictionary {
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
             mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht mhammed amhimmed emhimmed amhimed emhimed amhemmed emhammed imhammed amhemed emhemmed madou
-            ahmed: أحمد أمادو أحمدو | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
+            ahmed: أحمد أمادو أحمدو احمت | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
             ali: علي عليون | cali ali aly aliyu aliou alioune aly
@@ -30,7 +30,7 @@ final class NameDictionary {
             ibrahim: إبراهيم ابراهيم إبريما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka
-            yusuf: يوسف إسوفو إيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf
+            yusuf: يوسف إسوفو إيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf youcef youcif
             musa: موسى موسا | musa moussa mousa mussa mouss
             issa: عيسى عيسا | ciise ciisa issa isa eissa aissa
             idris: إدريس | idris idriss edris idrissa driss drissa idrisu edrees idrees edriss
@@ -248,6 +248,7 @@ final class NameDictionary {
             lamia: لمياء | lamia lamya lamiaa
             lamis: لميس | lamis lamees
             rawan: روان | rawan
+            rayan: ريان | rayan rayane rayyan
             rawia: راوية | rawia rawya rawiya
             noha: نهى | noha nuha nouha
             nida: نداء | nida nidaa
@@ -316,7 +317,7 @@ final class NameDictionary {
             zahra: زهراء الزهراء زهرة | sahra zahra zahraa zohra zahara zara
             aya: آية اية آيا ايا | aya ayah aia
             sumaya: سمية | sumaya soumaya sumaiya soumia
-            najat: نجاة | najat nagat nadjet nadjat
+            najat: نجاة | najat nagat nadjet nadjat nejat
             fadila: فضيلة | fadila fadhila
             latifa: لطيفة | latifa latefa
             karima: كريمة | karima kareema
