@@ -171,7 +171,7 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه فطيمة فطومة فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata
+            fatima: فاطمة فاطمه فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat
             khadija: خديجة كادياتو حديزة هديزة كاديديا | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou

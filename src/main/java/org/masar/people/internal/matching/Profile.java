@@ -25,7 +25,8 @@ public final class Profile {
     private static final char SUB = '\u001D';
     private static final String VERSION = "m23";
     /**
-     * m22: the same fields; its tokens and keys are from before Youcef, Nejat, احمت and Rayan were names of the table.
+     * m22: the same fields; its tokens and keys are from before Youcef, Nejat, احمت, Rayan and فطوم were names of the
+     * table.
      * m21: the same fields; its tokens and keys are from before Kaddy, Khady, Kadi and Aishat were Khadija and Aisha.
      * m20: the same fields; its keys are from before the keys that count the bearers of each name word among those of
      * one sex and nationality ({@code c|S|NAT|w}).

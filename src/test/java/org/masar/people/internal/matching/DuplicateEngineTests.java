@@ -358,6 +358,7 @@ class DuplicateEngineTests {
             Benyoucef, the Algerian Youcef joined to Ben, against بن يوسف ¦ Abdelkader|Mohamed||Benyoucef;M;1986-06-06;DZA;;;LY020901 ¦ عبد القادر|محمد||بن يوسف;M;1986-06-06;DZA;0925578841;;LY020905
             Nejat, as Ethiopians write Najat, against نجاة ¦ Nejat|Hussen|Ahmed|;F;1999-05-11;ETH;;;LY010304 ¦ نجاة|حسين|أحمد|;F;~24@2023-07-21;ETH;0925573014;;LY010701
             Ahmat written احمت by a Chadian clerk ¦ احمت|حامد||داؤود;M;~32@2024-12-01;TCD;;;LY031901 ¦ أحمد|حامد||داود;M;~33@2023-09-19;TCD;0926600471;;LY031901
+            Fattoum, as Libyans call Fatima, on one phone ¦ فاطمة|الصادق|عمر|القماطي;F;1968-09-25;LBY;0912245016;;LY021104 ¦ فطوم|الصادق||القماطي;F;~56@2024-10-10;LBY;0912245016;;LY021104
             the father's name Hamad typed Ahmed, born on the very same day ¦ فاطمة|حمد|مبروك|اغويل;F;1982-05-12;LBY;0912240968;;LY020803 ¦ فاطمه|احمد|مبروك|اغويل;F;1982-05-12;LBY;;;LY021401
             a slip in Latin against the Arabic, Mohamemd and محمد ¦ Mohamemd|Omran|Ali|Alkhmaisi;M;1992-04-17;LBY;0914450300;;LY021001 ¦ محمد|عمران|علي|الخميسي;M;1992-04-17;LBY;;national_id:119924470200:LBY;LY021001
             """)
