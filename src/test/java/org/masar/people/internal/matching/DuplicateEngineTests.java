@@ -794,6 +794,13 @@ class DuplicateEngineTests {
         Comparison swapped = ENGINE.compare(certificate, sebha, 1, 1, fewOfSixty(certificate));
         assertThat(swapped.likely()).as(swapped.toString()).isTrue();
 
+        // two guesses at a disembarkation point and a clinic, "31" in May and "29" in August: rare names, three years
+        Profile quay = profile("Nafisa|||Abdou;F;~31@2024-05-02;NER", "LY021001");
+        Profile clinic = profile("Nafissa|||Abdou;F;~29@2024-08-15;NER;+227 96 41 07 58", "LY021401");
+        assertThat(ENGINE.compare(clinic, quay, 1, 1).likely()).isFalse();
+        Comparison guesses = ENGINE.compare(clinic, quay, 1, 1, fewOfSixty(clinic));
+        assertThat(guesses.likely()).as(guesses.toString()).isTrue();
+
         // The first two Cameroonian men of a register: how common their names are, two persons cannot show, but few
         // others can bear them; the one registered, met again, is far likelier than a stranger of his names.
         Comparison firstOfTheirKind =
@@ -824,6 +831,9 @@ class DuplicateEngineTests {
         notRare.put(
                 "ages three years apart",
                 ENGINE.compare(tripoli, profile("أبوبكر|||حمادو;M;~26@2024-01-09;CMR", "LY021606"), 1, 1, fewBear));
+        notRare.put(
+                "ages four years apart",
+                ENGINE.compare(tripoli, profile("أبوبكر|||حمادو;M;~25@2024-01-09;CMR", "LY021606"), 1, 1, fewBear));
         notRare.put(
                 "two dates of birth two years apart, neither of them a guess",
                 ENGINE.compare(tripoli, profile("أبوبكر|||حمادو;M;1992-11-20;CMR", "LY021606"), 1, 1, fewBear));
