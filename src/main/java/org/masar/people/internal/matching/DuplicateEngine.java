@@ -310,7 +310,7 @@ public final class DuplicateEngine {
         if ((slip || cutShort)
                 && names.mismatched <= 1
                 && !names.fatherDiffers
-                && (preciseDate || (phone && closeAge))) {
+                && (preciseDate || (phone && (closeAge || guessedAlike(q, c))))) {
             names.givenVeto = false;
             llr += 5 + 1.0;
             pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
@@ -542,6 +542,18 @@ public final class DuplicateEngine {
                 && q.nationality.equals(c.nationality)
                 && (rare ? !ownPhones(q, c) : q.phones.isEmpty() || c.phones.isEmpty())
                 && !differentDocument;
+    }
+
+    /**
+     * Whether one age at least is a guess and the two are within a year and a half: "22" in January is anyone born in
+     * the year before it, so against a date of birth a year is too tight (Osas, about 22 in 2024, is Osasumwen born in
+     * August 2002). Brothers and sisters on one phone are seldom that close unless twins, whose names differ.
+     */
+    private boolean guessedAlike(Profile q, Profile c) {
+        return (q.hasEstimate() || c.hasEstimate())
+                && q.birthYear() != null
+                && c.birthYear() != null
+                && ageGap(q, c) <= 1.5;
     }
 
     /**

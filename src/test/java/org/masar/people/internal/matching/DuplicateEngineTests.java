@@ -359,6 +359,7 @@ class DuplicateEngineTests {
             Nejat, as Ethiopians write Najat, against نجاة ¦ Nejat|Hussen|Ahmed|;F;1999-05-11;ETH;;;LY010304 ¦ نجاة|حسين|أحمد|;F;~24@2023-07-21;ETH;0925573014;;LY010701
             Ahmat written احمت by a Chadian clerk ¦ احمت|حامد||داؤود;M;~32@2024-12-01;TCD;;;LY031901 ¦ أحمد|حامد||داود;M;~33@2023-09-19;TCD;0926600471;;LY031901
             Fattoum, as Libyans call Fatima, on one phone ¦ فاطمة|الصادق|عمر|القماطي;F;1968-09-25;LBY;0912245016;;LY021104 ¦ فطوم|الصادق||القماطي;F;~56@2024-10-10;LBY;0912245016;;LY021104
+            Osas for Osasumwen on one phone, her age guessed against her date of birth ¦ Osasumwen|||Igbinedion;F;2002-08-08;NGA;+218 92 881 3370;;LY021104 ¦ Osas|||Igbinedion;F;~22@2024-01-30;NGA;0928813370;;LY021104
             the father's name Hamad typed Ahmed, born on the very same day ¦ فاطمة|حمد|مبروك|اغويل;F;1982-05-12;LBY;0912240968;;LY020803 ¦ فاطمه|احمد|مبروك|اغويل;F;1982-05-12;LBY;;;LY021401
             a slip in Latin against the Arabic, Mohamemd and محمد ¦ Mohamemd|Omran|Ali|Alkhmaisi;M;1992-04-17;LBY;0914450300;;LY021001 ¦ محمد|عمران|علي|الخميسي;M;1992-04-17;LBY;;national_id:119924470200:LBY;LY021001
             """)
