@@ -588,10 +588,10 @@ public final class DuplicateEngine {
     static final double RARE_NAMES = 0.1;
 
     /**
-     * How far apart the ages of rare names may be when one of them is estimated ({@link #RARE_NAMES}): two clerks' guesses
-     * a couple of years apart, each rounded to a year and made months apart ("31" in May, "29" in August). On eighteen
-     * sets of hand-written pairs, 3 rather than 2 found 10 pairs of one person more of 3,518, and no pair of two people;
-     * at a million synthetic persons, 6 more and no false answer more (bench/README.md, "Engine m23").
+     * How far apart the ages of rare names may be when one of them is estimated ({@link #RARE_NAMES}): two clerks'
+     * guesses a couple of years apart, each rounded to a year and made months apart ("31" in May, "29" in August). On
+     * eighteen sets of hand-written pairs, 3 rather than 2 found 10 pairs of one person more of 3,518, and no pair of
+     * two people; at a million synthetic persons, 6 more and no false answer more (bench/README.md, "Engine m23").
      */
     private static final double RARE_NAMES_AGE_GAP = 3.0;
 
