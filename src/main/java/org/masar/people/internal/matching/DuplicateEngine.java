@@ -1143,7 +1143,6 @@ public final class DuplicateEngine {
             return false;
         }
 
-        /** Whether the name holds words in this part and none of them was matched. */
         /** Whether every word of one part on each side is a name of the table, and none is a name of the other's. */
         private static boolean twoNames(int part, List<Token> tq, List<Integer> pq, List<Token> tc, List<Integer> pc) {
             for (int i = 0; i < tq.size(); i++) {
@@ -1156,6 +1155,7 @@ public final class DuplicateEngine {
             return true;
         }
 
+        /** Whether the name holds words in this part and none of them was matched. */
         private static boolean slotUnmatched(int part, List<Integer> parts, boolean[] used) {
             boolean present = false;
             for (int i = 0; i < parts.size(); i++) {

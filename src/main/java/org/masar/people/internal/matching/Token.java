@@ -107,7 +107,8 @@ record Token(
             // Latin, as it would be were it written in Arabic alone (الشاوش / Chaouch against Shawish: the Arabic tells
             // what Chaouch spells). Not for names of the table, whose spellings are known: there the Latin is the
             // better witness (إسماعيل / Ismail is no Samuel, شيماء / Shaimaa no Sumaya, though the skeletons agree)
-            boolean outsideTheTable = a.group == null && b.group == null;
+            // (not two compounds of Abd compared after it: the Abd the skeletons share would lift them again)
+            boolean outsideTheTable = a.group == null && b.group == null && !servants;
             if (outsideTheTable && arA != null && arB == null && skB != null) {
                 s = Math.max(s, Skeletons.similarity(arabic(a.text) ? a.skeleton : a.skeleton2, skB));
             } else if (outsideTheTable && arB != null && arA == null && skA != null) {
