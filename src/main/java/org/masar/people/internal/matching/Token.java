@@ -246,7 +246,8 @@ record Token(
 
     /**
      * Whether both Latin words are compounds of Abd with a name after it, as normalised (abdaal, abdsalam), whose names
-     * after it are three letters or more apart: another servant's name, where a slip changes a letter or two.
+     * after it are two consonants or more apart: another servant's name (L, SLM), where a slip or a spelling changes a
+     * consonant at most (Abdelrahnan, Abdelrahman; Abdelrazeg, Abdulrazzaq, as the east says ق).
      */
     private static boolean servantsOfTwo(String latA, String latB, @Nullable String skA, @Nullable String skB) {
         return latA.length() > 4
@@ -259,7 +260,7 @@ record Token(
                 && skB.length() > 2
                 && skA.startsWith("BD")
                 && skB.startsWith("BD")
-                && Skeletons.levenshtein(latA.substring(3), latB.substring(3)) >= 3;
+                && Skeletons.levenshtein(skA.substring(2), skB.substring(2)) >= 2;
     }
 
     /** Whether both words are names of the table and not one name: their {@link #similarity} is at most 0.55. */

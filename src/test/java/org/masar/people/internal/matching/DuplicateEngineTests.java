@@ -354,6 +354,7 @@ class DuplicateEngineTests {
             Kaddy, as Gambians write Khadija, across scripts, one phone ¦ Kaddy|||Touray;F;~26@2024-07-29;GMB;0925578801;;LY021104 ¦ خديجة|||توراي;F;~27@2025-08-03;GMB;092 557 8801;;LY021104
             Aishat, a Nigerian Aisha, across scripts, with the father's name as the family name ¦ عائشة|أبوبكر||;F;~8@2023-10-10;NGA;0925508811;;LY021503 ¦ Aishat|||Abubakar;F;2015-05-14;NGA;0925508811;;LY021104
             the end of a name kept, Dinma for Chidinma, one phone ¦ Dinma|||Okoro;F;~30@2024-02-01;NGA;0921100456;;LY031901 ¦ Chidinma|Eze||OKORO;F;1993-09-09;NGA;0921100456;;LY031901
+            Abdelrazeg as the east says عبد الرازق, against Abdulrazzaq, born on one day ¦ Abdelrazeg|Younis|Mohamed|Bushnaf;M;1970-10-10;LBY;;;LY010504 ¦ Abdulrazzaq|Yunus|Muhammad|Bu Shnaf;M;1970-10-10;LBY;0945528803;;LY010304
             Abdelaal written Abdelal, one phone ¦ Mahmoud|Abdelaal||Shehata;M;1990-03-03;EGY;+20 10 2233 4455;;LY021104 ¦ Mahmoud|Abdelal||Shehata;M;1990-03-03;EGY;01022334455;;LY021206
             Benyoucef, the Algerian Youcef joined to Ben, against بن يوسف ¦ Abdelkader|Mohamed||Benyoucef;M;1986-06-06;DZA;;;LY020901 ¦ عبد القادر|محمد||بن يوسف;M;1986-06-06;DZA;0925578841;;LY020905
             Nejat, as Ethiopians write Najat, against نجاة ¦ Nejat|Hussen|Ahmed|;F;1999-05-11;ETH;;;LY010304 ¦ نجاة|حسين|أحمد|;F;~24@2023-07-21;ETH;0925573014;;LY010701
