@@ -310,7 +310,7 @@ public final class DuplicateEngine {
         if ((slip || cutShort)
                 && names.mismatched <= 1
                 && !names.fatherDiffers
-                && (preciseDate || (phone && (closeAge || guessedAlike(q, c))))) {
+                && (preciseDate || (phone && (closeAge || guessedWithin(q, c, GUESSED_AGE_GAP))))) {
             names.givenVeto = false;
             llr += 5 + 1.0;
             pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
@@ -393,12 +393,7 @@ public final class DuplicateEngine {
                 namesakes == 1 && sameBaladiya && (names.namedCommonMatched < names.matched || bearers == 1);
         boolean rare = namesakes <= 1 && bearers <= 1 && rareNames(names, words);
         // an age guessed through a door is a year or two off as often as not: where the names are rare, three years
-        boolean closeEnough = closeAge
-                || rare
-                        && (q.hasEstimate() || c.hasEstimate())
-                        && q.birthYear() != null
-                        && c.birthYear() != null
-                        && ageGap(q, c) <= RARE_NAMES_AGE_GAP;
+        boolean closeEnough = closeAge || rare && guessedWithin(q, c, RARE_NAMES_AGE_GAP);
         boolean namesAndAgeOnly = !hardEvidence
                 && (names.matched <= 2
                         || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)
@@ -545,15 +540,19 @@ public final class DuplicateEngine {
     }
 
     /**
-     * Whether one age at least is a guess and the two are within a year and a half: "22" in January is anyone born in
-     * the year before it, so against a date of birth a year is too tight (Osas, about 22 in 2024, is Osasumwen born in
-     * August 2002). Brothers and sisters on one phone are seldom that close unless twins, whose names differ.
+     * How far apart two ages on one phone may be, where one is a guess, for a given name slipped or cut short: "22" in
+     * January is anyone born in the year before it, so against a date of birth a year is too tight (Osas, about 22 in
+     * 2024, is Osasumwen born in August 2002). Brothers and sisters on one phone are seldom that close unless twins,
+     * whose names differ.
      */
-    private boolean guessedAlike(Profile q, Profile c) {
+    private static final double GUESSED_AGE_GAP = 1.5;
+
+    /** Whether one age at least is a guess and the two are within {@code years}. */
+    private boolean guessedWithin(Profile q, Profile c, double years) {
         return (q.hasEstimate() || c.hasEstimate())
                 && q.birthYear() != null
                 && c.birthYear() != null
-                && ageGap(q, c) <= 1.5;
+                && ageGap(q, c) <= years;
     }
 
     /**
