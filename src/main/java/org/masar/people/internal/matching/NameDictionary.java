@@ -481,8 +481,16 @@ final class NameDictionary {
         }
     }
 
-    /** The very common group whose canonical name has this skeleton (a slip such as Mohmaed), or null. */
-    static @Nullable String commonBySkeleton(String skeleton) {
+    /**
+     * The very common group whose canonical name has this word's skeleton (a slip such as Mohmaed), or null. One
+     * consonant is too little to tell a slip from a name of its own: Sy, Sow, Ly and Lo are West African family names,
+     * not Issa and Ali, so a word of a one-consonant skeleton is read as a slip only when it opens with a vowel, as
+     * Issa and Ali do.
+     */
+    static @Nullable String commonBySkeleton(String skeleton, String text) {
+        if (skeleton.length() < 2 && (text.isEmpty() || "aeiouاأإآع".indexOf(text.charAt(0)) < 0)) {
+            return null;
+        }
         return COMMON_BY_SKELETON.get(skeleton);
     }
 

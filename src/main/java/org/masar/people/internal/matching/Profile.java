@@ -23,8 +23,10 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m23";
+    private static final String VERSION = "m24";
     /**
+     * m23: the same fields; its keys are from before Sy, Sow, Ly and Lo stopped keying as Issa and Ali, and before a
+     * Latin di before a vowel also keyed as j (Diatta, Jatta).
      * m22: the same fields; its tokens and keys are from before Youcef, Nejat, احمت, Rayan and فطوم were names of the
      * table.
      * m21: the same fields; its tokens and keys are from before Kaddy, Khady, Kadi and Aishat were Khadija and Aisha.
@@ -85,8 +87,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7",
-            "m6", "m5", "m4", "m3");
+            "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9",
+            "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 

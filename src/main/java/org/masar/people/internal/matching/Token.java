@@ -31,40 +31,61 @@ record Token(
      * (Mahhamadou, Ismailah) still meets the name it was meant to be.
      */
     String keyForm() {
-        return keyForm(group, skeleton);
+        return keyForm(group, skeleton, text);
     }
 
-    private static String keyForm(@Nullable String group, String skeleton) {
+    private static String keyForm(@Nullable String group, String skeleton, String text) {
         if (group != null) {
             return DuplicateEngine.COMMON.contains(group) ? group : NameDictionary.coarse(group);
         }
-        String common = NameDictionary.commonBySkeleton(skeleton);
+        String common = NameDictionary.commonBySkeleton(skeleton, text);
         return common != null ? common : Skeletons.keyCode(skeleton);
     }
 
     /**
-     * The other-script rendering's key form, or another reading's (a Latin v read as و), or null when it adds
-     * nothing.
+     * The other-script rendering's key form, or another reading's (a Latin v read as و, a di before a vowel as j), or
+     * null when it adds nothing.
      */
     @Nullable
     String keyForm2() {
         if (group != null) {
-            return group2 == null ? null : keyForm(group2, skeleton);
+            return group2 == null ? null : keyForm(group2, skeleton, text);
         }
         if (skeleton2 == null && !arabic(text) && text.indexOf('v', 1) > 0) {
             // a Latin word outside the table with a v inside, as the comparison reads it too ({@link #otherReading})
-            return keyForm(null, Names.latinSkeleton(vAsWaw(text)));
+            return keyForm(null, Names.latinSkeleton(vAsWaw(text)), text);
         }
-        return skeleton2 == null ? null : keyForm(null, skeleton2);
+        String j = skeleton2 == null && !arabic(text) ? diAsJ(text) : null;
+        if (j != null) {
+            // a di before a vowel read as j, as the comparison reads it too ({@link #diAsJ})
+            return keyForm(null, Names.latinSkeleton(j), j);
+        }
+        return skeleton2 == null || text2 == null ? null : keyForm(null, skeleton2, text2);
     }
 
     /**
      * How alike two words are, 0..1. One group: 1. Two different groups: at most 0.55 (Mohamed is not Mahmoud). Both
      * typed in Arabic: the Arabic letters themselves decide (the long vowels tell هويدا from هدى, which the skeleton
      * cannot), a letter a clerk hears two ways read one way outside the table ({@link #heardAlike}). Both typed in
-     * Latin: the better of skeleton and spelling. Across scripts: the skeleton.
+     * Latin: the better of skeleton and spelling. Across scripts: the skeleton. A Latin word outside the table is also
+     * read with its di before a vowel as a j ({@link #diAsJ}).
      */
     static double similarity(Token a, Token b) {
+        double s = asWritten(a, b);
+        if (s < 1) {
+            Token ja = jReading(a);
+            Token jb = jReading(b);
+            if (ja != null) {
+                s = Math.max(s, asWritten(ja, b));
+            }
+            if (jb != null) {
+                s = Math.max(s, asWritten(a, jb));
+            }
+        }
+        return s;
+    }
+
+    private static double asWritten(Token a, Token b) {
         if (a.group != null && b.group != null) {
             if (sameGroup(a, b)) {
                 return 1;
@@ -131,6 +152,36 @@ record Token(
             s = Math.max(s, otherReading(b.text, a.skeleton));
         }
         return s;
+    }
+
+    /**
+     * A Latin word outside the table with each di before a vowel read as the j that anglophone West Africa writes for
+     * it and Arabic clerks hear (Diatta, Jatta; Ndiaye, Njie; Sadio, Sajo; Diarra, جارا), or null if it has none. Only
+     * outside the table: Nadia is not Naja, and the table already knows Diallo for Jalloh.
+     */
+    static @Nullable String diAsJ(String latin) {
+        int i = latin.indexOf("di");
+        if (i < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(latin.length());
+        int from = 0;
+        for (; i >= 0; i = latin.indexOf("di", i + 2)) {
+            if (i + 2 < latin.length() && vowel(latin.charAt(i + 2))) {
+                out.append(latin, from, i).append('j');
+                from = i + 2;
+            }
+        }
+        return from == 0 ? null : out.append(latin, from, latin.length()).toString();
+    }
+
+    /** The word read with {@link #diAsJ}, as a word of its own outside the table, or null. */
+    private static @Nullable Token jReading(Token t) {
+        if (t.group != null || t.text2 != null || arabic(t.text)) {
+            return null;
+        }
+        String j = diAsJ(t.text);
+        return j == null ? null : Token.of(null, Names.latinSkeleton(j), j);
     }
 
     /** A Latin word with each v after its first letter read as the و Persian and Urdu write for it (Javed, جاويد). */
