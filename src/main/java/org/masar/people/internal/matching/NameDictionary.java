@@ -116,7 +116,7 @@ final class NameDictionary {
             taher: طاهر الطاهر | taher tahir tahar
             taha: طه طاها | taha tahaa
             tayeb: طيب الطيب | tayeb tayib taieb eltayeb
-            bashir: بشير البشير | bashir bachir bechir basheer elbashir
+            bashir: بشير البشير | bashir bachir bechir basheer elbashir bassirou bachirou
             zakaria: زكريا زكرياء | zakaria zakariya zakari zakariyya zakaria zakariah
             jibril: جبريل جبرين | jibril jibrin jubril gibril djibril djibrine jibreel
             ayoub: أيوب | ayoub ayub ayoob ayyub
@@ -171,7 +171,7 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
+            fatima: فاطمة فاطمه فاطنة فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat
             khadija: خديجة كادياتو حديزة هديزة كاديديا | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
@@ -351,6 +351,7 @@ final class NameDictionary {
             abebe: أبيبي | abebe
             abebaw: أبيباو | abebaw
             emmanuel: إيمانويل | emmanuel emanuel immanuel emma
+            khadim: خادم خديم | khadim khadime
             """;
 
     private static final Map<String, String> LATIN = new HashMap<>();
@@ -426,6 +427,43 @@ final class NameDictionary {
     /** The group of a normalised Latin token, or null. */
     static @Nullable String latin(String token) {
         return LATIN.get(token);
+    }
+
+    /** The table's Latin spellings with each letter written twice written once, where that leaves one group. */
+    private static final Map<String, String> LATIN_UNDOUBLED = new HashMap<>();
+
+    static {
+        Map<String, String> seen = new HashMap<>();
+        LATIN.forEach((spelling, group) -> seen.merge(undoubled(spelling), group, (a, b) -> a.equals(b) ? a : ""));
+        seen.forEach((spelling, group) -> {
+            if (!group.isEmpty()) {
+                LATIN_UNDOUBLED.put(spelling, group);
+            }
+        });
+    }
+
+    /**
+     * The group of a normalised Latin word, or of the word with a letter it writes twice written once, as the table
+     * spells it (Abbakar, Yahyya: Abakar, Yahya; a clerk doubles a letter an Arabic shadda holds, or one it does not),
+     * or null.
+     */
+    static @Nullable String latinWord(String token) {
+        String group = LATIN.get(token);
+        if (group == null) {
+            String once = undoubled(token);
+            group = once.equals(token) ? null : LATIN_UNDOUBLED.get(once);
+        }
+        return group;
+    }
+
+    private static String undoubled(String latin) {
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            if (i == 0 || latin.charAt(i) != latin.charAt(i - 1)) {
+                out.append(latin.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** The normalised Latin spellings of a group (those of no other group before it). */

@@ -57,6 +57,11 @@ final class Names {
             Map.entry("elhaj", "hajj"),
             Map.entry("elhag", "hajj"),
             Map.entry("alhag", "hajj"),
+            // the Gambian spellings
+            Map.entry("alhagie", "hajj"),
+            Map.entry("alagie", "hajj"),
+            Map.entry("alhagi", "hajj"),
+            Map.entry("alagi", "hajj"),
             Map.entry("hadja", "hajja"),
             Map.entry("hajja", "hajja"),
             Map.entry("hajia", "hajja"),
@@ -941,7 +946,7 @@ final class Names {
             }
         } else {
             for (String t : latinTokens(text, familyName)) {
-                out.add(Token.of(NameDictionary.latin(t), orVowels(latinSkeleton(t), t), t));
+                out.add(Token.of(NameDictionary.latinWord(t), orVowels(latinSkeleton(t), t), t));
             }
         }
     }

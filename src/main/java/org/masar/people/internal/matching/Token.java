@@ -119,8 +119,11 @@ record Token(
             double sk = skA == null || skB == null ? 0 : Skeletons.similarity(skA, skB);
             // the same consonants spelt with quite other vowels (Sumon, Osman) are less telling within one script
             // (but the very same consonants from the same first letter are one name spelt two ways: Heleema, Halima;
-            // and so are the same vowels around a letter that spellings write two ways: Kadhim, Kazem; Hegazy, Hijazi)
-            boolean sameStart = sk == 1 && (servants || skA.length() >= 2) && latA.charAt(0) == latB.charAt(0);
+            // Qusai, Kusay, whose q and k are one ق; and so are the same vowels around a letter that spellings write
+            // two ways: Kadhim, Kazem; Hegazy, Hijazi)
+            boolean sameStart = sk == 1
+                    && (servants || skA.length() >= 2)
+                    && (latA.charAt(0) == latB.charAt(0) || !vowel(latA.charAt(0)) && !vowel(latB.charAt(0)));
             boolean trusted = jw >= 0.8 || sameStart || oneLetterSpeltTwoWays(latA, latB, skA, skB);
             double lat = Math.max(latinText(latA, latB), trusted ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);

@@ -365,6 +365,12 @@ class DuplicateEngineTests {
             a slip in Latin against the Arabic, Mohamemd and محمد ¦ Mohamemd|Omran|Ali|Alkhmaisi;M;1992-04-17;LBY;0914450300;;LY021001 ¦ محمد|عمران|علي|الخميسي;M;1992-04-17;LBY;;national_id:119924470200:LBY;LY021001
             Jatta, as the Gambia writes Diatta, born on one day ¦ Lamin|||JATTA;M;1996-08-14;GMB;;passport:PC0448120:GMB;LY021104 ¦ Lamine|||Diatta;M;1996-08-14;GMB;0915508812;;LY021502
             Diarra heard as جارا, the father's name alike ¦ Bakary|Drissa||Diarra;M;2003-03-23;MLI;0913309918;;LY021104 ¦ باكاري|دريسا||جارا;M;~19@2022-04-18;MLI;;;LY021404
+            Alagie, as the Gambia writes Alhaji, on one phone ¦ Alagie|||Manneh;M;~41@2024-03-03;GMB;0953381120;;LY031901 ¦ Alhagie|||MANNEH;M;1982-06-16;GMB;0953381120;;LY031901
+            Bassirou, the Wolof Bachir, day and month swapped, the phone's 0 lost ¦ Bassirou|||NDOYE;M;1995-10-03;SEN;0945581920;;LY021104 ¦ Bachir|||Ndoye;M;1995-03-10;SEN;945581920;;LY021105
+            فاطنة, as Sudan calls Fatima, on one phone ¦ فاطنة|عبدالله||حامد;F;~41@2024-06-05;SDN;0945518870;;LY010701 ¦ Fatima|Abdalla|Hamid|Adam;F;1983-01-01;SDN;094 551 8870;;LY010701
+            خادم and خديم, the Senegalese Khadim, on one phone ¦ خادم|||سيك;M;~27@2023-09-09;SEN;0912241177;;LY021104 ¦ خديم|||سيك;M;~29@2025-07-15;SEN;0912241177;;LY021104
+            Abbakar, Abakar with the b doubled ¦ Abakar|Yahya|Abdelkarim|;M;~14@2023-03-02;SDN;;;LY010701 ¦ Abbakar|Yahia|Abdel Karim|Suleiman;M;~16@2024-08-19;SDN;0944128806;;LY010504
+            Qusai written Kusay, born on one day ¦ Qusai|Ibrahim||Al-Halabi;M;1998-10-23;SYR;0918827716;;LY010304 ¦ Kusay|Ibraheem||Halabi;M;1998-10-23;SYR;;;LY010504
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
