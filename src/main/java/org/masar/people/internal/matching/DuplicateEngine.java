@@ -266,16 +266,20 @@ public final class DuplicateEngine {
         // And two precise dates three years or more apart are two people whatever the names (brothers Islam and
         // Eslam, as Egyptians write the one name two ways), unless one document is the same: neither is a guess.
         boolean datesDiffer = con.stream().anyMatch(r -> r.code().equals("date-of-birth-differs"));
+        boolean estimatedOnOneDay =
+                q.hasEstimate() && c.hasEstimate() && q.estimatedOnEpochDay == c.estimatedOnEpochDay;
         if ((q.scripts & c.scripts) != 0
                 && !sameGivenName(q, c)
-                && (datesDiffer && ageGap(q, c) >= 1
-                        || ageGap(q, c) >= 2
-                                && q.hasEstimate()
-                                && c.hasEstimate()
-                                && q.estimatedOnEpochDay == c.estimatedOnEpochDay)) {
+                && (datesDiffer && ageGap(q, c) >= 1 || estimatedOnOneDay && ageGap(q, c) >= 2)) {
             veto = true;
         }
         if (datesDiffer && ageGap(q, c) >= 3) {
+            veto = true;
+        }
+        // And two ages estimated on one day four years or more apart are two people whatever the names (an uncle of
+        // 17 and the nephew of 11 named after him, registered with their family): no one seen twice in a day is
+        // guessed that far apart.
+        if (estimatedOnOneDay && ageGap(q, c) >= 4 && !strongDoc) {
             veto = true;
         }
         // And two precise dates two years or more apart, given names one name of the table but spelt two ways in one

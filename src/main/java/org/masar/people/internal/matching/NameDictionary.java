@@ -293,7 +293,7 @@ final class NameDictionary {
             wajdi: وجدي | wajdi wagdi wagdy
             saadi: سعدي | saadi saady
             hassana: حسنة | hassana hasana hassanatou hasanatou
-            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu husseina husseyna
+            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu husseina husseyna housseynatou housseyna hussainatou
             abdelilah: عبدالإله_no | abdelilah abdulilah abdelillah abdellilah
             nadine: نادين | nadine nadin
             ayat: آيات | ayat ayaat

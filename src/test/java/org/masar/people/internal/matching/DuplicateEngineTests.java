@@ -579,6 +579,8 @@ class DuplicateEngineTests {
             brothers Islam and Eslam, the one name written two ways, born five years apart ¦ Islam|Gamal|Abdallah|Eldeeb;M;1998-02-17;EGY;+20 10 1457 7722;;LY010403 ¦ Eslam|Gamal|Abdallah|Eldeeb;M;2003-08-30;EGY;+20 10 1457 7722;;LY010403
             two men whose grandfathers are Abdelaal and Abdelsalam, each with his own phone ¦ Islam|Hamdy|Abdelaal|;M;~27@2024-03-01;EGY;;;LY010403 ¦ Islam|Hamdy|Abdelsalam|;M;~29@2024-09-09;EGY;0947728813;;LY010403
             twin sisters Rawan and ريان (Rayan) on one phone ¦ Rawan|Elsadig|Awad Elkarim|;F;2012-05-19;SDN;0916630274;;LY021104 ¦ ريان|الصادق|عوض الكريم|;F;2012-05-19;SDN;0916630274;;LY021104
+            twin sisters Hassanatou and Housseynatou on one phone ¦ Hassanatou|Mamadou Saliou||DIALLO;F;2009-04-12;GIN;0913317741;;LY021104 ¦ Housseynatou|Mamadou Saliou||DIALLO;F;2009-04-12;GIN;0913317741;;LY021104
+            an uncle and the nephew named after him, ages guessed on one day ¦ عمر|سعد||العبيدي;M;~17@2024-06-01;LBY;;;LY010304 ¦ عمر|صالح|سعد|العبيدي;M;~11@2024-06-01;LBY;;;LY010304
             cousins named after their grandfather Ishag, their fathers Adam and Musa ¦ Ishag|Adam|Ishag|Haroun;M;~27@2024-02-09;SDN;0947720318;;LY010304 ¦ Ishag|Musa|Ishag|Haroun;M;~26@2024-02-09;SDN;0913308412;;LY010304
             cousins named after their grandfather Yahia on the family's phone, their fathers Adam and Mohamed ¦ Yahia|Adam|Yahia|Abakar;M;~6@2024-03-02;SDN;0923380471;;LY010701 ¦ Yahia|Mohamed|Yahia|Abakar;M;~7@2024-03-02;SDN;0923380471;;LY010701
             """)
