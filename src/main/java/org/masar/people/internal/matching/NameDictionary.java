@@ -25,7 +25,7 @@ final class NameDictionary {
             omar: عمر | cumar omar umar oumar omer omaru umaru omor
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
-            othman: عثمان | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu
+            othman: عثمان عثمانو | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu ousmanou
             abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba babucarr babukar
             ibrahim: إبراهيم ابراهيم إبريما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
@@ -34,7 +34,7 @@ final class NameDictionary {
             musa: موسى موسا | musa moussa mousa mussa mouss
             issa: عيسى عيسا | ciise ciisa issa isa eissa aissa
             idris: إدريس | idris idriss edris idrissa driss drissa idrisu edrees idrees edriss
-            adam: آدم | aadan aaden adam adama adamu adem adoum adum
+            adam: آدم | aadan aaden adam adama adamu adem adoum adum aden adan
             harun: هارون هرون | harun haroun haroon harouna haruna
             yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
             suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon sulaimanu suleimanu sule souley
@@ -48,7 +48,7 @@ final class NameDictionary {
             hamid: حامد | hamid hamed hamidou
             hamdi: حمدي | xamdi hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah abdulai abdoulai
-            abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abderaman abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane
+            abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abderaman abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane abderamane abdramane abdourahamane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
             abdelkader: عبدالقادر قدور | cabdulqaadir cabdiqaadir abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri kaddour kadour
             abdelsalam: عبدالسلام | abdelsalam abdulsalam abdessalam abdussalam abdulsalami abdesalam abdeslam abdusalam abdoussalam
@@ -127,7 +127,7 @@ final class NameDictionary {
             rashid: راشد رشيد | rashid rachid rasheed rached
             majid: ماجد مجدي_no | majid majed magid
             khamis: خميس | khamis khamees
-            juma: جمعة | juma jumaa gomaa jomaa djouma jumah jouma
+            juma: جمعة | juma jumaa gomaa jomaa djouma jumah jouma djimet djima
             mukhtar: مختار المختار | mukhtar moctar mokhtar mukhtaar
             mahdi: مهدي المهدي | mahdi mehdi elmahdi
             hadi: هادي الهادي | hadi elhadi
@@ -171,12 +171,12 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه فاطنة فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
+            fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat
             khadija: خديجة كادياتو حديزة هديزة كاديديا | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
-            amina: أمينة آمنة أميناتا | amina aminata aminatou amna ameena aminetou
+            amina: أمينة آمنة أميناتا | amina aminata aminatou amna ameena aminetou aminat aminatu
             hawa: حواء حوا هاوا عوا آوا | hawo xaawo hawa hauwa awa haoua hawaa
             halima: حليمة | xaliimo haliimo halima halime halimatou haleema
             salma: سلمى سلما | salma selma
@@ -207,7 +207,7 @@ final class NameDictionary {
             souad: سعاد | souad suad soad
             saida: سعيدة | saida saeeda saeda saidah
             safiya: صفية | safiya safia saffiya safiyya safiatou safiyatou
-            rukaya: رقية | rukaya ruqaya roukaya rakiya rugaya rukayya ruqayya rokiatou roukiatou rokia rakia rakiatou
+            rukaya: رقية | rukaya ruqaya roukaya rakiya rugaya rukayya ruqayya rokiatou roukiatou rokia rakia rakiatou ruqiyo ruqiya rukiya
             hajer: هاجر | hajar hajer hadjara hadjar
             hafsa: حفصة | hafsa hafssa hafsatou habsatou hafsat
             rabia: رابعة | rabia rabiaa raabia rabiatou rabiatu
@@ -352,6 +352,9 @@ final class NameDictionary {
             abebaw: أبيباو | abebaw
             emmanuel: إيمانويل | emmanuel emanuel immanuel emma
             khadim: خادم خديم | khadim khadime
+            nima: نعمة | nima neama niema nimco nimat
+            binyamin: بنيامين | binyamin biniam biniyam binyam benyamin benjamin
+            tsion: | tsion tsiyon zion
             """;
 
     private static final Map<String, String> LATIN = new HashMap<>();

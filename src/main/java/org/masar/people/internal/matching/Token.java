@@ -60,6 +60,7 @@ record Token(
             // a di before a vowel read as j, as the comparison reads it too ({@link #diAsJ})
             return keyForm(null, Names.latinSkeleton(j), j);
         }
+
         return skeleton2 == null || text2 == null ? null : keyForm(null, skeleton2, text2);
     }
 
@@ -68,21 +69,21 @@ record Token(
      * typed in Arabic: the Arabic letters themselves decide (the long vowels tell هويدا from هدى, which the skeleton
      * cannot), a letter a clerk hears two ways read one way outside the table ({@link #heardAlike}). Both typed in
      * Latin: the better of skeleton and spelling. Across scripts: the skeleton. A Latin word outside the table is also
-     * read with its di before a vowel as a j ({@link #diAsJ}).
+     * read with its di before a vowel as a j ({@link #diAsJ}) and without a joined article ({@link #afterArticle}).
      */
     static double similarity(Token a, Token b) {
         double s = asWritten(a, b);
         if (s < 1) {
-            Token ja = jReading(a);
-            Token jb = jReading(b);
-            if (ja != null) {
-                s = Math.max(s, asWritten(ja, b));
-            }
-            if (jb != null) {
-                s = Math.max(s, asWritten(a, jb));
-            }
+            s = Math.max(s, asRead(reading(a, Token::diAsJ), b));
+            s = Math.max(s, asRead(a, reading(b, Token::diAsJ)));
+            s = Math.max(s, asRead(reading(a, Token::afterArticle), b));
+            s = Math.max(s, asRead(a, reading(b, Token::afterArticle)));
         }
         return s;
+    }
+
+    private static double asRead(@Nullable Token a, @Nullable Token b) {
+        return a == null || b == null ? 0 : asWritten(a, b);
     }
 
     private static double asWritten(Token a, Token b) {
@@ -178,13 +179,24 @@ record Token(
         return from == 0 ? null : out.append(latin, from, latin.length()).toString();
     }
 
-    /** The word read with {@link #diAsJ}, as a word of its own outside the table, or null. */
-    private static @Nullable Token jReading(Token t) {
+    /**
+     * A Latin word outside the table that begins with al or el joined before a vowel, read without it, as the article
+     * it often is (Elobeidi, Al-Obeidi; Alansari, Ansari), or null. The word as written is compared too: Aliou and
+     * Elena are no articles.
+     */
+    static @Nullable String afterArticle(String latin) {
+        return (latin.startsWith("al") || latin.startsWith("el")) && latin.length() >= 6 && vowel(latin.charAt(2))
+                ? latin.substring(2)
+                : null;
+    }
+
+    /** A Latin word outside the table as another reading of it reads it, as a word of its own, or null. */
+    private static @Nullable Token reading(Token t, java.util.function.Function<String, @Nullable String> read) {
         if (t.group != null || t.text2 != null || arabic(t.text)) {
             return null;
         }
-        String j = diAsJ(t.text);
-        return j == null ? null : Token.of(null, Names.latinSkeleton(j), j);
+        String other = read.apply(t.text);
+        return other == null ? null : Token.of(null, Names.latinSkeleton(other), other);
     }
 
     /** A Latin word with each v after its first letter read as the و Persian and Urdu write for it (Javed, جاويد). */
@@ -213,8 +225,9 @@ record Token(
         if (latin.startsWith("ts") && latin.length() >= 4) {
             s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(latin.substring(1)), arabicSkeleton));
         }
-        if ((latin.startsWith("al") || latin.startsWith("el")) && latin.length() >= 6 && vowel(latin.charAt(2))) {
-            s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(latin.substring(2)), arabicSkeleton));
+        String rest = afterArticle(latin);
+        if (rest != null) {
+            s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(rest), arabicSkeleton));
         }
         return s;
     }

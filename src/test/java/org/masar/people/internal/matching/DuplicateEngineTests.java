@@ -371,6 +371,14 @@ class DuplicateEngineTests {
             خادم and خديم, the Senegalese Khadim, on one phone ¦ خادم|||سيك;M;~27@2023-09-09;SEN;0912241177;;LY021104 ¦ خديم|||سيك;M;~29@2025-07-15;SEN;0912241177;;LY021104
             Abbakar, Abakar with the b doubled ¦ Abakar|Yahya|Abdelkarim|;M;~14@2023-03-02;SDN;;;LY010701 ¦ Abbakar|Yahia|Abdel Karim|Suleiman;M;~16@2024-08-19;SDN;0944128806;;LY010504
             Qusai written Kusay, born on one day ¦ Qusai|Ibrahim||Al-Halabi;M;1998-10-23;SYR;0918827716;;LY010304 ¦ Kusay|Ibraheem||Halabi;M;1998-10-23;SYR;;;LY010504
+            Elobeidi, the article joined, against Al-Obeidi ¦ Salma|Faraj|Ali|Elobeidi;F;~15@2024-07-02;LBY;0945517702;;LY010102 ¦ Salma|Faraj|Ali|Al-Obeidi;F;~14@2023-09-22;LBY;;;LY010602
+            Nimco, the Somali spelling of نعمة, on one phone ¦ نعمة|حسن|قوليد|;F;~23@2025-06-14;SOM;٠٩٥٣٣٧٠٠١٦;;LY021206 ¦ Nimco|Hassan|Guled|;F;~22@2024-09-09;SOM;0953370016;;LY021104
+            Ruqiyo Aden, as Somalis write رقية آدم ¦ رقية|آدم|هيرسي|;F;~19@2024-09-03;SOM;;;LY021104 ¦ Ruqiyo|Aden|Hirsi|;F;~18@2023-07-24;SOM;;;LY021104
+            Djimet, as Chad writes جمعة, on one Chadian number ¦ كلتومة|حسين|جمعة|;F;~31@2025-01-13;TCD;0023566210077;;LY010701 ¦ Kaltouma|Hissein|Djimet|;F;~30@2024-03-22;TCD;+235 66 21 00 77;;LY031901
+            Biniam, the Eritrean بنيامين ¦ بنيامين|يوهانس||;M;~12@2025-01-20;ERI;;;LY010701 ¦ Biniam|Yohannes|Zerai|;M;~13@2025-07-02;ERI;0918867731;;LY010304
+            Zion written for Tsion, on one phone ¦ Zion|Mekonen|Desta|;F;~24@2025-09-16;ETH;0946627710;;LY021104 ¦ Tsion|Mekonnen|Desta|;F;~23@2024-08-08;ETH;0946627710;;LY021104
+            Ousmanou, the Fulfulde Othman, written عثمانو ¦ عثمانو|بوبا||;M;~27@2025-05-27;CMR;0944417706;; ¦ Ousmanou|||Bouba;M;1998-01-01;CMR;0944417706;;LY031901
+            Abderamane, as Chad writes Abdelrahman, on one phone ¦ Abdelrahman|Moussa||;M;~23@2025-03-03;TCD;0917718810;; ¦ Abderamane|Moussa|Haroun|;M;2001-11-29;TCD;091 771 8810;;LY031901
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -679,6 +687,8 @@ class DuplicateEngineTests {
             Abderaman, as Chad writes it ¦ Abderaman|Hassan||;M;~31@2023-09-18;TCD;;;LY021104 ¦ عبد الرحمن|حسن|ادم|;M;1992-05-05;TCD;;;LY021104
             Jalo heard for Jallow ¦ Lamin|||Jalo;M;~22@2023-07-13;GMB;;;LY021301 ¦ Lamin|||Jallow;M;2001-01-01;GMB;;;LY021301
             Sy, a family name of two letters and no Issa, an age guessed against a passport ¦ Ousmane|||Sy;M;~31@2023-07-02;SEN;;;LY021104 ¦ Ousmane|||Sy;M;1993-01-14;SEN;;passport:A01774510:SEN;LY021104
+            Aminat, the Nigerian Amina ¦ Aminat|Ibrahim||Yusuf;F;~34@2024-08-14;NGA;;;LY031901 ¦ أمينة|إبراهيم||;F;~33@2023-12-01;NGA;;;LY031901
+            فاديماتا as a clerk hears Fadimata, walet kept with the father ¦ Fadimata|Walet Mohamed||;F;~37@2024-05-09;NER;;;LY032003 ¦ فاديماتا|ولت محمد|الأنصاري|;F;~38@2025-03-01;NER;;;LY032003
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
         assertThat(keysFound(a, b)).as(what + ": a name key in common").isNotEmpty();

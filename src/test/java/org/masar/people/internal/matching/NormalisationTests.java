@@ -151,7 +151,8 @@ class NormalisationTests {
             Bineta ¦ bineta
             Benghazi ¦ benghazi
             بنغازي ¦ بنغازي
-            بنيامين ¦ بنيامين
+            بنيامين ¦ binyamin
+            Benyamin ¦ binyamin
             """)
     void sonOfJoinedToAGivenNameGoesAsItDoesSpacedButOtherNamesStayWhole(String asTyped, String expected) {
         List<Token> tokens =
