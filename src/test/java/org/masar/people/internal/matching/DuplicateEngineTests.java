@@ -379,6 +379,10 @@ class DuplicateEngineTests {
             Zion written for Tsion, on one phone ¦ Zion|Mekonen|Desta|;F;~24@2025-09-16;ETH;0946627710;;LY021104 ¦ Tsion|Mekonnen|Desta|;F;~23@2024-08-08;ETH;0946627710;;LY021104
             Ousmanou, the Fulfulde Othman, written عثمانو ¦ عثمانو|بوبا||;M;~27@2025-05-27;CMR;0944417706;; ¦ Ousmanou|||Bouba;M;1998-01-01;CMR;0944417706;;LY031901
             Abderamane, as Chad writes Abdelrahman, on one phone ¦ Abdelrahman|Moussa||;M;~23@2025-03-03;TCD;0917718810;; ¦ Abderamane|Moussa|Haroun|;M;2001-11-29;TCD;091 771 8810;;LY031901
+            Hamadoun, the Fula Ahmadou, against حمادو ¦ Hamadoun|Amadou||CISSE;M;~34@2023-02-21;MLI;;;LY021404 ¦ حمادو|أمادو||سيسي;M;~36@2025-05-09;MLI;0952201190;;LY021404
+            سكو and سيكو, Sekou written two ways, on one phone ¦ سكو|||كوناتي;M;~31@2023-10-10;GIN;+218925538811;;LY021104 ¦ سيكو|||كوناتي;M;1992-01-01;GIN;0925538811;;LY021104
+            Gueye heard قاي, on one phone ¦ Abdou|||GUEYE;M;~35@2025-04-04;SEN;+218952288104;;LY021104 ¦ عبدو|||قاي;M;~33@2023-05-29;SEN;0952288104;;LY021104
+            Buba, as the Gambia calls Abubacarr, on one phone ¦ Buba|||FOFANA;M;~31@2023-07-07;GMB;0952249911;;LY031901 ¦ Abubacarr|||Fofana;M;1992-02-02;GMB;+218952249911;;LY031901
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
