@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht mhammed amhimmed emhimmed amhimed emhimed amhemmed emhammed imhammed amhemed emhemmed madou
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou modu mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht mhammed amhimmed emhimmed amhimed emhimed amhemmed emhammed imhammed amhemed emhemmed madou
             ahmed: أحمد أمادو أحمدو احمت حمادو حمادون | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu hamadoun amadoun
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -26,7 +26,7 @@ final class NameDictionary {
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
             othman: عثمان عثمانو | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu ousmanou
-            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar babukar
+            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بوكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar
             ibrahim: إبراهيم ابراهيم إبريما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka
@@ -354,6 +354,7 @@ final class NameDictionary {
             khadim: خادم خديم | khadim khadime
             sekou: سيكو سكو | sekou seku sekouba
             gueye: قاي غاي | gueye gaye
+            precious: بريشس بريشوس بريشيس | precious preshy preshious
             nima: نعمة | nima neama niema nimco nimat
             binyamin: بنيامين | binyamin biniam biniyam binyam benyamin benjamin
             tsion: | tsion tsiyon zion

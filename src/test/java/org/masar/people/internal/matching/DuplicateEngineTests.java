@@ -383,6 +383,8 @@ class DuplicateEngineTests {
             سكو and سيكو, Sekou written two ways, on one phone ¦ سكو|||كوناتي;M;~31@2023-10-10;GIN;+218925538811;;LY021104 ¦ سيكو|||كوناتي;M;1992-01-01;GIN;0925538811;;LY021104
             Gueye heard قاي, on one phone ¦ Abdou|||GUEYE;M;~35@2025-04-04;SEN;+218952288104;;LY021104 ¦ عبدو|||قاي;M;~33@2023-05-29;SEN;0952288104;;LY021104
             Buba, as the Gambia calls Abubacarr, on one phone ¦ Buba|||FOFANA;M;~31@2023-07-07;GMB;0952249911;;LY031901 ¦ Abubacarr|||Fofana;M;1992-02-02;GMB;+218952249911;;LY031901
+            Precious written بريشس, a phone on one side only ¦ Precious|||Okoro;F;~21@2023-05-30;NGA;0914409921;;LY021104 ¦ بريشس|||اوكورو;F;~22@2024-03-02;NGA;;;LY021104
+            Bakary written باكاري, a child's age guessed against his birth date ¦ Bakary|||Traore;M;~6@2024-10-28;MLI;;;LY021104 ¦ باكاري|||تراوري;M;2018-04-02;MLI;0912299031;;LY021104
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -692,6 +694,7 @@ class DuplicateEngineTests {
             Jalo heard for Jallow ¦ Lamin|||Jalo;M;~22@2023-07-13;GMB;;;LY021301 ¦ Lamin|||Jallow;M;2001-01-01;GMB;;;LY021301
             Sy, a family name of two letters and no Issa, an age guessed against a passport ¦ Ousmane|||Sy;M;~31@2023-07-02;SEN;;;LY021104 ¦ Ousmane|||Sy;M;1993-01-14;SEN;;passport:A01774510:SEN;LY021104
             Aminat, the Nigerian Amina ¦ Aminat|Ibrahim||Yusuf;F;~34@2024-08-14;NGA;;;LY031901 ¦ أمينة|إبراهيم||;F;~33@2023-12-01;NGA;;;LY031901
+            Boukar, the Kanuri Abubakar, written بوكر ¦ بوكر|مودو||;M;~24@2024-03-01;NER;;;LY031901 ¦ Boukar|Modu|Kolo|;M;~24@2024-10-09;NER;0927711340;;LY031901
             فاديماتا as a clerk hears Fadimata, walet kept with the father ¦ Fadimata|Walet Mohamed||;F;~37@2024-05-09;NER;;;LY032003 ¦ فاديماتا|ولت محمد|الأنصاري|;F;~38@2025-03-01;NER;;;LY032003
             """)
     void theOnlyBearersOfTheirNamesAreFoundByThemAndLikely(String what, String a, String b) {
