@@ -1194,7 +1194,7 @@ public final class DuplicateEngine {
         private static boolean namedCommon(Token t) {
             return t.group() != null
                     ? COMMON.contains(t.group())
-                    : NameDictionary.commonBySkeleton(t.skeleton(), t.text()) != null;
+                    : NameDictionary.commonBySkeleton(t.skeleton()) != null;
         }
 
         private static boolean common(Token t) {

@@ -21,18 +21,18 @@ final class NameDictionary {
             ahmed: أحمد أمادو أحمدو احمت حمادو حمادون | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu hamadoun amadoun
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
-            ali: علي عليون | cali ali aly aliyu aliou alioune aly
+            ali: علي عليون عليو اليو أليو | cali ali aly aliyu aliou alioune aly alii aliu
             omar: عمر | cumar omar umar oumar omer omaru umaru omor
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
             othman: عثمان عثمانو | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu ousmanou
-            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بوكر | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar
+            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بكاري بوكر بوكار | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar
             ibrahim: إبراهيم ابراهيم إبريما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka
             yusuf: يوسف إسوفو إيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf youcef youcif
             musa: موسى موسا | musa moussa mousa mussa mouss
-            issa: عيسى عيسا | ciise ciisa issa isa eissa aissa
+            issa: عيسى عيسا إيسا ايسا إيسى | ciise ciisa issa isa eissa aissa issah esa isah
             idris: إدريس | idris idriss edris idrissa driss drissa idrisu edrees idrees edriss
             adam: آدم | aadan aaden adam adama adamu adem adoum adum aden adan
             harun: هارون هرون | harun haroun haroon harouna haruna
@@ -171,9 +171,9 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
+            fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat
-            khadija: خديجة كادياتو حديزة هديزة كاديديا | khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
+            khadija: خديجة كادياتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
             amina: أمينة آمنة أميناتا | amina aminata aminatou amna ameena aminetou aminat aminatu
@@ -335,7 +335,7 @@ final class NameDictionary {
             diop: ديوب جوب | diop jobe job
             ndiaye: انجاي نجاي | ndiaye njie njai ndiay
             kwasi: | kwasi kwesi akwasi
-            kwadwo: كوجو كودجو | kwadwo kwadjo kodwo kojo kodjo codjo
+            kwadwo: كوجو كودجو كوادوو | kwadwo kwadjo kodwo kojo kodjo codjo
             kwabena: | kwabena kobina kabena
             kwaku: | kwaku kweku kuuku
             yaw: ياو | yaw yao
@@ -354,6 +354,7 @@ final class NameDictionary {
             khadim: خادم خديم | khadim khadime
             sekou: سيكو سكو | sekou seku sekouba
             gueye: قاي غاي | gueye gaye
+            patience: باشينس باشنس | patience
             precious: بريشس بريشوس بريشيس | precious preshy preshious
             nima: نعمة | nima neama niema nimco nimat
             binyamin: بنيامين | binyamin biniam biniyam binyam benyamin benjamin
@@ -526,16 +527,13 @@ final class NameDictionary {
     }
 
     /**
-     * The very common group whose canonical name has this word's skeleton (a slip such as Mohmaed), or null. One
-     * consonant is too little to tell a slip from a name of its own: Sy, Sow, Ly and Lo are West African family names,
-     * not Issa and Ali, so a word of a one-consonant skeleton is read as a slip only when it opens with a vowel, as
-     * Issa and Ali do.
+     * The very common group whose canonical name has this skeleton (a slip such as Mohmaed), or null. One consonant is
+     * too little to tell a slip from a name of its own: Sy, Sow, Ly, Lo, Owusu, Awal and Asia are no Issa and no Ali
+     * (in either script: أووسو, أوال, آسيا), so a skeleton of one consonant is never read as a slip; the table holds
+     * Issa's and Ali's spellings.
      */
-    static @Nullable String commonBySkeleton(String skeleton, String text) {
-        if (skeleton.length() < 2 && (text.isEmpty() || "aeiouاأإآع".indexOf(text.charAt(0)) < 0)) {
-            return null;
-        }
-        return COMMON_BY_SKELETON.get(skeleton);
+    static @Nullable String commonBySkeleton(String skeleton) {
+        return skeleton.length() < 2 ? null : COMMON_BY_SKELETON.get(skeleton);
     }
 
     private static final Map<String, String> COARSE = new java.util.concurrent.ConcurrentHashMap<>();

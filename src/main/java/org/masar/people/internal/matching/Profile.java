@@ -25,10 +25,11 @@ public final class Profile {
     private static final char SUB = '\u001D';
     private static final String VERSION = "m24";
     /**
-     * m23: the same fields; its tokens and keys are from before Sy, Sow, Ly and Lo stopped keying as Issa and Ali, a
-     * Latin di before a vowel also keyed as j (Diatta, Jatta), a word with a letter written twice was looked up with
-     * it written once (Abbakar), and Alagie, Bassirou, فاطنة, خديم, Aminat, Nimco, Ruqiyo, Aden, Djimet, Biniam, Tsion,
-     * Ousmanou, Abderamane, Hamadoun, Sekou, Gueye, Buba, Boukar, Modu and Precious were names of the table.
+     * m23: the same fields; its tokens and keys are from before a skeleton of one consonant stopped keying as Issa or
+     * Ali (Sy, Sow, Owusu), a Latin di before a vowel also keyed as j (Diatta, Jatta), a word with a letter written
+     * twice was looked up with it written once (Abbakar), and Alagie, Bassirou, فاطنة, خديم, Aminat, Nimco, Ruqiyo,
+     * Aden, Djimet, Biniam, Tsion, Ousmanou, Abderamane, Hamadoun, Sekou, Gueye, Buba, Boukar, Modu, Precious,
+     * Patience, Hadidja and Fatimatu were names of the table.
      * m22: the same fields; its tokens and keys are from before Youcef, Nejat, احمت, Rayan and فطوم were names of the
      * table.
      * m21: the same fields; its tokens and keys are from before Kaddy, Khady, Kadi and Aishat were Khadija and Aisha.

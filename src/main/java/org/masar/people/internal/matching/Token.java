@@ -31,14 +31,14 @@ record Token(
      * (Mahhamadou, Ismailah) still meets the name it was meant to be.
      */
     String keyForm() {
-        return keyForm(group, skeleton, text);
+        return keyForm(group, skeleton);
     }
 
-    private static String keyForm(@Nullable String group, String skeleton, String text) {
+    private static String keyForm(@Nullable String group, String skeleton) {
         if (group != null) {
             return DuplicateEngine.COMMON.contains(group) ? group : NameDictionary.coarse(group);
         }
-        String common = NameDictionary.commonBySkeleton(skeleton, text);
+        String common = NameDictionary.commonBySkeleton(skeleton);
         return common != null ? common : Skeletons.keyCode(skeleton);
     }
 
@@ -49,19 +49,18 @@ record Token(
     @Nullable
     String keyForm2() {
         if (group != null) {
-            return group2 == null ? null : keyForm(group2, skeleton, text);
+            return group2 == null ? null : keyForm(group2, skeleton);
         }
         if (skeleton2 == null && !arabic(text) && text.indexOf('v', 1) > 0) {
             // a Latin word outside the table with a v inside, as the comparison reads it too ({@link #otherReading})
-            return keyForm(null, Names.latinSkeleton(vAsWaw(text)), text);
+            return keyForm(null, Names.latinSkeleton(vAsWaw(text)));
         }
         String j = skeleton2 == null && !arabic(text) ? diAsJ(text) : null;
         if (j != null) {
             // a di before a vowel read as j, as the comparison reads it too ({@link #diAsJ})
-            return keyForm(null, Names.latinSkeleton(j), j);
+            return keyForm(null, Names.latinSkeleton(j));
         }
-
-        return skeleton2 == null || text2 == null ? null : keyForm(null, skeleton2, text2);
+        return skeleton2 == null ? null : keyForm(null, skeleton2);
     }
 
     /**
@@ -287,10 +286,11 @@ record Token(
     /**
      * Whether one Latin given name is the other cut short, as people call each other and give their name to a
      * counsellor or a neighbour: the start of the long one before its last vowels (Yordi for Yordanos, Mesi for
-     * Meseret, Osas for Osasumwen, Temi for Temitope, Balki for Balkissa), three letters at least; or its end, five
-     * letters at least (Amaka for Chiamaka, Brahima for Ibrahima). The short one is no name of the table (Ali is not
-     * Alhassan cut short) and the long one two letters longer at least (Amin, Amina; Zaina, Zainab are names of their
-     * own). Brothers may bear names of one start (Tesfay, Tesfamariam), so this alone never makes two names one.
+     * Meseret, Osas for Osasumwen, Temi for Temitope, Balki for Balkissa), three letters at least; or its end, four
+     * letters at least (Amaka for Chiamaka, Brahima for Ibrahima, Tope for Temitope, Tega for Oghenetega). The short
+     * one is no name of the table (Ali is not Alhassan cut short) and the long one two letters longer at least (Amin,
+     * Amina; Zaina, Zainab are names of their own). Brothers may bear names of one start (Tesfay, Tesfamariam), so
+     * this alone never makes two names one.
      */
     static boolean cutShort(Token a, Token b) {
         return cutShortOf(a, b) || cutShortOf(b, a);
@@ -308,7 +308,7 @@ record Token(
         while (start > 0 && "aeiouy".indexOf(cut.charAt(start - 1)) >= 0) {
             start--;
         }
-        return start >= 3 && whole.regionMatches(0, cut, 0, start) || cut.length() >= 5 && whole.endsWith(cut);
+        return start >= 3 && whole.regionMatches(0, cut, 0, start) || cut.length() >= 4 && whole.endsWith(cut);
     }
 
     /**

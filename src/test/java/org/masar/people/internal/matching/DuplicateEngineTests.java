@@ -385,6 +385,11 @@ class DuplicateEngineTests {
             Buba, as the Gambia calls Abubacarr, on one phone ¦ Buba|||FOFANA;M;~31@2023-07-07;GMB;0952249911;;LY031901 ¦ Abubacarr|||Fofana;M;1992-02-02;GMB;+218952249911;;LY031901
             Precious written بريشس, a phone on one side only ¦ Precious|||Okoro;F;~21@2023-05-30;NGA;0914409921;;LY021104 ¦ بريشس|||اوكورو;F;~22@2024-03-02;NGA;;;LY021104
             Bakary written باكاري, a child's age guessed against his birth date ¦ Bakary|||Traore;M;~6@2024-10-28;MLI;;;LY021104 ¦ باكاري|||تراوري;M;2018-04-02;MLI;0912299031;;LY021104
+            Tope for Temitope, the end of the name, on one phone ¦ Tope|||Ogunleye;F;~29@2024-04-30;NGA;09095518811;;LY021104 ¦ Temitope|||Ogunleye;F;1995-02-28;NGA;+234 909 551 8811;;LY021104
+            Hadidja, as Cameroon writes Khadija, against خديجة, on one phone ¦ Hadidja|||Bouba;F;~33@2023-07-13;CMR;0914417720;;LY021104 ¦ خديجة|||بوبا;F;~33@2024-01-29;CMR;0914417720;;LY021104
+            Patience written باشينس ¦ Patience|||Igbinedion;F;1990-07-07;NGA;;;LY021104 ¦ باشينس|||ايغبينيديون;F;~33@2023-02-20;NGA;;;LY021104
+            كوادوو as a clerk hears Kwadwo, against Kojo, on one phone ¦ Kojo|||Antwi;M;~30@2024-06-12;GHA;0946604421;;LY021104 ¦ كوادوو|||أنتوي;M;1993-09-15;GHA;+218 94 660 4421;;LY021104
+            Issah and إيسا, Issa spelt as Ghana and a clerk spell it ¦ Issah|||Mahama;M;~26@2023-08-14;GHA;;;LY031901 ¦ إيسا|||ماهاما;M;1997-04-04;GHA;0917732209;;LY031901
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
         Comparison c = compare(a, b);
@@ -694,6 +699,10 @@ class DuplicateEngineTests {
             Jalo heard for Jallow ¦ Lamin|||Jalo;M;~22@2023-07-13;GMB;;;LY021301 ¦ Lamin|||Jallow;M;2001-01-01;GMB;;;LY021301
             Sy, a family name of two letters and no Issa, an age guessed against a passport ¦ Ousmane|||Sy;M;~31@2023-07-02;SEN;;;LY021104 ¦ Ousmane|||Sy;M;1993-01-14;SEN;;passport:A01774510:SEN;LY021104
             Aminat, the Nigerian Amina ¦ Aminat|Ibrahim||Yusuf;F;~34@2024-08-14;NGA;;;LY031901 ¦ أمينة|إبراهيم||;F;~33@2023-12-01;NGA;;;LY031901
+            Owusu, no Issa, in two scripts ¦ Abena|||Owusu;F;2003-03-03;GHA;;;LY021104 ¦ أبينا|||أووسو;F;~20@2023-07-28;GHA;;;LY021104
+            Fatimatu, the Ghanaian Fatima ¦ Fatimatu|||Alhassan;F;~26@2023-06-19;GHA;;;LY021104 ¦ فاطمة|||الحسن;F;~27@2023-10-01;GHA;;;LY021104
+            بكاري as a clerk hears Bakary ¦ Bakary|||Cissé;M;1998-08-18;CIV;;;LY021104 ¦ بكاري|||سيسي;M;~26@2024-09-09;CIV;;;LY021104
+            بوكار as a clerk hears Boukar ¦ بوكار|كياري||;M;~15@2023-10-26;NER;;;LY010701 ¦ Boukar|Kiari|Mallam|;M;~16@2024-07-08;NER;0946610394;;LY010701
             Boukar, the Kanuri Abubakar, written بوكر ¦ بوكر|مودو||;M;~24@2024-03-01;NER;;;LY031901 ¦ Boukar|Modu|Kolo|;M;~24@2024-10-09;NER;0927711340;;LY031901
             فاديماتا as a clerk hears Fadimata, walet kept with the father ¦ Fadimata|Walet Mohamed||;F;~37@2024-05-09;NER;;;LY032003 ¦ فاديماتا|ولت محمد|الأنصاري|;F;~38@2025-03-01;NER;;;LY032003
             """)
