@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,12 @@ class CandidateSearch {
     /**
      * A stored person and how well they match, with what the engine was told: {@code namesakes}, how many persons hold
      * the most selective name key the two share, and {@code bearers}, how many hold the least selective one (0 when
-     * they share none; {@link DuplicateEngine#compare}).
+     * they share none; {@link DuplicateEngine#compare}). Holders recorded as likely one person count once there.
+     * {@code likelyAlone}: likely still with every stored record counted as a bearer of its own. Only such a pair
+     * joins the two into one bearer (V58): one likely only because a group counted once would, joined to it, make the
+     * next namesake likely in turn.
      */
-    record Found(UUID personId, Comparison comparison, int namesakes, int bearers) {}
+    record Found(UUID personId, Comparison comparison, int namesakes, int bearers, boolean likelyAlone) {}
 
     private final JdbcClient jdbc;
     private final KeyIndex index;
@@ -103,9 +107,10 @@ class CandidateSearch {
 
     /**
      * What a search of a batch found: each query's candidates, and how many stored persons hold each key the batch
-     * looked up (every holder, none left out), from which the comparisons within a batch count namesakes too.
+     * looked up (every holder, none left out; those recorded as likely one person once), from which the comparisons
+     * within a batch count namesakes too; and how many stored records hold it, each a bearer of its own.
      */
-    record Search(List<List<Found>> found, Map<String, Integer> storedHolders) {}
+    record Search(List<List<Found>> found, Map<String, Integer> storedHolders, Map<String, Integer> storedRecords) {}
 
     /**
      * For each query, the stored persons (other than {@code excluded}) it may be, best first, at most {@link #SHOWN},
@@ -169,13 +174,13 @@ class CandidateSearch {
             resolved.addAll(selves);
         }
         Numbers[] byKey = new Numbers[asked.length];
-        KeyIndex.Reading reading = index.read(hashes, resolved, (key, number, high, low, version) -> {
+        KeyIndex.Reading reading = index.read(hashes, resolved, (key, number, high, low, version, group) -> {
             Numbers block = byKey[key];
             if (block == null) {
                 block = new Numbers();
                 byKey[key] = block;
             }
-            block.add(workspace.number(number, high, low, version));
+            block.add(workspace.number(number, high, low, version, group));
         });
         workspace.table = reading.table();
         int[] numbers = reading.numbers();
@@ -194,10 +199,21 @@ class CandidateSearch {
                 leftOut[local] = true;
             }
         }
+        // The holders recorded as likely one person (the review queue's open pairs) count as one: a woman registered
+        // three times is no three namesakes of her fourth record.
+        int[] groups = workspace.groups.values;
+        for (Numbers block : blocks.values()) {
+            block.countPersons(groups);
+        }
         Map<String, Integer> blockSizes = new HashMap<>();
-        blocks.forEach((key, block) -> blockSizes.put(key, block.size));
+        Map<String, Integer> recordCounts = new HashMap<>();
+        blocks.forEach((key, block) -> {
+            blockSizes.put(key, block.persons);
+            recordCounts.put(key, block.size);
+        });
         for (int k = 0; k < counted.length; k++) {
             blockSizes.put(counted[k], counts[k]);
+            recordCounts.put(counted[k], counts[k]);
         }
         WordBearers[] wordBearers = new WordBearers[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
@@ -215,7 +231,7 @@ class CandidateSearch {
         (slices > 1 ? sliceIndexes.parallel() : sliceIndexes).forEach(slice -> {
             Tally tally = workspace.tallies.get(slice);
             for (int i = slice; i < queries.size(); i += slices) {
-                ranked[i] = rank(queries.get(i), selfOf[i], NO_COPIES, blocks, leftOut, tally);
+                ranked[i] = rank(queries.get(i), selfOf[i], NO_COPIES, blocks, leftOut, tally, groups);
             }
         });
         readFeatures(workspace, unread(workspace, ranked));
@@ -225,10 +241,13 @@ class CandidateSearch {
         // one (none, as a rule).
         Profile[] stored = workspace.stored;
         boolean again = false;
+        int[][] copiesOf = new int[queries.size()][];
         for (int i = 0; i < queries.size(); i++) {
             int[] copies = copiesOf(queries.get(i), ranked[i], stored);
+            copiesOf[i] = copies;
             if (copies.length > 0) {
-                ranked[i] = rank(queries.get(i), selfOf[i], copies, blocks, leftOut, workspace.tallies.getFirst());
+                ranked[i] =
+                        rank(queries.get(i), selfOf[i], copies, blocks, leftOut, workspace.tallies.getFirst(), groups);
                 again = true;
             }
         }
@@ -245,11 +264,29 @@ class CandidateSearch {
                         if (profile != null) {
                             int namesakes = candidates.namesakes()[c];
                             int bearers = candidates.bearers()[c];
-                            Comparison comparison =
-                                    engine.compare(queries.get(i), profile, namesakes, bearers, wordBearers[i]);
-                            if (comparison.score() >= possibleFloor()) {
-                                scored.add(new Found(
-                                        workspace.id(candidates.persons()[c]), comparison, namesakes, bearers));
+                            Profile query = queries.get(i);
+                            UUID id = workspace.id(candidates.persons()[c]);
+                            Found judged;
+                            if (candidates.grouped()[c]) {
+                                // a group counted once among the holders: counted too with each record a bearer
+                                SharedKeys records =
+                                        recordsShared(query, candidates.persons()[c], selfOf[i], copiesOf[i], blocks);
+                                judged = judge(
+                                        id,
+                                        query,
+                                        profile,
+                                        namesakes,
+                                        bearers,
+                                        records.namesakes(),
+                                        records.bearers(),
+                                        wordBearers[i]);
+                            } else {
+                                Comparison comparison =
+                                        engine.compare(query, profile, namesakes, bearers, wordBearers[i]);
+                                judged = new Found(id, comparison, namesakes, bearers, comparison.likely());
+                            }
+                            if (judged.comparison().score() >= possibleFloor()) {
+                                scored.add(judged);
                             }
                         }
                     }
@@ -259,7 +296,7 @@ class CandidateSearch {
                     return scored.size() > SHOWN ? List.copyOf(scored.subList(0, SHOWN)) : scored;
                 })
                 .toList();
-        return new Search(found, blockSizes);
+        return new Search(found, blockSizes, recordCounts);
     }
 
     /**
@@ -267,10 +304,16 @@ class CandidateSearch {
      * of the most selective name key shared and of the least selective one (0 when none is shared; see {@link
      * Profile.KeyKind}).
      */
-    private record Ranked(int[] persons, int[] namesakes, int[] bearers) {}
+    private record Ranked(int[] persons, int[] namesakes, int[] bearers, boolean[] grouped) {}
 
     private Ranked rank(
-            Profile query, int self, int[] copies, Map<String, Numbers> blocks, boolean[] leftOut, Tally tally) {
+            Profile query,
+            int self,
+            int[] copies,
+            Map<String, Numbers> blocks,
+            boolean[] leftOut,
+            Tally tally,
+            int[] groups) {
         int touched = 0;
         int mostShared = 0;
         for (String key : query.searchKeys()) {
@@ -282,8 +325,13 @@ class CandidateSearch {
             // a query of an age unknown: the holders of the names in every birth bucket (Profile.everyAgeHolders);
             // neither the person searched for nor its copies are holders of their own names
             int counted = kind == Profile.KeyKind.EVERY_AGE_NAMES
-                    ? query.everyAgeHolders(key, k -> othersIn(blocks.get(k), self, copies))
-                    : othersIn(block, self, copies);
+                    ? query.everyAgeHolders(key, k -> othersIn(blocks.get(k), self, copies, groups))
+                    : othersIn(block, self, copies, groups);
+            // whether a group counted once here: each record a bearer of its own may tell otherwise (Found)
+            boolean grouped = counted
+                    != (kind == Profile.KeyKind.EVERY_AGE_NAMES
+                            ? query.everyAgeHolders(key, k -> recordsIn(blocks.get(k), self, copies))
+                            : recordsIn(block, self, copies));
             boolean other = kind == Profile.KeyKind.OTHER;
             for (int j = 0; j < block.size; j++) {
                 int person = block.values[j];
@@ -304,6 +352,7 @@ class CandidateSearch {
                     tally.fewestEveryAge[person] = Integer.MAX_VALUE;
                     tally.mostName[person] = 0;
                     tally.sharesOther[person] = false;
+                    tally.grouped[person] = false;
                 }
                 int shared = ++tally.shared[person];
                 mostShared = Math.max(mostShared, shared);
@@ -315,6 +364,7 @@ class CandidateSearch {
                     tally.mostName[person] = Math.max(tally.mostName[person], size);
                 }
                 tally.sharesOther[person] |= other;
+                tally.grouped[person] |= grouped;
             }
         }
         // Most keys shared first (in the order met among equals), one unselective key alone left out: it is what
@@ -322,6 +372,7 @@ class CandidateSearch {
         int[] persons = new int[Math.min(limit, touched)];
         int[] namesakes = new int[persons.length];
         int[] bearers = new int[persons.length];
+        boolean[] grouped = new boolean[persons.length];
         int kept = 0;
         for (int shared = mostShared; shared >= 1 && kept < persons.length; shared--) {
             for (int t = 0; t < touched && kept < persons.length; t++) {
@@ -329,6 +380,7 @@ class CandidateSearch {
                 if (tally.shared[person] == shared && DuplicateEngine.worthComparing(shared, tally.fewestAny[person])) {
                     persons[kept] = person;
                     bearers[kept] = tally.mostName[person];
+                    grouped[kept] = tally.grouped[person];
                     namesakes[kept++] = Profile.namesakes(
                             tally.fewestName[person],
                             tally.fewestJoined[person],
@@ -341,15 +393,32 @@ class CandidateSearch {
             tally.shared[tally.touched[t]] = 0;
         }
         return kept == persons.length
-                ? new Ranked(persons, namesakes, bearers)
+                ? new Ranked(persons, namesakes, bearers, grouped)
                 : new Ranked(
-                        Arrays.copyOf(persons, kept), Arrays.copyOf(namesakes, kept), Arrays.copyOf(bearers, kept));
+                        Arrays.copyOf(persons, kept),
+                        Arrays.copyOf(namesakes, kept),
+                        Arrays.copyOf(bearers, kept),
+                        Arrays.copyOf(grouped, kept));
     }
 
     private static final int[] NO_COPIES = {};
 
-    /** The holders of a key other than the person searched for and the query's copies. */
-    private static int othersIn(@Nullable Numbers block, int self, int[] copies) {
+    /**
+     * The persons holding a key other than the person searched for and the query's copies, those recorded as likely one
+     * person counted once ({@link Numbers#persons}).
+     */
+    private static int othersIn(@Nullable Numbers block, int self, int[] copies, int[] groups) {
+        if (block == null) {
+            return 0;
+        }
+        if (block.persons < block.size && (self >= 0 || copies.length > 0)) {
+            return block.personsBut(self, copies, groups);
+        }
+        return block.persons - block.size + recordsIn(block, self, copies);
+    }
+
+    /** The records holding a key other than the person searched for and the query's copies, each a bearer. */
+    private static int recordsIn(@Nullable Numbers block, int self, int[] copies) {
         if (block == null) {
             return 0;
         }
@@ -358,6 +427,60 @@ class CandidateSearch {
             others -= block.contains(copy) ? 1 : 0;
         }
         return others;
+    }
+
+    /**
+     * What the query shares with the candidate numbered {@code person}, each stored record a bearer of its own: as
+     * {@link #rank} counts it, groups apart. For the few candidates likely where a group counted once.
+     */
+    private static SharedKeys recordsShared(
+            Profile query, int person, int self, int[] copies, Map<String, Numbers> blocks) {
+        SharedKeys shared = new SharedKeys();
+        for (String key : query.searchKeys()) {
+            Numbers block = blocks.get(key);
+            if (block == null || !block.contains(person)) {
+                continue;
+            }
+            Profile.KeyKind kind = query.keyKind(key);
+            int counted = kind == Profile.KeyKind.EVERY_AGE_NAMES
+                    ? query.everyAgeHolders(key, k -> recordsIn(blocks.get(k), self, copies))
+                    : recordsIn(block, self, copies);
+            shared.add(kind, isCopy(copies, person) ? 1 : counted);
+        }
+        return shared;
+    }
+
+    /**
+     * What a query shares with a candidate: the fewest holders of each kind of name key shared ({@link
+     * Profile#namesakes}), the most holders of one ({@code mostName}, the bearers of the names), and whether a key of
+     * another kind is shared.
+     */
+    static final class SharedKeys {
+        private int fewestName = Integer.MAX_VALUE;
+        private int fewestJoined = Integer.MAX_VALUE;
+        private int fewestEveryAge = Integer.MAX_VALUE;
+        private int mostName;
+        private boolean other;
+
+        void add(Profile.KeyKind kind, int holders) {
+            if (kind != Profile.KeyKind.OTHER) {
+                mostName = Math.max(mostName, holders);
+            }
+            switch (kind) {
+                case NAMES -> fewestName = Math.min(fewestName, holders);
+                case JOINED_NAMES -> fewestJoined = Math.min(fewestJoined, holders);
+                case EVERY_AGE_NAMES -> fewestEveryAge = Math.min(fewestEveryAge, holders);
+                case OTHER -> other = true;
+            }
+        }
+
+        int namesakes() {
+            return Profile.namesakes(fewestName, fewestJoined, fewestEveryAge, other);
+        }
+
+        int bearers() {
+            return mostName;
+        }
     }
 
     private static boolean isCopy(int[] copies, int person) {
@@ -418,7 +541,10 @@ class CandidateSearch {
         Profile[] stored = new Profile[0];
         final List<Tally> tallies = new ArrayList<>();
 
-        int number(int indexed, long high, long low, int version) {
+        /** The group of each holder met, by number for this search ({@link KeyIndex.Holders#holds}). */
+        final Numbers groups = new Numbers();
+
+        int number(int indexed, long high, long low, int version, int group) {
             if (indexed >= localOf.length) {
                 localOf = Arrays.copyOf(localOf, grown(indexed + 1));
             }
@@ -434,6 +560,7 @@ class CandidateSearch {
                 highs[number] = high;
                 lows[number] = low;
                 versions.add(version);
+                groups.add(group);
             }
             return number;
         }
@@ -476,6 +603,7 @@ class CandidateSearch {
             }
             met.size = 0;
             versions.size = 0;
+            groups.size = 0;
         }
 
         private static int grown(int needed) {
@@ -487,6 +615,35 @@ class CandidateSearch {
     private static final class Numbers {
         int[] values = new int[8];
         int size;
+
+        /** How many persons the holders are, those of one group counted once: set by {@link #countPersons}. */
+        int persons;
+
+        void countPersons(int[] groups) {
+            persons = personsBut(-1, NO_COPIES, groups);
+        }
+
+        /** How many persons the holders other than {@code self} and {@code copies} are, each group counted once. */
+        int personsBut(int self, int[] copies, int[] groups) {
+            int others = 0;
+            Set<Integer> counted = null;
+            for (int i = 0; i < size; i++) {
+                int holder = values[i];
+                if (holder == self || isCopy(copies, holder)) {
+                    continue;
+                }
+                int group = groups[holder];
+                if (group == 0) {
+                    others++;
+                } else {
+                    if (counted == null) {
+                        counted = new HashSet<>();
+                    }
+                    others += counted.add(group) ? 1 : 0;
+                }
+            }
+            return others;
+        }
 
         void add(int value) {
             if (size == values.length) {
@@ -518,6 +675,7 @@ class CandidateSearch {
         int[] fewestEveryAge = new int[0];
         int[] mostName = new int[0];
         boolean[] sharesOther = new boolean[0];
+        boolean[] grouped = new boolean[0];
         int[] touched = new int[0];
 
         void prepare(int holders) {
@@ -530,6 +688,7 @@ class CandidateSearch {
                 fewestEveryAge = new int[room];
                 mostName = new int[room];
                 sharesOther = new boolean[room];
+                grouped = new boolean[room];
                 touched = new int[room];
             }
         }
@@ -604,11 +763,29 @@ class CandidateSearch {
     }
 
     /**
-     * How the engine compares two profiles (for persons of one batch), {@code namesakes} and {@code bearers} being the
-     * holders of the most and the least selective name key they share (0 when they share none).
+     * How the engine compares a candidate whose holders were counted two ways: as persons (those recorded as likely
+     * one person once: {@code namesakes}, {@code bearers}) and as records, each a bearer of its own. The count as
+     * persons decides only where the register shows the names rare ({@link DuplicateEngine#namesRare}): where many
+     * bear them, a new record of them is as likely yet another namesake as the person of the group, and at a million
+     * synthetic persons counting groups once there too gave 738 false answers more for 22 pairs (bench/README.md, "The
+     * copies awaiting review count as one person").
      */
-    Comparison compare(Profile query, Profile other, int namesakes, int bearers, WordBearers words) {
-        return engine.compare(query, other, namesakes, bearers, words);
+    Found judge(
+            UUID candidateId,
+            Profile query,
+            Profile candidate,
+            int namesakes,
+            int bearers,
+            int recordNamesakes,
+            int recordBearers,
+            WordBearers words) {
+        Comparison alone = engine.compare(query, candidate, recordNamesakes, recordBearers, words);
+        boolean sameCount = namesakes == recordNamesakes && bearers == recordBearers;
+        if (alone.likely() || sameCount || !engine.namesRare(query, candidate, words)) {
+            return new Found(candidateId, alone, recordNamesakes, recordBearers, alone.likely());
+        }
+        return new Found(
+                candidateId, engine.compare(query, candidate, namesakes, bearers, words), namesakes, bearers, false);
     }
 
     private static NameText text(NamePart part) {

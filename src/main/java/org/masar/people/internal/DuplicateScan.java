@@ -141,7 +141,8 @@ class DuplicateScan {
                                     .map(reason -> Map.<String, Object>of("code", reason.code(), "args", reason.args()))
                                     .toList(),
                             "scan",
-                            now));
+                            now,
+                            candidate.likelyAlone()));
                 }
             }
         }

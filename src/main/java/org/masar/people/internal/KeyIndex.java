@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -139,8 +141,10 @@ class KeyIndex {
         /**
          * The holder numbered {@code number} (the index's number: the same person keeps it until their keys change)
          * holds the key at {@code key} in the array asked for; {@code high} and {@code low} are the person's id.
+         * {@code group} is the same for holders recorded as likely one person (joined by open pairs of the review
+         * queue), 0 for a holder in no such group.
          */
-        void holds(int key, int number, long high, long low, int version);
+        void holds(int key, int number, long high, long low, int version, int group);
     }
 
     /**
@@ -164,18 +168,21 @@ class KeyIndex {
             List<Change> changes = new ArrayList<>();
             for (Listed row : jdbc.sql("""
                             SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, clock_timestamp(),
-                                   c.xid, c.person_id
+                                   c.xid, c.person_id, c.keys_changed
                               FROM (SELECT) AS this_look
-                              LEFT JOIN (SELECT DISTINCT xid::text::bigint AS xid, person_id
+                              LEFT JOIN (SELECT xid::text::bigint AS xid, person_id, bool_or(keys_changed) AS keys_changed
                                            FROM people_match_key_change
                                           WHERE xid >= CAST(CAST(:from AS text) AS xid8)
-                                            AND NOT xid = ANY(CAST(CAST(:seen AS text[]) AS xid8[]))) AS c ON true
+                                            AND NOT xid = ANY(CAST(CAST(:seen AS text[]) AS xid8[]))
+                                          GROUP BY 1, 2) AS c ON true
                             """)
                     .param("from", from)
                     .param("seen", seen.stream().map(String::valueOf).toArray(String[]::new))
                     .query((rs, n) -> new Listed(
                             new Look(rs.getLong(1), rs.getTimestamp(2).toInstant()),
-                            rs.getObject(3) == null ? null : new Change(rs.getLong(3), rs.getObject(4, UUID.class))))
+                            rs.getObject(3) == null
+                                    ? null
+                                    : new Change(rs.getLong(3), rs.getObject(4, UUID.class), rs.getBoolean(5))))
                     .list()) {
                 look = row.look();
                 if (row.change() != null) {
@@ -188,18 +195,27 @@ class KeyIndex {
                 return;
             }
             Set<UUID> changed = new HashSet<>();
+            Set<UUID> keysChanged = new HashSet<>();
             Set<Long> read = new HashSet<>();
             for (Change change : changes) {
                 read.add(change.xid());
                 if (change.person() == null) {
-                    // the keys were emptied by TRUNCATE: nothing listed before says what is left
+                    // the keys or the pairs were emptied by TRUNCATE: nothing listed before says what is left
                     readWhole(look());
                     return;
                 }
                 changed.add(change.person());
+                if (change.keys()) {
+                    keysChanged.add(change.person());
+                }
             }
             if (!changed.isEmpty()) {
-                reread(changed);
+                // the groups these persons were in before, whose other members may be one with them no longer
+                Set<Integer> groupsBefore = groupsOf(changed);
+                if (!keysChanged.isEmpty()) {
+                    reread(keysChanged);
+                }
+                regroup(changed, groupsBefore);
             }
             seen.addAll(read);
             seen.removeIf(xid -> xid < now.horizon());
@@ -221,7 +237,8 @@ class KeyIndex {
 
     private record Look(long horizon, Instant at) {}
 
-    private record Change(long xid, @Nullable UUID person) {}
+    /** A person listed as changed: their keys ({@code keys}), or only the open pairs they are in. */
+    private record Change(long xid, @Nullable UUID person, boolean keys) {}
 
     private record KeyRow(UUID person, int version, long hash) {}
 
@@ -254,6 +271,57 @@ class KeyIndex {
         }
     }
 
+    /** The groups the live entries of these persons are in (none for a person in none). */
+    private Set<Integer> groupsOf(Set<UUID> persons) {
+        Table t = table;
+        Set<Integer> groups = new HashSet<>();
+        for (UUID person : persons) {
+            int number = t.numberOf(person.getMostSignificantBits(), person.getLeastSignificantBits());
+            if (number >= 0 && t.groups[number] != 0) {
+                groups.add(t.groups[number]);
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Groups these persons again, and every other member of the groups they were in before ({@code groupsBefore}), by
+     * the open pairs that join them now. A pair opened joins two persons who are both listed, a pair closed parts two
+     * who are both listed, and the members of the groups either was in are grouped again with them: no one else's
+     * group changes.
+     */
+    private void regroup(Set<UUID> changed, Set<Integer> groupsBefore) {
+        Table t = table;
+        Set<UUID> persons = new HashSet<>(changed);
+        if (!groupsBefore.isEmpty()) {
+            for (int number = 0; number < t.persons; number++) {
+                if (t.groups[number] != 0 && t.versions[number] >= 0 && groupsBefore.contains(t.groups[number])) {
+                    persons.add(new UUID(t.highs[number], t.lows[number]));
+                }
+            }
+        }
+        List<UUID[]> pairs = jdbc.sql("""
+                        SELECT person_a, person_b FROM people_duplicate_pair
+                         WHERE status = 'open' AND counts_as_one
+                           AND (person_a = ANY(:persons) OR person_b = ANY(:persons))
+                        """)
+                .param("persons", persons.toArray(UUID[]::new))
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .list();
+        lock.writeLock().lock();
+        try {
+            for (UUID person : persons) {
+                int number = t.numberOf(person.getMostSignificantBits(), person.getLeastSignificantBits());
+                if (number >= 0) {
+                    t.groups[number] = 0;
+                }
+            }
+            t.group(pairs);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Reads every stored key into a new table, then puts it in place of the one in use. */
     private void readWhole(Look look) {
         Table whole = new Table();
@@ -270,6 +338,11 @@ class KeyIndex {
                     }
                     whole.hold(rs.getLong(3), number);
                 }));
+        List<UUID[]> pairs = jdbc.sql(
+                        "SELECT person_a, person_b FROM people_duplicate_pair WHERE status = 'open' AND counts_as_one")
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .list();
+        whole.group(pairs);
         lock.writeLock().lock();
         try {
             whole.keepFeaturesOf(table);
@@ -313,7 +386,7 @@ class KeyIndex {
                     int number = t.holder(slot, h);
                     int version = t.versions[number];
                     if (version >= 0) {
-                        reader.holds(k, number, t.highs[number], t.lows[number], version);
+                        reader.holds(k, number, t.highs[number], t.lows[number], version, t.groups[number]);
                     }
                 }
             }
@@ -424,7 +497,7 @@ class KeyIndex {
         long[] hashes = hashesOf(new String[] {key});
         catchUp();
         List<UUID> holders = new ArrayList<>();
-        read(hashes, List.of(), (k, number, high, low, version) -> holders.add(new UUID(high, low)));
+        read(hashes, List.of(), (k, number, high, low, version, group) -> holders.add(new UUID(high, low)));
         return holders;
     }
 
@@ -452,6 +525,14 @@ class KeyIndex {
         int[] versions = new int[1024];
         int persons;
         int retired;
+
+        /**
+         * The group of each live entry: persons joined by open pairs, directly or through others, share one; 0 for a
+         * person in no open pair. A group is numbered afresh whenever it is formed again.
+         */
+        int[] groups = new int[1024];
+
+        int lastGroup;
 
         /** The decoded features kept by number, and whether they were asked for since the clock last passed them. */
         Profile[] profiles = new Profile[1024];
@@ -487,6 +568,7 @@ class KeyIndex {
                 highs = Arrays.copyOf(highs, grown);
                 lows = Arrays.copyOf(lows, grown);
                 versions = Arrays.copyOf(versions, grown);
+                groups = Arrays.copyOf(groups, grown);
                 profiles = Arrays.copyOf(profiles, grown);
                 asked = Arrays.copyOf(asked, grown);
             }
@@ -494,11 +576,44 @@ class KeyIndex {
             highs[number] = high;
             lows[number] = low;
             versions[number] = version;
+            groups[number] = 0;
             if (2 * live() > byPerson.length) {
                 growByPerson();
             }
             place(byPerson, number);
             return number;
+        }
+
+        /**
+         * Groups the live persons these pairs join, directly or through others; a pair of which a person holds no keys
+         * (merged or deleted since) joins no one.
+         */
+        void group(List<UUID[]> pairs) {
+            Map<Integer, Integer> parents = new HashMap<>();
+            for (UUID[] pair : pairs) {
+                int one = numberOf(pair[0].getMostSignificantBits(), pair[0].getLeastSignificantBits());
+                int other = numberOf(pair[1].getMostSignificantBits(), pair[1].getLeastSignificantBits());
+                if (one >= 0 && other >= 0) {
+                    parents.putIfAbsent(one, one);
+                    parents.putIfAbsent(other, other);
+                    parents.put(root(parents, one), root(parents, other));
+                }
+            }
+            Map<Integer, Integer> groupOfRoot = new HashMap<>();
+            for (int number : parents.keySet()) {
+                groups[number] = groupOfRoot.computeIfAbsent(root(parents, number), root -> ++lastGroup);
+            }
+        }
+
+        /** The person standing for the group of {@code number} so far (union–find, halving the path as it goes). */
+        private static int root(Map<Integer, Integer> parents, int number) {
+            int at = number;
+            for (int parent = parents.get(at); parent != at; parent = parents.get(at)) {
+                int grand = parents.get(parent);
+                parents.put(at, grand);
+                at = grand;
+            }
+            return at;
         }
 
         /** Retires the person's live entry, if any: its keys are left behind, skipped by readers. */

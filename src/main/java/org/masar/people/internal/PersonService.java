@@ -202,7 +202,8 @@ class PersonService implements People {
                             candidate.comparison().score(),
                             reasonsJson(candidate.comparison().reasons()),
                             "registration",
-                            now));
+                            now,
+                            candidate.likelyAlone()));
                 }
             }
         }
@@ -587,15 +588,21 @@ class PersonService implements People {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        // the holders of a key: those stored, and the persons of the batch
+        // the holders of a key: those stored (those recorded as likely one person once, or each record), and the
+        // persons of the batch
         ToIntFunction<String> holding = key -> search.storedHolders().getOrDefault(key, 0)
+                + byKey.getOrDefault(key, List.of()).size();
+        ToIntFunction<String> recordsHolding = key -> search.storedRecords().getOrDefault(key, 0)
                 + byKey.getOrDefault(key, List.of()).size();
         List<List<CandidateSearch.Found>> answers = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Profile profile = rows.get(i).profile();
+            // the bearers of its words: those stored and those of the batch, itself among them
+            WordBearers words = profile.wordBearers(holding, true);
             // Earlier persons of the batch sharing a key, with the fewest holders of each kind of key shared
-            // (Profile.namesakes)
-            Map<Integer, SharedKeys> others = new HashMap<>();
+            // (Profile.namesakes), counted as persons and as records (CandidateSearch.judge)
+            Map<Integer, CandidateSearch.SharedKeys> others = new HashMap<>();
+            Map<Integer, CandidateSearch.SharedKeys> othersAsRecords = new HashMap<>();
             for (String key : profile.searchKeys()) {
                 List<Integer> holders = byKey.get(key);
                 if (holders == null) {
@@ -606,25 +613,35 @@ class PersonService implements People {
                 int size = kind == Profile.KeyKind.EVERY_AGE_NAMES
                         ? profile.everyAgeHolders(key, holding)
                         : holding.applyAsInt(key) - 1;
+                int records = kind == Profile.KeyKind.EVERY_AGE_NAMES
+                        ? profile.everyAgeHolders(key, recordsHolding)
+                        : recordsHolding.applyAsInt(key) - 1;
                 for (int other : holders) {
                     if (other >= i) {
                         break;
                     }
-                    others.computeIfAbsent(other, o -> new SharedKeys()).add(kind, size);
+                    others.computeIfAbsent(other, o -> new CandidateSearch.SharedKeys())
+                            .add(kind, size);
+                    othersAsRecords
+                            .computeIfAbsent(other, o -> new CandidateSearch.SharedKeys())
+                            .add(kind, records);
                 }
             }
-            // the bearers of its words: those stored and those of the batch, itself among them
-            WordBearers words = profile.wordBearers(holding, true);
             List<CandidateSearch.Found> merged = new ArrayList<>(found.get(i));
-            for (Map.Entry<Integer, SharedKeys> other : others.entrySet()) {
-                SharedKeys shared = other.getValue();
-                int namesakes =
-                        Profile.namesakes(shared.fewestName, shared.fewestJoined, shared.fewestEveryAge, shared.other);
-                Comparison comparison = candidates.compare(
-                        profile, rows.get(other.getKey()).profile(), namesakes, shared.mostName, words);
-                if (comparison.score() >= candidates.possibleFloor()) {
-                    merged.add(new CandidateSearch.Found(
-                            rows.get(other.getKey()).id(), comparison, namesakes, shared.mostName));
+            for (Map.Entry<Integer, CandidateSearch.SharedKeys> other : others.entrySet()) {
+                CandidateSearch.SharedKeys persons = other.getValue();
+                CandidateSearch.SharedKeys records = othersAsRecords.get(other.getKey());
+                CandidateSearch.Found judged = candidates.judge(
+                        rows.get(other.getKey()).id(),
+                        profile,
+                        rows.get(other.getKey()).profile(),
+                        persons.namesakes(),
+                        persons.bearers(),
+                        records.namesakes(),
+                        records.bearers(),
+                        words);
+                if (judged.comparison().score() >= candidates.possibleFloor()) {
+                    merged.add(judged);
                 }
             }
             merged.sort((a, b) ->
@@ -632,29 +649,6 @@ class PersonService implements People {
             answers.add(merged.subList(0, Math.min(CandidateSearch.SHOWN, merged.size())));
         }
         return answers;
-    }
-
-    /** What a person of a batch shares with an earlier one: the fewest holders of each kind of key. */
-    private static final class SharedKeys {
-        int fewestName = Integer.MAX_VALUE;
-        int fewestJoined = Integer.MAX_VALUE;
-        int fewestEveryAge = Integer.MAX_VALUE;
-        /** The holders of the least selective name key shared: the bearers of the names ({@link CandidateSearch}). */
-        int mostName;
-
-        boolean other;
-
-        void add(Profile.KeyKind kind, int holders) {
-            if (kind != Profile.KeyKind.OTHER) {
-                mostName = Math.max(mostName, holders);
-            }
-            switch (kind) {
-                case NAMES -> fewestName = Math.min(fewestName, holders);
-                case JOINED_NAMES -> fewestJoined = Math.min(fewestJoined, holders);
-                case EVERY_AGE_NAMES -> fewestEveryAge = Math.min(fewestEveryAge, holders);
-                case OTHER -> other = true;
-            }
-        }
     }
 
     private static List<Map<String, Object>> reasonsJson(List<Reason> reasons) {

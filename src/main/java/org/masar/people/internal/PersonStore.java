@@ -379,15 +379,27 @@ class PersonStore {
                                         .toArray(String[]::new)));
     }
 
-    /** Likely duplicate pairs to review, each stored once (smaller id first, as PostgreSQL orders them); a pair already known is left as it is. */
-    record PairRow(UUID one, UUID other, double score, List<Map<String, Object>> reasons, String foundBy, Instant at) {}
+    /**
+     * Likely duplicate pairs to review, each stored once (smaller id first, as PostgreSQL orders them); a pair already
+     * known is left as it is. {@code countsAsOne}: the two count as one bearer of their names while the pair is open
+     * ({@link CandidateSearch.Found#likelyAlone()}).
+     */
+    record PairRow(
+            UUID one,
+            UUID other,
+            double score,
+            List<Map<String, Object>> reasons,
+            String foundBy,
+            Instant at,
+            boolean countsAsOne) {}
 
     void recordPairs(List<PairRow> pairs) {
         jdbc.batchUpdate(
                 """
-                        INSERT INTO people_duplicate_pair (person_a, person_b, score, reasons, found_at, found_by)
+                        INSERT INTO people_duplicate_pair (person_a, person_b, score, reasons, found_at, found_by,
+                                                           counts_as_one)
                         VALUES (LEAST(CAST(:a AS uuid), CAST(:b AS uuid)), GREATEST(CAST(:a AS uuid), CAST(:b AS uuid)),
-                                :score, CAST(:reasons AS jsonb), :at, :foundBy)
+                                :score, CAST(:reasons AS jsonb), :at, :foundBy, :countsAsOne)
                         ON CONFLICT (person_a, person_b) DO NOTHING
                         """,
                 pairs.stream()
@@ -399,7 +411,8 @@ class PersonStore {
                                     .addValue("score", Math.round(pair.score() * 1000) / 1000.0)
                                     .addValue("reasons", json.writeValueAsString(pair.reasons()))
                                     .addValue("at", Timestamp.from(pair.at()))
-                                    .addValue("foundBy", pair.foundBy());
+                                    .addValue("foundBy", pair.foundBy())
+                                    .addValue("countsAsOne", pair.countsAsOne());
                         })
                         .toArray(SqlParameterSource[]::new));
     }

@@ -378,11 +378,54 @@ class DuplicateDetectionTests {
         assertThat(likelyIds(again)).containsExactlyInAnyOrder(stored, outreach);
 
         // Another Muntasir Hamdan of that age, with a phone of his own, is a namesake: the names alone tell no one.
-        register("""
+        // Registered, he was likely the two recorded as one person, and is in the queue with them; but only as they
+        // counted once, so his pairs do not join him to them, and the next record of the names meets two bearers.
+        String namesake = register("""
                 {"givenName": {"lat": "Muntasir"}, "fatherName": {"lat": "Hamdan"}, "sex": "M", "estimatedAge": 25,
                  "ageEstimatedOn": "2025-10-01", "nationality": "SDN", "phones": ["0925550147"]}
                 """);
+        assertThat(jdbc.sql("""
+                        SELECT counts_as_one FROM people_duplicate_pair
+                         WHERE status = 'open' AND CAST(:namesake AS uuid) IN (person_a, person_b)
+                        """)
+                        .param("namesake", namesake)
+                        .query(Boolean.class)
+                        .list())
+                .containsExactly(false, false);
         assertThat(likelyIds(candidates(latin))).doesNotContain(outreach);
+    }
+
+    @Test
+    void copiesAwaitingReviewAreOneBearerOfTheirNamesUntilASupervisorPartsThem() {
+        // A Cameroonian woman in a safe house, registered three times before anyone merged her: the names and a
+        // guessed age, once with a slip and a phone, once again as the first time.
+        String first = register("""
+                {"givenName": {"lat": "Nadège"}, "familyName": {"lat": "Essomba"}, "sex": "F", "estimatedAge": 21,
+                 "ageEstimatedOn": "2023-10-02", "nationality": "CMR"}
+                """);
+        String second = register("""
+                {"givenName": {"lat": "Nadege"}, "familyName": {"lat": "Esomba"}, "sex": "F", "estimatedAge": 22,
+                 "ageEstimatedOn": "2024-09-09", "nationality": "CMR", "phones": ["0914419832"]}
+                """);
+        String third = register("""
+                {"givenName": {"lat": "Nadège"}, "familyName": {"lat": "Essomba"}, "sex": "F", "estimatedAge": 21,
+                 "ageEstimatedOn": "2023-10-02", "nationality": "CMR"}
+                """);
+        // Each was recorded as likely the one before for a supervisor's review: the three are one bearer of the
+        // names, and a police list's record of her in Arabic finds each of them.
+        String police = """
+                {"givenName": {"ar": "ناديج"}, "familyName": {"ar": "إيسومبا"}, "sex": "F", "estimatedAge": 21,
+                 "ageEstimatedOn": "2023-10-02", "nationality": "CMR"}
+                """;
+        assertThat(likelyIds(candidates(police))).containsExactlyInAnyOrder(first, second, third);
+
+        // A supervisor decides the second is another woman: two bear the names now, and they tell no one.
+        User supervisor = people.user("PROGRAMME_MANAGER", TRIPOLI);
+        for (String other : List.of(first, third)) {
+            assertThat(people.post(supervisor, "/api/v1/people/duplicates/" + second + "/" + other + "/not-same", ""))
+                    .hasStatus(HttpStatus.OK);
+        }
+        assertThat(likelyIds(candidates(police))).isEmpty();
     }
 
     private String register(String person) {

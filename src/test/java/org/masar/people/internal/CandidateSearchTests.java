@@ -14,7 +14,10 @@ import org.masar.MasarIntegrationTest;
 import org.masar.people.PeopleTestSupport;
 import org.masar.people.PeopleTestSupport.User;
 import org.masar.people.internal.matching.DuplicateEngine;
+import org.masar.people.internal.matching.MatchInput;
+import org.masar.people.internal.matching.NameText;
 import org.masar.people.internal.matching.Profile;
+import org.masar.people.internal.matching.WordBearers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,6 +58,18 @@ class CandidateSearchTests {
         people = new PeopleTestSupport(jdbc, encoder, mvc, json);
     }
 
+    /**
+     * Every pair of these persons their registrations recorded decided to be two people, as a supervisor would: the
+     * tests here count holders each a person of their own (persons recorded as likely one count once:
+     * DuplicateDetectionTests).
+     */
+    private void decidedNotTheSame(List<UUID> persons) {
+        jdbc.sql("""
+                        UPDATE people_duplicate_pair SET status = 'not_same', decided_at = now(), decided_by = 'test'
+                         WHERE status = 'open' AND person_a = ANY(:persons) AND person_b = ANY(:persons)
+                        """).param("persons", persons.toArray(UUID[]::new)).update();
+    }
+
     @Test
     void namesakesAreEveryStoredHolderOfTheMostSelectiveNameKeySharedButACopyOfTheQuery() {
         User caseworker = people.user("CASEWORKER", MISRATA);
@@ -63,6 +78,7 @@ class CandidateSearchTests {
                 register(caseworker, family, null),
                 register(caseworker, family, null),
                 register(caseworker, family, null));
+        decidedNotTheSame(ids);
         Profile query = features(ids.getFirst());
 
         CandidateSearch.Search search = candidates.search(List.of(query), Set.of());
@@ -98,14 +114,66 @@ class CandidateSearchTests {
     }
 
     @Test
+    void recordsAwaitingReviewAsOnePersonCountOnceOnlyWhereTheRegisterShowsTheNamesRare() {
+        // A police list's record of a Cameroonian woman against one of three stored records of her name, two of them
+        // recorded as likely the third: the three are one person, or three bearers, as the register says of the names.
+        Profile police = nadege("ناديج", "إيسومبا", null);
+        Profile stored = nadege(null, null, "Nadège|Essomba");
+        UUID id = UUID.randomUUID();
+
+        // Few of the register's Cameroonian women bear either name: counted as one, the group is the names' only
+        // bearer, and the record is likely hers; but only so, and the pair joins no one (likelyAlone).
+        CandidateSearch.Found rare = candidates.judge(id, police, stored, 1, 1, 3, 3, bearing(police, 2_000, 1));
+        assertThat(rare.comparison().likely()).isTrue();
+        assertThat(rare.likelyAlone()).isFalse();
+        assertThat(rare.namesakes()).isEqualTo(1);
+
+        // Where many bear them, a new record of the names is as likely another namesake: each record counts.
+        CandidateSearch.Found common = candidates.judge(id, police, stored, 1, 1, 3, 3, bearing(police, 2_000, 900));
+        assertThat(common.comparison().likely()).isFalse();
+        assertThat(common.namesakes()).isEqualTo(3);
+
+        // No group among the holders: the one count is the other.
+        CandidateSearch.Found alone = candidates.judge(id, police, stored, 1, 1, 1, 1, bearing(police, 2_000, 1));
+        assertThat(alone.comparison().likely()).isTrue();
+        assertThat(alone.likelyAlone()).isTrue();
+    }
+
+    /** A woman of Cameroon, her names guessed at 21 in Tripoli, in Arabic or in Latin ("given|family"). */
+    private static Profile nadege(@Nullable String givenAr, @Nullable String familyAr, @Nullable String latin) {
+        String[] words = latin == null ? new String[] {null, null} : latin.split("\\|");
+        return DuplicateEngine.standard()
+                .profile(new MatchInput(
+                        new NameText(givenAr, words[0]),
+                        NameText.NONE,
+                        NameText.NONE,
+                        new NameText(familyAr, words[1]),
+                        'F',
+                        null,
+                        21,
+                        LocalDate.of(2023, 10, 2),
+                        "CMR",
+                        List.of(),
+                        List.of(),
+                        "LY021104"));
+    }
+
+    /** The bearers of a profile's name words in a register of {@code cohort} of its sex and nationality. */
+    private static WordBearers bearing(Profile profile, int cohort, int ofEachWord) {
+        // the cohort's key is sex and nationality (c|F|CMR), a word's key the same with the word after it
+        return profile.wordBearers(key -> key.chars().filter(c -> c == '|').count() == 2 ? cohort : ofEachWord, false);
+    }
+
+    @Test
     void theBearersOfTheNamesAreTheirHoldersOfEveryAge() {
         User caseworker = people.user("CASEWORKER", MISRATA);
         String family = uniqueFamilyName();
         // Rubel and the family name: neither a very common name, so they key without a birth bucket too
         UUID born1988 = registerNamed(caseworker, "Rubel", "BGD", family, "\"dateOfBirth\": \"1988-03-03\"");
-        registerNamed(caseworker, "Rubel", "BGD", family, "\"dateOfBirth\": \"1948-05-05\"");
+        UUID born1948 = registerNamed(caseworker, "Rubel", "BGD", family, "\"dateOfBirth\": \"1948-05-05\"");
         UUID asked = registerNamed(
                 caseworker, "Rubel", "BGD", family, "\"estimatedAge\": 38, \"ageEstimatedOn\": \"2026-06-01\"");
+        decidedNotTheSame(List.of(born1988, born1948, asked));
 
         // The born-1988 are the namesakes (one birth bucket); everyone of the names, born 1948 too, the bearers. The
         // one asked for is left out as a candidate, but holds the keys; the one born 1948 is too old to be shown.
@@ -145,6 +213,7 @@ class CandidateSearchTests {
         for (int i = 0; i < DuplicateEngine.SINGLE_KEY_BLOCK_LIMIT; i++) {
             holders.add(register(caseworker, uniqueFamilyName(), passport));
         }
+        decidedNotTheSame(holders);
         UUID one = holders.getFirst();
 
         // Ten holders of the one key shared: each is compared (and, with the same passport, found).
@@ -157,7 +226,8 @@ class CandidateSearchTests {
 
         // Eleven: a key that many share, and nothing else in common, is what namesakes (here: one number typed for
         // many) share; none is compared.
-        register(caseworker, uniqueFamilyName(), passport);
+        holders.add(register(caseworker, uniqueFamilyName(), passport));
+        decidedNotTheSame(holders);
         assertThat(candidates
                         .search(List.of(features(one)), Set.of(one))
                         .found()

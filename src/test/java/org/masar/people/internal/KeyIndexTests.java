@@ -10,19 +10,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
+import org.masar.people.PeopleTestSupport;
 import org.masar.people.internal.matching.DuplicateEngine;
 import org.masar.people.internal.matching.MatchInput;
 import org.masar.people.internal.matching.NameText;
 import org.masar.people.internal.matching.Profile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The blocking keys kept in memory, as a second node sees what others write: every committed change of
@@ -40,6 +47,17 @@ class KeyIndexTests {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    private PeopleTestSupport.@Nullable User caseworker;
 
     /** Another node's index: it knows only what it reads from the database. */
     private KeyIndex anotherNode() {
@@ -260,9 +278,105 @@ class KeyIndexTests {
                 .containsExactly(recent);
     }
 
+    @Test
+    void personsJoinedByOpenPairsThatCountAsOneShareAGroupUntilAPairIsClosed() {
+        KeyIndex index = anotherNode();
+        long key = randomHash();
+        UUID one = person(key);
+        UUID two = person(key);
+        UUID three = person(key);
+        UUID namesake = person(key);
+        // one and two, two and three recorded as likely one person; the namesake found likely only because they
+        // counted as one, which joins no one
+        openPair(one, two, true);
+        openPair(two, three, true);
+        openPair(three, namesake, false);
+        index.catchUp();
+        Map<UUID, Integer> groups = groups(index, key);
+        assertThat(groups.get(one)).isNotZero().isEqualTo(groups.get(two)).isEqualTo(groups.get(three));
+        assertThat(groups.get(namesake)).isZero();
+        // a node that reads the index whole sees the same
+        Map<UUID, Integer> whole = groups(anotherNode(), key);
+        assertThat(whole.get(one)).isNotZero().isEqualTo(whole.get(two)).isEqualTo(whole.get(three));
+        assertThat(whole.get(namesake)).isZero();
+
+        // A supervisor decides two is another person, on another node: one and three are no longer joined; then a
+        // correction of three's keys keeps three in the group it is in.
+        jdbc.sql("""
+                        UPDATE people_duplicate_pair SET status = 'not_same', decided_at = now(), decided_by = 'test'
+                         WHERE person_a = LEAST(CAST(:one AS uuid), CAST(:two AS uuid))
+                           AND person_b = GREATEST(CAST(:one AS uuid), CAST(:two AS uuid))
+                        """).param("one", one).param("two", two).update();
+        index.catchUp();
+        groups = groups(index, key);
+        assertThat(groups.get(one)).isZero();
+        assertThat(groups.get(two)).isNotZero().isEqualTo(groups.get(three));
+        jdbc.sql("UPDATE people_match_keys SET version = 1 WHERE person_id = :person")
+                .param("person", three)
+                .update();
+        index.catchUp();
+        groups = groups(index, key);
+        assertThat(groups.get(two)).isNotZero().isEqualTo(groups.get(three));
+
+        // merged away, or deleted: three holds no keys, and two is joined to no one left
+        jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
+                .param("person", three)
+                .update();
+        index.catchUp();
+        assertThat(groups(index, key))
+                .containsOnlyKeys(one, two, namesake)
+                .allSatisfy((person, group) -> assertThat(group).isZero());
+    }
+
+    /** A person registered through the API, of names no one else bears, holding {@code key} besides their own. */
+    private UUID person(long key) {
+        PeopleTestSupport people = new PeopleTestSupport(jdbc, encoder, mvc, json);
+        if (caseworker == null) {
+            caseworker = people.user("CASEWORKER", "LY021104");
+        }
+        String name = ThreadLocalRandom.current()
+                .ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        UUID id = UUID.fromString(people.register(caseworker, """
+                        {"givenName": {"lat": "%s"}, "familyName": {"lat": "%s"}, "sex": "F", "baladiya": "LY021104"}
+                        """.formatted(name, new StringBuilder(name).reverse()))
+                .get("id")
+                .asString());
+        jdbc.sql("UPDATE people_match_keys SET hashes = array_append(hashes, :key) WHERE person_id = :person")
+                .param("key", key)
+                .param("person", id)
+                .update();
+        return id;
+    }
+
+    private void openPair(UUID one, UUID other, boolean countsAsOne) {
+        jdbc.sql("""
+                        INSERT INTO people_duplicate_pair (person_a, person_b, score, reasons, found_at, found_by,
+                                                           counts_as_one)
+                        VALUES (LEAST(CAST(:one AS uuid), CAST(:other AS uuid)),
+                                GREATEST(CAST(:one AS uuid), CAST(:other AS uuid)), 0.9, '[]', now(), 'scan',
+                                :countsAsOne)
+                        """)
+                .param("one", one)
+                .param("other", other)
+                .param("countsAsOne", countsAsOne)
+                .update();
+    }
+
+    /** The group of each live holder of the key. */
+    private static Map<UUID, Integer> groups(KeyIndex index, long key) {
+        Map<UUID, Integer> groups = new HashMap<>();
+        index.read(
+                new long[] {key},
+                List.of(),
+                (k, number, high, low, version, group) -> groups.put(new UUID(high, low), group));
+        return groups;
+    }
+
     /** The index's numbers of these persons, and the table that numbered them. */
     private static KeyIndex.Reading numbersOf(KeyIndex index, UUID... persons) {
-        return index.read(new long[0], List.of(persons), (key, number, high, low, version) -> {});
+        return index.read(new long[0], List.of(persons), (key, number, high, low, version, group) -> {});
     }
 
     private static Profile profile(String given) {
@@ -288,7 +402,7 @@ class KeyIndexTests {
         index.read(
                 hashes,
                 List.of(),
-                (key, number, high, low, version) -> seen.add(key + ":" + new UUID(high, low) + "@" + version));
+                (key, number, high, low, version, group) -> seen.add(key + ":" + new UUID(high, low) + "@" + version));
         return seen;
     }
 
