@@ -46,10 +46,10 @@ class CandidateSearch {
     /**
      * A stored person and how well they match, with what the engine was told: {@code namesakes}, how many persons hold
      * the most selective name key the two share, and {@code bearers}, how many hold the least selective one (0 when
-     * they share none; {@link DuplicateEngine#compare}). Holders recorded as likely one person count once there.
-     * {@code likelyAlone}: likely still with every stored record counted as a bearer of its own. Only such a pair
-     * joins the two into one bearer (V58): one likely only because a group counted once would, joined to it, make the
-     * next namesake likely in turn.
+     * they share none; {@link DuplicateEngine#compare}), as the comparison was told them ({@link #judge}).
+     * {@code likelyAlone}: likely with every stored record counted as a bearer of its own. Only such a pair joins the
+     * two into one bearer (V58): one likely only because a group counted once would, joined to it, make the next
+     * namesake likely in turn.
      */
     record Found(UUID personId, Comparison comparison, int namesakes, int bearers, boolean likelyAlone) {}
 
@@ -327,11 +327,10 @@ class CandidateSearch {
             int counted = kind == Profile.KeyKind.EVERY_AGE_NAMES
                     ? query.everyAgeHolders(key, k -> othersIn(blocks.get(k), self, copies, groups))
                     : othersIn(block, self, copies, groups);
-            // whether a group counted once here: each record a bearer of its own may tell otherwise (Found)
-            boolean grouped = counted
-                    != (kind == Profile.KeyKind.EVERY_AGE_NAMES
-                            ? query.everyAgeHolders(key, k -> recordsIn(blocks.get(k), self, copies))
-                            : recordsIn(block, self, copies));
+            // whether a group counted once here: counted with each record a bearer, the comparison may differ (judge)
+            boolean grouped = kind == Profile.KeyKind.EVERY_AGE_NAMES
+                    ? counted != query.everyAgeHolders(key, k -> recordsIn(blocks.get(k), self, copies))
+                    : block.persons < block.size && counted != recordsIn(block, self, copies);
             boolean other = kind == Profile.KeyKind.OTHER;
             for (int j = 0; j < block.size; j++) {
                 int person = block.values[j];
@@ -431,7 +430,7 @@ class CandidateSearch {
 
     /**
      * What the query shares with the candidate numbered {@code person}, each stored record a bearer of its own: as
-     * {@link #rank} counts it, groups apart. For the few candidates likely where a group counted once.
+     * {@link #rank} counts it, groups apart. For the few candidates among whose holders a group counted once.
      */
     private static SharedKeys recordsShared(
             Profile query, int person, int self, int[] copies, Map<String, Numbers> blocks) {

@@ -54,6 +54,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so a new number), so what is kept under it never goes stale and needs no invalidation: every node keeps its own. Kept
  * by number, they cost a reference a person besides the features themselves (a cache by person id cost some 150 bytes
  * an entry more: bench/README.md, "Features kept by the key index").
+ *
+ * <p>Beside each number, too, the group of persons the review queue's open pairs join (V58): the candidate search counts
+ * them as one bearer of their names where the names are rare ({@link CandidateSearch#judge}). The pairs' changes come
+ * through the same list, marked as such, and only regroup: a person's keys are not read again for them.
  */
 @Component
 class KeyIndex {
@@ -168,9 +172,11 @@ class KeyIndex {
             List<Change> changes = new ArrayList<>();
             for (Listed row : jdbc.sql("""
                             SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, clock_timestamp(),
-                                   c.xid, c.person_id, c.keys_changed
+                                   c.xid, c.person_id, c.keys_changed, c.pairs_changed
                               FROM (SELECT) AS this_look
-                              LEFT JOIN (SELECT xid::text::bigint AS xid, person_id, bool_or(keys_changed) AS keys_changed
+                              LEFT JOIN (SELECT xid::text::bigint AS xid, person_id,
+                                                bool_or(keys_changed) AS keys_changed,
+                                                bool_or(NOT keys_changed) AS pairs_changed
                                            FROM people_match_key_change
                                           WHERE xid >= CAST(CAST(:from AS text) AS xid8)
                                             AND NOT xid = ANY(CAST(CAST(:seen AS text[]) AS xid8[]))
@@ -182,7 +188,11 @@ class KeyIndex {
                             new Look(rs.getLong(1), rs.getTimestamp(2).toInstant()),
                             rs.getObject(3) == null
                                     ? null
-                                    : new Change(rs.getLong(3), rs.getObject(4, UUID.class), rs.getBoolean(5))))
+                                    : new Change(
+                                            rs.getLong(3),
+                                            rs.getObject(4, UUID.class),
+                                            rs.getBoolean(5),
+                                            rs.getBoolean(6))))
                     .list()) {
                 look = row.look();
                 if (row.change() != null) {
@@ -194,8 +204,8 @@ class KeyIndex {
                 readWhole(look());
                 return;
             }
-            Set<UUID> changed = new HashSet<>();
             Set<UUID> keysChanged = new HashSet<>();
+            Set<UUID> pairsChanged = new HashSet<>();
             Set<Long> read = new HashSet<>();
             for (Change change : changes) {
                 read.add(change.xid());
@@ -204,18 +214,23 @@ class KeyIndex {
                     readWhole(look());
                     return;
                 }
-                changed.add(change.person());
                 if (change.keys()) {
                     keysChanged.add(change.person());
                 }
-            }
-            if (!changed.isEmpty()) {
-                // the groups these persons were in before, whose other members may be one with them no longer
-                Set<Integer> groupsBefore = groupsOf(changed);
-                if (!keysChanged.isEmpty()) {
-                    reread(keysChanged);
+                if (change.pairs()) {
+                    pairsChanged.add(change.person());
                 }
-                regroup(changed, groupsBefore);
+            }
+            // The groups of the persons listed before the change: their members are grouped again, as those whose
+            // open pairs changed are. A person numbered anew for new keys, in no group and no changed pair, stays in
+            // none, without a look at the pairs.
+            Set<Integer> groupsBefore = groupsOf(keysChanged);
+            groupsBefore.addAll(groupsOf(pairsChanged));
+            if (!keysChanged.isEmpty()) {
+                reread(keysChanged);
+            }
+            if (!pairsChanged.isEmpty() || !groupsBefore.isEmpty()) {
+                regroup(pairsChanged, groupsBefore);
             }
             seen.addAll(read);
             seen.removeIf(xid -> xid < now.horizon());
@@ -237,8 +252,8 @@ class KeyIndex {
 
     private record Look(long horizon, Instant at) {}
 
-    /** A person listed as changed: their keys ({@code keys}), or only the open pairs they are in. */
-    private record Change(long xid, @Nullable UUID person, boolean keys) {}
+    /** A person listed as changed: their keys ({@code keys}), the pairs they are in ({@code pairs}), or both. */
+    private record Change(long xid, @Nullable UUID person, boolean keys, boolean pairs) {}
 
     private record KeyRow(UUID person, int version, long hash) {}
 
@@ -285,10 +300,9 @@ class KeyIndex {
     }
 
     /**
-     * Groups these persons again, and every other member of the groups they were in before ({@code groupsBefore}), by
-     * the open pairs that join them now. A pair opened joins two persons who are both listed, a pair closed parts two
-     * who are both listed, and the members of the groups either was in are grouped again with them: no one else's
-     * group changes.
+     * Groups these persons again, and every member of the groups {@code groupsBefore}, by the open pairs that join them
+     * now. A pair opened joins two persons who are both listed, a pair closed parts two who are both listed, and the
+     * members of the groups either was in are grouped again with them: no one else's group changes.
      */
     private void regroup(Set<UUID> changed, Set<Integer> groupsBefore) {
         Table t = table;
