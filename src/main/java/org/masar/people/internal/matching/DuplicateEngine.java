@@ -224,6 +224,7 @@ public final class DuplicateEngine {
         }
 
         // Names.
+        boolean vetoedBeforeNames = veto;
         NameMatch names = NameMatch.of(q, c);
         llr += names.points;
         if (names.givenVeto) {
@@ -341,6 +342,23 @@ public final class DuplicateEngine {
             pro.add(new Reason("name-order-differs", List.of()));
             con.removeIf(r -> r.code().equals("given-name-differs"));
             veto = q.sex != c.sex;
+        }
+        // A woman's second name that is no father's: given as her name on one record (Jennifer | Osaretin), it is the
+        // second field of the other (Osayuki | Jennifer | Osaretin). Nigerian and Cameroonian women go by an English
+        // middle name in a safe house or a clinic (Jennifer, Mary, Sandra, Mirabel). No woman's given name is another
+        // woman's father's name, as it would be under Arabic naming, so the words say one woman; a phone at one age,
+        // or a day of birth, says it is her and not a namesake.
+        if (names.givenIsTheOthersSecond
+                && q.sex == 'F'
+                && c.sex == 'F'
+                && names.mismatched == 0
+                && names.matched >= 2
+                && (preciseDate || (phone && (closeAge || guessedWithin(q, c, GUESSED_AGE_GAP))))) {
+            names.givenVeto = false;
+            llr += 5;
+            pro.add(new Reason("name-order-differs", List.of()));
+            con.removeIf(r -> r.code().equals("given-name-differs"));
+            veto = vetoedBeforeNames;
         }
         // A family shares a phone, but not a given name: a phone and every name word the same, the given name written
         // as one name, say more together than each alone (Adam Issa on one phone, with no age given).
@@ -839,6 +857,12 @@ public final class DuplicateEngine {
         boolean givenFatherSwapped;
 
         /**
+         * One name, without a father's name, has for its given name the other's father's name (Jennifer | Osaretin
+         * against Osayuki | Jennifer | Osaretin): the middle name a person goes by, where the second field holds one.
+         */
+        boolean givenIsTheOthersSecond;
+
+        /**
          * One name written family name first and every other word a field on, its family field empty (HOUNI |
          * Salaheddin | Mohamed, from a list sorted by family name, against Salaheddin | Mohamed | … | Houni): its given
          * name is the other's family name, and its father's field the other's given name.
@@ -957,6 +981,8 @@ public final class DuplicateEngine {
                                 && fatherAsGiven[0] >= 0
                                 && givenAsFather[0] != fatherAsGiven[0]
                                 && givenAsFather[1] != fatherAsGiven[1];
+                        m.givenIsTheOthersSecond =
+                                givenAsFather[0] >= 0 && !pq.contains(1) || fatherAsGiven[0] >= 0 && !pc.contains(1);
                         m.familyFirst = familyFirst(sim, pq, pc, lq, lc);
                     }
                 }

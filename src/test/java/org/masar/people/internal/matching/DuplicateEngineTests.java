@@ -388,6 +388,8 @@ class DuplicateEngineTests {
             Tope for Temitope, the end of the name, on one phone ¦ Tope|||Ogunleye;F;~29@2024-04-30;NGA;09095518811;;LY021104 ¦ Temitope|||Ogunleye;F;1995-02-28;NGA;+234 909 551 8811;;LY021104
             Hadidja, as Cameroon writes Khadija, against خديجة, on one phone ¦ Hadidja|||Bouba;F;~33@2023-07-13;CMR;0914417720;;LY021104 ¦ خديجة|||بوبا;F;~33@2024-01-29;CMR;0914417720;;LY021104
             Patience written باشينس ¦ Patience|||Igbinedion;F;1990-07-07;NGA;;;LY021104 ¦ باشينس|||ايغبينيديون;F;~33@2023-02-20;NGA;;;LY021104
+            Gladys, her English second name, given alone at a clinic, on one phone ¦ Ese|Gladys||Omoregie;F;1996-03-11;NGA;+218 91 220 4471;;LY021401 ¦ Gladys|||Omoregie;F;~27@2023-09-02;NGA;0912204471;;LY021401
+            Mirabel, the name she goes by, on one phone, born on one day ¦ Mirabel|||Fon;F;2000-11-23;CMR;0927715503;;LY021104 ¦ Ngum|Mirabel||Fon;F;2000-11-23;CMR;0927715503;;LY021104
             كوادوو as a clerk hears Kwadwo, against Kojo, on one phone ¦ Kojo|||Antwi;M;~30@2024-06-12;GHA;0946604421;;LY021104 ¦ كوادوو|||أنتوي;M;1993-09-15;GHA;+218 94 660 4421;;LY021104
             Issah and إيسا, Issa spelt as Ghana and a clerk spell it ¦ Issah|||Mahama;M;~26@2023-08-14;GHA;;;LY031901 ¦ إيسا|||ماهاما;M;1997-04-04;GHA;0917732209;;LY031901
             """)
@@ -599,6 +601,7 @@ class DuplicateEngineTests {
             two men whose grandfathers are Abdelaal and Abdelsalam, each with his own phone ¦ Islam|Hamdy|Abdelaal|;M;~27@2024-03-01;EGY;;;LY010403 ¦ Islam|Hamdy|Abdelsalam|;M;~29@2024-09-09;EGY;0947728813;;LY010403
             twin sisters Rawan and ريان (Rayan) on one phone ¦ Rawan|Elsadig|Awad Elkarim|;F;2012-05-19;SDN;0916630274;;LY021104 ¦ ريان|الصادق|عوض الكريم|;F;2012-05-19;SDN;0916630274;;LY021104
             twin sisters Hassanatou and Housseynatou on one phone ¦ Hassanatou|Mamadou Saliou||DIALLO;F;2009-04-12;GIN;0913317741;;LY021104 ¦ Housseynatou|Mamadou Saliou||DIALLO;F;2009-04-12;GIN;0913317741;;LY021104
+            a mother and the daughter who bears her name second, on one phone ¦ Gladys|||Omoregie;F;~45@2023-09-02;NGA;0912204471;;LY021401 ¦ Ese|Gladys||Omoregie;F;2004-03-11;NGA;0912204471;;LY021401
             an uncle and the nephew named after him, ages guessed on one day ¦ عمر|سعد||العبيدي;M;~17@2024-06-01;LBY;;;LY010304 ¦ عمر|صالح|سعد|العبيدي;M;~11@2024-06-01;LBY;;;LY010304
             cousins named after their grandfather Ishag, their fathers Adam and Musa ¦ Ishag|Adam|Ishag|Haroun;M;~27@2024-02-09;SDN;0947720318;;LY010304 ¦ Ishag|Musa|Ishag|Haroun;M;~26@2024-02-09;SDN;0913308412;;LY010304
             cousins named after their grandfather Yahia on the family's phone, their fathers Adam and Mohamed ¦ Yahia|Adam|Yahia|Abakar;M;~6@2024-03-02;SDN;0923380471;;LY010701 ¦ Yahia|Mohamed|Yahia|Abakar;M;~7@2024-03-02;SDN;0923380471;;LY010701
