@@ -569,6 +569,12 @@ public final class DuplicateEngine {
      */
     private static final double GUESSED_AGE_GAP = 1.5;
 
+    /**
+     * Two precise dates of birth at most this many days apart are close whatever their months: 29 February typed as
+     * 1 March, the 31st as the next month's 1st.
+     */
+    private static final int DAYS_APART = 2;
+
     /** Whether one age at least is a guess and the two are within {@code years}. */
     private boolean guessedWithin(Profile q, Profile c, double years) {
         return (q.hasEstimate() || c.hasEstimate())
@@ -752,7 +758,10 @@ public final class DuplicateEngine {
                     pro.add(new Reason("birth-year-one-apart", List.of()));
                     return 1.8;
                 }
-                if (years == 0 && (sameMonth || sameDay)) {
+                // the same month or day of one year; or days apart across a month's end (a leap day typed as the
+                // 1 March, the 31st as the 1st)
+                boolean daysApart = Math.abs(a.toEpochDay() - b.toEpochDay()) <= DAYS_APART;
+                if (years == 0 && (sameMonth || sameDay) || daysApart) {
                     pro.add(new Reason("date-of-birth-close", List.of()));
                     return 1.0;
                 }

@@ -388,6 +388,7 @@ class DuplicateEngineTests {
             Tope for Temitope, the end of the name, on one phone ¦ Tope|||Ogunleye;F;~29@2024-04-30;NGA;09095518811;;LY021104 ¦ Temitope|||Ogunleye;F;1995-02-28;NGA;+234 909 551 8811;;LY021104
             Hadidja, as Cameroon writes Khadija, against خديجة, on one phone ¦ Hadidja|||Bouba;F;~33@2023-07-13;CMR;0914417720;;LY021104 ¦ خديجة|||بوبا;F;~33@2024-01-29;CMR;0914417720;;LY021104
             Patience written باشينس ¦ Patience|||Igbinedion;F;1990-07-07;NGA;;;LY021104 ¦ باشينس|||ايغبينيديون;F;~33@2023-02-20;NGA;;;LY021104
+            born on a leap day, typed as 1 March by a second clerk, her family name in the father's field, on one phone ¦ Taiwo|||Okafor;F;2000-02-29;NGA;0928807731;;LY021104 ¦ Taiwo|Okafor||;F;2000-03-01;NGA;092 880 7731;;LY021102
             Gladys, her English second name, given alone at a clinic, on one phone ¦ Ese|Gladys||Omoregie;F;1996-03-11;NGA;+218 91 220 4471;;LY021401 ¦ Gladys|||Omoregie;F;~27@2023-09-02;NGA;0912204471;;LY021401
             Mirabel, the name she goes by, on one phone, born on one day ¦ Mirabel|||Fon;F;2000-11-23;CMR;0927715503;;LY021104 ¦ Ngum|Mirabel||Fon;F;2000-11-23;CMR;0927715503;;LY021104
             كوادوو as a clerk hears Kwadwo, against Kojo, on one phone ¦ Kojo|||Antwi;M;~30@2024-06-12;GHA;0946604421;;LY021104 ¦ كوادوو|||أنتوي;M;1993-09-15;GHA;+218 94 660 4421;;LY021104
