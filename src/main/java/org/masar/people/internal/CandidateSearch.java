@@ -766,8 +766,8 @@ class CandidateSearch {
      * one person once: {@code namesakes}, {@code bearers}) and as records, each a bearer of its own. The count as
      * persons decides only where the register shows the names rare ({@link DuplicateEngine#namesRare}): where many
      * bear them, a new record of them is as likely yet another namesake as the person of the group, and at a million
-     * synthetic persons counting groups once there too gave 738 false answers more for 22 pairs (bench/README.md, "The
-     * copies awaiting review count as one person").
+     * synthetic persons counting groups once there too gave some 717 false answers more for 22 pairs (bench/README.md,
+     * "The copies awaiting review count as one person").
      */
     Found judge(
             UUID candidateId,
