@@ -289,8 +289,9 @@ record Token(
      * Meseret, Osas for Osasumwen, Temi for Temitope, Balki for Balkissa), three letters at least; or its end, four
      * letters at least (Amaka for Chiamaka, Brahima for Ibrahima, Tope for Temitope, Tega for Oghenetega). The short
      * one is no name of the table (Ali is not Alhassan cut short) and the long one two letters longer at least (Amin,
-     * Amina; Zaina, Zainab are names of their own). Brothers may bear names of one start (Tesfay, Tesfamariam), so
-     * this alone never makes two names one.
+     * Amina; Zaina, Zainab are names of their own). Where one of them has no Latin, their consonants: three or more of
+     * the short one's the start of the other's (فولاكي, Folakemi). Brothers may bear names of one start (Tesfay,
+     * Tesfamariam), so this alone never makes two names one.
      */
     static boolean cutShort(Token a, Token b) {
         return cutShortOf(a, b) || cutShortOf(b, a);
@@ -300,7 +301,17 @@ record Token(
         // the Latin of each, typed alone or beside the Arabic (تيمي / Temi)
         String cut = latinText(shortForm);
         String whole = latinText(name);
-        if (shortForm.group != null || cut == null || whole == null || whole.length() < cut.length() + 2) {
+        if (shortForm.group != null) {
+            return false;
+        }
+        if (cut == null || whole == null) {
+            // across scripts, the consonants: three or more of the short one's the start of the other's (فولاكي,
+            // Folakemi)
+            String consonants = shortForm.skeleton;
+            return consonants.length() >= 3
+                    && (startsLonger(name.skeleton, consonants) || startsLonger(name.skeleton2, consonants));
+        }
+        if (whole.length() < cut.length() + 2) {
             return false;
         }
         // its start: the short one without its last vowels (Yordi, Yord), compared in place, as comparisons are many
@@ -309,6 +320,10 @@ record Token(
             start--;
         }
         return start >= 3 && whole.regionMatches(0, cut, 0, start) || cut.length() >= 4 && whole.endsWith(cut);
+    }
+
+    private static boolean startsLonger(@Nullable String consonants, String start) {
+        return consonants != null && consonants.length() > start.length() && consonants.startsWith(start);
     }
 
     /**

@@ -389,6 +389,7 @@ class DuplicateEngineTests {
             Hadidja, as Cameroon writes Khadija, against خديجة, on one phone ¦ Hadidja|||Bouba;F;~33@2023-07-13;CMR;0914417720;;LY021104 ¦ خديجة|||بوبا;F;~33@2024-01-29;CMR;0914417720;;LY021104
             Patience written باشينس ¦ Patience|||Igbinedion;F;1990-07-07;NGA;;;LY021104 ¦ باشينس|||ايغبينيديون;F;~33@2023-02-20;NGA;;;LY021104
             born on a leap day, typed as 1 March by a second clerk, her family name in the father's field, on one phone ¦ Taiwo|||Okafor;F;2000-02-29;NGA;0928807731;;LY021104 ¦ Taiwo|Okafor||;F;2000-03-01;NGA;092 880 7731;;LY021102
+            Funmi written فونمي, Funmilayo cut short across scripts, on one phone ¦ فونمي|||أديبايو;F;~31@2024-07-07;NGA;0914420331;;LY021401 ¦ Funmilayo|||Adebayo;F;1993-09-09;NGA;+218 91 442 0331;;LY021401
             Gladys, her English second name, given alone at a clinic, on one phone ¦ Ese|Gladys||Omoregie;F;1996-03-11;NGA;+218 91 220 4471;;LY021401 ¦ Gladys|||Omoregie;F;~27@2023-09-02;NGA;0912204471;;LY021401
             Mirabel, the name she goes by, on one phone, born on one day ¦ Mirabel|||Fon;F;2000-11-23;CMR;0927715503;;LY021104 ¦ Ngum|Mirabel||Fon;F;2000-11-23;CMR;0927715503;;LY021104
             كوادوو as a clerk hears Kwadwo, against Kojo, on one phone ¦ Kojo|||Antwi;M;~30@2024-06-12;GHA;0946604421;;LY021104 ¦ كوادوو|||أنتوي;M;1993-09-15;GHA;+218 94 660 4421;;LY021104
@@ -602,6 +603,7 @@ class DuplicateEngineTests {
             two men whose grandfathers are Abdelaal and Abdelsalam, each with his own phone ¦ Islam|Hamdy|Abdelaal|;M;~27@2024-03-01;EGY;;;LY010403 ¦ Islam|Hamdy|Abdelsalam|;M;~29@2024-09-09;EGY;0947728813;;LY010403
             twin sisters Rawan and ريان (Rayan) on one phone ¦ Rawan|Elsadig|Awad Elkarim|;F;2012-05-19;SDN;0916630274;;LY021104 ¦ ريان|الصادق|عوض الكريم|;F;2012-05-19;SDN;0916630274;;LY021104
             twin sisters Hassanatou and Housseynatou on one phone ¦ Hassanatou|Mamadou Saliou||DIALLO;F;2009-04-12;GIN;0913317741;;LY021104 ¦ Housseynatou|Mamadou Saliou||DIALLO;F;2009-04-12;GIN;0913317741;;LY021104
+            brothers Tesfay and تسفاماريام, names of one start, on one phone, born years apart ¦ Tesfay|Gebre||;M;1996-05-02;ERI;0913340086;;LY021104 ¦ تسفاماريام|قبري||;M;~24@2024-05-02;ERI;0913340086;;LY021104
             a mother and the daughter who bears her name second, on one phone ¦ Gladys|||Omoregie;F;~45@2023-09-02;NGA;0912204471;;LY021401 ¦ Ese|Gladys||Omoregie;F;2004-03-11;NGA;0912204471;;LY021401
             an uncle and the nephew named after him, ages guessed on one day ¦ عمر|سعد||العبيدي;M;~17@2024-06-01;LBY;;;LY010304 ¦ عمر|صالح|سعد|العبيدي;M;~11@2024-06-01;LBY;;;LY010304
             cousins named after their grandfather Ishag, their fathers Adam and Musa ¦ Ishag|Adam|Ishag|Haroun;M;~27@2024-02-09;SDN;0947720318;;LY010304 ¦ Ishag|Musa|Ishag|Haroun;M;~26@2024-02-09;SDN;0913308412;;LY010304
