@@ -286,7 +286,8 @@ record Token(
     /**
      * Whether one Latin given name is the other cut short, as people call each other and give their name to a
      * counsellor or a neighbour: the start of the long one before its last vowels (Yordi for Yordanos, Mesi for
-     * Meseret, Osas for Osasumwen, Temi for Temitope, Balki for Balkissa), three letters at least; or its end, four
+     * Meseret, Osas for Osasumwen, Temi for Temitope, Balki for Balkissa), three letters at least, or the short one
+     * whole, three letters at least (Efe for Efemena, Ike for Ikechukwu, Uyi for Uyiosa); or its end, four
      * letters at least (Amaka for Chiamaka, Brahima for Ibrahima, Tope for Temitope, Tega for Oghenetega). The short
      * one is no name of the table (Ali is not Alhassan cut short) and the long one two letters longer at least (Amin,
      * Amina; Zaina, Zainab are names of their own). Where one of them has no Latin, their consonants: three or more of
@@ -319,7 +320,9 @@ record Token(
         while (start > 0 && "aeiouy".indexOf(cut.charAt(start - 1)) >= 0) {
             start--;
         }
-        return start >= 3 && whole.regionMatches(0, cut, 0, start) || cut.length() >= 4 && whole.endsWith(cut);
+        return start >= 3 && whole.regionMatches(0, cut, 0, start)
+                || cut.length() >= 3 && whole.startsWith(cut)
+                || cut.length() >= 4 && whole.endsWith(cut);
     }
 
     private static boolean startsLonger(@Nullable String consonants, String start) {

@@ -389,6 +389,7 @@ class DuplicateEngineTests {
             Hadidja, as Cameroon writes Khadija, against خديجة, on one phone ¦ Hadidja|||Bouba;F;~33@2023-07-13;CMR;0914417720;;LY021104 ¦ خديجة|||بوبا;F;~33@2024-01-29;CMR;0914417720;;LY021104
             Patience written باشينس ¦ Patience|||Igbinedion;F;1990-07-07;NGA;;;LY021104 ¦ باشينس|||ايغبينيديون;F;~33@2023-02-20;NGA;;;LY021104
             born on a leap day, typed as 1 March by a second clerk, her family name in the father's field, on one phone ¦ Taiwo|||Okafor;F;2000-02-29;NGA;0928807731;;LY021104 ¦ Taiwo|Okafor||;F;2000-03-01;NGA;092 880 7731;;LY021102
+            Ike for Ikechukwu, the short name whole the start of the long one, on one phone ¦ Ike|||Okafor;M;~34@2024-02-02;NGA;0913320044;;LY021104 ¦ Ikechukwu|||Okafor;M;1990-01-20;NGA;+218 91 332 0044;;LY021104
             Funmi written فونمي, Funmilayo cut short across scripts, on one phone ¦ فونمي|||أديبايو;F;~31@2024-07-07;NGA;0914420331;;LY021401 ¦ Funmilayo|||Adebayo;F;1993-09-09;NGA;+218 91 442 0331;;LY021401
             Gladys, her English second name, given alone at a clinic, on one phone ¦ Ese|Gladys||Omoregie;F;1996-03-11;NGA;+218 91 220 4471;;LY021401 ¦ Gladys|||Omoregie;F;~27@2023-09-02;NGA;0912204471;;LY021401
             Mirabel, the name she goes by, on one phone, born on one day ¦ Mirabel|||Fon;F;2000-11-23;CMR;0927715503;;LY021104 ¦ Ngum|Mirabel||Fon;F;2000-11-23;CMR;0927715503;;LY021104
