@@ -638,6 +638,10 @@ public final class DuplicateEngine {
      * grows and its common names gather bearers: Abubakar Ahmed among the few hundred Cameroonians of a register is
      * rare; among a million, where thousands bear each word, it is not. Not known (false) without a nationality.
      */
+    private static boolean rareNames(NameMatch names, WordBearers words) {
+        return words.cohort() > 0 && words.expected(names.matchedKeyForms()) <= RARE_NAMES;
+    }
+
     /**
      * Whether the register shows rare the names two profiles share ({@link #rareNames}): where it does not, stored
      * records awaiting review as one person still count each as a bearer of the names (CandidateSearch), for where
@@ -645,10 +649,6 @@ public final class DuplicateEngine {
      */
     public boolean namesRare(Profile q, Profile c, WordBearers words) {
         return rareNames(NameMatch.of(q, c), words);
-    }
-
-    private static boolean rareNames(NameMatch names, WordBearers words) {
-        return words.cohort() > 0 && words.expected(names.matchedKeyForms()) <= RARE_NAMES;
     }
 
     /**
