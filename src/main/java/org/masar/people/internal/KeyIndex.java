@@ -221,16 +221,19 @@ class KeyIndex {
                     pairsChanged.add(change.person());
                 }
             }
-            // The groups of the persons listed before the change: their members are grouped again, as those whose
-            // open pairs changed are. A person numbered anew for new keys, in no group and no changed pair, stays in
-            // none, without a look at the pairs.
-            Set<Integer> groupsBefore = groupsOf(keysChanged);
-            groupsBefore.addAll(groupsOf(pairsChanged));
+            // Those whose open pairs changed are grouped again, with every member of the groups the listed persons
+            // were in, found before their keys are read again: a person numbered anew starts in no group, and a group
+            // whose members all had new keys would be lost. A person numbered anew for new keys, in no group and no
+            // changed pair, stays in none, without a look at the pairs.
+            Set<UUID> regrouped = new HashSet<>(pairsChanged);
+            Set<UUID> listed = new HashSet<>(keysChanged);
+            listed.addAll(pairsChanged);
+            regrouped.addAll(membersOfGroupsOf(listed));
             if (!keysChanged.isEmpty()) {
                 reread(keysChanged);
             }
-            if (!pairsChanged.isEmpty() || !groupsBefore.isEmpty()) {
-                regroup(pairsChanged, groupsBefore);
+            if (!regrouped.isEmpty()) {
+                regroup(regrouped);
             }
             seen.addAll(read);
             seen.removeIf(xid -> xid < now.horizon());
@@ -286,8 +289,8 @@ class KeyIndex {
         }
     }
 
-    /** The groups the live entries of these persons are in (none for a person in none). */
-    private Set<Integer> groupsOf(Set<UUID> persons) {
+    /** Every live member of the groups these persons are in (none for persons in none). */
+    private Set<UUID> membersOfGroupsOf(Set<UUID> persons) {
         Table t = table;
         Set<Integer> groups = new HashSet<>();
         for (UUID person : persons) {
@@ -296,24 +299,24 @@ class KeyIndex {
                 groups.add(t.groups[number]);
             }
         }
-        return groups;
-    }
-
-    /**
-     * Groups these persons again, and every member of the groups {@code groupsBefore}, by the open pairs that join them
-     * now. A pair opened joins two persons who are both listed, a pair closed parts two who are both listed, and the
-     * members of the groups either was in are grouped again with them: no one else's group changes.
-     */
-    private void regroup(Set<UUID> changed, Set<Integer> groupsBefore) {
-        Table t = table;
-        Set<UUID> persons = new HashSet<>(changed);
-        if (!groupsBefore.isEmpty()) {
+        Set<UUID> members = new HashSet<>();
+        if (!groups.isEmpty()) {
             for (int number = 0; number < t.persons; number++) {
-                if (t.groups[number] != 0 && t.versions[number] >= 0 && groupsBefore.contains(t.groups[number])) {
-                    persons.add(new UUID(t.highs[number], t.lows[number]));
+                if (t.groups[number] != 0 && t.versions[number] >= 0 && groups.contains(t.groups[number])) {
+                    members.add(new UUID(t.highs[number], t.lows[number]));
                 }
             }
         }
+        return members;
+    }
+
+    /**
+     * Groups these persons again by the open pairs that join them now. They are those whose pairs changed and every
+     * member of the groups any listed person was in: a pair opened joins two persons who are both listed, a pair
+     * closed parts two who are both listed, and no one else's group changes.
+     */
+    private void regroup(Set<UUID> persons) {
+        Table t = table;
         List<UUID[]> pairs = jdbc.sql("""
                         SELECT person_a, person_b FROM people_duplicate_pair
                          WHERE status = 'open' AND counts_as_one

@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.masar.MasarIntegrationTest;
 import org.masar.people.PeopleTestSupport;
@@ -280,8 +279,6 @@ class KeyIndexTests {
     }
 
     @Test
-    @Disabled("Fails in the full suite's order (2 of 3 runs at 67faf38), passes alone: the catch-up missed the appended"
-            + " key or the pairs of persons registered through the API. Not understood yet; see the stop 48 note.")
     void personsJoinedByOpenPairsThatCountAsOneShareAGroupUntilAPairIsClosed() {
         KeyIndex index = anotherNode();
         long key = randomHash();
@@ -320,6 +317,14 @@ class KeyIndexTests {
         index.catchUp();
         groups = groups(index, key);
         assertThat(groups.get(two)).isNotZero().isEqualTo(groups.get(three));
+        // every member's keys corrected at once, as a new version of the engine re-keys them: the group is kept
+        jdbc.sql("UPDATE people_match_keys SET version = 2 WHERE person_id IN (:two, :three)")
+                .param("two", two)
+                .param("three", three)
+                .update();
+        index.catchUp();
+        groups = groups(index, key);
+        assertThat(groups.get(two)).isNotZero().isEqualTo(groups.get(three));
 
         // merged away, or deleted: three holds no keys, and two is joined to no one left
         jdbc.sql("DELETE FROM people_match_keys WHERE person_id = :person")
@@ -346,10 +351,11 @@ class KeyIndexTests {
                         """.formatted(name, new StringBuilder(name).reverse()))
                 .get("id")
                 .asString());
-        jdbc.sql("UPDATE people_match_keys SET hashes = array_append(hashes, :key) WHERE person_id = :person")
-                .param("key", key)
-                .param("person", id)
-                .update();
+        // a name of two short words and no age holds no name key (Awa Keita): its row is then written here
+        jdbc.sql("""
+                        INSERT INTO people_match_keys (person_id, version, hashes) VALUES (:person, 0, ARRAY[:key])
+                        ON CONFLICT (person_id) DO UPDATE SET hashes = array_append(people_match_keys.hashes, :key)
+                        """).param("key", key).param("person", id).update();
         return id;
     }
 
