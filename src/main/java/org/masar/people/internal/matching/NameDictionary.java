@@ -21,7 +21,7 @@ final class NameDictionary {
             ahmed: أحمد أمادو أحمدو احمت حمادو حمادون | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu hamadoun amadoun
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
-            ali: علي عليون عليو اليو أليو | cali ali aly aliyu aliou alioune aly alii aliu
+            ali: علي عليون عليو اليو أليو | cali ali aly aliyu aliou alioune aly alii aliu alieu
             omar: عمر | cumar omar umar oumar omer omaru umaru omor
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
@@ -172,7 +172,7 @@ final class NameDictionary {
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
-            aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat
+            aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat aisatou aisatu
             khadija: خديجة كادياتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
             mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
@@ -452,13 +452,20 @@ final class NameDictionary {
     /**
      * The group of a normalised Latin word, or of the word with a letter it writes twice written once, as the table
      * spells it (Abbakar, Yahyya: Abakar, Yahya; a clerk doubles a letter an Arabic shadda holds, or one it does not),
-     * or null.
+     * or ending in u where the table writes ou, or in ou where it writes u; or null.
      */
     static @Nullable String latinWord(String token) {
         String group = LATIN.get(token);
         if (group == null) {
             String once = undoubled(token);
             group = once.equals(token) ? null : LATIN_UNDOUBLED.get(once);
+        }
+        if (group == null && token.length() >= 4) {
+            // a final u as the francophone writes it, ou, or the anglophone's u for an ou (Hamidu, Hamidou; Bintou,
+            // Bintu): the table need not hold both
+            group = token.endsWith("ou")
+                    ? LATIN.get(token.substring(0, token.length() - 2) + "u")
+                    : token.endsWith("u") ? LATIN.get(token.substring(0, token.length() - 1) + "ou") : null;
         }
         return group;
     }

@@ -23,8 +23,10 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m24";
+    private static final String VERSION = "m25";
     /**
+     * m24: the same fields; its tokens and keys are from before a Latin word ending in u was looked up as the table
+     * writes it with ou, and one in ou with u (Hamidu, Hamidou), and Alieu and Aisatou were names of the table.
      * m23: the same fields; its tokens and keys are from before a skeleton of one consonant stopped keying as Issa or
      * Ali (Sy, Sow, Owusu), a Latin di before a vowel also keyed as j (Diatta, Jatta), a word with a letter written
      * twice was looked up with it written once (Abbakar), and Alagie, Bassirou, فاطنة, خديم, Aminat, Nimco, Ruqiyo,
@@ -90,8 +92,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10", "m9",
-            "m8", "m7", "m6", "m5", "m4", "m3");
+            "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10",
+            "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
