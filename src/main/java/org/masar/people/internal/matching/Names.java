@@ -827,8 +827,9 @@ final class Names {
     /**
      * South Asian names write the article before an r into the word before it (Habibur Rahman, Mizanur Rahman: حبيب
      * الرحمن, ميزان الرحمن), where Arabic script keeps it with the r-word, whose article goes: the ur of a word before
-     * one that begins with r, in its part or the next, goes too (not in a name of the table: Mansur Rashid). Spaced
-     * (Habib ur Rahman), it is a detached article.
+     * one that begins with r, in its part or the next, goes too (not in a name of the table: Mansur Rashid). So does
+     * the ur of a word of a part before a family name that begins with r, as a passport's Rahman is and a form puts
+     * the father's name between (Mizanur | Md Abdul Hai | Rahman). Spaced (Habib ur Rahman), it is a detached article.
      */
     private static boolean assimilatedArticles(String[] lat) {
         boolean changed = false;
@@ -836,6 +837,8 @@ final class Names {
         for (int i = 0; i < lat.length; i++) {
             words[i] = blank(lat[i]) ? null : foldLatin(lat[i]).trim().split("\\s+");
         }
+        int family = lat.length - 1;
+        boolean familyR = words[family] != null && words[family][0].startsWith("r");
         for (int i = 0; i < lat.length; i++) {
             if (words[i] == null) {
                 continue;
@@ -844,8 +847,7 @@ final class Names {
             for (int k = 0; k < words[i].length; k++) {
                 String next = k + 1 < words[i].length ? words[i][k + 1] : firstWordAfter(words, i);
                 String w = words[i][k];
-                if (next != null
-                        && next.startsWith("r")
+                if ((next != null && next.startsWith("r") || i < family && familyR)
                         && w.length() >= 5
                         && w.endsWith("ur")
                         && NameDictionary.latin(w) == null) {

@@ -397,6 +397,7 @@ class DuplicateEngineTests {
             Issah and إيسا, Issa spelt as Ghana and a clerk spell it ¦ Issah|||Mahama;M;~26@2023-08-14;GHA;;;LY031901 ¦ إيسا|||ماهاما;M;1997-04-04;GHA;0917732209;;LY031901
             Hamidu, the anglophone's Hamidou, not Ahmed's slip ¦ Hamidu|Sani||Garba;M;~30@2024-01-10;NER;;;LY031901 ¦ Hamidou|||Garba;M;~31@2024-09-02;NER;;;LY031901
             Alieu, as the Gambia writes Aliou ¦ Alieu|||Jallow;M;2001-03-04;GMB;;;LY021503 ¦ Aliou|Lamin||Jallow;M;~23@2024-06-01;GMB;;;LY021104
+            Habibur with Rahman as the family name, his father's name between, as Habibur Rahman ¦ Habibur|Md Abdul Karim||Rahman;M;~30@2024-03-01;BGD;;;LY021402 ¦ Habibur Rahman|Abdul Karim||;M;~31@2024-11-20;BGD;;;LY021401
             Aisatou, as Isatou and Aissatou, born on one day ¦ Aisatou|||Ceesay;F;1999-08-08;GMB;;;LY021503 ¦ Isatou|Lamin||Ceesay;F;1999-08-08;GMB;;;LY021104
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
