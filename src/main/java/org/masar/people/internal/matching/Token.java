@@ -43,8 +43,8 @@ record Token(
     }
 
     /**
-     * The other-script rendering's key form, or another reading's (a Latin v read as و, a di before a vowel as j), or
-     * null when it adds nothing.
+     * The other-script rendering's key form, or another reading's (a Latin v read as و, a di before a vowel as j, a
+     * first rh as gh), or null when it adds nothing.
      */
     @Nullable
     String keyForm2() {
@@ -60,6 +60,11 @@ record Token(
             // a di before a vowel read as j, as the comparison reads it too ({@link #diAsJ})
             return keyForm(null, Names.latinSkeleton(j));
         }
+        String gh = skeleton2 == null && !arabic(text) ? rhAsGh(text) : null;
+        if (gh != null) {
+            // a first rh read as the غ it writes, as the comparison reads it too ({@link #rhAsGh})
+            return keyForm(null, Names.latinSkeleton(gh));
+        }
         return skeleton2 == null ? null : keyForm(null, skeleton2);
     }
 
@@ -68,7 +73,8 @@ record Token(
      * typed in Arabic: the Arabic letters themselves decide (the long vowels tell هويدا from هدى, which the skeleton
      * cannot), a letter a clerk hears two ways read one way outside the table ({@link #heardAlike}). Both typed in
      * Latin: the better of skeleton and spelling. Across scripts: the skeleton. A Latin word outside the table is also
-     * read with its di before a vowel as a j ({@link #diAsJ}) and without a joined article ({@link #afterArticle}).
+     * read with its di before a vowel as a j ({@link #diAsJ}), without a joined article ({@link #afterArticle}) and
+     * with a first rh as gh ({@link #rhAsGh}).
      */
     static double similarity(Token a, Token b) {
         double s = asWritten(a, b);
@@ -77,6 +83,8 @@ record Token(
             s = Math.max(s, asRead(a, reading(b, Token::diAsJ)));
             s = Math.max(s, asRead(reading(a, Token::afterArticle), b));
             s = Math.max(s, asRead(a, reading(b, Token::afterArticle)));
+            s = Math.max(s, asRead(reading(a, Token::rhAsGh), b));
+            s = Math.max(s, asRead(a, reading(b, Token::rhAsGh)));
         }
         return s;
     }
@@ -189,6 +197,16 @@ record Token(
                 : null;
     }
 
+    /**
+     * A Latin word outside the table that begins with rh before a vowel read with gh, the غ that French transcription
+     * in the Sahel writes so (Rhissa, غيسة, Ghissa; Rhaly, غالي), or null.
+     */
+    static @Nullable String rhAsGh(String latin) {
+        return latin.startsWith("rh") && latin.length() >= 4 && vowel(latin.charAt(2))
+                ? "g" + latin.substring(1)
+                : null;
+    }
+
     /** A Latin word outside the table as another reading of it reads it, as a word of its own, or null. */
     private static @Nullable Token reading(Token t, java.util.function.Function<String, @Nullable String> read) {
         if (t.group != null || t.text2 != null || arabic(t.text)) {
@@ -208,8 +226,9 @@ record Token(
      * as two letters, which it often is (Fathia, فتحية; Medhanie, مدهاني; Ishaaq, إسحاق), where the skeleton reads one
      * (ث, ذ, ش); and with a v inside the word read as the و that Persian and Urdu write for it (Parveen, پروین; Javed,
      * جاوید), where the skeleton reads the ف of Kevin; with a first ts read as the ص Arabic writes for the Tigrinya ጸ
-     * (Tsegay, صقاي), where the skeleton reads ت and س; and with a first al or el before a vowel read as the article
-     * (Alansari, الأنصاري), which the Latin reading keeps there (Aliou, Alex are no articles).
+     * (Tsegay, صقاي), where the skeleton reads ت and س; with a first al or el before a vowel read as the article
+     * (Alansari, الأنصاري), which the Latin reading keeps there (Aliou, Alex are no articles); and with a first rh read
+     * as gh ({@link #rhAsGh}).
      */
     private static double otherReading(String latin, String arabicSkeleton) {
         double s = 0;
@@ -227,6 +246,10 @@ record Token(
         String rest = afterArticle(latin);
         if (rest != null) {
             s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(rest), arabicSkeleton));
+        }
+        String gh = rhAsGh(latin);
+        if (gh != null) {
+            s = Math.max(s, Skeletons.similarity(Names.latinSkeleton(gh), arabicSkeleton));
         }
         return s;
     }

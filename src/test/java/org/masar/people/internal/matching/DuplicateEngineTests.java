@@ -398,6 +398,8 @@ class DuplicateEngineTests {
             Hamidu, the anglophone's Hamidou, not Ahmed's slip ¦ Hamidu|Sani||Garba;M;~30@2024-01-10;NER;;;LY031901 ¦ Hamidou|||Garba;M;~31@2024-09-02;NER;;;LY031901
             Alieu, as the Gambia writes Aliou ¦ Alieu|||Jallow;M;2001-03-04;GMB;;;LY021503 ¦ Aliou|Lamin||Jallow;M;~23@2024-06-01;GMB;;;LY021104
             Habibur with Rahman as the family name, his father's name between, as Habibur Rahman ¦ Habibur|Md Abdul Karim||Rahman;M;~30@2024-03-01;BGD;;;LY021402 ¦ Habibur Rahman|Abdul Karim||;M;~31@2024-11-20;BGD;;;LY021401
+            Rhissa, as French writes غيسة in the Sahel ¦ Rhissa|Ag Ibrahim||;M;1988-02-11;NER;;;LY032003 ¦ غيسة|أغ إبراهيم||;M;~36@2024-05-05;NER;;;LY031901
+            Rhaly against Ghali, on one phone ¦ Rhaly|||Ag Mohamed;M;~40@2024-02-01;MLI;0917712233;;LY032003 ¦ Ghali|Mohamed||;M;1984-05-05;MLI;+218 91 771 2233;;LY032101
             Aisatou, as Isatou and Aissatou, born on one day ¦ Aisatou|||Ceesay;F;1999-08-08;GMB;;;LY021503 ¦ Isatou|Lamin||Ceesay;F;1999-08-08;GMB;;;LY021104
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
