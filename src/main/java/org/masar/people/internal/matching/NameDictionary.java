@@ -188,12 +188,13 @@ final class NameDictionary {
             sara: سارة | sara sarah
             hana: هناء هنا | hana hanaa hanna
             hanan: حنان | hanan hannan hanane
-            rana: رنا | rana
+            rana: رنا رنى | rana
             rania: رانيا | rania ranya raniya
             nada: ندى | nada
             salwa: سلوى | salwa selwa
             sana: سناء | sana sanaa
             reem: ريم | reem rim
+            lama: لمى لما | lama lamaa
             rima: ريما | rima reema
             dina: دينا | dina
             dana: دانة دانا | dana
@@ -252,7 +253,7 @@ final class NameDictionary {
             rawia: راوية | rawia rawya rawiya
             noha: نهى | noha nuha nouha
             nida: نداء | nida nidaa
-            najwa: نجوى | najwa najoua nagwa
+            najwa: نجوى نجوا | najwa najoua nagwa
             najah: نجاح | najah nagah
             huwaida: هويدا هويدة | huwaida howida houaida huwayda
             hamadi: حمادي | hamadi hamady

@@ -26,7 +26,7 @@ public final class Profile {
     private static final String VERSION = "m25";
     /**
      * m24: the same fields; its tokens and keys are from before a Latin word ending in u was looked up as the table
-     * writes it with ou, and one in ou with u (Hamidu, Hamidou), Alieu and Aisatou were names of the table, and the -ur
+     * writes it with ou, and one in ou with u (Hamidu, Hamidou), Alieu, Aisatou, لمى, رنى and نجوا were names of the table, and the -ur
      * of Mizanur went before a family name Rahman with the father's name between, and a first rh was also keyed as gh
      * (Rhissa, غيسة).
      * m23: the same fields; its tokens and keys are from before a skeleton of one consonant stopped keying as Issa or
