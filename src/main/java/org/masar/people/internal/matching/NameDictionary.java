@@ -21,7 +21,7 @@ final class NameDictionary {
             ahmed: أحمد أمادو أحمدو احمت حمادو حمادون | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu hamadoun amadoun
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
-            ali: علي عليون عليو اليو أليو | cali ali aly aliyu aliou alioune aly alii aliu alieu
+            ali: علي عليون عليو اليو أليو | cali ali aly aliyu aliou alioune aly alii aliu alieu alio
             omar: عمر | cumar omar umar oumar omer omaru umaru omor
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
@@ -37,7 +37,7 @@ final class NameDictionary {
             adam: آدم | aadan aaden adam adama adamu adem adoum adum aden adan
             harun: هارون هرون | harun haroun haroon harouna haruna
             yaqub: يعقوب | yaqub yacoub yakub yaqoub yacouba yakubu yagoub yakoub yacoubou
-            suleiman: سليمان | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon sulaimanu suleimanu sule souley
+            suleiman: سليمان سولي | suleiman sulaiman soliman souleymane sulayman slimane suleman sulaimon souleyman suleyman solomon sulaimanu suleimanu sule souley
             dawud: داود داوود | dawud daoud dawood daud dauda daouda dawod
             yahya: يحيى يحيا يحي يايا | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
@@ -174,10 +174,10 @@ final class NameDictionary {
             fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat aisatou aisatu
             khadija: خديجة كادياتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
-            mariam: مريم | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
+            mariam: مريم ماريتو مارياتو | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
             amina: أمينة آمنة أميناتا | amina aminata aminatou amna ameena aminetou aminat aminatu
-            hawa: حواء حوا هاوا عوا آوا | hawo xaawo hawa hauwa awa haoua hawaa
+            hawa: حواء حوا هاوا عوا آوا | hawo xaawo hawa hauwa awa haoua hawaa hauwau
             halima: حليمة | xaliimo haliimo halima halime halimatou haleema
             salma: سلمى سلما | salma selma
             asma: أسماء | asma asmaa esma
@@ -210,7 +210,7 @@ final class NameDictionary {
             safiya: صفية | safiya safia saffiya safiyya safiatou safiyatou
             rukaya: رقية | rukaya ruqaya roukaya rakiya rugaya rukayya ruqayya rokiatou roukiatou rokia rakia rakiatou ruqiyo ruqiya rukiya
             hajer: هاجر | hajar hajer hadjara hadjar
-            hafsa: حفصة | hafsa hafssa hafsatou habsatou hafsat
+            hafsa: حفصة حبساتو حفساتو | hafsa hafssa hafsatou habsatou hafsat
             rabia: رابعة | rabia rabiaa raabia rabiatou rabiatu
             sami: سامي | sami samy
             yasser: ياسر | yasser yasir yaser yassir

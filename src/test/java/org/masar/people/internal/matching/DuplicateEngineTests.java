@@ -401,6 +401,8 @@ class DuplicateEngineTests {
             Rhissa, as French writes غيسة in the Sahel ¦ Rhissa|Ag Ibrahim||;M;1988-02-11;NER;;;LY032003 ¦ غيسة|أغ إبراهيم||;M;~36@2024-05-05;NER;;;LY031901
             Rhaly against Ghali, on one phone ¦ Rhaly|||Ag Mohamed;M;~40@2024-02-01;MLI;0917712233;;LY032003 ¦ Ghali|Mohamed||;M;1984-05-05;MLI;+218 91 771 2233;;LY032101
             لمى written لما, its alef maqsura as an alef, on one phone ¦ لمى|خالد||الزوي;F;~25@2024-03-03;LBY;0913345567;;LY021104 ¦ لما|خالد|علي|الزوي;F;1998-07-07;LBY;0913345567;;LY010304
+            سولي as a clerk hears Souley, no Saleh ¦ Moussa|Souley||;M;~29@2024-02-12;NER;;;LY031901 ¦ موسى|سولي||;M;~30@2025-01-20;NER;;;LY031901
+            Hauwa'u, the Hausa ending of Hauwa ¦ Hauwa'u|||Sani;F;~28@2024-06-01;NGA;;;LY031901 ¦ Hauwa|Sani||;F;~29@2025-03-01;NGA;;;LY031901
             Aisatou, as Isatou and Aissatou, born on one day ¦ Aisatou|||Ceesay;F;1999-08-08;GMB;;;LY021503 ¦ Isatou|Lamin||Ceesay;F;1999-08-08;GMB;;;LY021104
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
