@@ -29,7 +29,8 @@ final class NameDictionary {
             abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بكاري بوكر بوكار | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar
             ibrahim: إبراهيم ابراهيم إبريما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
-            ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka
+            ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka isaka
+            allatchi: الاتشي علاتشي علاجي | allatchi alatchi allatchy
             yusuf: يوسف إسوفو إيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf youcef youcif
             musa: موسى موسا | musa moussa mousa mussa mouss
             issa: عيسى عيسا إيسا ايسا إيسى | ciise ciisa issa isa eissa aissa issah esa isah

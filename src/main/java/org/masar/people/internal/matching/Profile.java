@@ -27,7 +27,7 @@ public final class Profile {
     /**
      * m24: the same fields; its tokens and keys are from before a Latin word ending in u was looked up as the table
      * writes it with ou, and one in ou with u (Hamidu, Hamidou), Alieu, Alio, Aisatou, لمى, رنى, نجوا, سولي, ماريتو,
-     * حبساتو and Hauwa'u were names of the table, the -ur of Mizanur went before a family name Rahman with the father's
+     * حبساتو, Hauwa'u, Isaka and Allatchi were names of the table, the -ur of Mizanur went before a family name Rahman with the father's
      * name between, and a first rh was also keyed as gh (Rhissa, غيسة).
      * m23: the same fields; its tokens and keys are from before a skeleton of one consonant stopped keying as Issa or
      * Ali (Sy, Sow, Owusu), a Latin di before a vowel also keyed as j (Diatta, Jatta), a word with a letter written

@@ -403,6 +403,8 @@ class DuplicateEngineTests {
             لمى written لما, its alef maqsura as an alef, on one phone ¦ لمى|خالد||الزوي;F;~25@2024-03-03;LBY;0913345567;;LY021104 ¦ لما|خالد|علي|الزوي;F;1998-07-07;LBY;0913345567;;LY010304
             سولي as a clerk hears Souley, no Saleh ¦ Moussa|Souley||;M;~29@2024-02-12;NER;;;LY031901 ¦ موسى|سولي||;M;~30@2025-01-20;NER;;;LY031901
             Hauwa'u, the Hausa ending of Hauwa ¦ Hauwa'u|||Sani;F;~28@2024-06-01;NGA;;;LY031901 ¦ Hauwa|Sani||;F;~29@2025-03-01;NGA;;;LY031901
+            الاتشي as a clerk writes the Chadian Allatchi ¦ Allatchi|||Mahamat;M;~35@2024-01-10;TCD;;;LY010701 ¦ الاتشي|محمد||;M;~36@2024-12-01;TCD;;;LY010701
+            Isaka, as Issaka is heard ¦ Isaka|||Moussa;M;~30@2024-04-04;NER;;;LY031901 ¦ Issaka|Moussa||;M;~31@2025-02-02;NER;;;LY031901
             Aisatou, as Isatou and Aissatou, born on one day ¦ Aisatou|||Ceesay;F;1999-08-08;GMB;;;LY021503 ¦ Isatou|Lamin||Ceesay;F;1999-08-08;GMB;;;LY021104
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
