@@ -46,7 +46,7 @@ final class NameDictionary {
             hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane
             hussein: حسين حسيني | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini
             hassanein: حسنين | hassanein hassanin hasanein hasanin hassanain hasnain hasnein
-            hamid: حامد | hamid hamed hamidou
+            hamid: حامد حميدو حامدو | hamid hamed hamidou
             hamdi: حمدي | xamdi hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah abdulai abdoulai
             abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abderaman abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane abderamane abdramane abdourahamane
@@ -408,6 +408,7 @@ final class NameDictionary {
             صديق الصديق | صادق الصادق
             أمينة | آمنة
             فارح | فرح
+            عمر | عمرو
             """;
 
     private static final Map<String, String> ARABIC_NAME = new HashMap<>();
@@ -490,6 +491,18 @@ final class NameDictionary {
     /** The group of a normalised Arabic token, or null. */
     static @Nullable String arabic(String token) {
         return ARABIC.get(token);
+    }
+
+    /**
+     * Arabic forms of one name of the table that clerks also write for another, its second group: عمرو is Amr, and a
+     * clerk writes it too for the Oumarou of Niger, whose final ou is the و. Against another Arabic word they stay two
+     * names ({@link #TWO_NAMES_IN_ARABIC}: عمر and عمرو are brothers).
+     */
+    private static final Map<String, String> ARABIC_ALSO = Map.of("عمرو", "omar");
+
+    /** The second group of a normalised Arabic token ({@link #ARABIC_ALSO}), or null. */
+    static @Nullable String arabicAlso(String token) {
+        return ARABIC_ALSO.get(token);
     }
 
     /**

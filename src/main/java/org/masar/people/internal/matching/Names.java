@@ -944,7 +944,11 @@ final class Names {
     private static void addAny(String text, List<Token> out, boolean familyName) {
         if (hasArabic(text)) {
             for (String t : arabicTokens(text, familyName)) {
-                out.add(Token.of(NameDictionary.arabic(t), orVowels(arabicSkeleton(t), transliterate(t)), t));
+                out.add(Token.of(
+                        NameDictionary.arabic(t),
+                        orVowels(arabicSkeleton(t), transliterate(t)),
+                        t,
+                        NameDictionary.arabicAlso(t)));
             }
         } else {
             for (String t : latinTokens(text, familyName)) {

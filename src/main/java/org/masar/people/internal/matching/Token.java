@@ -19,6 +19,16 @@ record Token(
         return new Token(group, skeleton, text, null, null, null);
     }
 
+    /**
+     * An Arabic word of the table that clerks also write for a name of another group ({@code also}, or null): its
+     * second group, kept as a rendering of the word's own skeleton with no text of its own.
+     */
+    static Token of(@Nullable String group, String skeleton, String text, @Nullable String also) {
+        return also == null || also.equals(group)
+                ? of(group, skeleton, text)
+                : new Token(group, skeleton, text, also, skeleton, null);
+    }
+
     Token with(Token other) {
         String g = group != null ? group : other.group;
         String g2 = group != null && other.group != null && !other.group.equals(group) ? other.group : null;
