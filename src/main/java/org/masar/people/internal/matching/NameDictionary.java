@@ -314,7 +314,7 @@ final class NameDictionary {
             jamila: جميلة | jamila djamila gamila jameela
             habiba: حبيبة | habiba habibatou
             bilqis: بلقيس | bilqis balkissa balkisa belkis
-            salama: سلامة | salama salamatou
+            salama: سلامة سلاماتو | salama salamatou
             sakina: سكينة | sakina sakinatou
             zahra: زهراء الزهراء زهرة | sahra zahra zahraa zohra zahara zara
             aya: آية اية آيا ايا | aya ayah aia
