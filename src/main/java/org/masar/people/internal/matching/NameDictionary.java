@@ -555,7 +555,16 @@ final class NameDictionary {
      * Issa's and Ali's spellings.
      */
     static @Nullable String commonBySkeleton(String skeleton) {
-        return skeleton.length() < 2 ? null : COMMON_BY_SKELETON.get(skeleton);
+        if (skeleton.length() < 2) {
+            return null;
+        }
+        String common = COMMON_BY_SKELETON.get(skeleton);
+        if (common == null) {
+            // a consonant typed twice by a slip (Mohamemd, Ahmmad): the skeleton with it once
+            String once = undoubled(skeleton);
+            common = once.equals(skeleton) || once.length() < 2 ? null : COMMON_BY_SKELETON.get(once);
+        }
+        return common;
     }
 
     private static final Map<String, String> COARSE = new java.util.concurrent.ConcurrentHashMap<>();

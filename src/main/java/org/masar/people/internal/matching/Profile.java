@@ -28,8 +28,8 @@ public final class Profile {
      * m24: the same fields; its tokens and keys are from before a Latin word ending in u was looked up as the table
      * writes it with ou, and one in ou with u (Hamidu, Hamidou), Alieu, Alio, Aisatou, لمى, رنى, نجوا, سولي, ماريتو,
      * حبساتو, Hauwa'u, Isaka, Allatchi, حميدو and سلاماتو were names of the table, عمرو was also read as Oumarou, the
-     * -ur of Mizanur went before a family name Rahman with the father's name between, and a first rh was also keyed as
-     * gh (Rhissa, غيسة).
+     * -ur of Mizanur went before a family name Rahman with the father's name between, a first rh was also keyed as gh
+     * (Rhissa, غيسة), and a slip typing a consonant twice keyed as the very common name (Mohmamed).
      * m23: the same fields; its tokens and keys are from before a skeleton of one consonant stopped keying as Issa or
      * Ali (Sy, Sow, Owusu), a Latin di before a vowel also keyed as j (Diatta, Jatta), a word with a letter written
      * twice was looked up with it written once (Abbakar), and Alagie, Bassirou, فاطنة, خديم, Aminat, Nimco, Ruqiyo,

@@ -396,6 +396,7 @@ class DuplicateEngineTests {
             كوادوو as a clerk hears Kwadwo, against Kojo, on one phone ¦ Kojo|||Antwi;M;~30@2024-06-12;GHA;0946604421;;LY021104 ¦ كوادوو|||أنتوي;M;1993-09-15;GHA;+218 94 660 4421;;LY021104
             Issah and إيسا, Issa spelt as Ghana and a clerk spell it ¦ Issah|||Mahama;M;~26@2023-08-14;GHA;;;LY031901 ¦ إيسا|||ماهاما;M;1997-04-04;GHA;0917732209;;LY031901
             Salamatu, found in the table by its anglophone u, against سلاماتو ¦ Salamatu|||Iddrisu;F;~23@2024-04-04;GHA;;;LY021104 ¦ سلاماتو|إدريسو||;F;2001-02-02;GHA;;;LY021104
+            Mohmamed, a slip typing an m twice, is Mohamed ¦ Mohmamed|||Sissoko;M;~25@2024-03-03;MLI;;;LY021104 ¦ Mohamed|||Sissoko;M;1999-02-02;MLI;;;LY021104
             Hamidu, the anglophone's Hamidou, not Ahmed's slip ¦ Hamidu|Sani||Garba;M;~30@2024-01-10;NER;;;LY031901 ¦ Hamidou|||Garba;M;~31@2024-09-02;NER;;;LY031901
             Alieu, as the Gambia writes Aliou ¦ Alieu|||Jallow;M;2001-03-04;GMB;;;LY021503 ¦ Aliou|Lamin||Jallow;M;~23@2024-06-01;GMB;;;LY021104
             Habibur with Rahman as the family name, his father's name between, as Habibur Rahman ¦ Habibur|Md Abdul Karim||Rahman;M;~30@2024-03-01;BGD;;;LY021402 ¦ Habibur Rahman|Abdul Karim||;M;~31@2024-11-20;BGD;;;LY021401
