@@ -473,10 +473,21 @@ final class NameDictionary {
         return group;
     }
 
+    /**
+     * The word with each letter written twice written once; the very word, not a copy, when it has none: a comparison
+     * asks this of the words outside the table it matches ({@link #commonBySkeleton}), and most have none.
+     */
     private static String undoubled(String latin) {
-        StringBuilder out = new StringBuilder(latin.length());
-        for (int i = 0; i < latin.length(); i++) {
-            if (i == 0 || latin.charAt(i) != latin.charAt(i - 1)) {
+        int first = 1;
+        while (first < latin.length() && latin.charAt(first) != latin.charAt(first - 1)) {
+            first++;
+        }
+        if (first >= latin.length()) {
+            return latin;
+        }
+        StringBuilder out = new StringBuilder(latin.length()).append(latin, 0, first);
+        for (int i = first + 1; i < latin.length(); i++) {
+            if (latin.charAt(i) != latin.charAt(i - 1)) {
                 out.append(latin.charAt(i));
             }
         }
