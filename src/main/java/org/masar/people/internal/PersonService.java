@@ -609,12 +609,13 @@ class PersonService implements People {
                     continue; // a key of every birth bucket no one of the batch holds (Profile.searchKeys)
                 }
                 Profile.KeyKind kind = profile.keyKind(key);
-                // the person holds its own keys (not those of every birth bucket), but is not its own namesake
+                // the person holds its own keys (some of a family of every age too), but is not its own namesake
+                ToIntFunction<String> own = k -> profile.blockingKeys().contains(k) ? 1 : 0;
                 int size = kind == Profile.KeyKind.EVERY_AGE_NAMES
-                        ? profile.everyAgeHolders(key, holding)
+                        ? profile.everyAgeHolders(key, k -> holding.applyAsInt(k) - own.applyAsInt(k))
                         : holding.applyAsInt(key) - 1;
                 int records = kind == Profile.KeyKind.EVERY_AGE_NAMES
-                        ? profile.everyAgeHolders(key, recordsHolding)
+                        ? profile.everyAgeHolders(key, k -> recordsHolding.applyAsInt(k) - own.applyAsInt(k))
                         : recordsHolding.applyAsInt(key) - 1;
                 for (int other : holders) {
                     if (other >= i) {

@@ -263,12 +263,78 @@ class CandidateSearchTests {
                 UUID.fromString(people.register(caseworker, query).get("id").asString());
         assertThat(features(ageless).birthYear()).isNull();
         assertThat(candidates
-                        .search(List.of(features(ageless)), Set.of(ageless))
-                        .found()
+                        .candidatesForStored(List.of(ageless), List.of(features(ageless)))
                         .getFirst())
                 .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
                 .extracting(Object::toString)
                 .containsExactlyInAnyOrder("(" + young + ", 2)", "(" + old + ", 2)");
+    }
+
+    @Test
+    void aPersonRegisteredWithoutAnAgeIsFoundLaterWithOrWithoutOneAndCountedAmongTheNamesakes() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        // Mohamed and another word key only with a birth bucket, or, without any age, with the age unknown
+        String family = uniqueFamilyName();
+        String ageless = """
+                {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "%s"}, "sex": "M", "nationality": "NER",
+                 "baladiya": "%s"}
+                """.formatted(family, MISRATA);
+        UUID first =
+                UUID.fromString(people.register(caseworker, ageless).get("id").asString());
+        assertThat(features(first).birthYear()).isNull();
+
+        // Registered again, without an age or with one: compared, and, the only bearer of the names in the baladiya,
+        // a likely duplicate.
+        String aged = ageless.replace("\"sex\": \"M\",", "\"sex\": \"M\", \"estimatedAge\": 40,");
+        for (String again : List.of(ageless, aged)) {
+            var checked = people.post(caseworker, "/api/v1/people/duplicate-candidates", again);
+            assertThat(checked)
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$.candidates[*].personId")
+                    .asArray()
+                    .containsExactly(first.toString());
+            assertThat(checked)
+                    .bodyJson()
+                    .extractingPath("$.candidates[0].likely")
+                    .isEqualTo(true);
+        }
+
+        // Searched for with an age, the namesakes of the one whose age no one knows are the bearers of that age and
+        // those of none; of one of that age, the bearers of that age.
+        // (a phone of its own: the very same record as the query would be its copy, no namesake)
+        UUID sameAge = registerMohamed(
+                caseworker, family, "\"estimatedAge\": 40, \"phones\": [\"0913%06d\"]".formatted(random() % 1_000_000));
+        UUID older = registerMohamed(caseworker, family, "\"estimatedAge\": 70");
+        UUID query = UUID.fromString(people.register(caseworker, aged).get("id").asString());
+        decidedNotTheSame(List.of(first, sameAge, older, query));
+        assertThat(candidates
+                        .candidatesForStored(List.of(query), List.of(features(query)))
+                        .getFirst())
+                .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("(" + first + ", 2)", "(" + sameAge + ", 1)");
+        // Searched for without one, of another family: those of every age and those of none.
+        String other = uniqueFamilyName();
+        UUID unknown = UUID.fromString(people.register(caseworker, ageless.replace(family, other))
+                .get("id")
+                .asString());
+        UUID known = registerMohamed(caseworker, other, "\"estimatedAge\": 30");
+        UUID searched = UUID.fromString(people.register(
+                        caseworker,
+                        ageless.replace(family, other)
+                                .replace(
+                                        "\"sex\": \"M\",",
+                                        "\"sex\": \"M\", \"phones\": [\"0925%06d\"],".formatted(random() % 1_000_000)))
+                .get("id")
+                .asString());
+        decidedNotTheSame(List.of(unknown, known, searched));
+        assertThat(candidates
+                        .candidatesForStored(List.of(searched), List.of(features(searched)))
+                        .getFirst())
+                .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("(" + unknown + ", 2)", "(" + known + ", 2)");
     }
 
     @Test
@@ -286,6 +352,19 @@ class CandidateSearchTests {
         assertThat(batch.get("registered").asInt()).isEqualTo(2);
         assertThat(batch.at("/results/1/duplicateCandidates/0/personId").asString())
                 .isEqualTo(batch.at("/results/0/id").asString());
+
+        // and the other way round: the one without an age first
+        String other = uniqueFamilyName();
+        JsonNode reversed = people.json(people.post(caseworker, "/api/v1/people/batch", """
+                {"people": [
+                  {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "%1$s"}, "sex": "M", "nationality": "NER",
+                   "baladiya": "%2$s"},
+                  {"givenName": {"lat": "Mohamed"}, "familyName": {"lat": "%1$s"}, "sex": "M", "estimatedAge": 40,
+                   "nationality": "NER", "baladiya": "%2$s"}]}
+                """.formatted(other, MISRATA)));
+        assertThat(reversed.get("registered").asInt()).isEqualTo(2);
+        assertThat(reversed.at("/results/1/duplicateCandidates/0/personId").asString())
+                .isEqualTo(reversed.at("/results/0/id").asString());
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code n2|S|a+b|aY}/{@code |bY}: sex, the first given word and one other word, and a four-year birth bucket
  *       in two partitions offset by two years (birth years two apart always share one; two-year buckets for two very
  *       common names) — for records with only two name parts; without a bucket too when neither name is very common;
+ *   <li>{@code n2|S|a+b|u}: for a record of two name words and no birth information, the {@code n2} keys it would
+ *       hold only with a bucket, with {@code u} instead ({@link #ageUnknown});
  *   <li>{@code n2f|S|b+z|aY}: the second and last words with the bucket — a slip in the given name of a three-word name;
  *   <li>for a given name of two words, the {@code n2} keys of its second word and the last word, as a record of the
  *       name the person goes by holds them (Fatoumata Binta Baldé, Binta Baldé);
@@ -113,6 +115,9 @@ final class BlockingKeys {
             names(keys, p.sex, chain2, year);
             goneBy(keys, p.sex, chain2, partOf, year);
         }
+        if (year == null) {
+            ageUnknown(keys, p.sex, differs ? List.of(chain, chain2) : List.of(chain));
+        }
         Set<String> joinedOnly = new LinkedHashSet<>();
         for (List<String> joined : compoundsJoined(chain, chainWords, partOf)) {
             names(joinedOnly, p.sex, joined, year);
@@ -191,10 +196,11 @@ final class BlockingKeys {
     /**
      * For a profile of one or two name words without any birth information, the name keys its names hold in every
      * four-year birth bucket of the last {@link #AGES_LOOKED_IN} years (one partition), by the key they stand for
-     * without the bucket. Such a profile keys no name held only with a bucket (two words of which one is a very common
-     * name: Mohamed Keita), so its search looks in every bucket instead: a person registered once with an age and once
-     * without is still compared. Search only: stored, they would make the person a namesake in every bucket. Empty for
-     * a profile with a birth year.
+     * without the bucket, each family with the key of an age unknown ({@link #ageUnknown}) too. Such a profile keys a
+     * name held only with a bucket (two words of which one is a very common name: Mohamed Keita) with {@code u} alone,
+     * so its search looks in every bucket as well: a person registered once with an age and once without is still
+     * compared. Search only: stored, they would make the person a namesake in every bucket. Empty for a profile with a
+     * birth year.
      */
     static Map<String, List<String>> everyBucket(Profile p, Set<String> own, int thisYear) {
         if (p.birthYear() != null) {
@@ -218,14 +224,88 @@ final class BlockingKeys {
                 int bar = key.lastIndexOf('|');
                 // one partition of the four-year buckets; not the two-year buckets of two very common names
                 // (Mohamed Ahmed), whose holders of every age are thousands, never worth a comparison alone
-                char next = key.charAt(bar + 2);
-                boolean bucket = key.charAt(bar + 1) == 'a' && (Character.isDigit(next) || next == '-');
-                if (bucket && !own.contains(key)) {
-                    List<String> family = families.computeIfAbsent(key.substring(0, bar), base -> new ArrayList<>());
+                if (firstFourYearPartition(key, bar) && !own.contains(key)) {
+                    List<String> family = families.computeIfAbsent(key.substring(0, bar), base -> {
+                        // and those of an age unknown too, who fit as well (ageUnknown)
+                        List<String> keys = new ArrayList<>();
+                        keys.add(base + "|" + AGE_UNKNOWN);
+                        return keys;
+                    });
                     if (!family.contains(key)) {
                         family.add(key);
                     }
                 }
+            }
+        }
+        return families;
+    }
+
+    /** The "birth bucket" of a profile without any birth information ({@link #ageUnknown}). */
+    private static final String AGE_UNKNOWN = "u";
+
+    /**
+     * For a profile of two name words without any birth information, the {@code n2} keys its names would hold only
+     * with a four-year birth bucket (Awa Keita, Mohamed Keita: a very common name, or a word of a short key form),
+     * with the bucket {@code u} instead: without them such a profile holds no name key, and a second record of the
+     * person, with an age or without, would never be compared with it. A search with a birth year looks them up as
+     * well ({@link #ageUnknownLookups}), one without looks up every bucket and them ({@link #everyBucket}).
+     */
+    private static void ageUnknown(Set<String> keys, char sex, List<List<String>> chains) {
+        if (chains.getFirst().size() != 2) {
+            return;
+        }
+        Set<String> inYear = new LinkedHashSet<>();
+        for (List<String> chain : chains) {
+            // any year: which keys hold a four-year bucket does not depend on it
+            names(inYear, sex, chain, 2000.0);
+        }
+        for (String key : inYear) {
+            String unknown = ageUnknownKey(key);
+            if (unknown != null && !inYear.contains(unknown.substring(0, unknown.length() - 2))) {
+                keys.add(unknown);
+            }
+        }
+    }
+
+    /**
+     * The key of an age unknown ({@link #ageUnknown}) standing for a {@code n2} key of the first four-year birth
+     * partition; null for any other key.
+     */
+    private static @Nullable String ageUnknownKey(String key) {
+        if (!key.startsWith("n2|")) {
+            return null;
+        }
+        int bar = key.lastIndexOf('|');
+        return firstFourYearPartition(key, bar) ? key.substring(0, bar + 1) + AGE_UNKNOWN : null;
+    }
+
+    /**
+     * Whether the part after {@code bar} is a bucket of the first four-year birth partition, not of the second nor of
+     * the two-year buckets of two very common names ({@link #bucketed}).
+     */
+    private static boolean firstFourYearPartition(String key, int bar) {
+        if (bar + 2 >= key.length()) {
+            return false;
+        }
+        char next = key.charAt(bar + 2);
+        return key.charAt(bar + 1) == 'a' && (Character.isDigit(next) || next == '-');
+    }
+
+    /**
+     * For a profile with a birth year, the keys of an age unknown ({@link #ageUnknown}) a search for it looks up too,
+     * each with its family: itself and the key of the profile's own bucket it stands for, whose holders together are
+     * those who fit as well as a person of the names whose age no one knows. Empty for a profile without a birth year.
+     */
+    static Map<String, List<String>> ageUnknownLookups(Profile p, Set<String> own) {
+        if (p.birthYear() == null) {
+            return Map.of();
+        }
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        for (String key : own) {
+            String unknown = ageUnknownKey(key);
+            // a name held without a bucket too is held so by a record of an age unknown as well
+            if (unknown != null && !own.contains(unknown.substring(0, unknown.length() - 2))) {
+                families.put(unknown, List.of(unknown, key));
             }
         }
         return families;

@@ -23,8 +23,10 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m25";
+    private static final String VERSION = "m26";
     /**
+     * m25: the same fields; its keys are from before a name of two words without any birth information held the keys
+     * its names hold only with a birth bucket with the age unknown instead (Awa Keita, Mohamed Keita).
      * m24: the same fields; its tokens and keys are from before a Latin word ending in u was looked up as the table
      * writes it with ou, and one in ou with u (Hamidu, Hamidou), Alieu, Alio, Aisatou, لمى, رنى, نجوا, سولي, ماريتو,
      * حبساتو, Hauwa'u, Isaka, Allatchi, حميدو and سلاماتو were names of the table, عمرو was also read as Oumarou, the
@@ -95,8 +97,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11", "m10",
-            "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11",
+            "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
@@ -276,16 +278,18 @@ public final class Profile {
 
     /**
      * The keys a search for this profile looks up: its {@link #blockingKeys()} but those that only count ({@link
-     * #countingKeys()}) and, for a profile without any birth information, the name keys of every birth bucket ({@link
-     * BlockingKeys#everyBucket}).
+     * #countingKeys()}); for a profile without any birth information, the name keys of every birth bucket ({@link
+     * BlockingKeys#everyBucket}); for one with a birth year, the keys its names have where no one knows the age
+     * ({@link BlockingKeys#ageUnknownLookups}).
      */
     public Set<String> searchKeys() {
         return everyBucket().searchKeys();
     }
 
     /**
-     * For a key of {@link KeyKind#EVERY_AGE_NAMES}, given how many stored persons hold each key: the holders of every
-     * birth bucket of the same names together, who, of an age unknown, all fit as well.
+     * For a key of {@link KeyKind#EVERY_AGE_NAMES}, given how many stored persons hold each key: the holders of the
+     * same names who all fit as well, those of every birth bucket and those of an age unknown for a profile without a
+     * birth year, those of its own bucket and those of an age unknown for one with it.
      */
     public int everyAgeHolders(String key, ToIntFunction<String> holders) {
         int all = 0;
@@ -313,8 +317,8 @@ public final class Profile {
     }
 
     /**
-     * The keys of every birth bucket a search for a profile without a birth year looks up, each with its family, and
-     * the search's keys with them.
+     * The keys a search looks up beyond the profile's own, of every birth bucket (a profile without a birth year) or of
+     * an age unknown (one with it), each with its family, and the search's keys with them.
      */
     private record EveryBucket(Map<String, List<String>> familyOf, Set<String> searchKeys) {}
 
@@ -329,6 +333,8 @@ public final class Profile {
                     familyOf.put(key, family);
                 }
             }
+            // with a birth year: the names of those whose age no one knows, counted with those of its own bucket
+            familyOf.putAll(BlockingKeys.ageUnknownLookups(this, blockingKeys()));
             Set<String> search = blockingKeys();
             if (!familyOf.isEmpty() || !countingKeys().isEmpty()) {
                 search = new LinkedHashSet<>(search);
@@ -387,8 +393,9 @@ public final class Profile {
          */
         JOINED_NAMES,
         /**
-         * Name words in one birth bucket, looked up for a profile without a birth year ({@link #searchKeys()}): their
-         * holders in every bucket together are the namesakes ({@link #everyAgeHolders}).
+         * Name words in one birth bucket, looked up for a profile without a birth year, or of an age unknown, looked up
+         * for one with it ({@link #searchKeys()}): the namesakes are the holders of its family together ({@link
+         * #everyAgeHolders}).
          */
         EVERY_AGE_NAMES
     }
