@@ -17,7 +17,7 @@ final class NameDictionary {
 
     // group: Arabic forms | Latin forms. Forms are run through the same normalisation as typed names.
     private static final String TABLE = """
-            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou modu mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mht mhammed amhimmed emhimmed amhimed emhimed amhemmed emhammed imhammed amhemed emhemmed madou
+            mohamed: محمد امحمد مُحمّد حمودة حمادة ممادو مامادو محمدو ماهامان مامان مودو مومودو محمت | maxamed maxammed mohamed mohammed muhammad mohamad mohammad muhammed mouhamed mouhammed mohamet mahamat mahamad muhamad muhamed mohammad mohamd mohammd mohamod mohmed mouhamad mamadou mamadu modou moudou modu mahamadou mohamadou mouhamadou mohamedou md mohd muhd mhd mhmd mohd moh med hamada hamouda hammouda mido emhemed imhemed amhamed mhamed mohamedi muhammadu muhammet mehmet momodou momadou mahamane mahaman maman mamane mamman mht mhammed amhimmed emhimmed amhimed emhimed amhemmed emhammed imhammed amhemed emhemmed madou
             ahmed: أحمد أمادو أحمدو احمت حمادو حمادون | axmed axmad ahmed ahmad ahmet ahmat ahmadou ahmedou amadou ahmadu ahmmed ahamed hamadou amadu hamadoun amadoun
             mahmoud: محمود | maxamuud maxmuud mahmoud mahmud mahmood mahamoud mahmut mahmod mahamud mohamud mohamoud mahamuud mehmood mehmud
             mustafa: مصطفى مصطفا | mustafa moustafa mostafa mustapha moustapha mustafah mostapha mustefa
@@ -26,12 +26,12 @@ final class NameDictionary {
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
             othman: عثمان عثمانو | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu ousmanou
-            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بكاري بوكر بوكار | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar
+            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بكاري بوكر بوكار بوبا | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar
             ibrahim: إبراهيم ابراهيم إبريما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka isaka
             allatchi: الاتشي علاتشي علاجي | allatchi alatchi allatchy
-            yusuf: يوسف إسوفو إيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf youcef youcif
+            yusuf: يوسف إسوفو إيسوفو عيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf youcef youcif
             musa: موسى موسا | musa moussa mousa mussa mouss
             issa: عيسى عيسا إيسا ايسا إيسى | ciise ciisa issa isa eissa aissa issah esa isah
             idris: إدريس | idris idriss edris idrissa driss drissa idrisu edrees idrees edriss
@@ -570,8 +570,9 @@ final class NameDictionary {
             return null;
         }
         String common = COMMON_BY_SKELETON.get(skeleton);
-        if (common == null) {
-            // a consonant typed twice by a slip (Mohamemd, Ahmmad): the skeleton with it once
+        if (common == null && skeleton.length() >= 4) {
+            // a consonant typed twice by a slip (Mohamemd, Ahmmad): the skeleton with it once; not a skeleton of
+            // three consonants, a name of its own (Maimouna, Mamoun, Mamane are no Amina)
             String once = undoubled(skeleton);
             common = once.equals(skeleton) || once.length() < 2 ? null : COMMON_BY_SKELETON.get(once);
         }

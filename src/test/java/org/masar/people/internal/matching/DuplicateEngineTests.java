@@ -408,6 +408,8 @@ class DuplicateEngineTests {
             الاتشي as a clerk writes the Chadian Allatchi ¦ Allatchi|||Mahamat;M;~35@2024-01-10;TCD;;;LY010701 ¦ الاتشي|محمد||;M;~36@2024-12-01;TCD;;;LY010701
             Isaka, as Issaka is heard ¦ Isaka|||Moussa;M;~30@2024-04-04;NER;;;LY031901 ¦ Issaka|Moussa||;M;~31@2025-02-02;NER;;;LY031901
             عمرو as a clerk writes the Oumarou of Niger, and حميدو Hamidou ¦ Hamidou|Oumarou||;M;~58@2024-03-03;NER;;;LY031901 ¦ حميدو|عمرو||;M;~59@2025-01-12;NER;;;LY031901
+            Mamane, as Niger writes Mohamed, against مامان ¦ Mamane|||Sani;M;1991-05-01;NER;;;LY031901 ¦ مامان|||ساني;M;~33@2024-07-07;NER;;;LY031901
+            عيسوفو, Issoufou heard with an ain ¦ Rabi|||Issoufou;F;~19@2023-08-22;NER;;;LY031901 ¦ ربيعة|||عيسوفو;F;~21@2025-04-02;NER;;;LY031901
             Aisatou, as Isatou and Aissatou, born on one day ¦ Aisatou|||Ceesay;F;1999-08-08;GMB;;;LY021503 ¦ Isatou|Lamin||Ceesay;F;1999-08-08;GMB;;;LY021104
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
