@@ -75,6 +75,7 @@ final class BlockingKeys {
             wordCount += partWords.size();
         }
         boolean skipPrefix = wordCount > 2 || !DuplicateEngine.givenAfterSouthAsianPrefix(p);
+        boolean bengali = DuplicateEngine.bengali(p.nationality);
         for (int part = 0; part < p.parts.size(); part++) {
             List<Token> partWords = p.parts.get(part);
             for (int i = 0; i < partWords.size(); i++) {
@@ -89,6 +90,10 @@ final class BlockingKeys {
                 chainWords.add(t);
                 partOf.add(part);
                 String k2 = t.keyForm2();
+                if (k2 == null && bengali) {
+                    // a Bangladeshi's sh and z, read as s and j, as the other spelling of the name may write them
+                    k2 = t.bengaliKeyForm();
+                }
                 if (k2 != null && !k2.equals(k)) {
                     chain2.add(k2);
                     differs = true;

@@ -67,6 +67,11 @@ public final class DuplicateEngine {
         return nationality != null && SOMALI.contains(nationality);
     }
 
+    /** Whether a nationality's names are Bengali ones, written two ways ({@link Token#bengaliReading}). */
+    static boolean bengali(@Nullable String nationality) {
+        return "BGD".equals(nationality);
+    }
+
     /** Whether a nationality's names are South Asian ones (Md. Rafiqul, Rahim Uddin). */
     static boolean southAsian(@Nullable String nationality) {
         return nationality != null && SOUTH_ASIAN.contains(nationality);
@@ -922,11 +927,15 @@ public final class DuplicateEngine {
             // a match: their skeletons (most of a comparison's time) are only worked out where the exact figure is
             // used, in choosing which given names to weigh against each other.
             double[][] sim = new double[nq][nc];
+            boolean bengali = bengali(q.nationality) || bengali(c.nationality);
             for (int i = 0; i < nq; i++) {
                 for (int j = 0; j < nc; j++) {
                     sim[i][j] = Token.differentNames(tq.get(i), tc.get(j))
                             ? NOT_WORKED_OUT
                             : Token.similarity(tq.get(i), tc.get(j));
+                    if (bengali && sim[i][j] != NOT_WORKED_OUT && sim[i][j] < 1) {
+                        sim[i][j] = Math.max(sim[i][j], Token.bengaliSimilarity(tq.get(i), tc.get(j)));
+                    }
                     if (sim[i][j] < Token.EVERYDAY_SHORT_FORM
                             && pq.get(i) == 0
                             && pc.get(j) == 0

@@ -27,7 +27,7 @@ final class NameDictionary {
             amer: عامر | amer amir aamer
             othman: عثمان عثمانو | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu ousmanou
             abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بكاري بوكر بوكار بوبا | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar
-            ibrahim: إبراهيم ابراهيم إبريما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
+            ibrahim: إبراهيم ابراهيم إبريما إبراهيما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
             ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka isaka
             allatchi: الاتشي علاتشي علاجي | allatchi alatchi allatchy
@@ -185,6 +185,8 @@ final class NameDictionary {
             huda: هدى هدا | huda houda hoda
             rahma: رحمة | rahma rahmatou ramatou rahmat
             nadia: نادية | nadia nadiya
+            sadia: سعدية | sadia saadia sadiya saadiya
+            shadia: شادية | shadia shadiya chadia
             samira: سميرة | samira sameera
             sara: سارة | sara sarah
             hana: هناء هنا | hana hanaa hanna
@@ -333,7 +335,7 @@ final class NameDictionary {
             arabi: عربي | arabi larbi laarbi arbi elarbi
             akhdar: أخضر | akhdar lakhdar lakhder lakhdhar
             diallo: ديالو جالو | diallo jallow jalloh djallo jallo jalo
-            cisse: سيسي | cisse ceesay sisay sise cissey
+            cisse: سيسي سيساي | cisse ceesay sisay sise cissey
             diop: ديوب جوب | diop jobe job
             ndiaye: انجاي نجاي | ndiaye njie njai ndiay
             kwasi: | kwasi kwesi akwasi
@@ -477,7 +479,7 @@ final class NameDictionary {
      * The word with each letter written twice written once; the very word, not a copy, when it has none: a comparison
      * asks this of the words outside the table it matches ({@link #commonBySkeleton}), and most have none.
      */
-    private static String undoubled(String latin) {
+    static String undoubled(String latin) {
         int first = 1;
         while (first < latin.length() && latin.charAt(first) != latin.charAt(first - 1)) {
             first++;

@@ -161,11 +161,20 @@ record Token(
     }
 
     /**
-     * Across scripts: the skeletons — and for a Latin word outside the table, also its other readings
-     * ({@link #otherReading}).
+     * Across scripts: the skeletons, also with each consonant written twice in a row written once — and for a Latin
+     * word outside the table, also its other readings ({@link #otherReading}).
      */
     private static double acrossScripts(Token a, Token b) {
         double s = skeletons(a, b);
+        if (s < 1) {
+            // a compound joined in Arabic keeps the letter the article's sun letter doubles, where the Latin writes it
+            // once (عماد الدين, عماددين; Emadeddin, Saadeddine)
+            String once = NameDictionary.undoubled(a.skeleton);
+            String otherOnce = NameDictionary.undoubled(b.skeleton);
+            if (!once.equals(a.skeleton) || !otherOnce.equals(b.skeleton)) {
+                s = Math.max(s, Skeletons.similarity(once, otherOnce));
+            }
+        }
         if (s < 1 && a.group == null && !arabic(a.text)) {
             s = Math.max(s, otherReading(a.text, b.skeleton));
         }
@@ -215,6 +224,39 @@ record Token(
         return latin.startsWith("rh") && latin.length() >= 4 && vowel(latin.charAt(2))
                 ? "g" + latin.substring(1)
                 : null;
+    }
+
+    /**
+     * A Latin word outside the table as Bengali names are written two ways, read one way: sh as s and z as j, which
+     * Bangladeshi spellings write for one letter each (Shumon, Sumon; Shamim Reza, Samim Reja; Zahidul, Jahidul); or
+     * null when it has neither. For Bangladeshi nationals only ({@link DuplicateEngine#bengali}): elsewhere Shadia is
+     * no Sadia.
+     */
+    static @Nullable String bengaliReading(String latin) {
+        if (latin.indexOf('z') < 0 && !latin.contains("sh")) {
+            return null;
+        }
+        return latin.replace("sh", "s").replace('z', 'j');
+    }
+
+    /** The key form of this word read as Bengali names are ({@link #bengaliReading}), or null when it reads as it is. */
+    @Nullable
+    String bengaliKeyForm() {
+        Token read = reading(this, Token::bengaliReading);
+        return read == null ? null : read.keyForm();
+    }
+
+    /**
+     * How alike two words are, each read as Bengali names are ({@link #bengaliReading}); 0 when neither reads
+     * otherwise.
+     */
+    static double bengaliSimilarity(Token a, Token b) {
+        Token readA = reading(a, Token::bengaliReading);
+        Token readB = reading(b, Token::bengaliReading);
+        if (readA == null && readB == null) {
+            return 0;
+        }
+        return asWritten(readA == null ? a : readA, readB == null ? b : readB);
     }
 
     /** A Latin word outside the table as another reading of it reads it, as a word of its own, or null. */
@@ -292,15 +334,15 @@ record Token(
      */
     static final double EVERYDAY_SHORT_FORM = 0.85;
 
-    private static final Set<String> ABDO = Set.of("abdo", "abdu", "abduh", "عبدو", "عبده");
+    private static final Set<String> ABDO = Set.of("abdo", "abdu", "abduh", "abdou", "عبدو", "عبده");
     private static final Set<String> HAMADA = Set.of("hamada", "hamouda", "hammouda", "hamooda", "حماده", "حموده");
     private static final Set<String> HAMADA_STANDS_FOR = Set.of("ahmed", "mahmoud", "hamid");
 
     /**
-     * Whether one of two given names, not one name, is the everyday short form the other is called by:
-     * Abdo (عبدو, عبده) for any name in Abd (Abdelaziz, Abdelrahim, عبد الرؤوف), which the table can only read as
-     * Abdallah; Hamada (حمادة, Hamouda) for Ahmed, Mahmoud or Hamid, which it reads as Mohamed. One word each, as
-     * typed.
+     * Whether one of two given names, not one name, is the everyday short form the other is called by: Abdo (عبدو,
+     * عبده, and Abdou as Niger writes it) for any name in Abd (Abdelaziz, Abdoulaziz, عبد الرؤوف), which the table can
+     * only read as Abdallah; Hamada (حمادة, Hamouda) for Ahmed, Mahmoud or Hamid, which it reads as Mohamed. One word
+     * each, as typed.
      */
     static boolean everydayShortForm(Token a, Token b) {
         return calledBy(a, b) || calledBy(b, a);

@@ -410,6 +410,12 @@ class DuplicateEngineTests {
             عمرو as a clerk writes the Oumarou of Niger, and حميدو Hamidou ¦ Hamidou|Oumarou||;M;~58@2024-03-03;NER;;;LY031901 ¦ حميدو|عمرو||;M;~59@2025-01-12;NER;;;LY031901
             Mamane, as Niger writes Mohamed, against مامان ¦ Mamane|||Sani;M;1991-05-01;NER;;;LY031901 ¦ مامان|||ساني;M;~33@2024-07-07;NER;;;LY031901
             عيسوفو, Issoufou heard with an ain ¦ Rabi|||Issoufou;F;~19@2023-08-22;NER;;;LY031901 ¦ ربيعة|||عيسوفو;F;~21@2025-04-02;NER;;;LY031901
+            a Bangladeshi's sh written s, born on one day ¦ Shohag|||Sheikh;M;2000-03-31;BGD;;;LY021104 ¦ Sohag|Rafiq||Shaikh;M;2000-03-31;BGD;0913341127;;LY021102
+            a Bangladeshi's z written j, born on one day ¦ Zahidul|||Islam;M;1994-04-04;BGD ¦ Jahidul|Nurul Haque||Islam;M;1994-04-04;BGD
+            Mizanur written Mijanur, born on one day ¦ Mizanur|||Rahman;M;1990-12-31;BGD;0914412267 ¦ Mijanur|Abdur Rashid||Rahaman;M;1990-12-31;BGD
+            Abdou, as Niger calls an Abdoulaziz, on one phone ¦ Abdoulaziz|||Mahamadou;M;1995-08-08;NER;0944477012;passport:16PC01882:NER;LY021301 ¦ Abdou|||Mahamadou;M;1995-08-08;NER;0944477012;;LY021301
+            إبراهيما and سيساي, as a clerk writes Ebrima Ceesay ¦ Ebrima|||Ceesay;M;~21@2024-08-08;GMB;;;LY021104 ¦ إبراهيما|سيساي||;M;~22@2025-04-01;GMB;;;LY021104
+            عماد الدين split over two fields, against Emadeddin on one phone ¦ عماد|الدين|الصادق|البكوش;M;1981-07-07;LBY;0912245560;;LY021104 ¦ Emadeddin|Elsadek||Elbakoush;M;1981-07-07;LBY;0912245560;;LY021104
             Aisatou, as Isatou and Aissatou, born on one day ¦ Aisatou|||Ceesay;F;1999-08-08;GMB;;;LY021503 ¦ Isatou|Lamin||Ceesay;F;1999-08-08;GMB;;;LY021104
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
@@ -476,6 +482,7 @@ class DuplicateEngineTests {
             the same consonants, other names (Sumon, Osman) ¦ Sumon|Awis|Yusuf|;M;2002-06-29;SOM ¦ Osman|Awis|Yusuf|;M;~22@2025-02-23;SOM
             three very common names and a rough age ¦ Fatime|Mahamat||Yacoub;F;~35@2025-03-22;TCD ¦ فاطمة|محمد|هارون|يعقوب;F;1991-08-12;TCD
             Mohamed and Mahmoud are different names ¦ Mohamed|Salem|Ali|Tarhouni;M;1990-03-04;LBY ¦ Mahmoud|Salem|Ali|Tarhouni;M;1992-08-04;LBY
+            Libyan twins Sadia and Shadia, whose sh no Bengali spelling drops ¦ Sadia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334455 ¦ Shadia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334455
             twins whose names are a long vowel apart (Saad, Saud) ¦ سعد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سعود|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
             twins Rana and Rania ¦ رنا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455 ¦ رانيا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455
             twins Sami and Sameh ¦ سامي|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سامح|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
