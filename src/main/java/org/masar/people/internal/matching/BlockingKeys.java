@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code n2f|S|b+z|aY}: the second and last words with the bucket — a slip in the given name of a three-word name;
  *   <li>for a given name of two words, the {@code n2} keys of its second word and the last word, as a record of the
  *       name the person goes by holds them (Fatoumata Binta Baldé, Binta Baldé);
- *   <li>{@code b|S|a|D}: for a name of one or two words only, each word with the exact date of birth (not a 1
- *       January or 1 July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born
- *       on one day); not a name key: persons born on the same day are no namesakes;
+ *   <li>{@code b|S|a|D}: for a name of one or two words, each word with the exact date of birth (not a 1 January
+ *       or 1 July placeholder) — a slip in either word leaves the other (Tidiani Seyni, Tidiami Seyni, born on one
+ *       day); for a longer name, its given and its last word, which a record of two of its words holds; not a name
+ *       key: persons born on the same day are no namesakes;
  *   <li>{@code y|a+b+c|D}: the first three name words with the exact date of birth (not a placeholder), but not the
  *       sex, which a clerk can get wrong; not a name key either;
  *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix);
@@ -128,14 +129,13 @@ final class BlockingKeys {
             names(joinedOnly, p.sex, joined, year);
         }
         joinedOnly.removeAll(keys);
-        // a name of one word (Abdul Karim, a compound the form split over the given and the family field, joined
-        // again) keys so too: without it, it would have no name key at all
-        if (chain.size() <= 2
-                && !chain.isEmpty()
-                && p.hasDob()
-                && !DuplicateEngine.isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay))) {
+        // each word with the day of birth; a name of one word (Abdul Karim, a compound the form split over the given
+        // and the family field, joined again) keys so too: without it, it would have no name key at all
+        if (!chain.isEmpty() && p.hasDob() && !DuplicateEngine.isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay))) {
             for (List<String> words : differs ? List.of(chain, chain2) : List.of(chain)) {
-                for (String word : words) {
+                // of a longer name, its given and last words, which a record of two words holds (Imran | Muhammad
+                // Aslam, Muhammad Imran; Bih | Mirabel | | Ngwa, Mirabel | | | Ngwa)
+                for (String word : words.size() <= 2 ? words : List.of(words.getFirst(), words.getLast())) {
                     keys.add("b|" + p.sex + "|" + word + "|" + p.dobEpochDay);
                 }
             }

@@ -1175,8 +1175,9 @@ public final class DuplicateEngine {
         /**
          * Whether one of the two names is the other written family name first ({@link #familyFirst}), given the last
          * part each fills: the one whose family field is empty begins with the other's family name, and its father's
-         * field holds the other's given name. The pairs matched lie in different parts on each side, never one word
-         * twice.
+         * field holds the other's given name; or, both family fields filled, the one begins with the other's family
+         * name, its father's field holds the other's given name and its family field the other's father's name. The
+         * pairs matched lie in different parts on each side, never one word twice.
          */
         private static boolean familyFirst(double[][] sim, List<Integer> pq, List<Integer> pc, int lq, int lc) {
             int family = Profile.NAME_PARTS - 1;
@@ -1185,6 +1186,16 @@ public final class DuplicateEngine {
             }
             if (lc == family && lq < family) {
                 return best(sim, pq, pc, 0, family)[0] >= 0 && best(sim, pq, pc, 1, 0)[0] >= 0;
+            }
+            if (lq == family && lc == family) {
+                // three words, the family name first and the last of them in the family field (IGBINOSA | Blessing |
+                // | Osas against Blessing | Osas | | Igbinosa): every word a field on, the last one round again
+                return best(sim, pq, pc, family, 0)[0] >= 0
+                                && best(sim, pq, pc, 0, 1)[0] >= 0
+                                && best(sim, pq, pc, 1, family)[0] >= 0
+                        || best(sim, pq, pc, 0, family)[0] >= 0
+                                && best(sim, pq, pc, 1, 0)[0] >= 0
+                                && best(sim, pq, pc, family, 1)[0] >= 0;
             }
             return false;
         }

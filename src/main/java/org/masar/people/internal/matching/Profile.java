@@ -29,7 +29,8 @@ public final class Profile {
      * its names hold only with a birth bucket with the age unknown instead (Awa Keita, Mohamed Keita), and its tokens
      * and keys from before Mamane, Mamman, بوبا, عيسوفو, إبراهيما, سيساي, Sadia and Shadia were names of the table, a
      * skeleton of three consonants, two of them alike, stopped keying as a very common name's slip (Maimouna as Amina)
-     * and a Bangladeshi's sh and z were also keyed as s and j (Shohag, Sohag; Zahidul, Jahidul).
+     * and a Bangladeshi's sh and z were also keyed as s and j (Shohag, Sohag; Zahidul, Jahidul), and before a name
+     * of three words or more keyed its given and last words with the day of birth.
      * m24: the same fields; its tokens and keys are from before a Latin word ending in u was looked up as the table
      * writes it with ou, and one in ou with u (Hamidu, Hamidou), Alieu, Alio, Aisatou, لمى, رنى, نجوا, سولي, ماريتو,
      * حبساتو, Hauwa'u, Isaka, Allatchi, حميدو and سلاماتو were names of the table, عمرو was also read as Oumarou, the

@@ -416,6 +416,9 @@ class DuplicateEngineTests {
             Abdou, as Niger calls an Abdoulaziz, on one phone ¦ Abdoulaziz|||Mahamadou;M;1995-08-08;NER;0944477012;passport:16PC01882:NER;LY021301 ¦ Abdou|||Mahamadou;M;1995-08-08;NER;0944477012;;LY021301
             إبراهيما and سيساي, as a clerk writes Ebrima Ceesay ¦ Ebrima|||Ceesay;M;~21@2024-08-08;GMB;;;LY021104 ¦ إبراهيما|سيساي||;M;~22@2025-04-01;GMB;;;LY021104
             عماد الدين split over two fields, against Emadeddin on one phone ¦ عماد|الدين|الصادق|البكوش;M;1981-07-07;LBY;0912245560;;LY021104 ¦ Emadeddin|Elsadek||Elbakoush;M;1981-07-07;LBY;0912245560;;LY021104
+            Muhammad Imran, and Imran with his father's name, born on one day ¦ Muhammad Imran|||;M;1989-03-21;PAK;;passport:AK4412873:PAK;LY021104 ¦ Imran|Muhammad Aslam||;M;1989-03-21;PAK;+92 300 6412298;;LY021104
+            Mirabel, the name she goes by, without Bih, born on one day ¦ Bih|Mirabel||Ngwa;F;2000-11-23;CMR;0927711403;;LY021104 ¦ Mirabel|||Ngwa;F;2000-11-23;CMR;;;LY021104
+            the family name written first, the last word in the family field, on one phone ¦ Blessing|Osas||Igbinosa;F;~23@2024-02-19;NGA;+234 803 552 1907;;LY021104 ¦ IGBINOSA|Blessing||Osas;F;~24@2025-01-07;NGA;08035521907;;LY021104
             Aisatou, as Isatou and Aissatou, born on one day ¦ Aisatou|||Ceesay;F;1999-08-08;GMB;;;LY021503 ¦ Isatou|Lamin||Ceesay;F;1999-08-08;GMB;;;LY021104
             """)
     void theSamePersonIsLikely(String what, String a, String b) {
@@ -483,6 +486,7 @@ class DuplicateEngineTests {
             three very common names and a rough age ¦ Fatime|Mahamat||Yacoub;F;~35@2025-03-22;TCD ¦ فاطمة|محمد|هارون|يعقوب;F;1991-08-12;TCD
             Mohamed and Mahmoud are different names ¦ Mohamed|Salem|Ali|Tarhouni;M;1990-03-04;LBY ¦ Mahmoud|Salem|Ali|Tarhouni;M;1992-08-04;LBY
             Libyan twins Sadia and Shadia, whose sh no Bengali spelling drops ¦ Sadia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334455 ¦ Shadia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334455
+            the same three words in another order, of rough ages and on no phone ¦ Blessing|Osas||Igbinosa;F;~23@2024-02-19;NGA;;;LY021104 ¦ IGBINOSA|Blessing||Osas;F;~24@2025-01-07;NGA;;;LY021104
             twins whose names are a long vowel apart (Saad, Saud) ¦ سعد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سعود|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
             twins Rana and Rania ¦ رنا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455 ¦ رانيا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455
             twins Sami and Sameh ¦ سامي|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سامح|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
