@@ -473,6 +473,12 @@ public final class DuplicateEngine {
             } else {
                 llr -= 1.5;
                 con.add(new Reason("different-nationality", List.of(q.nationality, c.nationality)));
+                // One 1 January on both sides is a year, shared by every namesake born in it whose papers give no
+                // day; of two nationalities, and nothing else in common but the names, they are two such namesakes
+                // (Mohamed Diallo of Guinea and of Senegal, both "1996-01-01").
+                if (placeholderDate && q.dobEpochDay == c.dobEpochDay && !phone && !strongDoc && !weakDoc) {
+                    veto = true;
+                }
             }
         }
 

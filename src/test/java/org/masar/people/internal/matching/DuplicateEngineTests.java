@@ -487,6 +487,7 @@ class DuplicateEngineTests {
             Mohamed and Mahmoud are different names ¦ Mohamed|Salem|Ali|Tarhouni;M;1990-03-04;LBY ¦ Mahmoud|Salem|Ali|Tarhouni;M;1992-08-04;LBY
             Libyan twins Sadia and Shadia, whose sh no Bengali spelling drops ¦ Sadia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334455 ¦ Shadia|Ali|Omar|Misrati;F;2005-06-06;LBY;0913334455
             the same three words in another order, of rough ages and on no phone ¦ Blessing|Osas||Igbinosa;F;~23@2024-02-19;NGA;;;LY021104 ¦ IGBINOSA|Blessing||Osas;F;~24@2025-01-07;NGA;;;LY021104
+            a common name of two nationalities, both born on a 1 January ¦ Mohamed|||Diallo;M;1996-01-01;GIN;;;LY021104 ¦ Mohamed|||Diallo;M;1996-01-01;SEN;+221 78 112 44 09;;LY021104
             twins whose names are a long vowel apart (Saad, Saud) ¦ سعد|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سعود|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
             twins Rana and Rania ¦ رنا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455 ¦ رانيا|علي|عمر|المصراتي;F;2005-06-06;LBY;0913334455
             twins Sami and Sameh ¦ سامي|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455 ¦ سامح|علي|عمر|المصراتي;M;2005-06-06;LBY;0913334455
