@@ -262,11 +262,7 @@ class CandidateSearchTests {
         UUID ageless =
                 UUID.fromString(people.register(caseworker, query).get("id").asString());
         assertThat(features(ageless).birthYear()).isNull();
-        assertThat(candidates
-                        .candidatesForStored(List.of(ageless), List.of(features(ageless)))
-                        .getFirst())
-                .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
-                .extracting(Object::toString)
+        assertThat(candidatesWithTheirNamesakes(ageless))
                 .containsExactlyInAnyOrder("(" + young + ", 2)", "(" + old + ", 2)");
     }
 
@@ -308,11 +304,7 @@ class CandidateSearchTests {
         UUID older = registerMohamed(caseworker, family, "\"estimatedAge\": 70");
         UUID query = UUID.fromString(people.register(caseworker, aged).get("id").asString());
         decidedNotTheSame(List.of(first, sameAge, older, query));
-        assertThat(candidates
-                        .candidatesForStored(List.of(query), List.of(features(query)))
-                        .getFirst())
-                .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
-                .extracting(Object::toString)
+        assertThat(candidatesWithTheirNamesakes(query))
                 .containsExactlyInAnyOrder("(" + first + ", 2)", "(" + sameAge + ", 1)");
         // Searched for without one, of another family: those of every age and those of none.
         String other = uniqueFamilyName();
@@ -329,11 +321,7 @@ class CandidateSearchTests {
                 .get("id")
                 .asString());
         decidedNotTheSame(List.of(unknown, known, searched));
-        assertThat(candidates
-                        .candidatesForStored(List.of(searched), List.of(features(searched)))
-                        .getFirst())
-                .extracting(CandidateSearch.Found::personId, CandidateSearch.Found::namesakes)
-                .extracting(Object::toString)
+        assertThat(candidatesWithTheirNamesakes(searched))
                 .containsExactlyInAnyOrder("(" + unknown + ", 2)", "(" + known + ", 2)");
     }
 
@@ -416,6 +404,13 @@ class CandidateSearchTests {
                         """.formatted(given, family, birth, nationality, MISRATA))
                 .get("id")
                 .asString());
+    }
+
+    /** The candidates a search for a stored person finds, each as "(id, namesakes)". */
+    private List<String> candidatesWithTheirNamesakes(UUID stored) {
+        return candidates.candidatesForStored(List.of(stored), List.of(features(stored))).getFirst().stream()
+                .map(found -> "(" + found.personId() + ", " + found.namesakes() + ")")
+                .toList();
     }
 
     private Profile features(UUID person) {

@@ -266,7 +266,7 @@ final class BlockingKeys {
         }
         for (String key : inYear) {
             String unknown = ageUnknownKey(key);
-            if (unknown != null && !inYear.contains(unknown.substring(0, unknown.length() - 2))) {
+            if (unknown != null && !inYear.contains(withoutBucket(unknown))) {
                 keys.add(unknown);
             }
         }
@@ -282,6 +282,11 @@ final class BlockingKeys {
         }
         int bar = key.lastIndexOf('|');
         return firstFourYearPartition(key, bar) ? key.substring(0, bar + 1) + AGE_UNKNOWN : null;
+    }
+
+    /** A bucketed key without its bucket: the key its names hold where they need none. */
+    private static String withoutBucket(String key) {
+        return key.substring(0, key.lastIndexOf('|'));
     }
 
     /**
@@ -309,7 +314,7 @@ final class BlockingKeys {
         for (String key : own) {
             String unknown = ageUnknownKey(key);
             // a name held without a bucket too is held so by a record of an age unknown as well
-            if (unknown != null && !own.contains(unknown.substring(0, unknown.length() - 2))) {
+            if (unknown != null && !own.contains(withoutBucket(unknown))) {
                 families.put(unknown, List.of(unknown, key));
             }
         }
