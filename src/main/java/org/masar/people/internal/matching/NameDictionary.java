@@ -172,7 +172,7 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum
+            fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو فانتا | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum fanta
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat aisatou aisatu
             khadija: خديجة كادياتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
             mariam: مريم ماريتو مارياتو | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou

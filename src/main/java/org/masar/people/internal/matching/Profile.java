@@ -23,8 +23,9 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m26";
+    private static final String VERSION = "m27";
     /**
+     * m26: the same fields; its tokens and keys are from before Fanta was Fatima.
      * m25: the same fields; its keys are from before a name of two words without any birth information held the keys
      * its names hold only with a birth bucket with the age unknown instead (Awa Keita, Mohamed Keita), and its tokens
      * and keys from before Mamane, Mamman, بوبا, عيسوفو, إبراهيما, سيساي, Sadia and Shadia were names of the table, a
@@ -101,8 +102,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11",
-            "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12",
+            "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 

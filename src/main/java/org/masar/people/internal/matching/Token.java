@@ -362,9 +362,10 @@ record Token(
      * Whether one Latin given name is the other cut short, as people call each other and give their name to a
      * counsellor or a neighbour: the start of the long one before its last vowels (Yordi for Yordanos, Mesi for
      * Meseret, Osas for Osasumwen, Temi for Temitope, Balki for Balkissa), three letters at least, or the short one
-     * whole, three letters at least (Efe for Efemena, Ike for Ikechukwu, Uyi for Uyiosa); or its end, four
-     * letters at least (Amaka for Chiamaka, Brahima for Ibrahima, Tope for Temitope, Tega for Oghenetega). The short
-     * one is no name of the table (Ali is not Alhassan cut short) and the long one two letters longer at least (Amin,
+     * whole, three letters at least (Efe for Efemena, Ike for Ikechukwu, Uyi for Uyiosa), or its pet form (Bukky for
+     * Bukola, Debby for Deborah: a first syllable, its consonant doubled before -y or -ie); or its end, four letters at
+     * least (Amaka for Chiamaka, Brahima for Ibrahima, Tope for Temitope, Tega for Oghenetega). The short one is no
+     * name of the table (Ali is not Alhassan cut short) and the long one two letters longer at least (Amin,
      * Amina; Zaina, Zainab are names of their own). Where one of them has no Latin, their consonants: three or more of
      * the short one's the start of the other's (فولاكي, Folakemi). Brothers may bear names of one start (Tesfay,
      * Tesfamariam), so this alone never makes two names one.
@@ -387,6 +388,10 @@ record Token(
             return consonants.length() >= 3
                     && (startsLonger(name.skeleton, consonants) || startsLonger(name.skeleton2, consonants));
         }
+        int pet = petStart(cut);
+        if (pet >= 3 && whole.length() >= pet + 3 && whole.regionMatches(0, cut, 0, pet)) {
+            return true;
+        }
         if (whole.length() < cut.length() + 2) {
             return false;
         }
@@ -398,6 +403,18 @@ record Token(
         return start >= 3 && whole.regionMatches(0, cut, 0, start)
                 || cut.length() >= 3 && whole.startsWith(cut)
                 || cut.length() >= 4 && whole.endsWith(cut);
+    }
+
+    /**
+     * The length of an English-style pet form's stem: its first syllable, its last consonant doubled before -y or -ie
+     * (Bukky for Bukola, Debby for Deborah, Jenny for Jennifer); 0 for any other word.
+     */
+    private static int petStart(String cut) {
+        int end = cut.endsWith("ie") ? cut.length() - 2 : cut.endsWith("y") ? cut.length() - 1 : -1;
+        if (end < 4 || cut.charAt(end - 1) != cut.charAt(end - 2) || "aeiouy".indexOf(cut.charAt(end - 1)) >= 0) {
+            return 0;
+        }
+        return end - 1;
     }
 
     private static boolean startsLonger(@Nullable String consonants, String start) {
