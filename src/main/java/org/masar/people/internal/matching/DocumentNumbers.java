@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Document numbers reduced to upper-case ASCII letters and digits: spaces, dashes, dots and slashes dropped,
  * Arabic-Indic digits folded. A lost or added letter prefix ("P01234567" against "01234567", or "PO1234567" with the
- * letter O) is seen by comparing {@link #core(String)}.
+ * letter O) is seen by comparing {@link #core(String)}; one typed with two neighbouring characters swapped by
+ * {@link #swappedOnce}.
  */
 public final class DocumentNumbers {
     private DocumentNumbers() {}
@@ -50,7 +51,9 @@ public final class DocumentNumbers {
     private static String digitsAmongDigits(String normalised) {
         char[] c = normalised.toCharArray();
         for (int i = 1; i < c.length; i++) {
-            if (Character.isDigit(c[i - 1])) {
+            if (c[i] == 'O' && i + 1 < c.length && Character.isDigit(c[i + 1])) {
+                c[i] = '0'; // before a digit too, after a letter (459-22CO7905, the card's 459-22C07905)
+            } else if (Character.isDigit(c[i - 1])) {
                 c[i] = switch (c[i]) {
                     case 'O' -> '0';
                     case 'I', 'L' -> '1';
@@ -59,6 +62,25 @@ public final class DocumentNumbers {
             }
         }
         return new String(c);
+    }
+
+    /**
+     * Whether two cores are one number typed with two neighbouring characters swapped (A72425886, A74225886), seven
+     * characters long at least. Not a character typed for another: numbers a day's issue apart differ so (a family's
+     * passports), where a swap of two neighbours is a hand's slip.
+     */
+    static boolean swappedOnce(String a, String b) {
+        if (a.length() != b.length() || a.length() < 7) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        return first + 1 < a.length()
+                && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first)
+                && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
     }
 
     private static String withoutPrefix(String normalised) {

@@ -172,6 +172,7 @@ public final class DuplicateEngine {
         boolean weakDoc = false;
         String docType = "";
         String differentDoc = null;
+        String swappedDoc = null;
         boolean lifelongDocsApart = false;
         for (Profile.Document dq : q.documents) {
             for (Profile.Document dc : c.documents) {
@@ -184,6 +185,8 @@ public final class DuplicateEngine {
                         strongDoc = true;
                     }
                     docType = dq.type().equals("other") ? dc.type() : dq.type();
+                } else if (dq.type().equals(dc.type()) && DocumentNumbers.swappedOnce(dq.core(), dc.core())) {
+                    swappedDoc = dq.type();
                 } else if (dq.type().equals(dc.type())
                         && !dq.type().equals("other")
                         && dq.country() != null
@@ -202,6 +205,12 @@ public final class DuplicateEngine {
         } else if (weakDoc) {
             llr += 3;
             pro.add(new Reason("same-document", List.of(docType)));
+        } else if (swappedDoc != null) {
+            // one number with two neighbours swapped: telling, as one number is, but a slip of the eye from a
+            // relative's number cannot be ruled out as a copy's can
+            llr += 4;
+            weakDoc = true;
+            pro.add(new Reason("document-number-swapped", List.of(swappedDoc)));
         } else if (differentDoc != null) {
             llr -= lifelongDocsApart ? 4 : 2;
             con.add(new Reason("different-document", List.of(differentDoc)));
@@ -734,7 +743,20 @@ public final class DuplicateEngine {
     private double ageGap(Profile q, Profile c) {
         Double a = q.birthYear();
         Double b = c.birthYear();
-        return a == null || b == null ? 0 : Math.abs(a - b);
+        if (a == null || b == null) {
+            return 0;
+        }
+        // a 1 January (or 1 July) stands for "born that year", as birth() reads it: the gap is to its nearest day
+        // (1986-01-01 and 1987-07-23 are half a year apart, not a year and a half)
+        double fromA = bornThatYear(q) ? Math.floor(a) : a;
+        double toA = bornThatYear(q) ? Math.floor(a) + 1 : a;
+        double fromB = bornThatYear(c) ? Math.floor(b) : b;
+        double toB = bornThatYear(c) ? Math.floor(b) + 1 : b;
+        return Math.max(0, Math.max(fromA - toB, fromB - toA));
+    }
+
+    private static boolean bornThatYear(Profile p) {
+        return p.hasDob() && isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay));
     }
 
     private double birth(Profile q, Profile c, List<Reason> pro, List<Reason> con) {

@@ -574,6 +574,10 @@ final class Names {
     }
 
     static String latinToken(String t) {
+        if (t.length() > 3 && t.startsWith("ou") && "aeio".indexOf(t.charAt(2)) >= 0) {
+            // a first ou before a vowel is the French w (Ouattara, Watara; Ouardougou, Wardougou; ويدراوغو)
+            t = "w" + t.substring(2);
+        }
         if (t.startsWith("abd") && t.length() >= 5) {
             int k = 3;
             while (k < t.length() && vowel(t.charAt(k)) && t.charAt(k) != 'y') {
@@ -602,7 +606,9 @@ final class Names {
             // before a consonant, unless it is a name of the table that only begins so (Alpha, Alfa) and is no article
             // before a name, as Alhassane is; before a vowel, only before a name of the table (Alali is Al-Ali, Elamin
             // Al-Amin; Aliou, Alassane stay)
-            if (vowel(t.charAt(2)) ? nameAfter && !nameItself : nameAfter || !nameItself) {
+            // a y before a vowel is the consonant ي, in a word long enough not to be Alya or Alyaa (Alyafai, Al-Yafei)
+            boolean beforeVowel = vowel(t.charAt(2)) && !(t.charAt(2) == 'y' && t.length() >= 6 && vowel(t.charAt(3)));
+            if (beforeVowel ? nameAfter && !nameItself : nameAfter || !nameItself) {
                 t = t.substring(2);
             }
         }

@@ -142,9 +142,16 @@ record Token(
             boolean sameStart = sk == 1
                     && (servants || skA.length() >= 2)
                     && (latA.charAt(0) == latB.charAt(0) || !vowel(latA.charAt(0)) && !vowel(latB.charAt(0)));
-            boolean trusted = jw >= 0.8 || sameStart || oneLetterSpeltTwoWays(latA, latB, skA, skB);
+            // (and so is one word in French and English spelling, whose ou is u: Oumou, Umu; Koulibali, Kulibali)
+            boolean trusted = jw >= 0.8
+                    || sameStart
+                    || oneLetterSpeltTwoWays(latA, latB, skA, skB)
+                    || latA.replace("ou", "u").equals(latB.replace("ou", "u"));
             double lat = Math.max(latinText(latA, latB), trusted ? sk : Math.min(sk, 0.78));
             s = Math.max(s, lat);
+            if (s < SLIP_OF_A_KNOWN_NAME && (a.group == null) != (b.group == null)) {
+                s = Math.max(s, slipOfAKnownName(a.group == null ? latA : latB, a.group == null ? b.group : a.group));
+            }
             // a word outside the table also written in Arabic, which the other is not: that Arabic against the other's
             // Latin, as it would be were it written in Arabic alone (الشاوش / Chaouch against Shawish: the Arabic tells
             // what Chaouch spells). Not for names of the table, whose spellings are known: there the Latin is the
@@ -159,6 +166,27 @@ record Token(
         }
         return s >= 0 ? s : acrossScripts(a, b);
     }
+
+    /**
+     * How alike a Latin word outside the table of five letters or more is to a name of the table one of whose spellings
+     * it is but for one letter added, lost, changed or two swapped after the first (Othan, Othman; Mosyafa, Mostafa):
+     * the name mistyped, in whatever field. Another name of the table is not: its group says what it is.
+     */
+    private static double slipOfAKnownName(String latin, String group) {
+        if (latin.length() < 5) {
+            return 0;
+        }
+        for (String spelling : NameDictionary.latinSpellings(group)) {
+            // from the same first letter: a first letter changed makes another name more often than a slip does
+            // (Safiq, Rafiq)
+            if (spelling.charAt(0) == latin.charAt(0) && Skeletons.levenshtein(latin, spelling) == 1) {
+                return SLIP_OF_A_KNOWN_NAME;
+            }
+        }
+        return 0;
+    }
+
+    private static final double SLIP_OF_A_KNOWN_NAME = 0.85;
 
     /**
      * Across scripts: the skeletons, also with each consonant written twice in a row written once — and for a Latin

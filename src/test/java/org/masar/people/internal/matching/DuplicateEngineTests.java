@@ -278,6 +278,11 @@ class DuplicateEngineTests {
             French Jacques = جاك, whose last letters are not said ¦ جاك|||مبالا;M;1988-06-30;CMR ¦ Jacques|||Mbala;M;1988-06-30;CMR
             French François = فرانسوا ¦ فرانسوا|||نغويما;M;1987-07-01;CMR ¦ François|||Nguema;M;1987-07-01;CMR
             an unaccompanied child's estimated age against the date of birth a document gave later, names whose coarse codes are very common names' (Tesfay, Habtom) ¦ Yonas|Tesfay|Habtom|;M;~8@2025-01-01;ERI ¦ Yonas|Tesfay|Habtom|;M;2014-02-02;ERI
+            the letter O typed for a zero after a letter among a card's digits ¦ بابكر|يحيى|بابكر|;M;;SDN;;asylum_or_refugee_card:459-22CO7905:;LY010702 ¦ بابر|يحيى||بابكر;M;~15@2025-05-17;SDN;;asylum_or_refugee_card:459-22C07905:LBY;LY010702
+            a passport number with two neighbouring digits swapped, on one phone ¦ MD. MIZANUR|ABDUL KARIM||ALAM;M;2005-05-22;BGD;٠٩٣٨٥٨٧٢٥٨;passport:A72425886:BGD;LY021104 ¦ Muhmamad Mizanur Alam|||;M;;BGD;218938587258;passport:A74225886:BGD;LY021104
+            the French ou of Ouardougou, the English w of Wardougou ¦ Sidi|Wardougou||Togoi;M;~50@2024-03-05;LBY;;;LY032204 ¦ Sidi|Ouardougou|Barka|Togoï;M;~52@2025-01-20;LBY;0945771206;;LY031901
+            the French ou of Oumou, the English u of Umu ¦ Oumou|Sangaré||;F;1999-09-19;MLI;;;LY032101 ¦ Umu|Sangare||;F;1999-09-19;MLI;;;LY032101
+            a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
             a long u written with one waw or two (داوود, داود; طاووس, طاوس), estimated ages ¦ طاووس|داوود||العبيدي;M;~40@2025-01-01;LBY ¦ طاوس|داود||العبيدي;M;~41@2025-09-01;LBY
@@ -655,6 +660,7 @@ class DuplicateEngineTests {
             an uncle and the nephew named after him, ages guessed on one day ¦ عمر|سعد||العبيدي;M;~17@2024-06-01;LBY;;;LY010304 ¦ عمر|صالح|سعد|العبيدي;M;~11@2024-06-01;LBY;;;LY010304
             cousins named after their grandfather Ishag, their fathers Adam and Musa ¦ Ishag|Adam|Ishag|Haroun;M;~27@2024-02-09;SDN;0947720318;;LY010304 ¦ Ishag|Musa|Ishag|Haroun;M;~26@2024-02-09;SDN;0913308412;;LY010304
             cousins named after their grandfather Yahia on the family's phone, their fathers Adam and Mohamed ¦ Yahia|Adam|Yahia|Abakar;M;~6@2024-03-02;SDN;0923380471;;LY010701 ¦ Yahia|Mohamed|Yahia|Abakar;M;~7@2024-03-02;SDN;0923380471;;LY010701
+            room-mates Shafiqul and Rafiqul Islam on one phone, one 1 January, two passports ¦ Md Shafiqul|||Islam;M;1989-01-01;BGD;0913327754;passport:EB0412238:BGD;LY010304 ¦ Md Rafiqul|||Islam;M;1989-01-01;BGD;0913327754;passport:EB0398871:BGD;LY010304
             twin brothers عمر and عمرو, Omar and Amr, on one phone ¦ عمر|خالد|سالم|المصراتي;M;2010-02-14;LBY;0913372210;;LY021401 ¦ عمرو|خالد|سالم|المصراتي;M;2010-02-14;LBY;0913372210;;LY021401
             """)
     void relativesAndNamesakesAreNotLikely(String what, String a, String b) {
@@ -747,6 +753,8 @@ class DuplicateEngineTests {
             two very common names in one baladiya, no one else bearing them ¦ Fatouma|Mahamat||;F;~19@2024-07-07;TCD;;;LY010701 ¦ Fatime|Mahamat|Adoum|;F;~20@2025-03-20;TCD;;;LY010701
             Amhemed and Emhemmed, Libyan forms of Mohamed ¦ Amhemed|Ali||Alzawi;M;1950-01-01;LBY;;;LY021401 ¦ Emhemmed|Ali|Mohamed|Zawi;M;~74@2024-08-01;LBY;;;LY021401
             Javed, the v Urdu writes و ¦ KASHIF|JAVED||;M;~28@2024-08-28;PAK;;;LY021301 ¦ كاشف|جاويد||;M;~29@2025-06-14;PAK;;;LY021301
+            Al joined before a y, Alyafai, and Al-Yafei ¦ Ammar|Saleh||Al-Yafei;M;~37@2024-06-06;YEM;;;LY021104 ¦ Amar|Salih||Alyafai;M;~38@2025-04-04;YEM;;;LY021104
+            a 1 January for the year she was born, a date of birth in the next ¦ Sellam|Abrham|Tesfamariam|;F;1986-01-01;ERI;;;LY021503 ¦ Sellam|Abrham||Tesfamariam;F;1987-07-23;ERI;;passport:P6912113:ERI;
             Fanta, the Mande Fatoumata ¦ Fatoumata|||Koné;F;2000-01-30;CIV;;;LY021401 ¦ Fanta|||Kone;F;~24@2024-04-18;CIV;;;LY021401
             فاتو and فاتوماتا as clerks hear Fatou and Fatoumata ¦ فاتو|||نجاي;F;~26@2024-05-05;SEN;;;LY021104 ¦ Fatou|||Ndiaye;F;1998-08-16;SEN;;;LY021104
             آوا as a clerk hears Awa ¦ آوا|||دمبيلي;F;~31@2024-12-01;MLI;;;LY021301 ¦ Awa|||Dembele;F;~31@2025-05-20;MLI;;;LY021301
