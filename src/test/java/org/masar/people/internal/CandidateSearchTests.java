@@ -326,6 +326,41 @@ class CandidateSearchTests {
     }
 
     @Test
+    void aGivenNameCutShortIsFoundByItsFirstLettersAndLikelyOnlyWhereNoOneElseFitsThem() {
+        User caseworker = people.user("CASEWORKER", MISRATA);
+        String family = uniqueFamilyName();
+        String adaeze = """
+                {"givenName": {"lat": "Adaeze"}, "familyName": {"lat": "%s"}, "sex": "F", "dateOfBirth": "1998-03-27",
+                 "nationality": "NGA", "baladiya": "%s"}
+                """.formatted(family, MISRATA);
+        UUID first =
+                UUID.fromString(people.register(caseworker, adaeze).get("id").asString());
+        // Ada, as she gives her name at a clinic: no word in common but the family name, found by Ada's letters
+        String ada = """
+                {"givenName": {"lat": "Ada"}, "familyName": {"lat": "%s"}, "sex": "F", "estimatedAge": 26,
+                 "ageEstimatedOn": "2024-10-10", "nationality": "NGA", "baladiya": "%s"}
+                """.formatted(family, MISRATA);
+        var checked = people.post(caseworker, "/api/v1/people/duplicate-candidates", ada);
+        assertThat(checked)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.candidates[*].personId")
+                .asArray()
+                .containsExactly(first.toString());
+        assertThat(checked).bodyJson().extractingPath("$.candidates[0].likely").isEqualTo(true);
+
+        // Her sister Adaora, of an age near hers, is an Ada too: then Ada is likely neither of them
+        people.register(caseworker, adaeze.replace("Adaeze", "Adaora").replace("1998-03-27", "1999-06-02"));
+        var again = people.post(caseworker, "/api/v1/people/duplicate-candidates", ada);
+        assertThat(again)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.candidates[*].likely")
+                .asArray()
+                .doesNotContain(true);
+    }
+
+    @Test
     void inOneBatchTooAPersonWithoutAnAgeMeetsTheSameNamesWithOne() {
         User caseworker = people.user("CASEWORKER", MISRATA);
         String family = uniqueFamilyName();

@@ -124,6 +124,7 @@ final class BlockingKeys {
         if (year == null) {
             ageUnknown(keys, p.sex, differs ? List.of(chain, chain2) : List.of(chain));
         }
+        cutShort(keys, p.sex, chains, year);
         Set<String> joinedOnly = new LinkedHashSet<>();
         for (List<String> joined : compoundsJoined(chain, chainWords, partOf)) {
             names(joinedOnly, p.sex, joined, year);
@@ -403,6 +404,30 @@ final class BlockingKeys {
             boolean common = COMMON.contains(second) && COMMON.contains(last);
             bucketed(keys, "n2f|" + sex + "|" + pair, common ? narrow : buckets);
         }
+    }
+
+    /**
+     * A Latin given name outside the table by its first three letters, with the last word of the name and the birth
+     * bucket ({@code ns}): a name cut short as people call each other (Ada, Adaeze; Osas, Osasere; Bukky, Bukola;
+     * {@link Token#cutShort}) shares no other name key with the name it was cut from. Not without a birth year: the
+     * comparison needs ages that agree.
+     */
+    private static void cutShort(Set<String> keys, char sex, Chains chains, @Nullable Double year) {
+        List<String> chain = chains.chain();
+        if (year == null || chain.size() < 2 || chains.partOf().getFirst() != 0) {
+            return;
+        }
+        Token given = chains.words().getFirst();
+        String latin = given.latin();
+        if (given.group() != null || latin == null || latin.length() < 3) {
+            return;
+        }
+        bucketed(keys, "ns|" + sex + "|" + latin.substring(0, 3) + "|" + chain.getLast(), fourYearBuckets(year));
+    }
+
+    /** Whether a key is one of a given name by its first letters ({@link #cutShort}). */
+    static boolean isCutShortKey(String key) {
+        return key.startsWith("ns|");
     }
 
     /** The {@code n2} keys of the given word {@code first} and another word of the name. */

@@ -326,13 +326,34 @@ public final class DuplicateEngine {
         // one phone seldom bear names one the start of the other.
         boolean slip = names.givenSlip && names.matched >= 2;
         boolean cutShort = !slip && names.givenCutShort && names.matched >= 1;
+        boolean sameBaladiya = q.baladiya != null && q.baladiya.equals(c.baladiya);
+        // A name cut short is also the one it was cut from where the two are the only bearers of the names in one
+        // baladiya, of one nationality and one age (Osas and Osasere Igbinedion in Misrata, about 24 and born in 2000):
+        // a sister called by a short form of her own name would be another bearer of it.
+        boolean unrivalledCutShort = false;
+        boolean onlyBearersCutShort = cutShort
+                && namesakes <= 1
+                && bearers <= 1
+                && sameBaladiya
+                && closeAge
+                && q.nationality != null
+                && q.nationality.equals(c.nationality);
         if ((slip || cutShort)
                 && names.mismatched <= 1
                 && !names.fatherDiffers
-                && (preciseDate || (phone && (closeAge || guessedWithin(q, c, GUESSED_AGE_GAP))))) {
+                && (preciseDate
+                        || onlyBearersCutShort
+                        || (phone && (closeAge || guessedWithin(q, c, GUESSED_AGE_GAP))))) {
             names.givenVeto = false;
             llr += 5 + 1.0;
             pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
+            if (onlyBearersCutShort && !preciseDate && !phone) {
+                // what names no other bears are given, the given names now one (below, they would not count as
+                // matched words)
+                unrivalledCutShort = true;
+                llr += UNRIVALLED_NAMES;
+                pro.add(new Reason("names-borne-by-no-other", List.of()));
+            }
             con.removeIf(r -> r.code().equals("given-name-differs"));
             if (cutShort) {
                 // the two given names, counted among the words that differ, are one name
@@ -408,7 +429,6 @@ public final class DuplicateEngine {
         // Place: a person registered twice is often registered where they stay, and namesakes seldom stay in one
         // baladiya; but people move (outreach in Sabha, rescued at sea, treated in Tripoli), so a different one says
         // little.
-        boolean sameBaladiya = q.baladiya != null && q.baladiya.equals(c.baladiya);
         if (q.baladiya != null && c.baladiya != null) {
             if (sameBaladiya) {
                 llr += 1.2;
@@ -435,7 +455,9 @@ public final class DuplicateEngine {
                         || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)
                         || (names.swapped && names.matched < 4)
                         || (names.matched == 3 && (q.birthYear() == null || c.birthYear() == null)));
-        if (namesAndAgeOnly && !onlyBearer) {
+        if (unrivalledCutShort) {
+            // the only bearers of the names, a given name cut short: counted above
+        } else if (namesAndAgeOnly && !onlyBearer) {
             if (unrivalled(q, c, names, namesakes, bearers, closeEnough, differentDoc != null, rare, rare)) {
                 llr += UNRIVALLED_NAMES + (rare ? RARE_NAMES_POINTS : 0);
                 pro.add(new Reason("names-borne-by-no-other", List.of()));

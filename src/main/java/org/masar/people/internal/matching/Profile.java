@@ -395,8 +395,10 @@ public final class Profile {
         /** Name words: its holders are the namesakes ({@link DuplicateEngine#compare(Profile, Profile, int)}). */
         NAMES,
         /**
-         * Name words only this profile's compounds written as one word give (Awad Elkarim keyed as Awadelkarim): few
-         * hold them, so their holders count as the namesakes only where no other name key is shared.
+         * Name words only a looser reading gives: this profile's compounds written as one word (Awad Elkarim keyed as
+         * Awadelkarim), or its given name by its first letters, as a name cut short is ({@code ns}). Their holders
+         * count as the namesakes only where no other name key is shared: a key of compounds few hold, one of first
+         * letters holds names other than the query's.
          */
         JOINED_NAMES,
         /**
@@ -412,7 +414,7 @@ public final class Profile {
         if (!DuplicateEngine.isNameKey(key)) {
             return KeyKind.OTHER;
         }
-        if (keys().joinedOnly().contains(key)) {
+        if (keys().joinedOnly().contains(key) || BlockingKeys.isCutShortKey(key)) {
             return KeyKind.JOINED_NAMES;
         }
         return everyBucket().familyOf().containsKey(key) ? KeyKind.EVERY_AGE_NAMES : KeyKind.NAMES;

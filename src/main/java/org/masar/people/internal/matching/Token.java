@@ -365,12 +365,13 @@ record Token(
     private static final Set<String> ABDO = Set.of("abdo", "abdu", "abduh", "abdou", "عبدو", "عبده");
     private static final Set<String> HAMADA = Set.of("hamada", "hamouda", "hammouda", "hamooda", "حماده", "حموده");
     private static final Set<String> HAMADA_STANDS_FOR = Set.of("ahmed", "mahmoud", "hamid");
+    private static final Set<String> LAYE = Set.of("laye", "ablaye", "لاي", "ابلاي");
 
     /**
      * Whether one of two given names, not one name, is the everyday short form the other is called by: Abdo (عبدو,
      * عبده, and Abdou as Niger writes it) for any name in Abd (Abdelaziz, Abdoulaziz, عبد الرؤوف), which the table can
-     * only read as Abdallah; Hamada (حمادة, Hamouda) for Ahmed, Mahmoud or Hamid, which it reads as Mohamed. One word
-     * each, as typed.
+     * only read as Abdallah; Hamada (حمادة, Hamouda) for Ahmed, Mahmoud or Hamid, which it reads as Mohamed; Laye and
+     * Ablaye (لاي) for Abdoulaye, as Senegal, Gambia and Guinea call him. One word each, as typed.
      */
     static boolean everydayShortForm(Token a, Token b) {
         return calledBy(a, b) || calledBy(b, a);
@@ -382,6 +383,9 @@ record Token(
         }
         if (HAMADA.contains(shortForm.text) || shortForm.text2 != null && HAMADA.contains(shortForm.text2)) {
             return name.group != null && HAMADA_STANDS_FOR.contains(name.group);
+        }
+        if (LAYE.contains(shortForm.text) || shortForm.text2 != null && LAYE.contains(shortForm.text2)) {
+            return "abdallah".equals(name.group);
         }
         return false;
     }
@@ -635,6 +639,12 @@ record Token(
     /** The word as typed in Arabic, in either of its scripts, or null when it was typed in Latin only. */
     private static @Nullable String arabicForm(Token t) {
         return arabic(t.text) ? t.text : t.text2 != null && arabic(t.text2) ? t.text2 : null;
+    }
+
+    /** The word's Latin, typed alone or beside its Arabic; null where it has none. */
+    @Nullable
+    String latin() {
+        return latinText(this);
     }
 
     private static @Nullable String latinText(Token word) {

@@ -365,6 +365,7 @@ class DuplicateEngineTests {
             Nejat, as Ethiopians write Najat, against نجاة ¦ Nejat|Hussen|Ahmed|;F;1999-05-11;ETH;;;LY010304 ¦ نجاة|حسين|أحمد|;F;~24@2023-07-21;ETH;0925573014;;LY010701
             Ahmat written احمت by a Chadian clerk ¦ احمت|حامد||داؤود;M;~32@2024-12-01;TCD;;;LY031901 ¦ أحمد|حامد||داود;M;~33@2023-09-19;TCD;0926600471;;LY031901
             Fattoum, as Libyans call Fatima, on one phone ¦ فاطمة|الصادق|عمر|القماطي;F;1968-09-25;LBY;0912245016;;LY021104 ¦ فطوم|الصادق||القماطي;F;~56@2024-10-10;LBY;0912245016;;LY021104
+            Laye for Abdoulaye, on one phone ¦ Abdoulaye|||Seck;M;~40@2023-02-11;SEN;0917780025;;LY021606 ¦ Laye|||Seck;M;~42@2025-03-02;SEN;091 778 0025;;LY021606
             Bukky for Bukola, a pet form, born on one day ¦ Bukola|||Adeyemi;F;1994-06-18;NGA;;;LY021104 ¦ Bukky|||Adeyemi;F;1994-06-18;NGA;;;LY021105
             Osas for Osasumwen on one phone, her age guessed against her date of birth ¦ Osasumwen|||Igbinedion;F;2002-08-08;NGA;+218 92 881 3370;;LY021104 ¦ Osas|||Igbinedion;F;~22@2024-01-30;NGA;0928813370;;LY021104
             the father's name Hamad typed Ahmed, born on the very same day ¦ فاطمة|حمد|مبروك|اغويل;F;1982-05-12;LBY;0912240968;;LY020803 ¦ فاطمه|احمد|مبروك|اغويل;F;1982-05-12;LBY;;;LY021401
@@ -755,6 +756,7 @@ class DuplicateEngineTests {
             Javed, the v Urdu writes و ¦ KASHIF|JAVED||;M;~28@2024-08-28;PAK;;;LY021301 ¦ كاشف|جاويد||;M;~29@2025-06-14;PAK;;;LY021301
             Al joined before a y, Alyafai, and Al-Yafei ¦ Ammar|Saleh||Al-Yafei;M;~37@2024-06-06;YEM;;;LY021104 ¦ Amar|Salih||Alyafai;M;~38@2025-04-04;YEM;;;LY021104
             a 1 January for the year she was born, a date of birth in the next ¦ Sellam|Abrham|Tesfamariam|;F;1986-01-01;ERI;;;LY021503 ¦ Sellam|Abrham||Tesfamariam;F;1987-07-23;ERI;;passport:P6912113:ERI;
+            Ada for Adaeze, cut short, in one baladiya at one age ¦ Adaeze|||Okonkwo;F;1998-03-27;NGA;;;LY021104 ¦ Ada|||Okonkwo;F;~26@2024-10-10;NGA;;;LY021104
             Fanta, the Mande Fatoumata ¦ Fatoumata|||Koné;F;2000-01-30;CIV;;;LY021401 ¦ Fanta|||Kone;F;~24@2024-04-18;CIV;;;LY021401
             فاتو and فاتوماتا as clerks hear Fatou and Fatoumata ¦ فاتو|||نجاي;F;~26@2024-05-05;SEN;;;LY021104 ¦ Fatou|||Ndiaye;F;1998-08-16;SEN;;;LY021104
             آوا as a clerk hears Awa ¦ آوا|||دمبيلي;F;~31@2024-12-01;MLI;;;LY021301 ¦ Awa|||Dembele;F;~31@2025-05-20;MLI;;;LY021301
@@ -775,6 +777,24 @@ class DuplicateEngineTests {
         Comparison ba = ENGINE.compare(ENGINE.profile(People.parse(b)), ENGINE.profile(People.parse(a)), 1, 1);
         assertThat(ab.likely()).as(what + " " + ab).isTrue();
         assertThat(ba.likely()).as(what + " " + ba).isTrue();
+    }
+
+    @Test
+    void aNameCutShortWithNothingButTheNamesAndAnAgeIsTheNameOnlyForItsOnlyBearersInOneBaladiya() {
+        String clinic = "Osasere|||Igbinedion;F;2000-03-22;NGA";
+        String outreach = "Osas|||Igbinedion;F;~24@2024-11-03;NGA";
+        Comparison alone = ENGINE.compare(profile(outreach, "LY021401"), profile(clinic, "LY021401"), 1, 1);
+        assertThat(alone.likely()).as(alone.toString()).isTrue();
+        assertThat(alone.reasons()).extracting(Reason::code).contains("given-name-close");
+        Comparison moved = ENGINE.compare(profile(outreach, "LY021104"), profile(clinic, "LY021401"), 1, 1);
+        assertThat(moved.likely()).as("in two baladiyas " + moved).isFalse();
+        Comparison another = ENGINE.compare(profile(outreach, "LY021401"), profile(clinic, "LY021401"), 2, 2);
+        assertThat(another.likely())
+                .as("another bearer of the names " + another)
+                .isFalse();
+        Comparison older = ENGINE.compare(
+                profile("Osas|||Igbinedion;F;~27@2024-11-03;NGA", "LY021401"), profile(clinic, "LY021401"), 1, 1);
+        assertThat(older.likely()).as("ages years apart " + older).isFalse();
     }
 
     @Test
