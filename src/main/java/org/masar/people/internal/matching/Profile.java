@@ -26,8 +26,8 @@ public final class Profile {
     private static final String VERSION = "m27";
     /**
      * m26: the same fields; its tokens and keys are from before Fanta was Fatima, a first ou before a vowel was read as
-     * w (Ouattara), a joined Al before a y and a vowel was the article (Alyafai) and an O before a digit in a document
-     * number was the zero (459-22CO7905).
+     * w (Ouattara), a joined Al before a y and a vowel was the article (Alyafai), an O before a digit in a document
+     * number was the zero (459-22CO7905) and a Latin given name outside the table was keyed by its first letters.
      * m25: the same fields; its keys are from before a name of two words without any birth information held the keys
      * its names hold only with a birth bucket with the age unknown instead (Awa Keita, Mohamed Keita), and its tokens
      * and keys from before Mamane, Mamman, بوبا, عيسوفو, إبراهيما, سيساي, Sadia and Shadia were names of the table, a
