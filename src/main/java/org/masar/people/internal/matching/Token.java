@@ -371,7 +371,8 @@ record Token(
      * Whether one of two given names, not one name, is the everyday short form the other is called by: Abdo (عبدو,
      * عبده, and Abdou as Niger writes it) for any name in Abd (Abdelaziz, Abdoulaziz, عبد الرؤوف), which the table can
      * only read as Abdallah; Hamada (حمادة, Hamouda) for Ahmed, Mahmoud or Hamid, which it reads as Mohamed; Laye and
-     * Ablaye (لاي) for Abdoulaye, as Senegal, Gambia and Guinea call him. One word each, as typed.
+     * Ablaye (لاي) for Abdoulaye, as Senegal, Gambia and Guinea call him; and a compound of al-Din for its first word
+     * (صلاح, صلاح الدين; Nour, Noureddine). One word each, as typed.
      */
     static boolean everydayShortForm(Token a, Token b) {
         return calledBy(a, b) || calledBy(b, a);
@@ -387,7 +388,12 @@ record Token(
         if (LAYE.contains(shortForm.text) || shortForm.text2 != null && LAYE.contains(shortForm.text2)) {
             return "abdallah".equals(name.group);
         }
-        return false;
+        // a compound of al-Din called by its first word, in one script (صلاح for صلاح الدين; Nour for Noureddine)
+        String whole = name.text;
+        return whole.length() == shortForm.text.length() + 3
+                && shortForm.text.length() >= 3
+                && (whole.endsWith("دين") || whole.endsWith("din"))
+                && whole.startsWith(shortForm.text);
     }
 
     /**

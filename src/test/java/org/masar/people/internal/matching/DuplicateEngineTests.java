@@ -365,6 +365,8 @@ class DuplicateEngineTests {
             Nejat, as Ethiopians write Najat, against نجاة ¦ Nejat|Hussen|Ahmed|;F;1999-05-11;ETH;;;LY010304 ¦ نجاة|حسين|أحمد|;F;~24@2023-07-21;ETH;0925573014;;LY010701
             Ahmat written احمت by a Chadian clerk ¦ احمت|حامد||داؤود;M;~32@2024-12-01;TCD;;;LY031901 ¦ أحمد|حامد||داود;M;~33@2023-09-19;TCD;0926600471;;LY031901
             Fattoum, as Libyans call Fatima, on one phone ¦ فاطمة|الصادق|عمر|القماطي;F;1968-09-25;LBY;0912245016;;LY021104 ¦ فطوم|الصادق||القماطي;F;~56@2024-10-10;LBY;0912245016;;LY021104
+            a boy called صلاح for صلاح الدين, his father's chain the same ¦ صلاح الدين|عبد الله|سالم|الزوي;M;2018-02-10;LBY;;;LY021105 ¦ صلاح|عبد الله|سالم|الزوي;M;~5@2023-05-22;LBY;0910741787;;LY021105
+            Nour for Noureddine ¦ Noureddine|Ali||Ben Salem;M;1990-02-02;TUN;;;LY021104 ¦ Nour|Ali||Bensalem;M;~34@2024-02-02;TUN;;;LY021104
             Laye for Abdoulaye, on one phone ¦ Abdoulaye|||Seck;M;~40@2023-02-11;SEN;0917780025;;LY021606 ¦ Laye|||Seck;M;~42@2025-03-02;SEN;091 778 0025;;LY021606
             Bukky for Bukola, a pet form, born on one day ¦ Bukola|||Adeyemi;F;1994-06-18;NGA;;;LY021104 ¦ Bukky|||Adeyemi;F;1994-06-18;NGA;;;LY021105
             Osas for Osasumwen on one phone, her age guessed against her date of birth ¦ Osasumwen|||Igbinedion;F;2002-08-08;NGA;+218 92 881 3370;;LY021104 ¦ Osas|||Igbinedion;F;~22@2024-01-30;NGA;0928813370;;LY021104
