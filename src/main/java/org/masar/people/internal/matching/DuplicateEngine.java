@@ -765,20 +765,7 @@ public final class DuplicateEngine {
     private double ageGap(Profile q, Profile c) {
         Double a = q.birthYear();
         Double b = c.birthYear();
-        if (a == null || b == null) {
-            return 0;
-        }
-        // a 1 January (or 1 July) stands for "born that year", as birth() reads it: the gap is to its nearest day
-        // (1986-01-01 and 1987-07-23 are half a year apart, not a year and a half)
-        double fromA = bornThatYear(q) ? Math.floor(a) : a;
-        double toA = bornThatYear(q) ? Math.floor(a) + 1 : a;
-        double fromB = bornThatYear(c) ? Math.floor(b) : b;
-        double toB = bornThatYear(c) ? Math.floor(b) + 1 : b;
-        return Math.max(0, Math.max(fromA - toB, fromB - toA));
-    }
-
-    private static boolean bornThatYear(Profile p) {
-        return p.hasDob() && isPlaceholder(LocalDate.ofEpochDay(p.dobEpochDay));
+        return a == null || b == null ? 0 : Math.abs(a - b);
     }
 
     private double birth(Profile q, Profile c, List<Reason> pro, List<Reason> con) {

@@ -757,7 +757,6 @@ class DuplicateEngineTests {
             Amhemed and Emhemmed, Libyan forms of Mohamed ¦ Amhemed|Ali||Alzawi;M;1950-01-01;LBY;;;LY021401 ¦ Emhemmed|Ali|Mohamed|Zawi;M;~74@2024-08-01;LBY;;;LY021401
             Javed, the v Urdu writes و ¦ KASHIF|JAVED||;M;~28@2024-08-28;PAK;;;LY021301 ¦ كاشف|جاويد||;M;~29@2025-06-14;PAK;;;LY021301
             Al joined before a y, Alyafai, and Al-Yafei ¦ Ammar|Saleh||Al-Yafei;M;~37@2024-06-06;YEM;;;LY021104 ¦ Amar|Salih||Alyafai;M;~38@2025-04-04;YEM;;;LY021104
-            a 1 January for the year she was born, a date of birth in the next ¦ Sellam|Abrham|Tesfamariam|;F;1986-01-01;ERI;;;LY021503 ¦ Sellam|Abrham||Tesfamariam;F;1987-07-23;ERI;;passport:P6912113:ERI;
             Ada for Adaeze, cut short, in one baladiya at one age ¦ Adaeze|||Okonkwo;F;1998-03-27;NGA;;;LY021104 ¦ Ada|||Okonkwo;F;~26@2024-10-10;NGA;;;LY021104
             Fanta, the Mande Fatoumata ¦ Fatoumata|||Koné;F;2000-01-30;CIV;;;LY021401 ¦ Fanta|||Kone;F;~24@2024-04-18;CIV;;;LY021401
             فاتو and فاتوماتا as clerks hear Fatou and Fatoumata ¦ فاتو|||نجاي;F;~26@2024-05-05;SEN;;;LY021104 ¦ Fatou|||Ndiaye;F;1998-08-16;SEN;;;LY021104
