@@ -283,17 +283,7 @@ class CandidateSearchTests {
         // a likely duplicate.
         String aged = ageless.replace("\"sex\": \"M\",", "\"sex\": \"M\", \"estimatedAge\": 40,");
         for (String again : List.of(ageless, aged)) {
-            var checked = people.post(caseworker, "/api/v1/people/duplicate-candidates", again);
-            assertThat(checked)
-                    .hasStatusOk()
-                    .bodyJson()
-                    .extractingPath("$.candidates[*].personId")
-                    .asArray()
-                    .containsExactly(first.toString());
-            assertThat(checked)
-                    .bodyJson()
-                    .extractingPath("$.candidates[0].likely")
-                    .isEqualTo(true);
+            assertTheOneLikelyCandidate(caseworker, again, first);
         }
 
         // Searched for with an age, the namesakes of the one whose age no one knows are the bearers of that age and
@@ -340,14 +330,7 @@ class CandidateSearchTests {
                 {"givenName": {"lat": "Ada"}, "familyName": {"lat": "%s"}, "sex": "F", "estimatedAge": 26,
                  "ageEstimatedOn": "2024-10-10", "nationality": "NGA", "baladiya": "%s"}
                 """.formatted(family, MISRATA);
-        var checked = people.post(caseworker, "/api/v1/people/duplicate-candidates", ada);
-        assertThat(checked)
-                .hasStatusOk()
-                .bodyJson()
-                .extractingPath("$.candidates[*].personId")
-                .asArray()
-                .containsExactly(first.toString());
-        assertThat(checked).bodyJson().extractingPath("$.candidates[0].likely").isEqualTo(true);
+        assertTheOneLikelyCandidate(caseworker, ada, first);
 
         // Her sister Adaora, of an age near hers, is an Ada too: then Ada is likely neither of them
         people.register(caseworker, adaeze.replace("Adaeze", "Adaora").replace("1998-03-27", "1999-06-02"));
@@ -464,6 +447,18 @@ class CandidateSearchTests {
      * classes (b/f/p, d/s/t/z, g/j/k/q, l, m, n, r; vowels and h dropped, a letter repeated counts once), so random
      * letters would collide often. Twelve consonants of seven classes, never one twice in a row: 7 × 6^11 names.
      */
+    /** Checked through the API, the person is the one candidate, and a likely one. */
+    private void assertTheOneLikelyCandidate(User user, String person, UUID expected) {
+        var checked = people.post(user, "/api/v1/people/duplicate-candidates", person);
+        assertThat(checked)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.candidates[*].personId")
+                .asArray()
+                .containsExactly(expected.toString());
+        assertThat(checked).bodyJson().extractingPath("$.candidates[0].likely").isEqualTo(true);
+    }
+
     private static String uniqueFamilyName() {
         String classes = "bklmnrt";
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();

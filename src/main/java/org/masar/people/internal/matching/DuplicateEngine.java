@@ -348,8 +348,8 @@ public final class DuplicateEngine {
             llr += 5 + 1.0;
             pro.add(new Reason("given-name-close", List.of(givenAsTyped(q), givenAsTyped(c))));
             if (onlyBearersCutShort && !preciseDate && !phone) {
-                // what names no other bears are given, the given names now one (below, they would not count as
-                // matched words)
+                // the points of names no one else bears, given here: below, such names must count two words
+                // matched, and a given name cut short is not counted among them
                 unrivalledCutShort = true;
                 llr += UNRIVALLED_NAMES;
                 pro.add(new Reason("names-borne-by-no-other", List.of()));
