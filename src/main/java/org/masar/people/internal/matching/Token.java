@@ -179,7 +179,10 @@ record Token(
         for (String spelling : NameDictionary.latinSpellings(group)) {
             // from the same first letter: a first letter changed makes another name more often than a slip does
             // (Safiq, Rafiq)
-            if (spelling.charAt(0) == latin.charAt(0) && Skeletons.levenshtein(latin, spelling) == 1) {
+            // (and of a length one apart at most, before the edit distance: this runs in every comparison)
+            if (spelling.charAt(0) == latin.charAt(0)
+                    && Math.abs(spelling.length() - latin.length()) <= 1
+                    && Skeletons.levenshtein(latin, spelling) == 1) {
                 return SLIP_OF_A_KNOWN_NAME;
             }
         }
