@@ -368,6 +368,7 @@ final class NameDictionary {
     private static final Map<String, String> LATIN = new HashMap<>();
     private static final Map<String, java.util.List<String>> LATIN_SPELLINGS = new HashMap<>();
     private static final Map<String, String> ARABIC = new HashMap<>();
+    private static final Map<String, java.util.List<String>> ARABIC_SPELLINGS = new HashMap<>();
 
     static {
         for (String line : TABLE.strip().split("\n")) {
@@ -381,6 +382,11 @@ final class NameDictionary {
                 if (!form.endsWith("_no")) {
                     for (String t : Names.arabicTokens(form.replace('_', ' '))) {
                         ARABIC.putIfAbsent(t, group);
+                        if (group.equals(ARABIC.get(t))) {
+                            ARABIC_SPELLINGS
+                                    .computeIfAbsent(group, g -> new java.util.ArrayList<>())
+                                    .add(t);
+                        }
                     }
                 }
             }
@@ -499,6 +505,11 @@ final class NameDictionary {
     /** The normalised Latin spellings of a group (those of no other group before it). */
     static java.util.List<String> latinSpellings(String group) {
         return LATIN_SPELLINGS.getOrDefault(group, java.util.List.of());
+    }
+
+    /** The normalised Arabic spellings of a group (those of no other group before it). */
+    static java.util.List<String> arabicSpellings(String group) {
+        return ARABIC_SPELLINGS.getOrDefault(group, java.util.List.of());
     }
 
     /** The group of a normalised Arabic token, or null. */

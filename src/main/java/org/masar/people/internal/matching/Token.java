@@ -212,6 +212,25 @@ record Token(
         if (s < 1 && b.group == null && !arabic(b.text)) {
             s = Math.max(s, otherReading(b.text, a.skeleton));
         }
+        // an Arabic word outside the table against a Latin name of the table: as it would be against that name's
+        // Arabic spellings, one slip apart (محمذ against Mohamed as against محمد), as a Latin slip is ({@link
+        // #slipOfAKnownName})
+        if (s < SLIP_OF_A_KNOWN_NAME && a.group == null && b.group != null && arabic(a.text)) {
+            s = Math.max(s, slipInArabic(a.text, b.group));
+        } else if (s < SLIP_OF_A_KNOWN_NAME && b.group == null && a.group != null && arabic(b.text)) {
+            s = Math.max(s, slipInArabic(b.text, a.group));
+        }
+        return s;
+    }
+
+    /** How alike an Arabic word is to the nearest Arabic spelling of a name of the table, one slip apart; else 0. */
+    private static double slipInArabic(String arabic, String group) {
+        double s = 0;
+        for (String spelling : NameDictionary.arabicSpellings(group)) {
+            if (Math.abs(spelling.length() - arabic.length()) <= 1 && Skeletons.levenshtein(spelling, arabic) == 1) {
+                s = Math.max(s, arabicText(spelling, arabic));
+            }
+        }
         return s;
     }
 
@@ -548,19 +567,7 @@ record Token(
             // with a letter of the same shape (غسان, غساي): the name mistyped — but not a longer word (سعد, سعود)
             String known = a.group != null ? a.text : b.group != null ? b.text : null;
             String other = known == null ? null : known == a.text ? b.text : a.text;
-            if (known != null && known.length() >= 3 && Skeletons.levenshtein(known, other) == 1) {
-                if (other.length() < known.length()) {
-                    return true;
-                }
-                if (other.length() == known.length()) {
-                    for (int i = 0; i < known.length(); i++) {
-                        if (known.charAt(i) != other.charAt(i)) {
-                            return confused(known.charAt(i), other.charAt(i)) || arabicSlip(known, other);
-                        }
-                    }
-                }
-            }
-            return arabicSlip(a.text, b.text);
+            return known != null && slipOfAName(known, other) || arabicSlip(a.text, b.text);
         }
         if (!arabic(a.text) && !arabic(b.text)) {
             // five letters or more; or four when one is a name of the table and the other is not (Musa, Muaa)
@@ -576,6 +583,38 @@ record Token(
             for (String spelling : NameDictionary.latinSpellings(other.group)) {
                 if (Skeletons.levenshtein(latin.text, spelling) == 1) {
                     return true;
+                }
+            }
+        }
+        // and an Arabic word outside the table against the Arabic spellings of the other's name of the table (غلي
+        // against Ali, as against علي)
+        if (other.group == null && latin.group != null) {
+            for (String spelling : NameDictionary.arabicSpellings(latin.group)) {
+                if (slipOfAName(spelling, other.text) || arabicSlip(spelling, other.text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an Arabic word outside the table is an Arabic name of the table with one letter lost (خالد, خلد; زينب,
+     * زنب) or one of the same shape written for another (غسان, غساي): the name mistyped. Not a longer word (سعد, سعود).
+     */
+    private static boolean slipOfAName(String known, String other) {
+        if (known.length() < 3
+                || Math.abs(known.length() - other.length()) > 1
+                || Skeletons.levenshtein(known, other) != 1) {
+            return false;
+        }
+        if (other.length() < known.length()) {
+            return true;
+        }
+        if (other.length() == known.length()) {
+            for (int i = 0; i < known.length(); i++) {
+                if (known.charAt(i) != other.charAt(i)) {
+                    return confused(known.charAt(i), other.charAt(i)) || arabicSlip(known, other);
                 }
             }
         }

@@ -282,6 +282,8 @@ class DuplicateEngineTests {
             a passport number with two neighbouring digits swapped, on one phone ¦ MD. MIZANUR|ABDUL KARIM||ALAM;M;2005-05-22;BGD;٠٩٣٨٥٨٧٢٥٨;passport:A72425886:BGD;LY021104 ¦ Muhmamad Mizanur Alam|||;M;;BGD;218938587258;passport:A74225886:BGD;LY021104
             the French ou of Ouardougou, the English w of Wardougou ¦ Sidi|Wardougou||Togoi;M;~50@2024-03-05;LBY;;;LY032204 ¦ Sidi|Ouardougou|Barka|Togoï;M;~52@2025-01-20;LBY;0945771206;;LY031901
             the French ou of Oumou, the English u of Umu ¦ Oumou|Sangaré||;F;1999-09-19;MLI;;;LY032101 ¦ Umu|Sangare||;F;1999-09-19;MLI;;;LY032101
+            a given name of the table mistyped in Arabic, غلي against Ali ¦ غلي|محمد||الترهوني;M;~30@2025-01-01;LBY;0925551234;;LY021104 ¦ Ali|Mohamed|Omar|Tarhouni;M;1995-02-02;LBY;+218 92 555 1234;;LY021104
+            a given name of the table with a letter lost in Arabic, عائة against Aisha ¦ عائة|ابراهيم||ادم;F;~25@2025-03-01;SDN;;;LY010304 ¦ Aisha|Ibrahim||Adam;F;2000-01-01;SDN;;;LY010304
             a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
