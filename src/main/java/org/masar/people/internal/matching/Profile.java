@@ -23,8 +23,10 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m27";
+    private static final String VERSION = "m28";
     /**
+     * m27: the same fields; its keys are from before a name's given word was keyed with the first letters of its last
+     * word.
      * m26: the same fields; its tokens and keys are from before Fanta was Fatima, a first ou before a vowel was read as
      * w (Ouattara), a joined Al before a y and a vowel was the article (Alyafai), an O before a digit in a document
      * number was the zero (459-22CO7905) and a Latin given name outside the table was keyed by its first letters.
@@ -104,8 +106,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12",
-            "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            "m27", "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13",
+            "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
