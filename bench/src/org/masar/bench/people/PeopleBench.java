@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.masar.bench.people.Generator.Record;
@@ -352,9 +354,13 @@ public final class PeopleBench {
             int[] touchedList = new int[64];
             int distinct = 0;
             int rowsTouched = 0;
-            boolean agelessQuery = query.searchKeys().size() > keyHashes[self].length;
-            String[] searchKeys = agelessQuery ? query.searchKeys().toArray(String[]::new) : null;
-            long[] ownKeys = agelessQuery ? Arrays.stream(searchKeys).mapToLong(PeopleBench::hash).toArray()
+            // a search that looks up keys beyond the query's own (Profile.searchKeys): every birth bucket of a query
+            // without an age, those of an age unknown, the two-year buckets beside its own
+            Set<String> ownSearch = new HashSet<>(query.blockingKeys());
+            ownSearch.removeAll(query.countingKeys());
+            boolean widerSearch = !ownSearch.equals(query.searchKeys());
+            String[] searchKeys = widerSearch ? query.searchKeys().toArray(String[]::new) : null;
+            long[] ownKeys = widerSearch ? Arrays.stream(searchKeys).mapToLong(PeopleBench::hash).toArray()
                     : keyHashes[self];
             // as CandidateSearch: an earlier record the very same as the query is its own copy, the only bearer of
             // the names to itself and no namesake of the others (CandidateSearch.copiesOf)
@@ -365,13 +371,13 @@ public final class PeopleBench {
                 return lowerBound(index, (kh << 21 & ~0x1FFFFFL) | self) - lowerBound(index, kh << 21 & ~0x1FFFFFL);
             }, false);
             for (int key = 0; key < ownKeys.length; key++) {
-                if (!agelessQuery && countingKeys[self][key]) {
+                if (!widerSearch && countingKeys[self][key]) {
                     continue; // a key that only counts, never looked up (Profile.countingKeys)
                 }
                 long h = ownKeys[key];
                 int from = lowerBound(index, h << 21 & ~0x1FFFFFL);
                 int to = blockEnd(index, from, h, self);
-                Profile.KeyKind kind = agelessQuery
+                Profile.KeyKind kind = widerSearch
                         ? query.keyKind(searchKeys[key])
                         : nameKeys[self][key]
                                 ? Profile.KeyKind.NAMES

@@ -230,7 +230,7 @@ final class NameDictionary {
             fawzi: فوزي | fawzi fawzy fouzi
             amira: أميرة | amira ameera amirah
             amal: أمل | amal
-            amani: أماني | amani
+            amani: أماني | amani amany amaney
             samah: سماح | samah
             samia: سامية | samia samiya
             hiba: هبة | hiba heba

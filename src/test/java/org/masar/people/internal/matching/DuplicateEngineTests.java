@@ -286,6 +286,7 @@ class DuplicateEngineTests {
             a given name of the table with a letter lost in Arabic, عائة against Aisha ¦ عائة|ابراهيم||ادم;F;~25@2025-03-01;SDN;;;LY010304 ¦ Aisha|Ibrahim||Adam;F;2000-01-01;SDN;;;LY010304
             a slip in the family name of a name of two words, Boateng and Boatend ¦ Kofi|||Boateng;M;~29@2023-03-03;GHA;;;LY021502 ¦ Kofi|||Boatend;M;~30@2024-04-04;GHA;;;LY021502
             a letter lost at the end of a family name of two words, Edokpolor ¦ Osaro|||Edokpolo;M;1993-12-12;NGA;;;LY021503 ¦ Osaro|||Edokpolor;M;~31@2025-03-03;NGA;0926609981;;LY021503
+            Amany is Amani (أماني), not Amina ¦ Amany|Said||;F;~31@2024-03-03;EGY;;;LY010403 ¦ أماني|سعيد|عبد الحميد|;F;1993-07-07;EGY;+20 111 220 4417;;LY010403
             a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
