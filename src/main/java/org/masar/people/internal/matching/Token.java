@@ -426,8 +426,9 @@ record Token(
      * Bukola, Debby for Deborah: a first syllable, its consonant doubled before -y or -ie); or its end, four letters at
      * least (Amaka for Chiamaka, Brahima for Ibrahima, Tope for Temitope, Tega for Oghenetega). The short one is no
      * name of the table (Ali is not Alhassan cut short) and the long one two letters longer at least (Amin,
-     * Amina; Zaina, Zainab are names of their own). Where one of them has no Latin, their consonants: three or more of
-     * the short one's the start of the other's (فولاكي, Folakemi). Brothers may bear names of one start (Tesfay,
+     * Amina; Zaina, Zainab are names of their own); or its start after a first vowel the name is said without (Mina for
+     * Aminata), or a first syllable said twice (Zouzou for Zeinab, Nunu for Nour: the first letter). Where one of them
+     * has no Latin, their consonants: three or more of the short one's the start of the other's (فولاكي, Folakemi). Brothers may bear names of one start (Tesfay,
      * Tesfamariam), so this alone never makes two names one.
      */
     static boolean cutShort(Token a, Token b) {
@@ -440,6 +441,14 @@ record Token(
         String whole = latinText(name);
         if (shortForm.group != null) {
             return false;
+        }
+        if (cut != null && syllableTwice(cut)) {
+            // a pet form of a first syllable said twice (Zouzou for Zeinab, Nunu for Nour, Mimi for Mariam): the name's
+            // first letter, or across scripts its first consonant
+            return whole != null
+                    ? whole.charAt(0) == cut.charAt(0)
+                    : startsWith(name.skeleton, shortForm.skeleton.charAt(0))
+                            || startsWith(name.skeleton2, shortForm.skeleton.charAt(0));
         }
         if (cut == null || whole == null) {
             // across scripts, the consonants: three or more of the short one's the start of the other's (فولاكي,
@@ -462,7 +471,23 @@ record Token(
         }
         return start >= 3 && whole.regionMatches(0, cut, 0, start)
                 || cut.length() >= 3 && whole.startsWith(cut)
-                || cut.length() >= 4 && whole.endsWith(cut);
+                || cut.length() >= 4 && whole.endsWith(cut)
+                // or its start after a first vowel the name is said without (Mina for Aminata)
+                || start >= 3 && cut.length() >= 4 && vowel(whole.charAt(0)) && whole.regionMatches(1, cut, 0, start);
+    }
+
+    /** Whether a Latin word is one syllable said twice, a consonant and its vowels (Zouzou, Nunu, Mimi, Lulu). */
+    private static boolean syllableTwice(String word) {
+        int half = word.length() / 2;
+        return word.length() >= 4
+                && word.length() % 2 == 0
+                && !vowel(word.charAt(0))
+                && vowel(word.charAt(1))
+                && word.regionMatches(0, word, half, half);
+    }
+
+    private static boolean startsWith(@Nullable String consonants, char first) {
+        return consonants != null && !consonants.isEmpty() && consonants.charAt(0) == first;
     }
 
     /**

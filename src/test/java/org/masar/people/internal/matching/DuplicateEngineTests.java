@@ -287,6 +287,9 @@ class DuplicateEngineTests {
             a slip in the family name of a name of two words, Boateng and Boatend ¦ Kofi|||Boateng;M;~29@2023-03-03;GHA;;;LY021502 ¦ Kofi|||Boatend;M;~30@2024-04-04;GHA;;;LY021502
             a letter lost at the end of a family name of two words, Edokpolor ¦ Osaro|||Edokpolo;M;1993-12-12;NGA;;;LY021503 ¦ Osaro|||Edokpolor;M;~31@2025-03-03;NGA;0926609981;;LY021503
             Amany is Amani (أماني), not Amina ¦ Amany|Said||;F;~31@2024-03-03;EGY;;;LY010403 ¦ أماني|سعيد|عبد الحميد|;F;1993-07-07;EGY;+20 111 220 4417;;LY010403
+            a first syllable said twice, Zouzou for Zeinab, on one phone ¦ Zouzou|Hamid||;F;~4@2023-09-09;SDN;0927740032;;LY010504 ¦ زينب|حامد|عبدالله|آدم;F;2019-03-03;SDN;0927740032;;LY010504
+            a first syllable said twice, Nunu for Nour, on one phone ¦ Nunu|Elsadig||;F;~6@2024-03-03;SDN;+218 94 553 0817;;LY021104 ¦ نور|الصادق|عثمان|بابكر;F;2017-08-12;SDN;0945530817;;LY021104
+            Mina for Aminata, said without its first vowel, on one phone ¦ Mina|||Keïta;F;~19@2024-04-04;MLI;0925530091;;LY031901 ¦ Aminata|||Keita;F;2005-03-03;MLI;0925530091;;LY031901
             a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
@@ -478,6 +481,8 @@ class DuplicateEngineTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '¦', textBlock = """
+            a syllable said twice is no name of another letter: Zouzou and Nour, sisters on one phone ¦ Zouzou|Hamid||Adam;F;~4@2023-09-09;SDN;0927740032;;LY010504 ¦ نور|حامد||آدم;F;2019-03-03;SDN;0927740032;;LY010504
+            Lulu and Lina, sisters on one phone five years apart ¦ Lulu|Omar||Tarhouni;F;~7@2024-03-03;LBY;0925556677;;LY021104 ¦ Lina|Omar||Tarhouni;F;2012-01-19;LBY;0925556677;;LY021104
             brothers sharing father, grandfather, family and phone ¦ Khaled|Mohamed|Ali|Zawi;M;1992-05-01;LBY;0912345678 ¦ Ahmed|Mohamed|Ali|Zawi;M;1995-09-12;LBY;0912345678
             sisters ¦ Fatima|Omar|Salem|Tarhouni;F;1985-03-07;LBY;0925556677 ¦ Aisha|Omar|Salem|Tarhouni;F;1988-01-19;LBY;0925556677
             brothers written in two scripts ¦ محمد|عثمان|آدم|;M;1993-01-01;SDN ¦ Abdelrahman|Osman|Adam|;M;1996-01-01;SDN
