@@ -117,7 +117,9 @@ record Token(
         double s = -1;
         if (arA != null && arB != null) {
             s = arabicText(arA, arB);
-            if (s < HEARD_ALIKE && a.group == null && b.group == null) {
+            // (two Arabic spellings outside the table, though a word's Latin may be a name of the table: زارا / Zara
+            // against زارة)
+            if (s < HEARD_ALIKE && NameDictionary.arabic(arA) == null && NameDictionary.arabic(arB) == null) {
                 s = Math.max(s, heardAlike(arA, arB));
             }
         }
@@ -811,7 +813,7 @@ record Token(
      * وطارة: Ouattara), an s as س or ص, an h as ه or ح, a d as د or ض, a z as ز, ذ or ظ, and a last a as ا, ة or ى.
      * Read so, the letters are compared as typed letters are, at most {@link #HEARD_ALIKE}. The long vowels still
      * count: they tell سالمة (Salma) from سليمة (Salima), ملاك from ملك. Nor is ج among the g's: جميلة is no كميلة.
-     * Names of the table never come here: their spellings are known.
+     * Arabic spellings of the table never come here: they are known.
      */
     private static double heardAlike(String a, String b) {
         String ha = heard(a, false);

@@ -290,6 +290,7 @@ class DuplicateEngineTests {
             a first syllable said twice, Zouzou for Zeinab, on one phone ¦ Zouzou|Hamid||;F;~4@2023-09-09;SDN;0927740032;;LY010504 ¦ زينب|حامد|عبدالله|آدم;F;2019-03-03;SDN;0927740032;;LY010504
             a first syllable said twice, Nunu for Nour, on one phone ¦ Nunu|Elsadig||;F;~6@2024-03-03;SDN;+218 94 553 0817;;LY021104 ¦ نور|الصادق|عثمان|بابكر;F;2017-08-12;SDN;0945530817;;LY021104
             Mina for Aminata, said without its first vowel, on one phone ¦ Mina|||Keïta;F;~19@2024-04-04;MLI;0925530091;;LY031901 ¦ Aminata|||Keita;F;2005-03-03;MLI;0925530091;;LY031901
+            a last a written ا and ة, where one record's Latin is a name of the table ¦ زارا / Zara|بركة / Barka|وردقو / Wardougou|;F;1991-03-22;LBY;0913327719;national_id:219910274410:LBY;LY031901 ¦ زارة|بركه|وردقو|;F;~33@2025-02-10;LBY;091-332-7719;;LY032204
             a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
