@@ -395,6 +395,20 @@ public final class DuplicateEngine {
             con.removeIf(r -> r.code().equals("given-name-differs"));
             veto = vetoedBeforeNames;
         }
+        // A woman registered once under her father's family name and once under her husband's (Lama Ahmad Al-Halabi,
+        // Lama Ahmad Haj Hussein; سالمة عبد الله العبيدي, سالمة عبد الله البرعصي): given and father's names matched in
+        // their fields, only the family's words differ, on one phone, of one age. Sisters share the father but not the
+        // given name; a brother's wife shares the phone and the family name, not the father's.
+        if (q.sex == 'F'
+                && c.sex == 'F'
+                && phone
+                && names.onlyFamilyDiffers
+                && !names.givenVeto
+                && (closeAge || guessedWithin(q, c, GUESSED_AGE_GAP))) {
+            llr += names.familyCost;
+            con.removeIf(r -> r.code().equals("name-words-differ"));
+            pro.add(new Reason("family-name-by-marriage", List.of()));
+        }
         // A family shares a phone, but not a given name: a phone and every name word the same, the given name written
         // as one name, say more together than each alone (Adam Issa on one phone, with no age given).
         if (phone && names.mismatched == 0 && names.matched >= 2 && sameGivenName(q, c)) {
@@ -923,6 +937,15 @@ public final class DuplicateEngine {
         boolean swapped;
         boolean fatherDiffers;
 
+        /**
+         * The given and father's names matched in their own fields, and every word that differs in the grandfather's or
+         * family field ({@link DuplicateEngine#compare}: a woman's family name and her husband's); {@code familyCost}
+         * is what those words took from the points.
+         */
+        boolean onlyFamilyDiffers;
+
+        double familyCost;
+
         /** The fathers' names are two names of the table, matched by nothing ({@link #twoNames}). */
         boolean fathersTwoNames;
 
@@ -1116,6 +1139,20 @@ public final class DuplicateEngine {
                 m.points -= 2.0;
                 m.fatherDiffers = true;
             }
+            if (!m.givenVeto
+                    && !m.swapped
+                    && m.mismatched > 0
+                    && inTheirOwnField(0, pq, pc, usedQ, pairQ)
+                    && inTheirOwnField(1, pq, pc, usedQ, pairQ)
+                    && unmatchedOnlyFrom(2, pq, usedQ)
+                    && unmatchedOnlyFrom(2, pc, usedC)
+                    && (wordUnmatched(3, pq, usedQ) || wordUnmatched(3, pc, usedC))) {
+                m.onlyFamilyDiffers = true;
+                m.familyCost = MISMATCHED_WORD * m.mismatched;
+                for (int part = 2; part <= 3; part++) {
+                    m.familyCost += slotUnmatched(part, pq, usedQ) && slotUnmatched(part, pc, usedC) ? 1.2 : 0;
+                }
+            }
             if (m.mismatched > 0) {
                 // both names hold a word the other lacks, and what matches sits in other slots: relatives, not a slip
                 for (int i = 0; i < nq; i++) {
@@ -1238,6 +1275,30 @@ public final class DuplicateEngine {
         }
 
         /** Whether some word of the part is matched by nothing in the other name. */
+        /** Whether both give the part, and each word of it on the query's side matched a word of the same part. */
+        private static boolean inTheirOwnField(
+                int part, List<Integer> pq, List<Integer> pc, boolean[] usedQ, int[] pairQ) {
+            if (!pq.contains(part) || !pc.contains(part)) {
+                return false;
+            }
+            for (int i = 0; i < pq.size(); i++) {
+                if (pq.get(i) == part && (!usedQ[i] || pairQ[i] < 0 || pc.get(pairQ[i]) != part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether every word left unmatched is of the part {@code from} or a later one. */
+        private static boolean unmatchedOnlyFrom(int from, List<Integer> parts, boolean[] used) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (!used[i] && parts.get(i) < from) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static boolean wordUnmatched(int part, List<Integer> parts, boolean[] used) {
             for (int i = 0; i < parts.size(); i++) {
                 if (parts.get(i) == part && !used[i]) {

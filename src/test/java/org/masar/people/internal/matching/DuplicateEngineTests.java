@@ -291,6 +291,8 @@ class DuplicateEngineTests {
             a first syllable said twice, Nunu for Nour, on one phone ¦ Nunu|Elsadig||;F;~6@2024-03-03;SDN;+218 94 553 0817;;LY021104 ¦ نور|الصادق|عثمان|بابكر;F;2017-08-12;SDN;0945530817;;LY021104
             Mina for Aminata, said without its first vowel, on one phone ¦ Mina|||Keïta;F;~19@2024-04-04;MLI;0925530091;;LY031901 ¦ Aminata|||Keita;F;2005-03-03;MLI;0925530091;;LY031901
             a last a written ا and ة, where one record's Latin is a name of the table ¦ زارا / Zara|بركة / Barka|وردقو / Wardougou|;F;1991-03-22;LBY;0913327719;national_id:219910274410:LBY;LY031901 ¦ زارة|بركه|وردقو|;F;~33@2025-02-10;LBY;091-332-7719;;LY032204
+            a woman under her husband's family name and under her father's, on one phone ¦ Lama|Ahmad||Haj Hussein;F;~33@2024-03-03;SYR;0925522018;;LY010304 ¦ Lama|Ahmad|Ali|Al-Halabi;F;1991-03-03;SYR;0925522018;;LY010304
+            a Libyan woman under her husband's family name, on one phone, with her national number once ¦ سالمة|عبدالله|امحمد|العبيدي;F;1979-11-02;LBY;0914420917;national_id:219790456218:LBY;LY010602 ¦ سالمة|عبد الله||البرعصي;F;~45@2024-06-18;LBY;091-442-0917;;LY010602
             a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
@@ -484,6 +486,8 @@ class DuplicateEngineTests {
     @CsvSource(delimiter = '¦', textBlock = """
             a syllable said twice is no name of another letter: Zouzou and Nour, sisters on one phone ¦ Zouzou|Hamid||Adam;F;~4@2023-09-09;SDN;0927740032;;LY010504 ¦ نور|حامد||آدم;F;2019-03-03;SDN;0927740032;;LY010504
             Lulu and Lina, sisters on one phone five years apart ¦ Lulu|Omar||Tarhouni;F;~7@2024-03-03;LBY;0925556677;;LY021104 ¦ Lina|Omar||Tarhouni;F;2012-01-19;LBY;0925556677;;LY021104
+            two men of one given and father's name and two families, on one phone ¦ Ahmed|Ali||Zawi;M;~30@2024-03-03;LBY;0925522018;;LY021104 ¦ Ahmed|Ali||Warfalli;M;1993-05-05;LBY;0925522018;;LY021104
+            two women of one given and father's name and two families, on one phone, a generation apart ¦ Fatima|Ali||Zawi;F;~60@2024-03-03;LBY;0925522018;;LY021104 ¦ Fatima|Ali||Warfalli;F;1990-05-05;LBY;0925522018;;LY021104
             brothers sharing father, grandfather, family and phone ¦ Khaled|Mohamed|Ali|Zawi;M;1992-05-01;LBY;0912345678 ¦ Ahmed|Mohamed|Ali|Zawi;M;1995-09-12;LBY;0912345678
             sisters ¦ Fatima|Omar|Salem|Tarhouni;F;1985-03-07;LBY;0925556677 ¦ Aisha|Omar|Salem|Tarhouni;F;1988-01-19;LBY;0925556677
             brothers written in two scripts ¦ محمد|عثمان|آدم|;M;1993-01-01;SDN ¦ Abdelrahman|Osman|Adam|;M;1996-01-01;SDN
