@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Document numbers reduced to upper-case ASCII letters and digits: spaces, dashes, dots and slashes dropped,
  * Arabic-Indic digits folded. A lost or added letter prefix ("P01234567" against "01234567", or "PO1234567" with the
  * letter O) is seen by comparing {@link #core(String)}; one typed with two neighbouring characters swapped by
- * {@link #swappedOnce}.
+ * {@link #swappedOnce}; one copied short by {@link #copiedShort}.
  */
 public final class DocumentNumbers {
     private DocumentNumbers() {}
@@ -81,6 +81,21 @@ public final class DocumentNumbers {
                 && a.charAt(first) == b.charAt(first + 1)
                 && a.charAt(first + 1) == b.charAt(first)
                 && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+    }
+
+    /**
+     * Whether one core is the other with one or two characters lost at its start or its end (PC33012 for 12PC33012,
+     * A0118824 for A01188247), six characters long at least: the number copied short, or by chance the start or end of
+     * another's, which the two cannot tell apart. It counts neither way.
+     */
+    static boolean copiedShort(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int lost = longer.length() - shorter.length();
+        return shorter.length() >= 6
+                && lost >= 1
+                && lost <= 2
+                && (longer.startsWith(shorter) || longer.endsWith(shorter));
     }
 
     private static String withoutPrefix(String normalised) {

@@ -187,6 +187,8 @@ public final class DuplicateEngine {
                     docType = dq.type().equals("other") ? dc.type() : dq.type();
                 } else if (dq.type().equals(dc.type()) && DocumentNumbers.swappedOnce(dq.core(), dc.core())) {
                     swappedDoc = dq.type();
+                } else if (dq.type().equals(dc.type()) && DocumentNumbers.copiedShort(dq.core(), dc.core())) {
+                    continue; // one number copied short, or two: it says nothing either way
                 } else if (dq.type().equals(dc.type())
                         && !dq.type().equals("other")
                         && dq.country() != null

@@ -293,6 +293,7 @@ class DuplicateEngineTests {
             a last a written ا and ة, where one record's Latin is a name of the table ¦ زارا / Zara|بركة / Barka|وردقو / Wardougou|;F;1991-03-22;LBY;0913327719;national_id:219910274410:LBY;LY031901 ¦ زارة|بركه|وردقو|;F;~33@2025-02-10;LBY;091-332-7719;;LY032204
             a woman under her husband's family name and under her father's, on one phone ¦ Lama|Ahmad||Haj Hussein;F;~33@2024-03-03;SYR;0925522018;;LY010304 ¦ Lama|Ahmad|Ali|Al-Halabi;F;1991-03-03;SYR;0925522018;;LY010304
             a Libyan woman under her husband's family name, on one phone, with her national number once ¦ سالمة|عبدالله|امحمد|العبيدي;F;1979-11-02;LBY;0914420917;national_id:219790456218:LBY;LY010602 ¦ سالمة|عبد الله||البرعصي;F;~45@2024-06-18;LBY;091-442-0917;;LY010602
+            a passport number copied without its first two characters, on one day of birth ¦ Alhassane|Effad||;M;1987-05-05;NER;;passport:12PC33012:NER;LY032101 ¦ Al Hassane|Efad||;M;1987-05-05;NER;;passport:PC33012:NER;LY032003
             a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
