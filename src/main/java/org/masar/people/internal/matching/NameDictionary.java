@@ -43,8 +43,8 @@ final class NameDictionary {
             yahya: يحيى يحيا يحي يايا | yahya yahia yehia yaya yahaya
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
-            hassan: حسن | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane
-            hussein: حسين حسيني | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini
+            hassan: حسن لاسانا | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane lassana lasana
+            hussein: حسين حسيني لاسينا | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini houssine houcine lassina lassine lacina lasina
             hassanein: حسنين | hassanein hassanin hasanein hasanin hassanain hasnain hasnein
             hamid: حامد حميدو حامدو | hamid hamed hamidou
             hamdi: حمدي | xamdi hamdi hamdy
@@ -174,7 +174,7 @@ final class NameDictionary {
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو فانتا | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum fanta
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat aisatou aisatu
-            khadija: خديجة كادياتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
+            khadija: خديجة كادياتو كاديتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
             mariam: مريم ماريتو مارياتو | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
             amina: أمينة آمنة أميناتا | amina aminata aminatou amna ameena aminetou aminat aminatu
@@ -195,6 +195,7 @@ final class NameDictionary {
             rania: رانيا | rania ranya raniya
             nada: ندى | nada
             salwa: سلوى | salwa selwa
+            safwa: صفوة | safwa safoua
             sana: سناء | sana sanaa
             reem: ريم | reem rim
             lama: لمى لما | lama lamaa

@@ -489,6 +489,9 @@ class DuplicateEngineTests {
             Lulu and Lina, sisters on one phone five years apart ¦ Lulu|Omar||Tarhouni;F;~7@2024-03-03;LBY;0925556677;;LY021104 ¦ Lina|Omar||Tarhouni;F;2012-01-19;LBY;0925556677;;LY021104
             two men of one given and father's name and two families, on one phone ¦ Ahmed|Ali||Zawi;M;~30@2024-03-03;LBY;0925522018;;LY021104 ¦ Ahmed|Ali||Warfalli;M;1993-05-05;LBY;0925522018;;LY021104
             two women of one given and father's name and two families, on one phone, a generation apart ¦ Fatima|Ali||Zawi;F;~60@2024-03-03;LBY;0925522018;;LY021104 ¦ Fatima|Ali||Warfalli;F;1990-05-05;LBY;0925522018;;LY021104
+            twin sisters Salwa and Safwa, one letter apart ¦ Salwa|Mohamed|Moftah|Gaddafi;F;1992-01-14;LBY;0925512330;;LY020803 ¦ Safwa|Mohamed|Moftah|Gaddafi;F;1992-01-14;LBY;0925512330;;LY020803
+            Moroccan twins Hassan and Houssine ¦ Hassan|Mohamed||El Khattabi;M;2003-07-07;MAR;;;LY021503 ¦ Houssine|Mohamed||El Khattabi;M;2003-07-07;MAR;;;LY021503
+            Malian twins Lassana and Lassine, al-Hassan and al-Husayn ¦ Lassana|||Diarra;M;2012-01-01;MLI;0926600771;;LY031901 ¦ Lassine|||Diarra;M;2012-01-01;MLI;0926600771;;LY031901
             brothers sharing father, grandfather, family and phone ¦ Khaled|Mohamed|Ali|Zawi;M;1992-05-01;LBY;0912345678 ¦ Ahmed|Mohamed|Ali|Zawi;M;1995-09-12;LBY;0912345678
             sisters ¦ Fatima|Omar|Salem|Tarhouni;F;1985-03-07;LBY;0925556677 ¦ Aisha|Omar|Salem|Tarhouni;F;1988-01-19;LBY;0925556677
             brothers written in two scripts ¦ محمد|عثمان|آدم|;M;1993-01-01;SDN ¦ Abdelrahman|Osman|Adam|;M;1996-01-01;SDN
