@@ -33,7 +33,7 @@ final class NameDictionary {
             allatchi: الاتشي علاتشي علاجي | allatchi alatchi allatchy
             yusuf: يوسف إسوفو إيسوفو عيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf youcef youcif
             musa: موسى موسا | musa moussa mousa mussa mouss
-            issa: عيسى عيسا إيسا ايسا إيسى | ciise ciisa issa isa eissa aissa issah esa isah
+            issa: عيسى عيسا إيسا ايسا إيسى | ciise ciisa issa isa eissa aissa issah esa isah eisa
             idris: إدريس | idris idriss edris idrissa driss drissa idrisu edrees idrees edriss
             adam: آدم | aadan aaden adam adama adamu adem adoum adum aden adan
             harun: هارون هرون | harun haroun haroon harouna haruna
@@ -122,7 +122,7 @@ final class NameDictionary {
             jibril: جبريل جبرين | jibril jibrin jubril gibril djibril djibrine jibreel
             ayoub: أيوب | ayoub ayub ayoob ayyub
             abbas: عباس | abbas abass
-            ramadan: رمضان | ramadan ramadhan ramazan ramdane
+            ramadan: رمضان | ramadan ramadhan ramazan ramdane romdhane romdhan ramdhane
             younes: يونس | younes yunus younis younous yunis
             ilyas: إلياس الياس | ilyas elias ilias elyas
             rashid: راشد رشيد | rashid rachid rasheed rached

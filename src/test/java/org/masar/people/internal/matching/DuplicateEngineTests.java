@@ -294,6 +294,8 @@ class DuplicateEngineTests {
             a woman under her husband's family name and under her father's, on one phone ¦ Lama|Ahmad||Haj Hussein;F;~33@2024-03-03;SYR;0925522018;;LY010304 ¦ Lama|Ahmad|Ali|Al-Halabi;F;1991-03-03;SYR;0925522018;;LY010304
             a Libyan woman under her husband's family name, on one phone, with her national number once ¦ سالمة|عبدالله|امحمد|العبيدي;F;1979-11-02;LBY;0914420917;national_id:219790456218:LBY;LY010602 ¦ سالمة|عبد الله||البرعصي;F;~45@2024-06-18;LBY;091-442-0917;;LY010602
             a passport number copied without its first two characters, on one day of birth ¦ Alhassane|Effad||;M;1987-05-05;NER;;passport:12PC33012:NER;LY032101 ¦ Al Hassane|Efad||;M;1987-05-05;NER;;passport:PC33012:NER;LY032003
+            Eisa for Issa, against a final ى typed ي ¦ Yahya|Eisa||;M;~21@2024-05-05;SDN;;;LY021503 ¦ يحيي|عيسي|آدم|;M;~22@2025-01-19;SDN;;;LY021502
+            the Tunisian Romdhane is Ramadan ¦ Nizar|||Ben Romdhane;M;~36@2025-01-01;TUN;;;LY021503 ¦ نزار|||بن رمضان;M;1988-09-09;TUN;;;LY021104
             a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
