@@ -125,6 +125,14 @@ final class BlockingKeys {
             ageUnknown(keys, p.sex, differs ? List.of(chain, chain2) : List.of(chain));
         }
         cutShort(keys, p.sex, chains, year);
+        if (chain.size() >= 3
+                && partOf.get(0) == 0
+                && partOf.get(1) != 0
+                && Names.isTitle(chainWords.getFirst().text())) {
+            // a title typed alone into the given field (Alhaji | Musa | Danladi): the names after it key as a record
+            // of them alone does (Musa | Danladi)
+            names(keys, p.sex, chain.subList(1, chain.size()), year);
+        }
         familyByItsStart(keys, p.sex, chain, year);
         if (differs) {
             familyByItsStart(keys, p.sex, chain2, year);

@@ -397,6 +397,19 @@ public final class DuplicateEngine {
             con.removeIf(r -> r.code().equals("given-name-differs"));
             veto = vetoedBeforeNames;
         }
+        // A title typed into the given field, the names a field on (Alhaji | Musa | Danladi against Musa | Danladi;
+        // Hajja | Falmata | Bukar against Falmata | Bukar): the title is how the pilgrim is greeted, not a name a
+        // relative bears instead; every other word matched, of one age.
+        if (names.titleForGiven
+                && names.mismatched == 0
+                && names.matched >= 2
+                && (closeAge || guessedWithin(q, c, GUESSED_AGE_GAP))) {
+            names.givenVeto = false;
+            llr += 5;
+            pro.add(new Reason("name-order-differs", List.of()));
+            con.removeIf(r -> r.code().equals("given-name-differs"));
+            veto = vetoedBeforeNames;
+        }
         // A woman registered once under her father's family name and once under her husband's (Lama Ahmad Al-Halabi,
         // Lama Ahmad Haj Hussein; سالمة عبد الله العبيدي, سالمة عبد الله البرعصي): given and father's names matched in
         // their fields, only the family's words differ, on one phone, of one age. Sisters share the father but not the
@@ -930,6 +943,12 @@ public final class DuplicateEngine {
         boolean givenIsTheOthersSecond;
 
         /**
+         * One name has a title alone for its given name and for its father's name the other's given name (Alhaji |
+         * Musa | Danladi against Musa | Danladi): the clerk typed the title by which the person is greeted first.
+         */
+        boolean titleForGiven;
+
+        /**
          * One name written family name first and every other word a field on, its family field empty (HOUNI |
          * Salaheddin | Mohamed, from a list sorted by family name, against Salaheddin | Mohamed | … | Houni): its given
          * name is the other's family name, and its father's field the other's given name.
@@ -1063,6 +1082,8 @@ public final class DuplicateEngine {
                                 && givenAsFather[1] != fatherAsGiven[1];
                         m.givenIsTheOthersSecond =
                                 givenAsFather[0] >= 0 && !pq.contains(1) || fatherAsGiven[0] >= 0 && !pc.contains(1);
+                        m.titleForGiven = fatherAsGiven[0] >= 0 && titleAlone(tq, pq)
+                                || givenAsFather[0] >= 0 && titleAlone(tc, pc);
                         m.familyFirst = familyFirst(sim, pq, pc, lq, lc);
                     }
                 }
@@ -1277,6 +1298,14 @@ public final class DuplicateEngine {
         }
 
         /** Whether some word of the part is matched by nothing in the other name. */
+        /** Whether the given name is a title alone ({@link Names#isTitle}). */
+        private static boolean titleAlone(List<Token> words, List<Integer> parts) {
+            return !parts.isEmpty()
+                    && parts.get(0) == 0
+                    && (parts.size() == 1 || parts.get(1) != 0)
+                    && Names.isTitle(words.get(0).text());
+        }
+
         /** Whether both give the part, and each word of it on the query's side matched a word of the same part. */
         private static boolean inTheirOwnField(
                 int part, List<Integer> pq, List<Integer> pc, boolean[] usedQ, int[] pairQ) {

@@ -74,6 +74,21 @@ final class Names {
             Map.entry("serigne", "serin"),
             Map.entry("سرين", "سرين"));
 
+    /**
+     * The tokens a title alone in a field is read as ({@link #titleAlone}), in both scripts; in a class of its own, as
+     * reading them takes the name table, whose own reading takes this class.
+     */
+    private static final class TitleTokens {
+        static final Set<String> ALL = TITLES_ALONE.values().stream()
+                .map(title -> hasArabic(title) ? arabicToken(title) : latinToken(title))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a token is a title read as the name of a field that holds it alone (Alhaji, الحاج, Hadja, Mallam). */
+    static boolean isTitle(String token) {
+        return TitleTokens.ALL.contains(token);
+    }
+
     /** Particles and titles, dropped from a name (a title alone in a field aside: {@link #titleAlone}). */
     private static final Set<String> ARABIC_PARTICLES = union(
             Set.of("بن", "ابن", "بنت", "ولد", "ود", "اغ", "ولت", "منت", "ال", "اولاد", "الدكتور", "د", "م"),

@@ -296,6 +296,7 @@ class DuplicateEngineTests {
             a passport number copied without its first two characters, on one day of birth ¦ Alhassane|Effad||;M;1987-05-05;NER;;passport:12PC33012:NER;LY032101 ¦ Al Hassane|Efad||;M;1987-05-05;NER;;passport:PC33012:NER;LY032003
             Eisa for Issa, against a final ى typed ي ¦ Yahya|Eisa||;M;~21@2024-05-05;SDN;;;LY021503 ¦ يحيي|عيسي|آدم|;M;~22@2025-01-19;SDN;;;LY021502
             the Tunisian Romdhane is Ramadan ¦ Nizar|||Ben Romdhane;M;~36@2025-01-01;TUN;;;LY021503 ¦ نزار|||بن رمضان;M;1988-09-09;TUN;;;LY021104
+            the pilgrim's title typed into the given field, the names a field on ¦ Alhaji|Musa||Danladi;M;~60@2024-01-08;NGA;;;LY031901 ¦ Musa|Danladi||;M;~61@2025-05-09;NGA;0925547710;;LY031901
             a father's name of the table mistyped, Othan for Othman ¦ Khadidja|Othan|Ahmed|;F;2013-08-11;SDN;;;LY021104 ¦ Khadidja|Osman||Ahmed;F;2013-08-11;SDN;;;LY021104
             the letter O typed for a zero among a passport's digits ¦ Adam|Musa||;M;~30@2025-01-01;SDN;;passport:P0123O567:SDN ¦ Adam|Musa||;M;~31@2025-09-01;SDN;;passport:P01230567:SDN
             a hamza before a long u written on its waw or alone (رؤوف, رءوف), and on a final ya (هانئ) ¦ رؤوف|هاني||الزنتاني;M;1990-09-09;LBY ¦ رءوف|هانئ||الزنتاني;M;1990-09-09;LBY
@@ -494,6 +495,7 @@ class DuplicateEngineTests {
             twin sisters Salwa and Safwa, one letter apart ¦ Salwa|Mohamed|Moftah|Gaddafi;F;1992-01-14;LBY;0925512330;;LY020803 ¦ Safwa|Mohamed|Moftah|Gaddafi;F;1992-01-14;LBY;0925512330;;LY020803
             Moroccan twins Hassan and Houssine ¦ Hassan|Mohamed||El Khattabi;M;2003-07-07;MAR;;;LY021503 ¦ Houssine|Mohamed||El Khattabi;M;2003-07-07;MAR;;;LY021503
             Malian twins Lassana and Lassine, al-Hassan and al-Husayn ¦ Lassana|||Diarra;M;2012-01-01;MLI;0926600771;;LY031901 ¦ Lassine|||Diarra;M;2012-01-01;MLI;0926600771;;LY031901
+            the title in the given field, the names a field on, but thirty years apart ¦ Alhaji|Musa||Danladi;M;~60@2024-01-08;NGA;;;LY031901 ¦ Musa|Danladi||;M;~30@2025-05-09;NGA;0925547710;;LY031901
             brothers sharing father, grandfather, family and phone ¦ Khaled|Mohamed|Ali|Zawi;M;1992-05-01;LBY;0912345678 ¦ Ahmed|Mohamed|Ali|Zawi;M;1995-09-12;LBY;0912345678
             sisters ¦ Fatima|Omar|Salem|Tarhouni;F;1985-03-07;LBY;0925556677 ¦ Aisha|Omar|Salem|Tarhouni;F;1988-01-19;LBY;0925556677
             brothers written in two scripts ¦ محمد|عثمان|آدم|;M;1993-01-01;SDN ¦ Abdelrahman|Osman|Adam|;M;1996-01-01;SDN
