@@ -280,8 +280,9 @@ public final class DuplicateEngine {
         // written twice with two slips at once. So too two ages estimated on one day two years or more apart (Merhawi
         // and Mehari): a household is registered member by member on one day, and one person seen twice is seldom
         // seen twice that day.
-        // And two precise dates three years or more apart are two people whatever the names (brothers Islam and
-        // Eslam, as Egyptians write the one name two ways), unless one document is the same: neither is a guess.
+        // And two precise dates two years or more apart are two people whatever the names (brothers Islam and Eslam,
+        // as Egyptians write the one name two ways; cousins named after one grandfather, ملاك and Malak born 2013 and
+        // 2015), unless one document is the same: neither is a guess, and a year typed wrong is one year off.
         boolean datesDiffer = con.stream().anyMatch(r -> r.code().equals("date-of-birth-differs"));
         boolean estimatedOnOneDay =
                 q.hasEstimate() && c.hasEstimate() && q.estimatedOnEpochDay == c.estimatedOnEpochDay;
@@ -290,7 +291,7 @@ public final class DuplicateEngine {
                 && (datesDiffer && ageGap(q, c) >= 1 || estimatedOnOneDay && ageGap(q, c) >= 2)) {
             veto = true;
         }
-        if (datesDiffer && ageGap(q, c) >= 3) {
+        if (datesDiffer && ageGap(q, c) >= 2) {
             veto = true;
         }
         // And two ages estimated on one day four years or more apart are two people whatever the names (an uncle of
