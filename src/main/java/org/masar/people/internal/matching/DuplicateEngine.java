@@ -215,6 +215,9 @@ public final class DuplicateEngine {
             pro.add(new Reason("document-number-swapped", List.of(swappedDoc)));
         } else if (differentDoc != null) {
             llr -= lifelongDocsApart ? 4 : 2;
+            // one person holds one national number for life: two, more than a slip apart, are two people's, whatever
+            // else agrees (Aminu Sani Lawal, born on one day, each with his own)
+            veto |= lifelongDocsApart;
             con.add(new Reason("different-document", List.of(differentDoc)));
         }
 
