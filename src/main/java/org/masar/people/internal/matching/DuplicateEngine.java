@@ -174,6 +174,7 @@ public final class DuplicateEngine {
         String differentDoc = null;
         String swappedDoc = null;
         boolean lifelongDocsApart = false;
+        boolean docsApart = false;
         for (Profile.Document dq : q.documents) {
             for (Profile.Document dc : c.documents) {
                 boolean same = dq.number().equals(dc.number())
@@ -196,8 +197,9 @@ public final class DuplicateEngine {
                     differentDoc = dq.type();
                     // a national number or a birth certificate is one for life, where a passport is renewed under a
                     // new number: two of them, far more than a slip apart, are two people's
-                    lifelongDocsApart |= LIFELONG_DOCUMENTS.contains(dq.type())
-                            && Skeletons.levenshtein(dq.core(), dc.core()) >= DOCUMENT_SLIPS;
+                    boolean apart = Skeletons.levenshtein(dq.core(), dc.core()) >= DOCUMENT_SLIPS;
+                    lifelongDocsApart |= LIFELONG_DOCUMENTS.contains(dq.type()) && apart;
+                    docsApart |= apart;
                 }
             }
         }
@@ -216,8 +218,10 @@ public final class DuplicateEngine {
         } else if (differentDoc != null) {
             llr -= lifelongDocsApart ? 4 : 2;
             // one person holds one national number for life: two, more than a slip apart, are two people's, whatever
-            // else agrees (Aminu Sani Lawal, born on one day, each with his own)
-            veto |= lifelongDocsApart;
+            // else agrees (Aminu Sani Lawal, born on one day, each with his own); and so are two passports of one
+            // country, as cousins named after one grandfather hold (Idriss Youssouf Itno, A0233187 and A0233502): in
+            // the written sets every pair of one person whose numbers of one kind differed differed by a slip
+            veto |= docsApart;
             con.add(new Reason("different-document", List.of(differentDoc)));
         }
 

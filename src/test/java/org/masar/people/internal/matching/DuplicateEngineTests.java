@@ -499,6 +499,7 @@ class DuplicateEngineTests {
             two girls of one name in two scripts, born two years and a half apart ¦ ملاك|علي||الزاوي;F;2013-04-04;LBY;;;LY021301 ¦ Malak|Ali||Al-Zawi;F;2015-09-09;LBY;0944120871;;LY021301
             cousins named after one grandfather, in two scripts, born three years apart on other phones ¦ محمد|عبدالله|علي|الفرجاني;M;2020-06-15;LBY;0914480099;;LY020803 ¦ Mohamed|Abdalla|Ali|Al-Ferjani;M;2017-09-03;LBY;0925561108;;LY020803
             two men of one name and one day of birth, each with his own national number ¦ Aminu|Sani||Lawal;M;1990-11-02;NGA;;national_id:43819027756:NGA;LY031901 ¦ Aminu|Sani||Lawal;M;1990-11-02;NGA;;national_id:51247790032:NGA;LY031801
+            cousins named after one grandfather, born on one day, each with his own passport ¦ Idriss|Youssouf|Itno|;M;1992-11-21;TCD;;passport:A0233187:TCD;LY010701 ¦ Idriss|Youssouf|Itno|;M;1992-11-21;TCD;;passport:A0233502:TCD;LY010701
             brothers sharing father, grandfather, family and phone ¦ Khaled|Mohamed|Ali|Zawi;M;1992-05-01;LBY;0912345678 ¦ Ahmed|Mohamed|Ali|Zawi;M;1995-09-12;LBY;0912345678
             sisters ¦ Fatima|Omar|Salem|Tarhouni;F;1985-03-07;LBY;0925556677 ¦ Aisha|Omar|Salem|Tarhouni;F;1988-01-19;LBY;0925556677
             brothers written in two scripts ¦ محمد|عثمان|آدم|;M;1993-01-01;SDN ¦ Abdelrahman|Osman|Adam|;M;1996-01-01;SDN
