@@ -133,10 +133,6 @@ final class BlockingKeys {
             // of them alone does (Musa | Danladi)
             names(keys, p.sex, chain.subList(1, chain.size()), year);
         }
-        familyByItsStart(keys, p.sex, chain, year);
-        if (differs) {
-            familyByItsStart(keys, p.sex, chain2, year);
-        }
         Set<String> joinedOnly = new LinkedHashSet<>();
         for (List<String> joined : compoundsJoined(chain, chainWords, partOf)) {
             names(joinedOnly, p.sex, joined, year);
@@ -437,30 +433,9 @@ final class BlockingKeys {
         bucketed(keys, "ns|" + sex + "|" + latin.substring(0, 3) + "|" + chain.getLast(), fourYearBuckets(year));
     }
 
-    /**
-     * The given word with the first two letters of the last word's key form, and the birth bucket ({@code nf}): a slip
-     * in the last word of a name of two words (Agyemang, Agyeman; Boateng, Boatend; Edokpolo, Edokpolor) leaves the
-     * two records no other name key, and a record of three words against one of two keeps only the given and last
-     * words. Not without a birth year, nor where the last word's key form is a very common name's group or two letters
-     * at most: its own keys find it as well.
-     */
-    private static void familyByItsStart(Set<String> keys, char sex, List<String> chain, @Nullable Double year) {
-        if (year == null || chain.size() < 2) {
-            return;
-        }
-        String last = chain.getLast();
-        if (last.length() <= 2 || !Character.isUpperCase(last.charAt(0))) {
-            return;
-        }
-        bucketed(keys, "nf|" + sex + "|" + chain.getFirst() + "|" + last.substring(0, 2), fourYearBuckets(year));
-    }
-
-    /**
-     * Whether a key is one of a word by its first letters ({@link #cutShort}, {@link #familyByItsStart}): its holders
-     * bear names other than the query's too.
-     */
+    /** Whether a key is one of a given name by its first letters ({@link #cutShort}). */
     static boolean isCutShortKey(String key) {
-        return key.startsWith("ns|") || key.startsWith("nf|");
+        return key.startsWith("ns|");
     }
 
     /** The {@code n2} keys of the given word {@code first} and another word of the name. */

@@ -25,9 +25,8 @@ public final class Profile {
     private static final char SUB = '\u001D';
     private static final String VERSION = "m28";
     /**
-     * m27: the same fields; its keys are from before a name's given word was keyed with the first letters of its last
-     * word and a title alone in the given field keyed the names after it, and its tokens from before Amany, Safwa,
-     * Houssine, Lassana, Lassina, Eisa, Romdhane and كاديتو were names of the table.
+     * m27: the same fields; its keys are from before a title alone in the given field keyed the names after it, and its
+     * tokens from before Amany, Safwa, Houssine, Lassana, Lassina, Eisa, Romdhane and كاديتو were names of the table.
      * m26: the same fields; its tokens and keys are from before Fanta was Fatima, a first ou before a vowel was read as
      * w (Ouattara), a joined Al before a y and a vowel was the article (Alyafai), an O before a digit in a document
      * number was the zero (459-22CO7905) and a Latin given name outside the table was keyed by its first letters.
