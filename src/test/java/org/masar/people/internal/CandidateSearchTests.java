@@ -248,14 +248,7 @@ class CandidateSearchTests {
 
         // Registered again without any age: still compared, and, the only bearer of the names in the same baladiya,
         // a likely duplicate.
-        var checked = people.post(caseworker, "/api/v1/people/duplicate-candidates", query);
-        assertThat(checked)
-                .hasStatusOk()
-                .bodyJson()
-                .extractingPath("$.candidates[*].personId")
-                .asArray()
-                .containsExactly(young.toString());
-        assertThat(checked).bodyJson().extractingPath("$.candidates[0].likely").isEqualTo(true);
+        assertTheOneLikelyCandidate(caseworker, query, young);
 
         // A namesake forty years older is one of those the ageless query may be, as much as the younger one.
         UUID old = registerMohamed(caseworker, family, "\"estimatedAge\": 65");
@@ -442,11 +435,6 @@ class CandidateSearchTests {
         return Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000L);
     }
 
-    /**
-     * A family name nobody else in the database has, even as the engine keys it: name keys keep only coarse consonant
-     * classes (b/f/p, d/s/t/z, g/j/k/q, l, m, n, r; vowels and h dropped, a letter repeated counts once), so random
-     * letters would collide often. Twelve consonants of seven classes, never one twice in a row: 7 × 6^11 names.
-     */
     /** Checked through the API, the person is the one candidate, and a likely one. */
     private void assertTheOneLikelyCandidate(User user, String person, UUID expected) {
         var checked = people.post(user, "/api/v1/people/duplicate-candidates", person);
@@ -459,6 +447,11 @@ class CandidateSearchTests {
         assertThat(checked).bodyJson().extractingPath("$.candidates[0].likely").isEqualTo(true);
     }
 
+    /**
+     * A family name nobody else in the database has, even as the engine keys it: name keys keep only coarse consonant
+     * classes (b/f/p, d/s/t/z, g/j/k/q, l, m, n, r; vowels and h dropped, a letter repeated counts once), so random
+     * letters would collide often. Twelve consonants of seven classes, never one twice in a row: 7 × 6^11 names.
+     */
     private static String uniqueFamilyName() {
         String classes = "bklmnrt";
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();

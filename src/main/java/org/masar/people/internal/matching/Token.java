@@ -230,7 +230,7 @@ record Token(
         double s = 0;
         for (String spelling : NameDictionary.arabicSpellings(group)) {
             if (Math.abs(spelling.length() - arabic.length()) <= 1 && Skeletons.levenshtein(spelling, arabic) == 1) {
-                s = Math.max(s, arabicText(spelling, arabic));
+                s = Math.max(s, arabicText(1, Math.max(spelling.length(), arabic.length())));
             }
         }
         return s;
@@ -430,8 +430,8 @@ record Token(
      * name of the table (Ali is not Alhassan cut short) and the long one two letters longer at least (Amin,
      * Amina; Zaina, Zainab are names of their own); or its start after a first vowel the name is said without (Mina for
      * Aminata), or a first syllable said twice (Zouzou for Zeinab, Nunu for Nour: the first letter). Where one of them
-     * has no Latin, their consonants: three or more of the short one's the start of the other's (فولاكي, Folakemi). Brothers may bear names of one start (Tesfay,
-     * Tesfamariam), so this alone never makes two names one.
+     * has no Latin, their consonants: three or more of the short one's the start of the other's (فولاكي, Folakemi).
+     * Brothers may bear names of one start (Tesfay, Tesfamariam), so this alone never makes two names one.
      */
     static boolean cutShort(Token a, Token b) {
         return cutShortOf(a, b) || cutShortOf(b, a);
@@ -866,8 +866,11 @@ record Token(
         if (a.equals(b)) {
             return 1;
         }
-        int d = Skeletons.levenshtein(a, b);
-        int n = Math.max(a.length(), b.length());
+        return arabicText(Skeletons.levenshtein(a, b), Math.max(a.length(), b.length()));
+    }
+
+    /** How alike two Arabic spellings are, {@code d} edits apart, the longer {@code n} letters long. */
+    private static double arabicText(int d, int n) {
         double s = 1 - d / (double) n;
         if (d == 1 && n >= 5) {
             s = Math.max(s, 0.85);
