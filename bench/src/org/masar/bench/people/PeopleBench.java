@@ -315,6 +315,7 @@ public final class PeopleBench {
         int[][] topBearers = new int[q][];
         int[] partnerBearers = new int[q];
         boolean[] partnerCandidate = new boolean[q];
+        String[] partnerLost = new String[q];
         boolean[] partnerTop = new boolean[q];
         AtomicLong comparisons = new AtomicLong();
         ThreadLocal<int[]> counters = ThreadLocal.withInitial(() -> new int[n]);
@@ -434,6 +435,21 @@ public final class PeopleBench {
             }
             Arrays.sort(ranked, 0, worth);
             int limit = Math.min(worth, DuplicateEngine.CANDIDATE_LIMIT);
+            // where a partner that is not compared was lost: it shares no key, one key many hold, or it ranks below
+            // the limit
+            if (partner[self] >= 0) {
+                partnerLost[k] = "no key shared";
+                for (int i = 0; i < distinct; i++) {
+                    if (touchedList[i] == partner[self]) {
+                        partnerLost[k] = "one key shared, held by many";
+                    }
+                }
+                for (int i = limit; i < worth; i++) {
+                    if ((int) ranked[i] == partner[self]) {
+                        partnerLost[k] = "ranked below the limit";
+                    }
+                }
+            }
             double[] scores = new double[limit];
             int[] who = new int[limit];
             int[] sakesOf = new int[limit];
@@ -504,7 +520,8 @@ public final class PeopleBench {
         report(queries, partner, identity, variation, cross, likely, partnerCandidate, partnerTop, n, unpaired, others);
         curve(queries, partner, identity, variation, top, topScores, unpaired, others);
         if ("1".equals(System.getenv("PEOPLE_BENCH_MISSES"))) {
-            misses(queries, partner, variation, likely, encoded, engine, partnerSakes, partnerBearers, partnerCandidate);
+            misses(queries, partner, variation, likely, encoded, engine, partnerSakes, partnerBearers, partnerCandidate,
+                    partnerLost);
         }
         int examples = Integer.parseInt(System.getProperty("examples", System.getenv().getOrDefault("PEOPLE_BENCH_EXAMPLES", "0")));
         if (examples > 0) {
@@ -668,7 +685,8 @@ public final class PeopleBench {
             DuplicateEngine engine,
             int[] partnerSakes,
             int[] partnerBearers,
-            boolean[] partnerCandidate) {
+            boolean[] partnerCandidate,
+            String[] partnerLost) {
         Map<String, Integer> shapes = new java.util.TreeMap<>();
         int missed = 0;
         int retrievalShown = 0;
@@ -689,7 +707,8 @@ public final class PeopleBench {
             if (!partnerCandidate[k]) {
                 Comparison c =
                         engine.compare(Profile.decode(encoded[self]), Profile.decode(encoded[partner[self]]), 1, 1);
-                shape = "not a candidate (" + (c.likely() ? "likely" : "not likely") + " if it were, alone)";
+                shape = "not a candidate (" + (c.likely() ? "likely" : "not likely") + " if it were, alone): "
+                        + partnerLost[k];
                 if (c.likely() && retrievalShown < RETRIEVAL_EXAMPLES) {
                     // PEOPLE_BENCH_RETRIEVAL=n: the first n pairs the blocking keys lost, with both sides' keys
                     retrievalShown++;
