@@ -331,6 +331,61 @@ final class BlockingKeys {
     }
 
     /**
+     * How far either side of a profile's birth year its search looks for its names in the neighbouring four-year birth
+     * buckets ({@link #nearAgeLookups}).
+     */
+    static final double NEAR_AGE_YEARS = 4;
+
+    /**
+     * For a profile with a birth year, the name keys of the four-year buckets (one partition) that hold the years
+     * {@link #NEAR_AGE_YEARS} either side of it, where they are not its own, each with its family: those keys and the
+     * profile's own key of the same names, whose holders together are those who fit as well. Two clerks' guesses of an
+     * adult's age, or a guess against a date, are four years apart as often as not (Yacouba Sangare born in 1996 and
+     * "about 24" in 2024); the four-year buckets alone meet only ages two years apart for certain. Search only, as
+     * {@link #everyBucket} is. Empty for a profile without a birth year.
+     */
+    static Map<String, List<String>> nearAgeLookups(Profile p, Set<String> own) {
+        Double year = p.birthYear();
+        if (year == null) {
+            return Map.of();
+        }
+        Chains chains = chains(p);
+        if (chains.chain().size() > 2) {
+            // three words or more key a triple without a bucket, met at any age
+            return Map.of();
+        }
+        Map<String, List<String>> familyOfBase = new LinkedHashMap<>();
+        for (String key : own) {
+            int bar = key.lastIndexOf('|');
+            if (firstFourYearPartition(key, bar)) {
+                familyOfBase
+                        .computeIfAbsent(key.substring(0, bar), base -> new ArrayList<>())
+                        .add(key);
+            }
+        }
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        Set<String> inYear = new LinkedHashSet<>();
+        for (double near : new double[] {year - NEAR_AGE_YEARS, year + NEAR_AGE_YEARS}) {
+            inYear.clear();
+            names(inYear, p.sex, chains.chain(), near);
+            if (chains.differs()) {
+                names(inYear, p.sex, chains.chain2(), near);
+            }
+            for (String key : inYear) {
+                int bar = key.lastIndexOf('|');
+                List<String> family = familyOfBase.get(key.substring(0, bar));
+                if (family != null && firstFourYearPartition(key, bar) && !own.contains(key)) {
+                    if (!family.contains(key)) {
+                        family.add(key);
+                    }
+                    families.put(key, family);
+                }
+            }
+        }
+        return families;
+    }
+
+    /**
      * The chain again with two words of one name part written as one, for each such pair: a compound spaced in one
      * record and joined in the other (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah; Gul Mohammad) keys as
      * the joined word does — its skeleton is theirs end to end, with or without the article's l between them — so that

@@ -289,7 +289,8 @@ public final class Profile {
      * The keys a search for this profile looks up: its {@link #blockingKeys()} but those that only count ({@link
      * #countingKeys()}); for a profile without any birth information, the name keys of every birth bucket ({@link
      * BlockingKeys#everyBucket}); for one with a birth year, the keys its names have where no one knows the age
-     * ({@link BlockingKeys#ageUnknownLookups}).
+     * ({@link BlockingKeys#ageUnknownLookups}) and those of the birth buckets beside its own ({@link
+     * BlockingKeys#nearAgeLookups}).
      */
     public Set<String> searchKeys() {
         return everyBucket().searchKeys();
@@ -344,6 +345,8 @@ public final class Profile {
             }
             // with a birth year: the names of those whose age no one knows, counted with those of its own bucket
             familyOf.putAll(BlockingKeys.ageUnknownLookups(this, blockingKeys()));
+            // and the names in the buckets a few years either side, counted with those of its own
+            familyOf.putAll(BlockingKeys.nearAgeLookups(this, blockingKeys()));
             Set<String> search = blockingKeys();
             if (!familyOf.isEmpty() || !countingKeys().isEmpty()) {
                 search = new LinkedHashSet<>(search);

@@ -241,6 +241,43 @@ class NormalisationTests {
     }
 
     @Test
+    void aNameOfTwoWordsIsLookedUpAFewYearsAway() {
+        DuplicateEngine engine = DuplicateEngine.standard();
+        // born in 1996 on his passport, "about 24" to the clerk of a community centre in 2024: four years apart, in
+        // two four-year birth buckets of either partition, they share no key
+        Profile passport = engine.profile(People.parse("Yacouba|||Sangaré;M;1996-06-07;CIV"));
+        Profile guessed = engine.profile(People.parse("Yacouba|||Sangare;M;~24@2024-10-19;CIV"));
+        assertThat(passport.blockingKeys())
+                .filteredOn(DuplicateEngine::isNameKey)
+                .doesNotContainAnyElementsOf(guessed.blockingKeys());
+        // the search of each looks up the names a bucket either side, and meets the other
+        assertThat(guessed.searchKeys()).containsAnyElementsOf(passport.blockingKeys());
+        assertThat(passport.searchKeys()).containsAnyElementsOf(guessed.blockingKeys());
+        String met = guessed.searchKeys().stream()
+                .filter(passport.blockingKeys()::contains)
+                .findFirst()
+                .orElseThrow();
+        assertThat(guessed.keyKind(met)).isEqualTo(Profile.KeyKind.EVERY_AGE_NAMES);
+        // whoever bears the names in its own bucket or either one beside it fits as well: counted together
+        Profile sameAge = engine.profile(People.parse("Yacouba|||Sangare;M;2000-03-01;CIV"));
+        assertThat(guessed.everyAgeHolders(
+                        met,
+                        k -> (passport.blockingKeys().contains(k) ? 1 : 0)
+                                + (sameAge.blockingKeys().contains(k) ? 1 : 0)))
+                .isEqualTo(2);
+        // twenty years apart, not met
+        Profile father = engine.profile(People.parse("Yacouba|||Sangare;M;1976-06-07;CIV"));
+        assertThat(guessed.searchKeys()).doesNotContainAnyElementsOf(father.blockingKeys());
+        // three words key a triple that holds no bucket: met at any age, no other bucket to look up (only the names
+        // of an age unknown)
+        Profile threeWords = engine.profile(People.parse("Yacouba|Issa||Sangare;M;1996-06-07;CIV"));
+        assertThat(threeWords.searchKeys())
+                .filteredOn(k -> !threeWords.blockingKeys().contains(k))
+                .isNotEmpty()
+                .allMatch(k -> k.endsWith("|u"));
+    }
+
+    @Test
     void aNameOfTwoWordsWithoutAnAgeIsLookedUpInEveryBirthBucket() {
         DuplicateEngine engine = DuplicateEngine.standard();
         Profile ageless = engine.profile(People.parse("Mohamed|||Keita;M;;MLI"));
@@ -276,10 +313,10 @@ class NormalisationTests {
                 .isEqualTo(3);
 
         // a record with an age looks up its names of an age unknown too: their namesakes, those of none and those of
-        // its own bucket
+        // its own bucket; and those of the buckets either side of its own (aNameOfTwoWordsIsLookedUpAFewYearsAway)
         Set<String> lookedUpToo = new LinkedHashSet<>(born1990.searchKeys());
         lookedUpToo.removeAll(born1990.blockingKeys());
-        assertThat(lookedUpToo).containsExactly("n2|M|KT+mohamed|u");
+        assertThat(lookedUpToo).containsExactly("n2|M|KT+mohamed|u", "n2|M|KT+mohamed|a496", "n2|M|KT+mohamed|a498");
         assertThat(born1990.keyKind("n2|M|KT+mohamed|u")).isEqualTo(Profile.KeyKind.EVERY_AGE_NAMES);
         assertThat(born1990.everyAgeHolders(
                         "n2|M|KT+mohamed|u",
