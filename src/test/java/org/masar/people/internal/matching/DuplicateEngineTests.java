@@ -996,6 +996,62 @@ class DuplicateEngineTests {
         notRare.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
     }
 
+    @Test
+    void anAgeUntoldOnOneSideIsNoBarWhereNoOneElseBearsTheNames() {
+        // rescued at night, the names shouted and no age asked; in detention, a 1 January from the clerk's guess
+        Profile quay = profile("يعقوبا|||زونغو;M;;BFA", "LY021001");
+        Profile detention = profile("يعقوبا|||زونغو;M;1993-01-01;BFA;61393465", "LY021102");
+        Comparison alone = ENGINE.compare(detention, quay, 1, 1);
+        assertThat(alone.likely()).as(alone.toString()).isTrue();
+        assertThat(alone.reasons()).extracting(Reason::code).contains("names-borne-by-no-other");
+
+        Map<String, Comparison> notAlone = new LinkedHashMap<>();
+        notAlone.put("a namesake at some age", ENGINE.compare(detention, quay, 2, 2));
+        notAlone.put(
+                "each their own line",
+                ENGINE.compare(detention, profile("يعقوبا|||زونغو;M;;BFA;0925541177", "LY021001"), 1, 1));
+        notAlone.put(
+                "one nationality unknown", ENGINE.compare(detention, profile("يعقوبا|||زونغو;M;;", "LY021001"), 1, 1));
+        notAlone.put(
+                "two very common names",
+                ENGINE.compare(
+                        profile("Mohamed|||Ali;M;1993-01-01;SDN", "LY021102"),
+                        profile("محمد|||علي;M;;SDN", "LY021001"),
+                        1,
+                        1));
+        notAlone.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
+    }
+
+    @Test
+    void twoGuessesOfAnAdultsAgeFourYearsApartStillMeetWhereTheRegisterShowsTheNamesRare() {
+        // "about 29" at the detention centre, "about 25" at the community centre four months before
+        Profile centre = profile("Boubacar|||TRAORE;M;~25@2026-05-10;MLI", "LY021102");
+        Profile detention = profile("بوبكر / Boubacar|||تراوري / Traore;M;~29@2026-09-10;MLI", "LY021401");
+        assertThat(ENGINE.compare(detention, centre, 1, 1).likely()).isFalse();
+        Comparison rare = ENGINE.compare(detention, centre, 1, 1, fewOfSixty(detention));
+        assertThat(rare.likely()).as(rare.toString()).isTrue();
+
+        Map<String, Comparison> notRare = new LinkedHashMap<>();
+        notRare.put("a namesake of that age", ENGINE.compare(detention, centre, 2, 2, fewOfSixty(detention)));
+        notRare.put(
+                "guesses six years apart",
+                ENGINE.compare(
+                        detention,
+                        profile("Boubacar|||TRAORE;M;~23@2026-05-10;MLI", "LY021102"),
+                        1,
+                        1,
+                        fewOfSixty(detention)));
+        notRare.put(
+                "guessed on one day four years apart",
+                ENGINE.compare(
+                        profile("Boubacar|||TRAORE;M;~29@2026-05-10;MLI", "LY021102"),
+                        centre,
+                        1,
+                        1,
+                        fewOfSixty(detention)));
+        notRare.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
+    }
+
     /** What the key index tells of a query among 60 of its sex and nationality, each of its words borne by one. */
     private static WordBearers fewOfSixty(Profile query) {
         return query.wordBearers(key -> key.split("\\|").length == 3 ? 60 : 1, false);
