@@ -926,6 +926,11 @@ class DuplicateEngineTests {
         WordBearers threeFewBear = new WordBearers(40, Map.of("abubakar", 1, "musa", 1, "ahmed", 1));
         Comparison twoLines = ENGINE.compare(homeLine, libyanLine, 1, 1, threeFewBear);
         assertThat(twoLines.likely()).as(twoLines.toString()).isTrue();
+        // nor do two Libyan lines: a new SIM since the detention centre
+        Profile newSim =
+                profile("Aboubakar|Moussa||Hamadou;M;1994-10-15;CMR;0913342211;passport:AA0622419:CMR", "LY021104");
+        Comparison twoLibyanLines = ENGINE.compare(newSim, libyanLine, 1, 1, threeFewBear);
+        assertThat(twoLibyanLines.likely()).as(twoLibyanLines.toString()).isTrue();
 
         // three words, two of them very common, and an age guessed a year and more off: rare names, two years
         Profile afterTheFlood = profile("إبراهيم|علي||الكزة;M;~38@2023-09-14;LBY", "LY010102");
