@@ -486,11 +486,8 @@ public final class DuplicateEngine {
                 namesakes == 1 && sameBaladiya && (names.namedCommonMatched < names.matched || bearers == 1);
         boolean rare = namesakes <= 1 && bearers <= 1 && rareNames(names, words);
         // an age guessed through a door is a year or two off as often as not: where the names are rare, four and a
-        // half years; and an age no one asked on one side is no bar where no one else bears the names, in their own
-        // order, at any age (the search of an ageless record counts the bearers of every bucket)
-        boolean closeEnough = closeAge
-                || rare && guessedWithin(q, c, RARE_NAMES_AGE_GAP)
-                || (q.birthYear() == null || c.birthYear() == null) && !names.swapped;
+        // half years
+        boolean closeEnough = closeAge || rare && guessedWithin(q, c, RARE_NAMES_AGE_GAP);
         boolean namesAndAgeOnly = !hardEvidence
                 && (names.matched <= 2
                         || (names.matched == 3 && names.namedCommonMatched >= 2 && !closeAge)

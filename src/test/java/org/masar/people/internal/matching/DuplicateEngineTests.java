@@ -1002,32 +1002,6 @@ class DuplicateEngineTests {
     }
 
     @Test
-    void anAgeUntoldOnOneSideIsNoBarWhereNoOneElseBearsTheNames() {
-        // rescued at night, the names shouted and no age asked; in detention, a 1 January from the clerk's guess
-        Profile quay = profile("يعقوبا|||زونغو;M;;BFA", "LY021001");
-        Profile detention = profile("يعقوبا|||زونغو;M;1993-01-01;BFA;61393465", "LY021102");
-        Comparison alone = ENGINE.compare(detention, quay, 1, 1);
-        assertThat(alone.likely()).as(alone.toString()).isTrue();
-        assertThat(alone.reasons()).extracting(Reason::code).contains("names-borne-by-no-other");
-
-        Map<String, Comparison> notAlone = new LinkedHashMap<>();
-        notAlone.put("a namesake at some age", ENGINE.compare(detention, quay, 2, 2));
-        notAlone.put(
-                "each their own line",
-                ENGINE.compare(detention, profile("يعقوبا|||زونغو;M;;BFA;0925541177", "LY021001"), 1, 1));
-        notAlone.put(
-                "one nationality unknown", ENGINE.compare(detention, profile("يعقوبا|||زونغو;M;;", "LY021001"), 1, 1));
-        notAlone.put(
-                "two very common names",
-                ENGINE.compare(
-                        profile("Mohamed|||Ali;M;1993-01-01;SDN", "LY021102"),
-                        profile("محمد|||علي;M;;SDN", "LY021001"),
-                        1,
-                        1));
-        notAlone.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
-    }
-
-    @Test
     void twoGuessesOfAnAdultsAgeFourYearsApartStillMeetWhereTheRegisterShowsTheNamesRare() {
         // "about 29" at the detention centre, "about 25" at the community centre four months before
         Profile centre = profile("Boubacar|||TRAORE;M;~25@2026-05-10;MLI", "LY021102");
