@@ -671,8 +671,8 @@ public final class DuplicateEngine {
      * reading it so found 17 pairs of one person more and no pair of two people. Nor do two Libyan lines: a migrant
      * buys a new SIM as often as he moves or is held, where the number his family at home calls stays his (on
      * thirty-two sets, 20 pairs of one person more of 6,246, and 3 of two people more of 2,402; at a million synthetic
-     * persons, whose lines never change, 28 false answers more; bench/README.md, "Ages guessed years apart (stop
-     * 53)"). Not for names the register does not show rare: the generator's persons never change lines, and there it
+     * persons, whose lines never change, 2 to 28 false answers more, by what else counts; bench/README.md, "Ages
+     * guessed years apart (stop 53)"). Not for names the register does not show rare: the generator's persons never change lines, and there it
      * let 189 pairs of namesakes more through (bench/README.md, "Small cohorts and names cut short").
      */
     private static final int LIBYA_CALLING_CODE = Integer.parseInt(PhoneNumbers.DEFAULT_COUNTRY_CODE);
@@ -708,8 +708,8 @@ public final class DuplicateEngine {
      * eighteen sets of hand-written pairs, 3 rather than 2 found 10 pairs of one person more of 3,518, and no pair of
      * two people; at a million synthetic persons, 6 more and no false answer more (bench/README.md, "Engine m23").
      * Sets written later guess an adult's age four years off as often (Boubacar Traore, "about 25" and "about 29"):
-     * 4.5 found 13 pairs of one person more of 5,076, for one pair of two people and 50 false answers more at a
-     * million (bench/README.md, "Ages guessed years apart (stop 53)").
+     * on thirty-two sets 4.5 found 21 pairs of one person more of 6,246, for 2 pairs of two people and, at a million,
+     * 4 known pairs and 51 false answers more (bench/README.md, "Ages guessed years apart (stop 53)").
      */
     private static final double RARE_NAMES_AGE_GAP = 4.5;
 
