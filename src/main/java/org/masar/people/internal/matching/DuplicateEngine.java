@@ -663,6 +663,9 @@ public final class DuplicateEngine {
                 && ageGap(q, c) <= years;
     }
 
+    /** Libya's calling code: the lines a migrant buys and changes in Libya ({@link #ownPhones}). */
+    private static final int LIBYA_CALLING_CODE = Integer.parseInt(PhoneNumbers.DEFAULT_COUNTRY_CODE);
+
     /**
      * Whether each has a line of their own in one country: two lines of one country, where most people keep one, tell
      * two lives apart where names and an age are all there is ({@link #unrivalled}). Where the register shows the names
@@ -672,11 +675,10 @@ public final class DuplicateEngine {
      * buys a new SIM as often as he moves or is held, where the number his family at home calls stays his (on
      * thirty-two sets, 20 pairs of one person more of 6,246, and 3 of two people more of 2,402; at a million synthetic
      * persons, whose lines never change, 2 to 28 false answers more, by what else counts; bench/README.md, "Ages
-     * guessed years apart (stop 53)"). Not for names the register does not show rare: the generator's persons never change lines, and there it
-     * let 189 pairs of namesakes more through (bench/README.md, "Small cohorts and names cut short").
+     * guessed years apart (stop 53)"). Not for names the register does not show rare: the generator's persons never
+     * change lines, and there it let 189 pairs of namesakes more through (bench/README.md, "Small cohorts and names cut
+     * short").
      */
-    private static final int LIBYA_CALLING_CODE = Integer.parseInt(PhoneNumbers.DEFAULT_COUNTRY_CODE);
-
     private static boolean ownPhones(Profile q, Profile c) {
         for (String a : q.phones) {
             int country = PhoneNumbers.callingCode(a);
