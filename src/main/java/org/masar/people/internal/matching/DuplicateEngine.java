@@ -1319,7 +1319,6 @@ public final class DuplicateEngine {
             return false;
         }
 
-        /** Whether some word of the part is matched by nothing in the other name. */
         /** Whether the given name is a title alone ({@link Names#isTitle}). */
         private static boolean titleAlone(List<Token> words, List<Integer> parts) {
             return !parts.isEmpty()
