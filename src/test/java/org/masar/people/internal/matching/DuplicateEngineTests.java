@@ -1031,6 +1031,31 @@ class DuplicateEngineTests {
         notRare.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
     }
 
+    @Test
+    void threeNamesTheRegisterShowsRareMeetWhereOneRecordTellsNoAge() {
+        // the displaced man's national number at the municipality, no age asked; his date of birth at the clinic
+        Profile municipality = profile("عثمان|سالم||الفيتوري;M;;LBY;;national_id:120205919716:LBY", "LY021104");
+        Profile clinic = profile("عثمان|سالم|عبدالله|الفيتوري;M;1987-10-25;LBY", "LY021102");
+        assertThat(ENGINE.compare(clinic, municipality, 1, 1).likely()).isFalse();
+        Comparison rare = ENGINE.compare(clinic, municipality, 1, 1, fewOfSixty(clinic));
+        assertThat(rare.likely()).as(rare.toString()).isTrue();
+
+        Map<String, Comparison> notLikely = new LinkedHashMap<>();
+        notLikely.put("a namesake", ENGINE.compare(clinic, municipality, 2, 2, fewOfSixty(clinic)));
+        notLikely.put(
+                "two words only",
+                ENGINE.compare(
+                        profile("عثمان|||الفيتوري;M;1987-10-25;LBY", "LY021102"),
+                        profile("عثمان|||الفيتوري;M;;LBY", "LY021104"),
+                        1,
+                        1,
+                        fewOfSixty(clinic)));
+        notLikely.put(
+                "the names in another order",
+                ENGINE.compare(clinic, profile("الفيتوري|سالم||عثمان;M;;LBY", "LY021104"), 1, 1, fewOfSixty(clinic)));
+        notLikely.forEach((what, c) -> assertThat(c.likely()).as(what + " " + c).isFalse());
+    }
+
     /** What the key index tells of a query among 60 of its sex and nationality, each of its words borne by one. */
     private static WordBearers fewOfSixty(Profile query) {
         return query.wordBearers(key -> key.split("\\|").length == 3 ? 60 : 1, false);
