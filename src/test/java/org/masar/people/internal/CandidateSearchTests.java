@@ -455,16 +455,28 @@ class CandidateSearchTests {
     private static String uniqueFamilyName() {
         String classes = "bklmnrt";
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        StringBuilder family = new StringBuilder("Ka");
-        char previous = 'k';
-        for (int i = 0; i < 12; i++) {
+        // the first two consonants differ from those of the names made before (42 of them), as a name of two words is
+        // also keyed by the first letters of its last word (nf): unrelated persons hold no key of their names in common
+        int n = NAMES_MADE.getAndIncrement() % 42;
+        char first = classes.charAt(n / 6);
+        char second = classes.replace(String.valueOf(first), "").charAt(n % 6);
+        StringBuilder family = new StringBuilder()
+                .append(Character.toUpperCase(first))
+                .append('a')
+                .append(second);
+        char previous = second;
+        for (int i = 0; i < 11; i++) {
+            family.append('a');
             char next;
             do {
                 next = classes.charAt(random.nextInt(classes.length()));
             } while (next == previous);
-            family.append(next).append('a');
+            family.append(next);
             previous = next;
         }
-        return family.toString();
+        return family.append('a').toString();
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NAMES_MADE =
+            new java.util.concurrent.atomic.AtomicInteger();
 }

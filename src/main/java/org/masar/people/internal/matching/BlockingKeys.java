@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code n2|S|a+b|u}: for a record of two name words and no birth information, the {@code n2} keys it would
  *       hold only with a bucket, with {@code u} instead ({@link #ageUnknown});
  *   <li>{@code n2f|S|b+z|aY}: the second and last words with the bucket — a slip in the given name of a three-word name;
+ *   <li>{@code nf|S|a|zz|aY}: of a name of two words, the given word and the first letters of the last — a slip in the
+ *       family name ({@link #familyByItsStart});
  *   <li>for a given name of two words, the {@code n2} keys of its second word and the last word, as a record of the
  *       name the person goes by holds them (Fatoumata Binta Baldé, Binta Baldé);
  *   <li>{@code b|S|a|D}: for a name of one or two words, each word with the exact date of birth (not a 1 January
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *       key: persons born on the same day are no namesakes;
  *   <li>{@code y|a+b+c|D}: the first three name words with the exact date of birth (not a placeholder), but not the
  *       sex, which a clerk can get wrong; not a name key either;
- *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix);
+ *   <li>{@code p|phone} and {@code d|number} (the number without a letter prefix, or a refugee's without its office);
  *   <li>the name keys again with two words of one part written as one, where a record spaces a compound the other
  *       joins (Awad Elkarim, Awadelkarim; Mohamed Salah, Mohamedsalah);
  *   <li>{@code c|S|NAT} and {@code c|S|NAT|w}: keys that only count, never looked up to find anyone ({@link
@@ -125,6 +127,10 @@ final class BlockingKeys {
             ageUnknown(keys, p.sex, differs ? List.of(chain, chain2) : List.of(chain));
         }
         cutShort(keys, p.sex, chains, year);
+        familyByItsStart(keys, p.sex, chain, year);
+        if (differs) {
+            familyByItsStart(keys, p.sex, chain2, year);
+        }
         if (chain.size() >= 3
                 && partOf.get(0) == 0
                 && partOf.get(1) != 0
@@ -488,9 +494,30 @@ final class BlockingKeys {
         bucketed(keys, "ns|" + sex + "|" + latin.substring(0, 3) + "|" + chain.getLast(), fourYearBuckets(year));
     }
 
-    /** Whether a key is one of a given name by its first letters ({@link #cutShort}). */
+    /**
+     * The given word of a name of two words with the first two letters of the last word's key form, and the birth
+     * bucket ({@code nf}): a slip in the family name (Agyemang, Agyeman; Boateng, Boatend; Edokpolo, Edokpolor) leaves
+     * the two records no other name key, where a name of three words keeps a triple or a pair of its others. Not
+     * without a birth year, nor where the last word's key form is a very common name's group or two letters at most:
+     * its own keys find it as well.
+     */
+    private static void familyByItsStart(Set<String> keys, char sex, List<String> chain, @Nullable Double year) {
+        if (year == null || chain.size() != 2) {
+            return;
+        }
+        String last = chain.getLast();
+        if (last.length() <= 2 || !Character.isUpperCase(last.charAt(0))) {
+            return;
+        }
+        bucketed(keys, "nf|" + sex + "|" + chain.getFirst() + "|" + last.substring(0, 2), fourYearBuckets(year));
+    }
+
+    /**
+     * Whether a key is one of a word by its first letters ({@link #cutShort}, {@link #familyByItsStart}): its holders
+     * bear names other than the query's too.
+     */
     static boolean isCutShortKey(String key) {
-        return key.startsWith("ns|");
+        return key.startsWith("ns|") || key.startsWith("nf|");
     }
 
     /** The {@code n2} keys of the given word {@code first} and another word of the name. */

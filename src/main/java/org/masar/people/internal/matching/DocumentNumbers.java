@@ -1,16 +1,25 @@
 package org.masar.people.internal.matching;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Document numbers reduced to upper-case ASCII letters and digits: spaces, dashes, dots and slashes dropped,
  * Arabic-Indic digits folded. A lost or added letter prefix ("P01234567" against "01234567", or "PO1234567" with the
- * letter O) is seen by comparing {@link #core(String)}; one typed with two neighbouring characters swapped by
- * {@link #swappedOnce}; one copied short by {@link #copiedShort}.
+ * letter O) is seen by comparing {@link #core(String)}, as is a refugee's number without its office (24C46350
+ * against 199-24C46350); one typed with two neighbouring characters swapped by {@link #swappedOnce}; one copied short
+ * by {@link #copiedShort}.
  */
 public final class DocumentNumbers {
     private DocumentNumbers() {}
+
+    /**
+     * A number as UNHCR writes a refugee's or asylum-seeker's: the registering office's three digits, the year's two, a
+     * letter and the serial (199-24C46350, 480-21C40871). Clerks copying the card often leave the office out.
+     */
+    private static final Pattern OFFICE_FIRST = Pattern.compile("(\\d{3})(\\d{2}[A-Z]\\d{5,6})");
 
     /** The normalised number, "" when nothing is left. */
     public static String normalise(String asGiven) {
@@ -31,12 +40,29 @@ public final class DocumentNumbers {
     /**
      * The number without its leading letters and the zeros after them, when what is left is long enough to stand alone
      * (six characters or more, five of them digits; failing that, with the zeros); otherwise the normalised number
-     * itself. The zeros go because the letter O and the digit 0 are confused where letters meet digits (PO1234567 for
+     * itself; and of a refugee's number, without its office ({@link #OFFICE_FIRST}). The zeros go because the letter O and the digit 0 are confused where letters meet digits (PO1234567 for
      * P01234567); among the digits, a letter O is read as the zero and an I or L as the one they were typed for
      * (P0123O567).
      */
     public static String core(String normalised) {
-        return withoutPrefix(digitsAmongDigits(normalised));
+        String core = withoutPrefix(digitsAmongDigits(normalised));
+        Matcher office = OFFICE_FIRST.matcher(core);
+        return office.matches() ? office.group(2) : core;
+    }
+
+    /**
+     * Whether two numbers of one {@link #core} each name their office, and not the same one: two offices' serials of one
+     * year, which they issue each on its own, not one card.
+     */
+    static boolean officesDiffer(String normalised, String other) {
+        String office = office(normalised);
+        String otherOffice = office(other);
+        return office != null && otherOffice != null && !office.equals(otherOffice);
+    }
+
+    private static @Nullable String office(String normalised) {
+        Matcher office = OFFICE_FIRST.matcher(withoutPrefix(digitsAmongDigits(normalised)));
+        return office.matches() ? office.group(1) : null;
     }
 
     /**

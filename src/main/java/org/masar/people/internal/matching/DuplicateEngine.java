@@ -178,7 +178,9 @@ public final class DuplicateEngine {
         for (Profile.Document dq : q.documents) {
             for (Profile.Document dc : c.documents) {
                 boolean same = dq.number().equals(dc.number())
-                        || (dq.core().length() >= 6 && dq.core().equals(dc.core()));
+                        || (dq.core().length() >= 6
+                                && dq.core().equals(dc.core())
+                                && !DocumentNumbers.officesDiffer(dq.number(), dc.number()));
                 if (same) {
                     if (dq.type().equals("other") && dc.type().equals("other")) {
                         weakDoc = true;

@@ -26,10 +26,10 @@ final class NameDictionary {
             amr: عمرو | amr amro amru
             amer: عامر | amer amir aamer
             othman: عثمان عثمانو | cusmaan cismaan othman osman usman ousmane uthman osmane ousman usuman othmane outhman usmane usmanu ousmanou
-            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بكاري بوكر بوكار بوبا | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar
+            abubakar: أبوبكر أبو_بكر بابكر أبكر أبّكر بوبكر بابوكار باكاري بكاري بوكر بوكار بوبا | abubakar abubakr aboubakar aboubacar boubacar abubaker abakar abbaker abaker abubakari bubakar babiker babikir bakary bakari abou_bakr abu_bakr aboubakr abubakir boubakar bouba buba babucarr abubacarr abubacar boukar bukar babukar bubacarr bubacar
             ibrahim: إبراهيم ابراهيم إبريما إبراهيما | ibrahim ebrahim brahim ibrahima ibraheem ibrahem birahim ibrahime ebrima ebrahima ebou
             ismail: إسماعيل | ismaaciil ismail ismael smail ismaila ismaeel esmail ismaail
-            ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka isaka
+            ishaq: إسحاق إسحق إساكا إيساكا | ishaq ishag ishak isaac issakha issaka isaka issahaku isahaku
             allatchi: الاتشي علاتشي علاجي | allatchi alatchi allatchy
             yusuf: يوسف إسوفو إيسوفو عيسوفو يوسفو يوسوف | yuusuf yusuf yousef youssef yousif yusif youssouf yusuph yousuf yosef yussuf yusuf issoufou issouf yusufu yousouf youcef youcif
             musa: موسى موسا | musa moussa mousa mussa mouss
@@ -44,12 +44,12 @@ final class NameDictionary {
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
             hassan: حسن لاسانا | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane lassana lasana
-            hussein: حسين حسيني لاسينا | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini houssine houcine lassina lassine lacina lasina
+            hussein: حسين حسيني لاسينا | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini houssine houcine lassina lassine lacina lasina alusine alhusine
             hassanein: حسنين | hassanein hassanin hasanein hasanin hassanain hasnain hasnein
             hamid: حامد حميدو حامدو | hamid hamed hamidou
             hamdi: حمدي | xamdi hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah abdulai abdoulai
-            abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abderaman abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane abderamane abdramane abdourahamane
+            abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abderaman abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane abderamane abdramane abdourahamane dramane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
             abdelkader: عبدالقادر قدور | cabdulqaadir cabdiqaadir abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri kaddour kadour
             abdelsalam: عبدالسلام | abdelsalam abdulsalam abdessalam abdussalam abdulsalami abdesalam abdeslam abdusalam abdoussalam
@@ -341,7 +341,7 @@ final class NameDictionary {
             ndiaye: انجاي نجاي | ndiaye njie njai ndiay
             kwasi: | kwasi kwesi akwasi
             kwadwo: كوجو كودجو كوادوو | kwadwo kwadjo kodwo kojo kodjo codjo
-            kwabena: | kwabena kobina kabena
+            kwabena: | kwabena kobina kabena kobby
             kwaku: | kwaku kweku kuuku
             yaw: ياو | yaw yao
             kofi: كوفي | kofi koffi fiifi

@@ -23,8 +23,11 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m28";
+    private static final String VERSION = "m29";
     /**
+     * m28: the same fields; its keys are from before a name of two words was keyed with the first letters of its last
+     * word and a refugee's number without its office, and its tokens from before Bubacarr, Kobby, Dramane,
+     * Issahaku and Alusine were names of the table.
      * m27: the same fields; its keys are from before a title alone in the given field keyed the names after it, and its
      * tokens from before Amany, Safwa, Houssine, Lassana, Lassina, Eisa, Romdhane and كاديتو were names of the table.
      * m26: the same fields; its tokens and keys are from before Fanta was Fatima, a first ou before a vowel was read as
@@ -106,8 +109,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m27", "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13",
-            "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            "m28", "m27", "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14",
+            "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
