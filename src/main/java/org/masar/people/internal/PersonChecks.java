@@ -47,8 +47,11 @@ final class PersonChecks {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     /** Digits of any script and what people write between them (+218 91-234 56.78, (091) 234/5678), nothing else. */
     private static final Pattern PHONE_TEXT = Pattern.compile("[\\p{Nd}\\p{Zs}+\\uFF0B\\-.()/]+");
-    /** Letters and digits of any script, spaces, dashes, slashes and dots, as documents print their numbers. */
-    private static final Pattern DOCUMENT_TEXT = Pattern.compile("[\\p{L}\\p{Nd}\\p{Zs}\\-/.]+");
+    /**
+     * Letters and digits of any script, spaces, dashes, slashes and dots, as documents print their numbers, and the
+     * numero signs before them (N° 1184/2013, № 52, #4471) on francophone certificates and cards.
+     */
+    private static final Pattern DOCUMENT_TEXT = Pattern.compile("[\\p{L}\\p{Nd}\\p{Zs}\\-/.°№#]+");
 
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_PHONES = 5;

@@ -84,6 +84,28 @@ class PeopleApiTests {
     }
 
     @Test
+    void aRefugeesCardIsFoundWithoutItsOfficeAndACertificatesNumberIsTakenAsPrinted() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String serial = Integer.toString(10_000 + (int) (Math.random() * 89_999));
+        // a Chadian birth certificate prints its number after a numero sign
+        String id = people.register(caseworker, """
+                        {"givenName": {"lat": "Mariam"}, "familyName": {"lat": "Abakar"}, "sex": "F",
+                         "documents": [
+                           {"type": "asylum_or_refugee_card", "number": "199-24C%s", "issuingCountry": "LBY"},
+                           {"type": "birth_certificate", "number": "N° 1184/2013", "issuingCountry": "TCD"}],
+                         "baladiya": "%s"}
+                        """.formatted(serial, TRIPOLI))
+                .get("id")
+                .asString();
+        for (String q : List.of("24C" + serial, "24C " + serial, "199 24 C " + serial)) {
+            MvcTestResult found = people.get(caseworker, "/api/v1/people?q={q}", q);
+            assertThat(people.json(found).get("items").findValuesAsString("id"))
+                    .as(q)
+                    .containsExactly(id);
+        }
+    }
+
+    @Test
     void aDocumentIsFoundByItsNumberWithThePrefixLostOrTheZeroTypedAsALetter() {
         User caseworker = people.user("CASEWORKER", TRIPOLI);
         String digits = Integer.toString(1_000_000 + (int) (Math.random() * 8_999_999));
