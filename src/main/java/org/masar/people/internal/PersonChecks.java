@@ -150,8 +150,10 @@ final class PersonChecks {
         if (ar != null) {
             if (ar.length() > MAX_NAME_LENGTH) {
                 errors.add(new InvalidField(field + ".ar", "too-long"));
-            } else if (!NAME_TEXT.matcher(ar).matches()
-                    || !ARABIC_LETTER.matcher(ar).find()
+            } else if (!NAME_TEXT.matcher(ar).matches()) {
+                // a digit, a bracket, a comma: told as such, not as the wrong script (نعيمة (أم أحمد) is Arabic)
+                errors.add(new InvalidField(field + ".ar", "name-signs"));
+            } else if (!ARABIC_LETTER.matcher(ar).find()
                     || LATIN_LETTER.matcher(ar).find()) {
                 errors.add(new InvalidField(field + ".ar", "not-arabic-script"));
             }
@@ -160,8 +162,9 @@ final class PersonChecks {
         if (lat != null) {
             if (lat.length() > MAX_NAME_LENGTH) {
                 errors.add(new InvalidField(field + ".lat", "too-long"));
-            } else if (!NAME_TEXT.matcher(lat).matches()
-                    || !LATIN_LETTER.matcher(lat).find()
+            } else if (!NAME_TEXT.matcher(lat).matches()) {
+                errors.add(new InvalidField(field + ".lat", "name-signs"));
+            } else if (!LATIN_LETTER.matcher(lat).find()
                     || ARABIC_LETTER.matcher(lat).find()) {
                 errors.add(new InvalidField(field + ".lat", "not-latin-script"));
             }

@@ -288,6 +288,17 @@ class PeopleApiTests {
         assertThat(checked).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(people.json(checked).get("errors").findValuesAsString("field"))
                 .contains("givenName.ar", "nationality", "baladiya", "dateOfBirth");
+
+        // a mother's kunya in brackets is Arabic still: the error says what is wrong with it, not the script
+        MvcTestResult bracketed = people.post(caseworker, "/api/v1/people", """
+                {"givenName": {"ar": "نعيمة (أم أحمد)"}, "familyName": {"lat": "Kikli2"}, "sex": "F"}
+                """);
+        assertThat(bracketed).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(people.json(bracketed).get("errors"))
+                .extracting(error ->
+                        error.get("field").asString() + " " + error.get("code").asString())
+                .containsExactlyInAnyOrder(
+                        "givenName.ar people.validation.name-signs", "familyName.lat people.validation.name-signs");
     }
 
     @Test
