@@ -742,7 +742,7 @@ final class Names {
     /**
      * Whether a word shows Somali orthography: an x, a doubled vowel, or a c and a vowel to begin it (Cali, Cumar).
      * Not the Italian c of the colonial era's Somali names (Abdulcadir), read as k; nor a Somali spelling the table of
-     * names knows as it is (Xuseen is Hussein, where Husen would be a skeleton as near Hasan as Hussein).
+     * names knows as it is (Xuseen is Hussein).
      */
     private static boolean somaliWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -27,7 +27,7 @@ public final class Profile {
     /**
      * m28: the same fields; its keys are from before a name of two words was keyed with the first letters of its last
      * word and a refugee's number without its office, and its tokens from before Bubacarr, Kobby, Dramane,
-     * Issahaku and Alusine were names of the table.
+     * Issahaku, Alusine and the Ethiopian Husen were names of the table.
      * m27: the same fields; its keys are from before a title alone in the given field keyed the names after it, and its
      * tokens from before Amany, Safwa, Houssine, Lassana, Lassina, Eisa, Romdhane and كاديتو were names of the table.
      * m26: the same fields; its tokens and keys are from before Fanta was Fatima, a first ou before a vowel was read as

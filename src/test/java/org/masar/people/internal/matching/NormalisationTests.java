@@ -137,6 +137,14 @@ class NormalisationTests {
         assertThat(DocumentNumbers.core("P0123O567")).isEqualTo(DocumentNumbers.core("P01230567"));
         assertThat(DocumentNumbers.core("A1234I67")).isEqualTo(DocumentNumbers.core("A1234167"));
         assertThat(DocumentNumbers.core("24C00123")).isEqualTo("24C00123");
+        // a refugee's number without its office, and with it; but two offices' serials of one year are two cards
+        assertThat(DocumentNumbers.core("19924C46350")).isEqualTo("24C46350");
+        assertThat(DocumentNumbers.core("LBY24C46350")).isEqualTo("24C46350");
+        assertThat(DocumentNumbers.officesDiffer("48023C51472", "19923C51472")).isTrue();
+        assertThat(DocumentNumbers.officesDiffer("48023C51472", "23C51472")).isFalse();
+        assertThat(DocumentNumbers.officesDiffer("48023C51472", "48023C51472")).isFalse();
+        // a number of digits alone keeps them all
+        assertThat(DocumentNumbers.core("19924146350")).isEqualTo("19924146350");
     }
 
     @ParameterizedTest
