@@ -40,9 +40,9 @@ public final class DocumentNumbers {
     /**
      * The number without its leading letters and the zeros after them, when what is left is long enough to stand alone
      * (six characters or more, five of them digits; failing that, with the zeros); otherwise the normalised number
-     * itself; and of a refugee's number, without its office ({@link #OFFICE_FIRST}). The zeros go because the letter O and the digit 0 are confused where letters meet digits (PO1234567 for
-     * P01234567); among the digits, a letter O is read as the zero and an I or L as the one they were typed for
-     * (P0123O567).
+     * itself; and of a refugee's number, without its office ({@link #OFFICE_FIRST}). The zeros go because the letter O
+     * and the digit 0 are confused where letters meet digits (PO1234567 for P01234567); among the digits, a letter O is
+     * read as the zero and an I or L as the one they were typed for (P0123O567).
      */
     public static String core(String normalised) {
         String core = withoutPrefix(digitsAmongDigits(normalised));
@@ -51,8 +51,8 @@ public final class DocumentNumbers {
     }
 
     /**
-     * Whether two numbers of one {@link #core} each name their office, and not the same one: two offices' serials of one
-     * year, which they issue each on its own, not one card.
+     * Whether two numbers each name their office, and not the same one: of one {@link #core}, they are two offices'
+     * serials of one year, which each office issues on its own, not one card.
      */
     static boolean officesDiffer(String normalised, String other) {
         String office = office(normalised);
