@@ -440,11 +440,12 @@ public final class DuplicateEngine {
             llr += PHONE_AND_GIVEN_NAME;
         }
         // Only a given name on one side (Adam, a phone and an age, as met at a disembarkation point), the very same
-        // given name, phone and age on the other: a family's phone is its members', and none of them but the person
-        // bears that given name at that age. With no age to compare, a little less: only a parent and a child named
-        // after them share a phone and a given name, and few are.
+        // given name, phone and age on the other (a guess within GUESSED_AGE_GAP of a date of birth: "24" in February
+        // for a man born in August 2000): a family's phone is its members', and none of them but the person bears
+        // that given name at that age. With no age to compare, a little less: only a parent and a child named after
+        // them share a phone and a given name, and few are.
         if (phone && names.matched == 1 && q.sex == c.sex && onlyAGivenName(q, c) && sameGivenName(q, c)) {
-            if (closeAge) {
+            if (closeAge || guessedWithin(q, c, GUESSED_AGE_GAP)) {
                 llr += GIVEN_NAME_ALONE_ON_ITS_PHONE;
             } else if ((q.birthYear() == null || c.birthYear() == null)
                     && differentDoc == null

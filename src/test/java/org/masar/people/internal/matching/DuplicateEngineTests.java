@@ -468,6 +468,7 @@ class DuplicateEngineTests {
             the Dioula Dramane, the everyday form of Abdramane ¦ Dramane|||Ouattara;M;~35@2023-07-07;CIV;;;LY021104 ¦ عبد الرحمن / ABDRAMANE|||OUATTARA;M;1988-03-09;CIV;;;LY021104
             the northern Ghanaian Issahaku, إسحاق in Arabic ¦ إسحاق|||محمد;M;~30@2024-04-02;GHA;;;LY031901 ¦ Issahaku|||Mohammed;M;1994-02-11;GHA;;;LY031901
             the Sierra Leonean Alusine, الحسين in Arabic ¦ الحسين|إبراهيم||كمارا;M;~27@2023-11-07;SLE;;;LY021502 ¦ Alusine|Ibrahim||Kamara;M;1996-05-20;SLE;;;LY021502
+            only a given name and a phone, guessed half a year older than the date of birth on his passport ¦ Yassine|||;M;~24@2024-02-09;MAR;0935541234;;LY021502 ¦ YASSINE|||TAZI;M;2000-08-15;MAR;0935541234;passport:TK1301234:MAR
             a slip in the family name of a name of two words, Boateng and Boatend ¦ Kofi|||Boateng;M;~29@2023-03-03;GHA;;;LY021502 ¦ Kofi|||Boatend;M;~30@2024-04-04;GHA;;;LY021502
             """)
     void theSamePersonIsLikelyToo(String what, String a, String b) {
