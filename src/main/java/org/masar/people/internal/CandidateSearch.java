@@ -787,8 +787,10 @@ class CandidateSearch {
                 candidateId, engine.compare(query, candidate, namesakes, bearers, words), namesakes, bearers, false);
     }
 
+    /** The part as the engine reads it: the name, without the asides typed beside it in brackets. */
     private static NameText text(NamePart part) {
-        return part.isEmpty() ? NameText.NONE : new NameText(part.ar(), part.lat());
+        NamePart name = part.withoutAsides();
+        return name.isEmpty() ? NameText.NONE : new NameText(name.ar(), name.lat());
     }
 
     private static DocumentInput document(IdentityDocument document) {

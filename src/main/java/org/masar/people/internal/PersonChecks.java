@@ -40,9 +40,11 @@ final class PersonChecks {
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     /**
      * Letters of any script, marks, spaces, apostrophes, hyphens, dots (Md.) and slashes (G/Mariam, A/Rahman, ع/الله:
-     * Ethiopian, Eritrean and Sudanese abbreviations), nothing else.
+     * Ethiopian, Eritrean and Sudanese abbreviations), and asides of the same in brackets, one pair at a time (نعيمة (أم
+     * أحمد), {@link NamePart#withoutAsides()}); nothing else.
      */
-    private static final Pattern NAME_TEXT = Pattern.compile("[\\p{L}\\p{M}\\u0640 '’ʼ`./\\-]+");
+    private static final Pattern NAME_TEXT =
+            Pattern.compile("(?:[\\p{L}\\p{M}\\u0640 '’ʼ`./\\-]|\\([\\p{L}\\p{M}\\u0640 '’ʼ`./\\-]+\\))+");
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     /** Digits of any script and what people write between them (+218 91-234 56.78, (091) 234/5678), nothing else. */
@@ -146,28 +148,31 @@ final class PersonChecks {
     }
 
     private static void name(String field, NamePart part, List<InvalidField> errors) {
-        String ar = part.ar();
-        if (ar != null) {
-            if (ar.length() > MAX_NAME_LENGTH) {
-                errors.add(new InvalidField(field + ".ar", "too-long"));
-            } else if (!NAME_TEXT.matcher(ar).matches()) {
-                // a digit, a bracket, a comma: told as such, not as the wrong script (نعيمة (أم أحمد) is Arabic)
-                errors.add(new InvalidField(field + ".ar", "name-signs"));
-            } else if (!ARABIC_LETTER.matcher(ar).find()
-                    || LATIN_LETTER.matcher(ar).find()) {
-                errors.add(new InvalidField(field + ".ar", "not-arabic-script"));
-            }
+        // the script is the name's, not its aside's: محمد (Hamouda) is an Arabic name with its nickname beside it
+        NamePart name = part.withoutAsides();
+        name(field + ".ar", part.ar(), name.ar(), ARABIC_LETTER, LATIN_LETTER, "not-arabic-script", errors);
+        name(field + ".lat", part.lat(), name.lat(), LATIN_LETTER, ARABIC_LETTER, "not-latin-script", errors);
+    }
+
+    private static void name(
+            String field,
+            @Nullable String typed,
+            @Nullable String name,
+            Pattern script,
+            Pattern other,
+            String wrongScript,
+            List<InvalidField> errors) {
+        if (typed == null) {
+            return;
         }
-        String lat = part.lat();
-        if (lat != null) {
-            if (lat.length() > MAX_NAME_LENGTH) {
-                errors.add(new InvalidField(field + ".lat", "too-long"));
-            } else if (!NAME_TEXT.matcher(lat).matches()) {
-                errors.add(new InvalidField(field + ".lat", "name-signs"));
-            } else if (!LATIN_LETTER.matcher(lat).find()
-                    || ARABIC_LETTER.matcher(lat).find()) {
-                errors.add(new InvalidField(field + ".lat", "not-latin-script"));
-            }
+        if (typed.length() > MAX_NAME_LENGTH) {
+            errors.add(new InvalidField(field, "too-long"));
+        } else if (!NAME_TEXT.matcher(typed).matches() || name == null) {
+            // a digit, an unclosed bracket, a comma, an aside with no name before it: told as such, not as the wrong
+            // script
+            errors.add(new InvalidField(field, "name-signs"));
+        } else if (!script.matcher(name).find() || other.matcher(name).find()) {
+            errors.add(new InvalidField(field, wrongScript));
         }
     }
 

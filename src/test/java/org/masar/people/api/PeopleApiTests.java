@@ -106,6 +106,46 @@ class PeopleApiTests {
     }
 
     @Test
+    void aKunyaInBracketsIsKeptBesideTheNameAndNamesInTheOtherScriptsFieldArePlacedInTheirOwn() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        String family = "Tarhouni" + UniqueLetters.of(5);
+        String phone = "091 " + (1_000_000 + (int) (Math.random() * 8_999_999));
+        // a clerk wrote the mother's kunya beside her name: kept as typed, and not read as a name
+        String id = people.register(caseworker, """
+                        {"givenName": {"ar": "نعيمة (أم أحمد)"}, "fatherName": {"ar": "عبدالله"},
+                         "familyName": {"lat": "%s"}, "sex": "F", "dateOfBirth": "1975-02-02", "nationality": "LBY",
+                         "phones": ["%s"], "baladiya": "%s"}
+                        """.formatted(family, phone, TRIPOLI))
+                .get("id")
+                .asString();
+        JsonNode read = people.json(people.get(caseworker, "/api/v1/people/{id}", id));
+        assertThat(read.at("/givenName/ar").asString()).isEqualTo("نعيمة (أم أحمد)");
+        JsonNode candidate = people.json(
+                        people.post(caseworker, "/api/v1/people/duplicate-candidates", """
+                        {"givenName": {"lat": "Naima"}, "fatherName": {"lat": "Abdallah"}, "familyName": {"lat": "%s"},
+                         "sex": "F", "dateOfBirth": "1975-02-02", "nationality": "LBY", "phones": ["%s"]}
+                        """.formatted(family, phone)))
+                .get("candidates")
+                .get(0);
+        assertThat(candidate.get("personId").asString()).isEqualTo(id);
+        assertThat(candidate.get("likely").asBoolean()).isTrue();
+        assertThat(candidate.get("reasons").findValuesAsString("code")).doesNotContain("name-words-differ");
+
+        // a partner's sheet with its Arabic and Latin columns swapped: each name goes to the field of its script
+        String swapped = people.register(caseworker, """
+                        {"givenName": {"ar": "Djibrine", "lat": "جبريل"}, "fatherName": {"lat": "أبكر"},
+                         "familyName": {"ar": "%s"}, "sex": "M", "baladiya": "%s"}
+                        """.formatted(family, TRIPOLI))
+                .get("id")
+                .asString();
+        JsonNode placed = people.json(people.get(caseworker, "/api/v1/people/{id}", swapped));
+        assertThat(placed.at("/givenName/ar").asString()).isEqualTo("جبريل");
+        assertThat(placed.at("/givenName/lat").asString()).isEqualTo("Djibrine");
+        assertThat(placed.at("/fatherName/ar").asString()).isEqualTo("أبكر");
+        assertThat(placed.at("/familyName/lat").asString()).isEqualTo(family);
+    }
+
+    @Test
     void aDocumentIsFoundByItsNumberWithThePrefixLostOrTheZeroTypedAsALetter() {
         User caseworker = people.user("CASEWORKER", TRIPOLI);
         String digits = Integer.toString(1_000_000 + (int) (Math.random() * 8_999_999));
@@ -269,7 +309,7 @@ class PeopleApiTests {
         long before =
                 jdbc.sql("SELECT count(*) FROM people_person").query(Long.class).single();
         MvcTestResult refused = people.post(caseworker, "/api/v1/people", """
-                {"givenName": {"ar": "Ahmed"}, "sex": "X", "nationality": "LIBYA", "baladiya": "LY999999",
+                {"givenName": {"ar": "Ahmed أحمد"}, "sex": "X", "nationality": "LIBYA", "baladiya": "LY999999",
                  "dateOfBirth": "2990-01-01", "documents": [{"type": "visa", "number": "1"}]}
                 """);
         assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
@@ -282,23 +322,27 @@ class PeopleApiTests {
                 .isEqualTo(before);
 
         MvcTestResult checked = people.post(caseworker, "/api/v1/people", """
-                {"givenName": {"ar": "Ahmed"}, "sex": "M", "nationality": "LIBYA", "baladiya": "LY999999",
+                {"givenName": {"ar": "Ahmed أحمد"}, "sex": "M", "nationality": "LIBYA", "baladiya": "LY999999",
                  "dateOfBirth": "2990-01-01"}
                 """);
         assertThat(checked).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(people.json(checked).get("errors").findValuesAsString("field"))
                 .contains("givenName.ar", "nationality", "baladiya", "dateOfBirth");
 
-        // a mother's kunya in brackets is Arabic still: the error says what is wrong with it, not the script
+        // a bracket left open is Arabic still: the error says what is wrong with it, not the script; so does an aside
+        // with no name before it
         MvcTestResult bracketed = people.post(caseworker, "/api/v1/people", """
-                {"givenName": {"ar": "نعيمة (أم أحمد)"}, "familyName": {"lat": "Kikli2"}, "sex": "F"}
+                {"givenName": {"ar": "نعيمة (أم أحمد"}, "fatherName": {"lat": "(Abdou)"},
+                 "familyName": {"lat": "Kikli2"}, "sex": "F"}
                 """);
         assertThat(bracketed).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(people.json(bracketed).get("errors"))
                 .extracting(error ->
                         error.get("field").asString() + " " + error.get("code").asString())
                 .containsExactlyInAnyOrder(
-                        "givenName.ar people.validation.name-signs", "familyName.lat people.validation.name-signs");
+                        "givenName.ar people.validation.name-signs",
+                        "fatherName.lat people.validation.name-signs",
+                        "familyName.lat people.validation.name-signs");
     }
 
     @Test

@@ -78,7 +78,7 @@ class PeoplePagesTests {
                 .cookie(caseworker.session())
                 .with(csrf())
                 .header("Accept-Language", "ar")
-                .param("givenName.ar", "Ahmed")
+                .param("givenName.ar", "Ahmed أحمد")
                 .param("familyName.lat", "Warfalli")
                 .param("estimatedAge", "thirty")
                 .param("phones[0]", "12")
