@@ -44,9 +44,11 @@ final class NameDictionary {
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
             hassan: حسن لاسانا | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane lassana lasana
-            hussein: حسين حسيني لاسينا | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini houssine houcine lassina lassine lacina lasina alusine alhusine husen
+            hussein: حسين حسيني لاسينا | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini houssine houcine lassina lassine lacina lasina alusine alhusine husen fuseini fuseni fusseini
             hassanein: حسنين | hassanein hassanin hasanein hasanin hassanain hasnain hasnein
             hamid: حامد حميدو حامدو | hamid hamed hamidou
+            hamoud: حمود | hamoud hamood hammoud hamud hammud
+            humaid: حميد | humaid humeid humayd
             hamdi: حمدي | xamdi hamdi hamdy
             abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah abdulai abdoulai
             abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abderaman abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane abderamane abdramane abdourahamane dramane
@@ -173,12 +175,12 @@ final class NameDictionary {
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
             fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو فانتا | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum fanta
-            aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat aisatou aisatu
-            khadija: خديجة كادياتو كاديتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi
+            aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat aisatou aisatu ayishetu aishetu ayishatu
+            khadija: خديجة كادياتو كاديتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi adiza adizatu
             mariam: مريم ماريتو مارياتو | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
             zainab: زينب | zainab zeinab zaynab zeynab zenabou zeinabou zenab zainabu djeneba dieneba djenaba jeneba djenabou djeinabou dieynaba
             amina: أمينة آمنة أميناتا | amina aminata aminatou amna ameena aminetou aminat aminatu
-            hawa: حواء حوا هاوا عوا آوا | hawo xaawo hawa hauwa awa haoua hawaa hauwau
+            hawa: حواء حوا هاوا عوا آوا | hawo xaawo hawa hauwa awa haoua hawaa hauwau hawau hawaou hawawu
             halima: حليمة | xaliimo haliimo halima halime halimatou haleema
             salma: سلمى سلما | salma selma
             asma: أسماء | asma asmaa esma
@@ -298,7 +300,7 @@ final class NameDictionary {
             wajdi: وجدي | wajdi wagdi wagdy
             saadi: سعدي | saadi saady
             hassana: حسنة | hassana hasana hassanatou hasanatou
-            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu husseina husseyna housseynatou housseyna hussainatou
+            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu husseina husseyna housseynatou housseyna hussainatou fuseina
             abdelilah: عبدالإله_no | abdelilah abdulilah abdelillah abdellilah
             nadine: نادين | nadine nadin
             ayat: آيات | ayat ayaat
@@ -315,7 +317,7 @@ final class NameDictionary {
             francois: فرانسوا | francois fransoa
             georges: جورج | georges george
             jamila: جميلة | jamila djamila gamila jameela
-            habiba: حبيبة | habiba habibatou
+            habiba: حبيبة | habiba habibatou abiba
             bilqis: بلقيس | bilqis balkissa balkisa belkis
             salama: سلامة سلاماتو | salama salamatou
             sakina: سكينة | sakina sakinatou
@@ -591,6 +593,27 @@ final class NameDictionary {
             common = once.equals(skeleton) || once.length() < 2 ? null : COMMON_BY_SKELETON.get(once);
         }
         return common;
+    }
+
+    /**
+     * The groups of the table's Latin spellings by their skeleton, where one group alone has a spelling of it (empty
+     * where two have: Mohamed and Mahmoud are both MHMD).
+     */
+    private static final Map<String, String> GROUP_BY_LATIN_SKELETON = new HashMap<>();
+
+    static {
+        LATIN.forEach((spelling, group) ->
+                GROUP_BY_LATIN_SKELETON.merge(Names.latinSkeleton(spelling), group, (a, b) -> a.equals(b) ? a : ""));
+    }
+
+    /**
+     * The one group a Latin spelling of the table with this skeleton belongs to, or null when none does or several
+     * do: an Arabic word outside the table written as the Latin is said (راماتو, Ramatou; اميناتو, Aminatou) is keyed
+     * as that group too, where the table names its group by another skeleton (Rahma, Amina).
+     */
+    static @Nullable String groupOfLatinSkeleton(String skeleton) {
+        String group = GROUP_BY_LATIN_SKELETON.get(skeleton);
+        return group == null || group.isEmpty() ? null : group;
     }
 
     private static final Map<String, String> COARSE = new java.util.concurrent.ConcurrentHashMap<>();

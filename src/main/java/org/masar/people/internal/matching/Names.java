@@ -690,10 +690,16 @@ final class Names {
         }
     }
 
-    /** The skeleton of a normalised Latin token. */
+    /**
+     * The skeleton of a normalised Latin token. A first y before a consonant is the vowel i, as French writes it
+     * (Yvette, Yves, Yvonne: إيفيت), not the consonant of Yaw or Yusuf.
+     */
     static String latinSkeleton(String token) {
         if (token.startsWith("abd") && token.length() > 3) {
             return "BD" + Skeletons.of(token.substring(3));
+        }
+        if (token.length() > 2 && token.charAt(0) == 'y' && "aeiouy".indexOf(token.charAt(1)) < 0) {
+            return Skeletons.of(token.substring(1));
         }
         return Skeletons.of(token);
     }

@@ -23,8 +23,12 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m29";
+    private static final String VERSION = "m30";
     /**
+     * m29: the same fields; its keys are from before an Arabic word outside the table was also keyed as the group of
+     * the Latin spelling it is written as (راماتو, Ramatou), and its tokens from before a first y before a consonant was
+     * a vowel (Yvette) and Hawaou, Hawawu, Ayishetu, Adiza, Fuseina, Fuseini, Abiba, Hamoud and Humaid were names of
+     * the table.
      * m28: the same fields; its keys are from before a name of two words was keyed with the first letters of its last
      * word and a refugee's number without its office, and its tokens from before Bubacarr, Kobby, Dramane,
      * Issahaku, Alusine and the Ethiopian Husen were names of the table.
@@ -109,8 +113,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m28", "m27", "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15", "m14",
-            "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            "m29", "m28", "m27", "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15",
+            "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 

@@ -54,12 +54,19 @@ record Token(
 
     /**
      * The other-script rendering's key form, or another reading's (a Latin v read as و, a di before a vowel as j, a
-     * first rh as gh), or null when it adds nothing.
+     * first rh as gh; an Arabic word outside the table as the group of the Latin spelling it is written as), or null
+     * when it adds nothing.
      */
     @Nullable
     String keyForm2() {
         if (group != null) {
             return group2 == null ? null : keyForm(group2, skeleton);
+        }
+        if (skeleton2 == null && arabic(text)) {
+            // راماتو is written as Ramatou is said, a spelling of the table's Rahma: keyed only by its own skeleton,
+            // it would share no key with the Latin, which keys by Rahma's
+            String spelled = NameDictionary.groupOfLatinSkeleton(skeleton);
+            return spelled == null ? null : keyForm(spelled, skeleton);
         }
         if (skeleton2 == null && !arabic(text) && text.indexOf('v', 1) > 0) {
             // a Latin word outside the table with a v inside, as the comparison reads it too ({@link #otherReading})
