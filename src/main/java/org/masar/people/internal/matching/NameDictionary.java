@@ -44,13 +44,13 @@ final class NameDictionary {
             khalid: خالد | khalid khaled khaleed kaled halid khalil_no
             khalil: خليل | khalil khaleel
             hassan: حسن لاسانا | xasan xassan hassan hasan hassane hasane hasen hassen lahcen lahsen lhassan assane alassane alhassane alhassan elhassane alhasane lassana lasana
-            hussein: حسين حسيني لاسينا | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini houssine houcine lassina lassine lacina lasina alusine alhusine husen fuseini fuseni fusseini
+            hussein: حسين حسيني لاسينا | xuseen xuseyn hussein husain hussain hocine houssein husein hussien houssen hossain hossen hosen hissein hissene hussaini husseini ousseini ousseyni housseini alhousseini alhousseine alhousseyni alhoussein alhousseyne ousseynou hussen lhoussine lahoussine lhoussaine lahcine hisseine hisseini houssine houcine lassina lassine lacina lasina alusine alhusine husen
             hassanein: حسنين | hassanein hassanin hasanein hasanin hassanain hasnain hasnein
             hamid: حامد حميدو حامدو | hamid hamed hamidou
             hamoud: حمود | hamoud hamood hammoud hamud hammud
             humaid: حميد | humaid humeid humayd
             hamdi: حمدي | xamdi hamdi hamdy
-            abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah abdulai abdoulai
+            abdallah: عبدالله عبد_الله عبدو عبده عبدولاي عبدولايي | cabdullaahi cabdullahi cabdalla abdallah abdullah abdalla abdulla abdellah abdullahi abdoulaye abdallahi abdella abdelah abdou abdo abduh abdu abdoulahi abdulah abdulai abdoulai audu
             abdelrahman: عبدالرحمن | cabdiraxmaan cabdirahman abdelrahman abdulrahman abdurrahman abderrahmane abdirahman abdourahmane abderaman abdelrahmane abdulrahaman abdurahman abdarahman abdalrahman abderahman abderahmane abderamane abdramane abdourahamane dramane
             abdelaziz: عبدالعزيز | abdelaziz abdulaziz abdoulaziz abdelazize zizo abdelaaziz
             abdelkader: عبدالقادر قدور | cabdulqaadir cabdiqaadir abdelkader abdulkadir abdelqader abdulqadir abdoulkader abdikadir abdulkader abdelgadir abdalgadir abdulgadir abdoulkadri kaddour kadour
@@ -125,7 +125,7 @@ final class NameDictionary {
             ayoub: أيوب | ayoub ayub ayoob ayyub
             abbas: عباس | abbas abass
             ramadan: رمضان | ramadan ramadhan ramazan ramdane romdhane romdhan ramdhane
-            younes: يونس | younes yunus younis younous yunis
+            younes: يونس | younes yunus younis younous yunis inoussa younoussa inousa younousa
             ilyas: إلياس الياس | ilyas elias ilias elyas
             rashid: راشد رشيد | rashid rachid rasheed rached
             majid: ماجد مجدي_no | majid majed magid
@@ -174,7 +174,7 @@ final class NameDictionary {
             wael: وائل | wael wail
             samer: سامر | samer samir_no
             ahmadi_no: احمدي_no | ahmadi_no
-            fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو فانتا | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum fanta
+            fatima: فاطمة فاطمه فاطنة فاديماتا فطيمة فطومة فطوم فاطوماتا فطوماتا فاتوماتا فديماتا فاطيماتا فاتو فانتا | faadumo fadumo fatima fatema fatma fatimah fatouma fatoumata fatimata fatimatu fatuma fattouma fatime fatna fatou ftaima fteima ftima fati fadimatou fadimata fattoum fatoum fanta falmata
             aisha: عائشة عايشة عيشة عشتة عشة عيساتو ايساتو عيساتا أشتا | caasha caisha aisha aicha aysha ayesha aissatou aichatou asha aishatu ayisha aichata aissata achta ashta achata isatou isatu aishat aisatou aisatu ayishetu aishetu ayishatu
             khadija: خديجة كادياتو كاديتو حديزة هديزة كاديديا | hadidja hadidjatou khadiijo khadiija khadija khadidja khadeeja kadidja kadiatou hadiza hadizatou khadidiatou kadidiatou kadidjatou kadidia hadija khadijah kadija hadjia khadijat khadijatu khadiga kaddy khady kadi adiza adizatu
             mariam: مريم ماريتو مارياتو | maryan maryama mariam maryam meryem mariama mariem maryem miriam mariamou mariatou
@@ -300,7 +300,7 @@ final class NameDictionary {
             wajdi: وجدي | wajdi wagdi wagdy
             saadi: سعدي | saadi saady
             hassana: حسنة | hassana hasana hassanatou hasanatou
-            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu husseina husseyna housseynatou housseyna hussainatou fuseina
+            hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu husseina husseyna housseynatou housseyna hussainatou
             abdelilah: عبدالإله_no | abdelilah abdulilah abdelillah abdellilah
             nadine: نادين | nadine nadin
             ayat: آيات | ayat ayaat

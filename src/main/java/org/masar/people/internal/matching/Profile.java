@@ -26,9 +26,9 @@ public final class Profile {
     private static final String VERSION = "m30";
     /**
      * m29: the same fields; its keys are from before an Arabic word outside the table was also keyed as the group of
-     * the Latin spelling it is written as (راماتو, Ramatou), and its tokens from before a first y before a consonant was
-     * a vowel (Yvette) and Hawaou, Hawawu, Ayishetu, Adiza, Fuseina, Fuseini, Abiba, Hamoud and Humaid were names of
-     * the table.
+     * the Latin spelling it is written as (راماتو, Ramatou), and its tokens from before a first y before a consonant
+     * was a vowel (Yvette) and Hawaou, Hawawu, Ayishetu, Adiza, Abiba, Audu, Inoussa, Falmata, Hamoud and Humaid were
+     * names of the table.
      * m28: the same fields; its keys are from before a name of two words was keyed with the first letters of its last
      * word and a refugee's number without its office, and its tokens from before Bubacarr, Kobby, Dramane,
      * Issahaku, Alusine and the Ethiopian Husen were names of the table.
