@@ -146,6 +146,14 @@ class PeopleApiTests {
     }
 
     @Test
+    void theApiDocumentSaysHowANamePartIsRead() {
+        User caseworker = people.user("CASEWORKER", TRIPOLI);
+        JsonNode api = people.json(people.get(caseworker, "/api/v1/openapi.json"));
+        assertThat(api.at("/components/schemas/NamePartJson/description").asString())
+                .contains("placed in its own", "aside in brackets");
+    }
+
+    @Test
     void aDocumentIsFoundByItsNumberWithThePrefixLostOrTheZeroTypedAsALetter() {
         User caseworker = people.user("CASEWORKER", TRIPOLI);
         String digits = Integer.toString(1_000_000 + (int) (Math.random() * 8_999_999));
