@@ -46,7 +46,9 @@ public record NamePart(@Nullable String ar, @Nullable String lat) {
 
     /** The part as the name it is: without the asides typed in brackets, a text left blank counting as missing. */
     public NamePart withoutAsides() {
-        return new NamePart(outsideAsides(ar), outsideAsides(lat));
+        // most names hold no aside: the part itself, not a copy checked again, for every profile and every check
+        boolean aside = ar != null && ar.indexOf('(') >= 0 || lat != null && lat.indexOf('(') >= 0;
+        return aside ? new NamePart(outsideAsides(ar), outsideAsides(lat)) : this;
     }
 
     /** The text but what stands in brackets, its spaces closed up (null stays null). */
