@@ -338,6 +338,15 @@ public final class DuplicateEngine {
         // one phone seldom bear names one the start of the other.
         boolean slip = names.givenSlip && names.matched >= 2;
         boolean cutShort = !slip && names.givenCutShort && names.matched >= 1;
+        // Born on the very same day and on one phone, one person's given name typed with a slip or two (Ieanyi and
+        // Ifeanyi Okafor; Ivie Ekhator and Ivy Ekator): twins share the day and the phone, but are not given names so
+        // alike.
+        boolean sameDaySlip = !slip
+                && !cutShort
+                && (names.givenSlip || names.givenNearSlip)
+                && names.matched >= 1
+                && sameDay
+                && phone;
         boolean sameBaladiya = q.baladiya != null && q.baladiya.equals(c.baladiya);
         // A name cut short is also the one it was cut from where the two are the only bearers of the names in one
         // baladiya, of one nationality and one age (Osas and Osasere Igbinedion in Misrata, about 24 and born in 2000):
@@ -350,7 +359,7 @@ public final class DuplicateEngine {
                 && closeAge
                 && q.nationality != null
                 && q.nationality.equals(c.nationality);
-        if ((slip || cutShort)
+        if ((slip || cutShort || sameDaySlip)
                 && names.mismatched <= 1
                 && !names.fatherDiffers
                 && (preciseDate
@@ -958,6 +967,9 @@ public final class DuplicateEngine {
         /** The given names differ by one typing slip ({@link Token#slip}). */
         boolean givenSlip;
 
+        /** The given names differ by two typing slips ({@link Token#nearSlip}). */
+        boolean givenNearSlip;
+
         /** One given name is the other cut short ({@link Token#cutShort}). */
         boolean givenCutShort;
 
@@ -1101,6 +1113,7 @@ public final class DuplicateEngine {
                         m.givenVeto = true;
                         m.points -= 5;
                         m.givenSlip = gi == 0 && gj == 0 && Token.slip(tq.get(0), tc.get(0));
+                        m.givenNearSlip = gi == 0 && gj == 0 && Token.nearSlip(tq.get(0), tc.get(0));
                         m.givenCutShort = gi == 0 && gj == 0 && Token.cutShort(tq.get(0), tc.get(0));
                         int[] givenAsFather = best(sim, pq, pc, 0, 1);
                         int[] fatherAsGiven = best(sim, pq, pc, 1, 0);

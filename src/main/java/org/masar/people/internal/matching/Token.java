@@ -590,11 +590,20 @@ record Token(
      * or changed, which makes another name (سعد, سعود; حسن, حسين), unless one is a name of the table and the other is
      * that name with a letter lost (خالد, خلد) or one of the same shape or sound (غسان, غساي); in Latin, one letter
      * added, lost, changed or two swapped in a word of five letters or more (four when one is a name of the table and
-     * the other is not: Musa, Muaa). Two names of the table are never a slip.
+     * the other is not: Musa, Muaa). Two names of the table are never a slip. A long vowel is one, though, between two
+     * Arabic words of the same consonants of which at most one is of the table ({@link #oneNameInArabic}: كيبيدي, كبدي;
+     * ماهمود, محمود); and so, across scripts, is a first h that one of two words outside the table does not say (هلين,
+     * Elen).
      */
     static boolean slip(Token a, Token b) {
         if (a.group != null && b.group != null) {
             return false;
+        }
+        if (arabic(a.text) && arabic(b.text) && a.skeleton.equals(b.skeleton) && oneNameInArabic(a, b)) {
+            return true;
+        }
+        if (a.group == null && b.group == null && oneFirstHApart(a, b)) {
+            return true;
         }
         if (arabic(a.text) && arabic(b.text)) {
             // a name of the table against a shorter word that is not, one letter lost (خالد, خلد; زينب, زنب), or one
@@ -630,6 +639,65 @@ record Token(
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two Latin words outside the table are two typing slips apart, four letters or more, with the same
+     * consonants or one of them lost (Ifeanyi, Ieanyi; Ivie, Ivy): too far apart for {@link #slip} to call them one name
+     * on a phone and an age, near enough to on the very same day of birth and one phone, which twins share. Twins are
+     * given names that differ by a consonant (Ebuka and Ebube, Tobi and Tolu), not by a vowel or a letter lost.
+     */
+    static boolean nearSlip(Token a, Token b) {
+        if (a.group != null
+                || b.group != null
+                || arabic(a.text)
+                || arabic(b.text)
+                || Math.max(a.text.length(), b.text.length()) < 4
+                || Skeletons.levenshtein(a.text, b.text) > 2) {
+            return false;
+        }
+        return a.skeleton.equals(b.skeleton)
+                || Math.abs(a.skeleton.length() - b.skeleton.length()) == 1
+                        && Skeletons.levenshtein(a.skeleton, b.skeleton) == 1;
+    }
+
+    /**
+     * Whether two Arabic words of the same consonants, not both of the table, are one name written with and without its
+     * vowels, two letters apart or more: a name from another language, as clerks write a name their language does not
+     * spell (كيبيدي, كبدي: Kebede; مداسر, مودسر: Mudassar), three consonants or more; or a name of the table of four
+     * consonants or more written back into Arabic from its Latin spelling, with more letters than the name (ماهمود for
+     * محمود, from Mahmoud). One long vowel apart, they are two Arabic names as often as not, the table's or not (ملاك
+     * and ملك, twin sisters Malak and Malek); a shorter word with the consonants of a name of the table may be a name
+     * the table lacks.
+     */
+    private static boolean oneNameInArabic(Token a, Token b) {
+        if (Skeletons.levenshtein(a.text, b.text) < 2) {
+            return false;
+        }
+        if (a.group == null && b.group == null) {
+            return a.skeleton.length() >= 3;
+        }
+        Token known = a.group != null ? a : b;
+        Token other = known == a ? b : a;
+        return known.skeleton.length() >= 4 && other.text.length() > known.text.length();
+    }
+
+    /**
+     * Whether a word in Arabic and one in Latin have the same consonants but for a first h one of them does not say
+     * (هلين, Elen; هاوا, Awa): the h is heard, or not, by the clerk. Two consonants at least after it, or too many
+     * names would be one.
+     */
+    private static boolean oneFirstHApart(Token a, Token b) {
+        if (arabic(a.text) == arabic(b.text)) {
+            return false;
+        }
+        String x = withoutFirstH(a.skeleton);
+        String y = withoutFirstH(b.skeleton);
+        return x.length() >= 2 && x.equals(y) && !a.skeleton.equals(b.skeleton);
+    }
+
+    private static String withoutFirstH(String skeleton) {
+        return skeleton.startsWith("H") ? skeleton.substring(1) : skeleton;
     }
 
     /**

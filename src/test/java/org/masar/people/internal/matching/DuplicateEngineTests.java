@@ -477,6 +477,11 @@ class DuplicateEngineTests {
             the Nigerien Inoussa, Younoussa, يونسا ¦ يونسا|لاوالي||;M;1996-10-28;NER;0926641121;;LY032003 ¦ Inoussa|Laouali||Moussa;M;1996-10-28;NER;;;LY032003
             the Kanuri Falmata, Fatima, on one phone ¦ Falmata|Goni||Bukar;F;1985-01-01;NER;0926641122;;LY032204 ¦ Fatima|Goni|Boukar|;F;~40@2025-02-02;NER;0926641122;;LY032204
             the Ghanaian Abiba, Habiba, on one phone ¦ Abiba|||Seidu;F;~26@2023-08-21;GHA;0944127309;;LY031901 ¦ حبيبة|||سيدو;F;~27@2024-10-01;GHA;0944127309;;LY031901
+            the Ethiopian Kebede, written in Arabic with and without its vowels, on one phone ¦ كيبيدي|تسفاي|أبيبي|;M;1979-04-12;ETH;0925550143;;LY021104 ¦ كبدي|تسفاي|أبيبي|;M;~46@2025-06-01;ETH;0925550143;;LY021104
+            Mahmoud written back into Arabic from its Latin spelling, on one phone ¦ محمود|سعيد||الشاذلي;M;1981-02-14;EGY;0925561234;;LY031901 ¦ ماهمود|سعيد||الشاذلي;M;~44@2025-03-01;EGY;0925561234;;LY021104
+            Helen, whose first h the clerk did not hear, on one phone ¦ هلين|تسفاي|قبريسوس|;F;~9@2025-05-20;ERI;0924417755;;LY010504 ¦ Elen|Tesfay|Gebreyesus|;F;2016-03-01;ERI;0924417755;;LY010504
+            Ivie and Ivy, born on one day, on one phone ¦ Ivie|||Omoruyi;F;1999-06-14;NGA;0913327784;;LY021104 ¦ Ivy|||Omoruyi;F;1999-06-14;NGA;0913327784;;LY031901
+            Ifeanyi typed without its f and with an e for its last i, born on one day, on one phone ¦ Ieanyi|||Okonkwo;M;1982-09-09;NGA;0945512290;;LY021104 ¦ Ifeanye|||Okonkwo;M;1982-09-09;NGA;0945512290;;LY021502
             """)
     void theSamePersonIsLikelyToo(String what, String a, String b) {
         theSamePersonIsLikely(what, a, b);
@@ -603,6 +608,8 @@ class DuplicateEngineTests {
             brothers Qasim and Belgasem ¦ قاسم|علي||الزوي;M;1980-01-15;LBY ¦ بلقاسم|علي||الزوي;M;1983-01-15;LBY
             twins whose compound given names share Mohamed (Mohamed Ali, Mohamed Salah), one phone ¦ Mohamed Ali|Omar|Salem|Zawi;M;2005-06-06;LBY;0913334455 ¦ Mohamed Salah|Omar|Salem|Zawi;M;2005-06-06;LBY;0913334455
             twins Mahamat Nour and Mahamat Saleh, across scripts ¦ محمد نور|أبكر||عيسى;M;2005-06-06;TCD;0913334455 ¦ Mahamat Saleh|Abakar||Issa;M;2005-06-06;TCD;0913334455
+            Igbo twins Ebuka and Ebube, a consonant apart, born on one day, on one phone ¦ Ebuka|||Okafor;M;2004-03-21;NGA;0913327785;;LY021104 ¦ Ebube|||Okafor;M;2004-03-21;NGA;0913327785;;LY021104
+            Yoruba twins Tobi and Tolu, born on one day, on one phone ¦ Tobi|||Adeyemi;F;2006-11-02;NGA;0913327786;;LY021104 ¦ Tolu|||Adeyemi;F;2006-11-02;NGA;0913327786;;LY021104
             twins Hisham and Hashim, two names of one root ¦ هشام|علي||الزوي;M;1980-01-15;LBY;0913334455 ¦ هاشم|علي||الزوي;M;1980-01-15;LBY;0913334455
             brother and sister twins whose names differ by the feminine ending (سالم, سالمة) ¦ سالم|فتحي|عبدالرزاق|البرعصي;M;2018-08-06;LBY ¦ سالمة|فتحي|عبدالرزاق|البرعصي;F;2018-08-06;LBY
             brother and sister twins Mabrouk and Mabrouka, across scripts ¦ المبروك|محمد|صالح|القرلعكي;M;2022-10-30;LBY ¦ Mabrouka|Mohammad|Saleh|Garlaki;F;2022-10-30;LBY
