@@ -482,6 +482,7 @@ class DuplicateEngineTests {
             Helen, whose first h the clerk did not hear, on one phone ¦ هلين|تسفاي|قبريسوس|;F;~9@2025-05-20;ERI;0924417755;;LY010504 ¦ Elen|Tesfay|Gebreyesus|;F;2016-03-01;ERI;0924417755;;LY010504
             Ivie and Ivy, born on one day, on one phone ¦ Ivie|||Omoruyi;F;1999-06-14;NGA;0913327784;;LY021104 ¦ Ivy|||Omoruyi;F;1999-06-14;NGA;0913327784;;LY031901
             Ifeanyi typed without its f and with an e for its last i, born on one day, on one phone ¦ Ieanyi|||Okonkwo;M;1982-09-09;NGA;0945512290;;LY021104 ¦ Ifeanye|||Okonkwo;M;1982-09-09;NGA;0945512290;;LY021502
+            a grandfather's name on one record and the family name on the other, on one phone ¦ خالد|سالم|مفتاح|;M;~40@2025-04-01;LBY;0925513377;;LY021104 ¦ Khaled|Salem||Warfalli;M;~41@2025-09-10;LBY;0925513377;;LY020803
             """)
     void theSamePersonIsLikelyToo(String what, String a, String b) {
         theSamePersonIsLikely(what, a, b);
