@@ -21,6 +21,17 @@ public final class DocumentNumbers {
      */
     private static final Pattern OFFICE_FIRST = Pattern.compile("(\\d{3})(\\d{2}[A-Z]\\d{5,6})");
 
+    /**
+     * A UNHCR case number without its office: the year's two digits, C and the serial (24C46350). A case is a household
+     * registered together, and every member's card bears its number.
+     */
+    private static final Pattern CASE = Pattern.compile("\\d{2}C\\d{5,6}");
+
+    /** Whether a refugee's number, as its {@link #core}, is a UNHCR case number, which a household shares. */
+    static boolean householdCase(String core) {
+        return CASE.matcher(core).matches();
+    }
+
     /** The normalised number, "" when nothing is left. */
     public static String normalise(String asGiven) {
         StringBuilder out = new StringBuilder(asGiven.length());

@@ -609,6 +609,8 @@ class DuplicateEngineTests {
             brothers Qasim and Belgasem ¦ قاسم|علي||الزوي;M;1980-01-15;LBY ¦ بلقاسم|علي||الزوي;M;1983-01-15;LBY
             twins whose compound given names share Mohamed (Mohamed Ali, Mohamed Salah), one phone ¦ Mohamed Ali|Omar|Salem|Zawi;M;2005-06-06;LBY;0913334455 ¦ Mohamed Salah|Omar|Salem|Zawi;M;2005-06-06;LBY;0913334455
             twins Mahamat Nour and Mahamat Saleh, across scripts ¦ محمد نور|أبكر||عيسى;M;2005-06-06;TCD;0913334455 ¦ Mahamat Saleh|Abakar||Issa;M;2005-06-06;TCD;0913334455
+            Eritrean twins Yonas and Yemane on the UNHCR case number of their household ¦ Yonas|Tekle||Haile;M;2004-05-12;ERI;;asylum_or_refugee_card:286-21C40417:LBY;LY021104 ¦ YEMANE|TEKLE||HAILE;M;2004-05-12;ERI;;asylum_or_refugee_card:21C40417:LBY;LY021104
+            brothers on the UNHCR case number of their household, ages apart ¦ Fitsum|Yonas||Robel;M;1990-07-20;ERI;0926263857;asylum_or_refugee_card:286-18C34109:LBY;LY021104 ¦ هايلي|يوناس|روبيل|;M;~31@2025-02-01;ERI;0926263857;asylum_or_refugee_card:28618C34109:LBY;LY021104
             Igbo twins Ebuka and Ebube, a consonant apart, born on one day, on one phone ¦ Ebuka|||Okafor;M;2004-03-21;NGA;0913327785;;LY021104 ¦ Ebube|||Okafor;M;2004-03-21;NGA;0913327785;;LY021104
             Yoruba twins Tobi and Tolu, born on one day, on one phone ¦ Tobi|||Adeyemi;F;2006-11-02;NGA;0913327786;;LY021104 ¦ Tolu|||Adeyemi;F;2006-11-02;NGA;0913327786;;LY021104
             twins Hisham and Hashim, two names of one root ¦ هشام|علي||الزوي;M;1980-01-15;LBY;0913334455 ¦ هاشم|علي||الزوي;M;1980-01-15;LBY;0913334455
