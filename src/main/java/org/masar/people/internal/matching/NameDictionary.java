@@ -299,7 +299,7 @@ final class NameDictionary {
             moez: معز | moez mouez muiz muizz moiz
             wajdi: وجدي | wajdi wagdi wagdy
             saadi: سعدي | saadi saady
-            hassana: حسنة | hassana hasana hassanatou hasanatou
+            hassana: حسنة حسانة | hassana hasana hassanatou hasanatou
             hussaina: حسينة | hussaina husaina housseina housseinatou husseinatou hussainatu husseina husseyna housseynatou housseyna hussainatou
             abdelilah: عبدالإله_no | abdelilah abdulilah abdelillah abdellilah
             nadine: نادين | nadine nadin

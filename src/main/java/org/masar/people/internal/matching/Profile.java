@@ -23,8 +23,10 @@ public final class Profile {
     private static final char FIELD = '\u001F';
     private static final char ITEM = '\u001E';
     private static final char SUB = '\u001D';
-    private static final String VERSION = "m30";
+    private static final String VERSION = "m31";
     /**
+     * m30: the same fields; its tokens are from before حسانة, as Hausa Hassana is written back into Arabic, was a name
+     * of the table, Hassana's, and no longer Hussaina's by their common consonants (twin sisters Hassana and Hussaina).
      * m29: the same fields; its keys are from before an Arabic word outside the table was also keyed as the group of
      * the Latin spelling it is written as (راماتو, Ramatou), and its tokens from before a first y before a consonant
      * was a vowel (Yvette) and Hawaou, Hawawu, Ayishetu, Adiza, Abiba, Audu, Inoussa, Falmata, Hamoud and Humaid were
@@ -113,8 +115,8 @@ public final class Profile {
      * names and letters (Achta, Hamouda, تش, ككلي…).
      */
     private static final Set<String> PREVIOUS_VERSIONS = Set.of(
-            "m29", "m28", "m27", "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16", "m15",
-            "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
+            "m30", "m29", "m28", "m27", "m26", "m25", "m24", "m23", "m22", "m21", "m20", "m19", "m18", "m17", "m16",
+            "m15", "m14", "m13", "m12", "m11", "m10", "m9", "m8", "m7", "m6", "m5", "m4", "m3");
     /** m2: before the baladiya was kept. */
     private static final String BEFORE_BALADIYA = "m2";
 
