@@ -684,8 +684,8 @@ record Token(
 
     /**
      * Whether a word in Arabic and one in Latin have the same consonants but for a first h one of them does not say
-     * (هلين, Elen; هاوا, Awa): the h is heard, or not, by the clerk. Two consonants at least after it, or too many
-     * names would be one.
+     * (هلين, Elen): the h is heard, or not, by the clerk. Two consonants at least after it, or too many names would be
+     * one.
      */
     private static boolean oneFirstHApart(Token a, Token b) {
         if (arabic(a.text) == arabic(b.text)) {
