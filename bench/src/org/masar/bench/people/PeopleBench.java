@@ -640,7 +640,7 @@ public final class PeopleBench {
         for (int k = 0; k < queries.size(); k++) {
             int self = queries.get(k);
             String nat = String.valueOf(inputs[self].nationality());
-            double[] v = by.computeIfAbsent(nat, x -> new double[4]);
+            double[] v = by.computeIfAbsent(nat, x -> new double[3]);
             boolean hasPartner = partner[self] >= 0;
             for (int person : likely[k]) {
                 if (person != partner[self] && identity[person] != identity[self]) {
