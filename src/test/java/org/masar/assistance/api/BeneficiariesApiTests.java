@@ -82,10 +82,18 @@ class BeneficiariesApiTests {
         family = randomName();
     }
 
+    /**
+     * A family name no other test's can resemble: the people search is spelling-tolerant (a name's consonants, compared
+     * by trigrams), and nine random letters left a few consonants often enough that another test's person matched the
+     * search as well. Twelve consonants, each followed by a vowel, leave nothing to match by chance.
+     */
     private static String randomName() {
+        String consonants = "bdfgklmnprstvz";
+        String vowels = "aeiou";
         StringBuilder name = new StringBuilder("Q");
-        for (int i = 0; i < 9; i++) {
-            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        for (int i = 0; i < 12; i++) {
+            name.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())))
+                    .append(vowels.charAt(ThreadLocalRandom.current().nextInt(vowels.length())));
         }
         return name.toString();
     }
